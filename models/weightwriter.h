@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routertypes.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace RouteDeck {
+
+struct WeightEditResult
+{
+    QByteArray text; // the edited file; equal to the input when nothing changed or on error
+    Problems problems; // errors mean nothing was changed
+    QStringList changedIds; // deployments whose weight text changed
+    bool ok() const { return !hasErrors(problems); }
+};
+
+// Changes only weight values in a LiteLLM config's text: every other byte, comments, quoting and
+// key order included, stays. yaml-cpp drops comments on output, so the edit is made in the text at
+// the positions the parser reports.
+class WeightWriter
+{
+public:
+    // `weights`: deployment id (as LiteLlmConfigCodec reports it, derived ids included) -> new weight.
+    static WeightEditResult apply(const QByteArray &original, const QHash<QString, double> &weights,
+                                  const QString &fileName = QString());
+
+    // Atomic replace through QSaveFile. Returns an empty string on success, else a message naming the file.
+    static QString writeFile(const QString &path, const QByteArray &text);
+
+    // How a weight is written: integers without a decimal point, others with up to 6 significant digits.
+    static QByteArray formatWeight(double weight);
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlvalues.h"
+#include "yamlsupport_p.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace RouteDeck {
+namespace YamlSupport {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("YamlValues", text);
+}
+
+SourceLocation locationOfOffset(const QByteArray &text, qsizetype offset, const QString &fileName)
+{
+    const QByteArrayView before(text.constData(), offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return { fileName, line, int(offset - lineStart) + 1 };
+}
+
+// yaml-cpp recurses once per nesting level; a hostile file of a million '[' would exhaust the
+// stack before it could complain, so flow nesting is measured first.
+std::optional<qsizetype> excessiveFlowNesting(const QByteArray &text, int maxDepth)
+{
+    int depth = 0;
+    char quote = 0;
+    bool comment = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '\n') {
+            comment = false;
+            continue;
+        }
+        if (comment)
+            continue;
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            else if (c == '\\' && quote == '"')
+                ++i;
+            continue;
+        }
+        switch (c) {
+        case '#':
+            comment = i == 0 || text.at(i - 1) == ' ' || text.at(i - 1) == '\t';
+            break;
+        case '"':
+        case '\'':
+            // A quote opens a quoted scalar only at the start of a token; "it's" inside a plain scalar does not.
+            if (i == 0 || QByteArrayView(" \t[{,:").contains(text.at(i - 1)))
+                quote = c;
+            break;
+        case '[':
+        case '{':
+            if (++depth > maxDepth)
+                return i;
+            break;
+        case ']':
+        case '}':
+            depth = std::max(0, depth - 1);
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+// Offset of the first byte that is not part of a well-formed UTF-8 sequence.
+std::optional<qsizetype> firstInvalidUtf8(const QByteArray &text)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = bytes[i];
+        int length = 0;
+        unsigned int min = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        unsigned int codePoint = lead & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+Problem tooLarge(qint64 size, qint64 maxBytes, const QString &fileName)
+{
+    return Problem::error({ fileName, 0, 0 },
+                          tr("file is %1 MiB, larger than the %2 MiB RouteDeck reads")
+                              .arg(QString::number(double(size) / (1024 * 1024), 'f', 1),
+                                   QString::number(maxBytes / (1024 * 1024))));
+}
+
+std::optional<Problem> checkText(const QByteArray &text, const QString &fileName, qsizetype maxBytes)
+{
+    if (text.size() > maxBytes)
+        return tooLarge(text.size(), maxBytes, fileName);
+    const qsizetype nul = text.indexOf('\0');
+    if (nul >= 0) {
+        return Problem::error(locationOfOffset(text, nul, fileName),
+                              tr("file is binary, not YAML text (NUL byte at offset %1)").arg(nul));
+    }
+    if (const auto bad = firstInvalidUtf8(text)) {
+        return Problem::error(locationOfOffset(text, *bad, fileName),
+                              tr("file is not valid UTF-8 text (byte 0x%1 at offset %2); save it as UTF-8")
+                                  .arg(QString::number(quint8(text.at(*bad)), 16), QString::number(*bad)));
+    }
+    if (const auto at = excessiveFlowNesting(text, YamlValues::kMaxDepth)) {
+        return Problem::error(locationOfOffset(text, *at, fileName),
+                              tr("nesting deeper than %1 levels; this is not a router config")
+                                  .arg(YamlValues::kMaxDepth));
+    }
+    return std::nullopt;
+}
+
+YAML::Node parseNode(const QByteArray &text, const QString &fileName, Problems &problems)
+{
+    try {
+        return YAML::Load(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        const SourceLocation where = e.mark.is_null()
+            ? SourceLocation { fileName, 0, 0 }
+            : SourceLocation { fileName, e.mark.line + 1, e.mark.column + 1 };
+        problems.append(Problem::error(where, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))));
+    } catch (const std::exception &e) {
+        problems.append(Problem::error({ fileName, 0, 0 },
+                                       tr("YAML could not be read: %1").arg(QString::fromUtf8(e.what()))));
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+SourceLocation locationOf(const YAML::Node &node, const QString &fileName)
+{
+    if (!node.IsDefined())
+        return { fileName, 0, 0 };
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null())
+        return { fileName, 0, 0 };
+    return { fileName, mark.line + 1, mark.column + 1 };
+}
+
+YAML::Node child(const YAML::Node &map, const char *key)
+{
+    if (!map.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    for (const auto &entry : map) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == key)
+            return entry.second;
+    }
+    for (const auto &entry : map) {
+        if (!entry.first.IsScalar() || entry.first.Scalar() != "<<")
+            continue;
+        const YAML::Node merged = entry.second;
+        if (merged.IsMap()) {
+            if (YAML::Node found = child(merged, key); found.IsDefined())
+                return found;
+        } else if (merged.IsSequence()) {
+            for (const auto &item : merged) {
+                if (YAML::Node found = child(item, key); found.IsDefined())
+                    return found;
+            }
+        }
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+QString scalarText(const YAML::Node &node)
+{
+    return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+bool isNullScalar(const YAML::Node &node)
+{
+    if (node.IsNull())
+        return true;
+    if (!node.IsScalar() || node.Tag() == "!")
+        return false;
+    const std::string &s = node.Scalar();
+    return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+std::optional<double> scalarNumber(const YAML::Node &node)
+{
+    if (!node.IsScalar())
+        return std::nullopt;
+    const QString text = QString::fromStdString(node.Scalar()).trimmed();
+    bool ok = false;
+    const qlonglong asInt = text.toLongLong(&ok, 0);
+    if (ok)
+        return double(asInt);
+    const QString lower = text.toLower();
+    if (lower == QLatin1String(".inf") || lower == QLatin1String("+.inf"))
+        return std::numeric_limits<double>::infinity();
+    if (lower == QLatin1String("-.inf"))
+        return -std::numeric_limits<double>::infinity();
+    if (lower == QLatin1String(".nan"))
+        return std::numeric_limits<double>::quiet_NaN();
+    const double asDouble = text.toDouble(&ok);
+    if (ok)
+        return asDouble;
+    return std::nullopt;
+}
+
+QVariant toVariant(const YAML::Node &node, const QString &fileName, Problems &problems, int depth)
+{
+    if (depth > YamlValues::kMaxDepth) {
+        problems.append(Problem::error(locationOf(node, fileName),
+                                       tr("nesting deeper than %1 levels").arg(YamlValues::kMaxDepth)));
+        return {};
+    }
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        return {};
+    case YAML::NodeType::Scalar: {
+        const QString text = QString::fromStdString(node.Scalar());
+        if (node.Tag() == "!") // quoted: always a string
+            return text;
+        if (isNullScalar(node))
+            return {};
+        if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("False") || text == QLatin1String("FALSE"))
+            return false;
+        bool ok = false;
+        const qlonglong asInt = text.toLongLong(&ok, 10);
+        if (ok)
+            return asInt;
+        if (!text.isEmpty() && (text.front().isDigit() || text.front() == QLatin1Char('-')
+                                || text.front() == QLatin1Char('+') || text.front() == QLatin1Char('.'))) {
+            if (const auto number = scalarNumber(node))
+                return *number;
+        }
+        return text;
+    }
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        list.reserve(qsizetype(node.size()));
+        for (const auto &item : node)
+            list.append(toVariant(item, fileName, problems, depth + 1));
+        return list;
+    }
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        QVariantMap merged;
+        for (const auto &entry : node) {
+            const QString key = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar())
+                                                       : QStringLiteral("<complex key>");
+            if (key == QLatin1String("<<")) {
+                const QVariant value = toVariant(entry.second, fileName, problems, depth + 1);
+                const QVariantList sources = value.typeId() == QMetaType::QVariantList ? value.toList()
+                                                                                      : QVariantList { value };
+                for (const QVariant &source : sources) {
+                    const QVariantMap sourceMap = source.toMap();
+                    for (auto it = sourceMap.cbegin(); it != sourceMap.cend(); ++it) {
+                        if (!merged.contains(it.key()))
+                            merged.insert(it.key(), it.value());
+                    }
+                }
+                continue;
+            }
+            map.insert(key, toVariant(entry.second, fileName, problems, depth + 1));
+        }
+        for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+            if (!map.contains(it.key()))
+                map.insert(it.key(), it.value());
+        }
+        return map;
+    }
+    }
+    return {};
+}
+
+} // namespace YamlSupport
+
+YamlParseResult YamlValues::parse(const QByteArray &text, const QString &fileName)
+{
+    YamlParseResult result;
+    if (auto problem = YamlSupport::checkText(text, fileName, std::numeric_limits<qsizetype>::max())) {
+        result.problems.append(*problem);
+        return result;
+    }
+    const YAML::Node root = YamlSupport::parseNode(text, fileName, result.problems);
+    if (result.ok())
+        result.value = YamlSupport::toVariant(root, fileName, result.problems);
+    return result;
+}
+
+YamlParseResult YamlValues::load(const QString &path, qsizetype maxBytes)
+{
+    YamlParseResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems.append(Problem::error(
+            { path, 0, 0 }, QCoreApplication::translate("YamlValues", "cannot open file: %1").arg(file.errorString())));
+        return result;
+    }
+    if (file.size() > maxBytes) {
+        result.problems.append(YamlSupport::tooLarge(file.size(), maxBytes, path));
+        return result;
+    }
+    return parse(file.readAll(), path);
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routertypes.h"
+
+#include <QByteArray>
+#include <QVariant>
+
+namespace RouteDeck {
+
+struct YamlParseResult
+{
+    QVariant value; // maps become QVariantMap, sequences QVariantList, scalars bool/qlonglong/double/QString
+    Problems problems;
+    bool ok() const { return !hasErrors(problems); }
+};
+
+// YAML text to plain Qt values, with the checks every RouteDeck file goes through (size, binary
+// content, encoding, syntax, nesting depth), each reported with file:line:column.
+class YamlValues
+{
+public:
+    static constexpr int kMaxDepth = 256;
+
+    static YamlParseResult parse(const QByteArray &text, const QString &fileName = QString());
+    // Reads a file; a missing or unreadable file is an error naming the path.
+    static YamlParseResult load(const QString &path, qsizetype maxBytes);
+};
+
+} // namespace RouteDeck
