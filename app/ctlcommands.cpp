@@ -20,9 +20,9 @@ namespace RouteDeck {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("routedeckctl", text);
+    return QCoreApplication::translate("routedeckctl", text, nullptr, n);
 }
 
 // Left-aligned text columns, right-aligned where a column holds numbers.
@@ -295,8 +295,7 @@ int CtlCommands::setWeight(const QStringList &arguments)
 
     const QHash<QString, double> sharesBefore = ShareMath::configuredShares(members);
     const QHash<QString, double> sharesAfter = ShareMath::configuredShares(after);
-    m_out << UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text), QStringLiteral("a/") + path,
-                               QStringLiteral("b/") + path);
+    m_out << UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text), path, path);
     QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"),
                                 tr("SHARE %") } };
     for (qsizetype i = 0; i < members.size(); ++i) {
@@ -319,7 +318,7 @@ int CtlCommands::setWeight(const QStringList &arguments)
         m_err << "routedeckctl: " << writeError << '\n' << Qt::flush;
         return ProblemsFound;
     }
-    m_out << tr("Wrote %1 (%n weight(s) changed).\n", nullptr, int(edit.changedIds.size())).arg(path) << Qt::flush;
+    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(edit.changedIds.size())).arg(path) << Qt::flush;
     return Success;
 }
 
