@@ -18,6 +18,12 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+// Resources live in a static library: register them explicitly, or the linker drops them.
+static void initRouteDeckResources()
+{
+    Q_INIT_RESOURCE(routedeck);
+}
+
 namespace RouteDeck {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -28,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemsDock(new ProblemsDock(this))
     , m_statusLabel(new QLabel(this))
 {
+    initRouteDeckResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RouteDeck"));
     setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
@@ -131,7 +138,7 @@ void MainWindow::openConfig(const QString &path)
 void MainWindow::showLoadResult(const QString &path, const ConfigLoadResult &result)
 {
     m_problemsDock->setProblems(result.problems);
-    if (!result.problems.isEmpty())
+    if (hasErrorsOrWarnings(result.problems))
         m_problemsDock->show();
     const QString name = QFileInfo(path).fileName();
     if (!result.ok()) {
