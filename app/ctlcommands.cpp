@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
 
+#include "dataplane.h"
 #include "litellmconfigcodec.h"
+#include "profilestore.h"
 #include "sharemath.h"
 #include "unifieddiff.h"
 #include "weightwriter.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -80,6 +84,8 @@ int CtlCommands::run(const QStringList &arguments)
         return show(rest);
     if (command == QLatin1String("set-weight"))
         return setWeight(rest);
+    if (command == QLatin1String("status"))
+        return status(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage();
         return Success;
@@ -97,7 +103,10 @@ int CtlCommands::usage(const QString &message)
                 "  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings\n"
                 "  show FILE [--group G] [--json]    groups, deployments, weights and configured shares\n"
                 "  set-weight FILE GROUP ID=W ... [--write]\n"
-                "                                    change weights; prints the diff, writes only with --write\n")
+                "                                    change weights; prints the diff, writes only with --write\n"
+                "  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]\n"
+                "                                    live split, latency, outcomes and cooldowns; exit 2 when a\n"
+                "                                    source is unreachable\n")
           << Qt::flush;
     return UsageError;
 }
@@ -270,7 +279,8 @@ int CtlCommands::setWeight(const QStringList &arguments)
                   << Qt::flush;
             return ProblemsFound;
         }
-        weights.insert(id, weight);
+        // Shares are computed from the value the file will hold (1/3 is written as 0.333333).
+        weights.insert(id, WeightWriter::formatWeight(weight).toDouble());
     }
 
     QList<Deployment> after = members;
@@ -320,6 +330,197 @@ int CtlCommands::setWeight(const QStringList &arguments)
     }
     m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(edit.changedIds.size())).arg(path) << Qt::flush;
     return Success;
+}
+
+namespace {
+
+QString percent(double share)
+{
+    return std::isnan(share) ? QStringLiteral("-") : ShareMath::formatPercent(share);
+}
+
+QString rate(double perSecond)
+{
+    return std::isnan(perSecond) ? QStringLiteral("-") : QString::number(perSecond, 'f', perSecond < 10 ? 2 : 1);
+}
+
+QJsonValue jsonDouble(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject jsonQuantile(const Quantile &q)
+{
+    return { { QStringLiteral("seconds"), jsonDouble(q.seconds) }, { QStringLiteral("atLeast"), q.atLeast } };
+}
+
+QJsonObject jsonSource(const SourceStatus &status, const QString &url)
+{
+    static const char *const names[] = { "unknown", "live", "stale", "unreachable" };
+    return { { QStringLiteral("url"), url },
+             { QStringLiteral("state"), QString::fromLatin1(names[int(status.state)]) },
+             { QStringLiteral("lastGood"), status.lastGood.isValid() ? status.lastGood.toString(Qt::ISODateWithMs) : QString() },
+             { QStringLiteral("error"), status.error },
+             { QStringLiteral("summary"), status.summary() } };
+}
+
+} // namespace
+
+int CtlCommands::status(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("router"), tr("router admin URL"), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("prometheus"), tr("Prometheus-compatible URL"), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"),
+                       QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
+    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"),
+                       QStringLiteral("S") });
+    parser.addOption({ QStringLiteral("group"), tr("only this model group"), QStringLiteral("G") });
+    parser.addOption({ QStringLiteral("timeout"), tr("seconds to wait for both sources (default 20)"),
+                       QStringLiteral("S"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("json"), tr("print JSON") });
+    if (!parser.parse(QStringList { QStringLiteral("status") } + arguments))
+        return usage(parser.errorText());
+
+    Problems problems;
+    DataPlane::Settings settings;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString path = ProfileStore::defaultPath();
+        const QList<ConnectionProfile> profiles = ProfileStore::load(path, &problems);
+        const ConnectionProfile *profile = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            printProblems(problems);
+            return usage(tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path));
+        }
+        settings = ProfileStore::settingsFor(*profile, &problems);
+    } else {
+        settings.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
+    }
+    if (parser.isSet(QStringLiteral("router")))
+        settings.router.baseUrl = QUrl(parser.value(QStringLiteral("router")));
+    if (parser.isSet(QStringLiteral("prometheus")))
+        settings.prometheus.baseUrl = QUrl(parser.value(QStringLiteral("prometheus")));
+    if (parser.isSet(QStringLiteral("scrape-interval")))
+        settings.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
+    if (settings.router.baseUrl.isEmpty() || settings.prometheus.baseUrl.isEmpty())
+        return usage(tr("status needs --router URL and --prometheus URL (or --profile NAME)"));
+    printProblems(problems);
+    bool ok = false;
+    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout <= 0)
+        return usage(tr("--timeout takes seconds"));
+
+    DataPlane plane(settings);
+    QEventLoop loop;
+    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
+        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer())
+            loop.quit();
+    });
+    QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
+    plane.start();
+    loop.exec();
+    plane.stop();
+    Snapshot snapshot = plane.snapshot();
+    if (!plane.hasRouterAnswer())
+        snapshot.router = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+    if (!plane.hasPrometheusAnswer())
+        snapshot.prometheus = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+
+    const QString group = parser.value(QStringLiteral("group"));
+    const bool reachable = snapshot.router.state == SourceStatus::State::Live
+        && snapshot.prometheus.state == SourceStatus::State::Live;
+    const QString routerUrl = settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const QString promUrl = settings.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray deployments;
+        for (const DeploymentSnapshot &d : std::as_const(snapshot.deployments)) {
+            if (!group.isEmpty() && d.group != group)
+                continue;
+            QJsonObject outcomes;
+            for (int o = 0; o < kOutcomeCount; ++o)
+                outcomes.insert(outcomeName(Outcome(o)), jsonDouble(d.outcomeRates[size_t(o)]));
+            deployments.append(QJsonObject {
+                { QStringLiteral("id"), d.id },
+                { QStringLiteral("group"), d.group },
+                { QStringLiteral("provider"), d.provider },
+                { QStringLiteral("inRouter"), d.inRouter },
+                { QStringLiteral("inMetrics"), d.inMetrics },
+                { QStringLiteral("weight"), jsonNumber(d.weight) },
+                { QStringLiteral("configuredShare"), d.configuredShare },
+                { QStringLiteral("effectiveShare"), d.effectiveShare },
+                { QStringLiteral("observedShare"), jsonDouble(d.observedShare) },
+                { QStringLiteral("requestsPerSecond"), jsonDouble(d.requestsPerSecond) },
+                { QStringLiteral("outcomes"), outcomes },
+                { QStringLiteral("p50"), jsonQuantile(d.p50) },
+                { QStringLiteral("p95"), jsonQuantile(d.p95) },
+                { QStringLiteral("p99"), jsonQuantile(d.p99) },
+                { QStringLiteral("state"), cooldownStateName(d.state) },
+                { QStringLiteral("cooldownReason"), d.cooldownReason },
+                { QStringLiteral("remainingRequests"), jsonDouble(d.remainingRequests) },
+            });
+        }
+        QJsonArray groups;
+        for (const GroupSnapshot &g : std::as_const(snapshot.groups)) {
+            if (!group.isEmpty() && g.name != group)
+                continue;
+            groups.append(QJsonObject { { QStringLiteral("name"), g.name },
+                                        { QStringLiteral("requestsPerSecond"), jsonDouble(g.requestsPerSecond) },
+                                        { QStringLiteral("errorRatio"), jsonDouble(g.errorRatio) },
+                                        { QStringLiteral("fallbacksPerSecond"), jsonDouble(g.fallbacksPerSecond) },
+                                        { QStringLiteral("coolingCount"), g.coolingCount },
+                                        { QStringLiteral("maxDriftPoints"), jsonDouble(g.maxDriftPoints) } });
+        }
+        const QJsonObject root { { QStringLiteral("time"), snapshot.time.toString(Qt::ISODateWithMs) },
+                                 { QStringLiteral("router"), jsonSource(snapshot.router, routerUrl) },
+                                 { QStringLiteral("prometheus"), jsonSource(snapshot.prometheus, promUrl) },
+                                 { QStringLiteral("queriesPerRefresh"), plane.queriesPerRefresh() },
+                                 { QStringLiteral("groups"), groups },
+                                 { QStringLiteral("deployments"), deployments },
+                                 { QStringLiteral("warnings"), QJsonArray::fromStringList(snapshot.warnings) } };
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return reachable ? Success : UsageError;
+    }
+
+    m_out << formatTable({ { tr("Router"), routerUrl, snapshot.router.summary() },
+                           { tr("Prometheus"), promUrl, snapshot.prometheus.summary() } },
+                         {});
+    QList<QStringList> rows { { tr("GROUP"), tr("DEPLOYMENT"), tr("STATE"), tr("CONF %"), tr("EFF %"), tr("OBS %"),
+                                tr("REQ/S"), tr("P50"), tr("P95"), tr("P99"), tr("OK/S"), tr("TIMEOUT/S"),
+                                tr("429/S"), tr("API_ERR/S"), tr("OTHER/S") } };
+    for (const DeploymentSnapshot &d : std::as_const(snapshot.deployments)) {
+        if (!group.isEmpty() && d.group != group)
+            continue;
+        QString state = cooldownStateName(d.state);
+        if (d.isCooling() && !d.cooldownReason.isEmpty())
+            state += QStringLiteral(" (%1)").arg(d.cooldownReason);
+        if (!d.inRouter)
+            state += tr(" [metrics only]");
+        else if (!d.inMetrics && snapshot.prometheus.state == SourceStatus::State::Live)
+            state += tr(" [no metrics]");
+        QStringList row { d.group, d.id, state, percent(d.configuredShare), percent(d.effectiveShare),
+                          percent(d.observedShare), rate(d.requestsPerSecond), d.p50.toString(), d.p95.toString(),
+                          d.p99.toString() };
+        for (int o = 0; o < kOutcomeCount; ++o)
+            row.append(rate(d.outcomeRates[size_t(o)]));
+        rows.append(row);
+    }
+    m_out << '\n' << formatTable(rows, { false, false, false, true, true, true, true, true, true, true, true, true, true, true, true });
+    for (const GroupSnapshot &g : std::as_const(snapshot.groups)) {
+        if (!group.isEmpty() && g.name != group)
+            continue;
+        m_out << tr("%1: %2 req/s, %3 errors, %4 fallbacks/s, %5 of %6 cooling, max drift %7 pp\n")
+                     .arg(g.name, rate(g.requestsPerSecond),
+                          std::isnan(g.errorRatio) ? QStringLiteral("-") : ShareMath::formatPercent(g.errorRatio) + QLatin1Char('%'),
+                          rate(g.fallbacksPerSecond), QString::number(g.coolingCount), QString::number(g.deploymentCount),
+                          std::isnan(g.maxDriftPoints) ? QStringLiteral("-") : QString::number(g.maxDriftPoints, 'f', 1));
+    }
+    for (const QString &warning : std::as_const(snapshot.warnings))
+        m_err << tr("warning: ") << warning << '\n';
+    m_out << Qt::flush;
+    m_err << Qt::flush;
+    return reachable ? Success : UsageError;
 }
 
 } // namespace RouteDeck

@@ -24,6 +24,7 @@ private:
     int validate(const QStringList &arguments);
     int show(const QStringList &arguments);
     int setWeight(const QStringList &arguments);
+    int status(const QStringList &arguments);
     int usage(const QString &message = QString());
 
     void printProblems(const Problems &problems);

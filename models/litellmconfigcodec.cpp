@@ -149,11 +149,8 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index)
         else
             d.model = scalarText(model);
         d.apiBase = d.litellmParams.value(QStringLiteral("api_base")).toString();
-        const QString explicitProvider = d.litellmParams.value(QStringLiteral("custom_llm_provider")).toString();
-        const qsizetype slash = d.model.indexOf(QLatin1Char('/'));
-        d.provider = !explicitProvider.isEmpty() ? explicitProvider
-            : slash > 0                          ? d.model.left(slash)
-                                                 : QStringLiteral("openai");
+        d.provider = Deployment::providerOf(d.model,
+                                            d.litellmParams.value(QStringLiteral("custom_llm_provider")).toString());
     }
 
     if (const YAML::Node info = child(item, "model_info"); info.IsMap()) {

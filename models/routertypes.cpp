@@ -62,6 +62,14 @@ bool hasErrorsOrWarnings(const Problems &problems)
                        [](const Problem &p) { return p.severity != Problem::Severity::Note; });
 }
 
+QString Deployment::providerOf(const QString &model, const QString &customLlmProvider)
+{
+    if (!customLlmProvider.isEmpty())
+        return customLlmProvider;
+    const qsizetype slash = model.indexOf(QLatin1Char('/'));
+    return slash > 0 ? model.left(slash) : QStringLiteral("openai");
+}
+
 QVariantMap Deployment::publicParams() const
 {
     // LiteLLM strips credentials from /model/info; anything that names a key, secret or token goes.

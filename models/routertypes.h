@@ -66,6 +66,8 @@ struct Deployment
     SourceLocation location; // of the list item
     int index = 0; // position in model_list
 
+    // "azure/gpt-4o" -> "azure"; custom_llm_provider wins; no prefix means "openai", as in LiteLLM.
+    static QString providerOf(const QString &model, const QString &customLlmProvider = QString());
     // litellm_params without secrets (api_key & co.), as an admin API returns them.
     QVariantMap publicParams() const;
     friend bool operator==(const Deployment &, const Deployment &) = default;

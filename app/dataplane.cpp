@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataplane.h"
+
+#include "prometheusclient.h"
+#include "querystep.h"
+#include "refreshscheduler.h"
+#include "routerclient.h"
+#include "serieskeys.h"
+#include "snapshotassembler.h"
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+constexpr double kQuantiles[] = { 0.5, 0.95, 0.99 };
+constexpr int kQuantileNames[] = { 50, 95, 99 };
+} // namespace
+
+DataPlane::DataPlane(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_router(new RouterClient(settings.router, this))
+    , m_prometheus(new PrometheusClient(settings.prometheus, this))
+    , m_routerSchedule(new RefreshScheduler(this))
+    , m_metricsSchedule(new RefreshScheduler(this))
+{
+    // The router's configuration changes rarely; its list is polled at a calmer pace than metrics.
+    m_routerSchedule->setInterval(std::max(settings.refreshIntervalMs, 5000));
+    m_metricsSchedule->setInterval(settings.refreshIntervalMs);
+    connect(m_routerSchedule, &RefreshScheduler::refreshRequested, this,
+            [this](quint64 generation, quint64) { startRouterRefresh(generation); });
+    connect(m_metricsSchedule, &RefreshScheduler::refreshRequested, this, &DataPlane::startMetricsRefresh);
+    connect(m_router, &RouterClient::deploymentsFetched, this, &DataPlane::onDeployments);
+    connect(m_prometheus, &PrometheusClient::queryFinished, this, &DataPlane::onQuery);
+    connect(m_prometheus, &PrometheusClient::readinessProbed, this, [this](quint64, const PromReadiness &readiness) {
+        if (readiness.isReady())
+            m_prometheusVersion = readiness.version;
+    });
+}
+
+DataPlane::~DataPlane() = default;
+
+void DataPlane::start()
+{
+    m_prometheus->probeReadiness();
+    m_routerSchedule->start();
+    m_metricsSchedule->start();
+}
+
+void DataPlane::stop()
+{
+    m_routerSchedule->stop();
+    m_metricsSchedule->stop();
+    m_router->abortAll();
+    m_prometheus->abortAll();
+}
+
+void DataPlane::setPaused(bool paused)
+{
+    m_routerSchedule->setPaused(paused);
+    m_metricsSchedule->setPaused(paused);
+}
+
+bool DataPlane::isPaused() const
+{
+    return m_metricsSchedule->isPaused();
+}
+
+void DataPlane::refreshNow()
+{
+    m_routerSchedule->refreshNow();
+    m_metricsSchedule->refreshNow();
+}
+
+void DataPlane::setRefreshInterval(int ms)
+{
+    m_settings.refreshIntervalMs = ms;
+    m_metricsSchedule->setInterval(ms);
+    m_routerSchedule->setInterval(std::max(ms, 5000));
+}
+
+int DataPlane::refreshInterval() const
+{
+    return m_metricsSchedule->interval();
+}
+
+double DataPlane::rateWindowSeconds() const
+{
+    return QueryStep::rateWindowFor(m_settings.refreshIntervalMs / 1000.0, m_settings.scrapeIntervalSeconds);
+}
+
+QHash<QString, QString> DataPlane::queryTexts() const
+{
+    QueryCatalog::Parameters parameters;
+    parameters.windowSeconds = rateWindowSeconds();
+    parameters.selector = m_settings.selector;
+    QHash<QString, QString> texts;
+    for (const QString &name : QueryCatalog::requiredQueries()) {
+        if (name == QLatin1String("latency"))
+            continue;
+        texts.insert(name, m_settings.catalog.render(name, parameters));
+    }
+    const QStringList latencyKeys = SnapshotAssembler::latencyKeys();
+    for (int q = 0; q < 3; ++q) {
+        parameters.quantile = kQuantiles[q];
+        texts.insert(latencyKeys.at(q), m_settings.catalog.render(QStringLiteral("latency"), parameters));
+    }
+    return texts;
+}
+
+void DataPlane::startRouterRefresh(quint64 generation)
+{
+    // The newest wins: an older request's answer is recognised by its id and dropped.
+    m_routerGeneration = generation;
+    m_routerRequest = m_router->fetchDeployments();
+}
+
+void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
+{
+    if (id != m_routerRequest)
+        return;
+    m_routerAnswered = true;
+    if (reply.ok)
+        m_routerDeployments = reply.deployments;
+    m_routerSchedule->finish(m_routerGeneration, reply.ok, reply.errorString);
+    publish();
+}
+
+void DataPlane::startMetricsRefresh(quint64 generation, quint64 superseded)
+{
+    if (superseded) {
+        for (auto it = m_pendingQueries.cbegin(); it != m_pendingQueries.cend(); ++it)
+            m_prometheus->abort(it.key());
+    }
+    m_pendingQueries.clear();
+    m_partial.clear();
+    m_metricsOk = true;
+    m_metricsGeneration = generation;
+    m_metricsTime = QDateTime::currentDateTimeUtc();
+    const QHash<QString, QString> texts = queryTexts();
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        m_pendingQueries.insert(m_prometheus->instantQuery(it.value(), m_metricsTime), it.key());
+}
+
+void DataPlane::onQuery(quint64 id, const PromResponse &response)
+{
+    if (m_backfillQueries.contains(id)) {
+        onBackfill(m_backfillQueries.take(id), response);
+        return;
+    }
+    const auto it = m_pendingQueries.constFind(id);
+    if (it == m_pendingQueries.cend())
+        return; // superseded or aborted
+    const QString name = *it;
+    m_pendingQueries.erase(it);
+    if (!m_metricsOk)
+        return; // this refresh already failed
+    if (!response.ok) {
+        m_metricsOk = false;
+        // One failed query fails the refresh: the rest would describe a different moment.
+        const QList<quint64> rest = m_pendingQueries.keys();
+        m_pendingQueries.clear();
+        for (quint64 other : rest)
+            m_prometheus->abort(other);
+        m_prometheusAnswered = true;
+        m_metricsSchedule->finish(m_metricsGeneration, false, response.errorString);
+        publish();
+        return;
+    }
+    m_partial.insert(name, response.result);
+    if (!m_pendingQueries.isEmpty())
+        return;
+    m_prometheusAnswered = true;
+    m_previousCooldowns = m_lastGoodMetrics.value(QStringLiteral("cooldowns"));
+    m_lastGoodMetrics = m_partial;
+    m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
+                              m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
+    publish();
+}
+
+void DataPlane::publish()
+{
+    SnapshotAssembler::Input input;
+    const bool metricsFresh = m_metricsSchedule->status().state == SourceStatus::State::Live;
+    input.time = metricsFresh ? m_metricsTime : QDateTime::currentDateTimeUtc();
+    input.routerAvailable = !m_routerDeployments.isEmpty() || m_routerSchedule->status().state == SourceStatus::State::Live;
+    input.routerDeployments = m_routerDeployments;
+    input.metricsAvailable = !m_lastGoodMetrics.isEmpty();
+    input.metrics = m_lastGoodMetrics;
+    input.joinLabel = m_settings.catalog.joinLabel();
+    input.outcomeLabel = m_settings.catalog.outcomeLabel();
+    input.largestFiniteBucket = m_settings.catalog.largestFiniteBucket();
+    input.rateWindowSeconds = rateWindowSeconds();
+    input.previousCooldowns = m_previousCooldowns;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (!d.cooldownReason.isEmpty())
+            input.previousReasons.insert(d.id, d.cooldownReason);
+    }
+    Snapshot snapshot = SnapshotAssembler::assemble(input);
+    snapshot.router = m_routerSchedule->status();
+    snapshot.prometheus = m_metricsSchedule->status();
+    if (metricsFresh && m_partial.size() == m_lastGoodMetrics.size() && m_pendingQueries.isEmpty())
+        recordSeries(snapshot);
+    m_snapshot = snapshot;
+    Q_EMIT snapshotReady(m_snapshot);
+}
+
+void DataPlane::recordSeries(const Snapshot &snapshot)
+{
+    const qint64 t = snapshot.time.toMSecsSinceEpoch();
+    if (auto last = m_series.last(SeriesKeys::groupRequestsPerSecond(snapshot.groups.value(0).name)); last && last->msecs == t)
+        return; // this metrics frame is recorded already (the router refreshed in between)
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
+        m_series.append(SeriesKeys::requestsPerSecond(d.id), t, d.requestsPerSecond);
+        m_series.append(SeriesKeys::observedShare(d.id), t, d.observedShare);
+        m_series.append(SeriesKeys::effectiveShare(d.id), t, d.effectiveShare);
+        m_series.append(SeriesKeys::configuredShare(d.id), t, d.configuredShare);
+        m_series.append(SeriesKeys::latency(50, d.id), t, d.p50.seconds);
+        m_series.append(SeriesKeys::latency(95, d.id), t, d.p95.seconds);
+        m_series.append(SeriesKeys::latency(99, d.id), t, d.p99.seconds);
+        for (int o = 0; o < kOutcomeCount; ++o)
+            m_series.append(SeriesKeys::outcomeRate(Outcome(o), d.id), t, d.outcomeRates[size_t(o)]);
+        if (d.state != CooldownState::Unknown)
+            m_series.append(SeriesKeys::state(d.id), t, double(int(d.state) - 1));
+        m_series.append(SeriesKeys::cooldownReason(d.id), t, d.cooldownReason.toDouble());
+    }
+    for (const GroupSnapshot &g : snapshot.groups) {
+        m_series.append(SeriesKeys::groupRequestsPerSecond(g.name), t, g.requestsPerSecond);
+        m_series.append(SeriesKeys::groupErrorRatio(g.name), t, g.errorRatio);
+        m_series.append(SeriesKeys::groupFallbacksPerSecond(g.name), t, g.fallbacksPerSecond);
+    }
+}
+
+void DataPlane::backfill(const QDateTime &from, const QDateTime &to, int plotWidth)
+{
+    const double range = double(from.msecsTo(to)) / 1000.0;
+    if (range <= 0)
+        return;
+    const double step = QueryStep::stepFor(range, plotWidth, m_settings.scrapeIntervalSeconds);
+    QueryCatalog::Parameters parameters;
+    parameters.windowSeconds = QueryStep::rateWindowFor(step, m_settings.scrapeIntervalSeconds);
+    parameters.selector = m_settings.selector;
+    QHash<QString, QString> queries;
+    for (const char *name : { "requests", "successes", "failures", "state" })
+        queries.insert(QString::fromLatin1(name), m_settings.catalog.render(QString::fromLatin1(name), parameters));
+    for (int q = 0; q < 3; ++q) {
+        parameters.quantile = kQuantiles[q];
+        queries.insert(SnapshotAssembler::latencyKeys().at(q), m_settings.catalog.render(QStringLiteral("latency"), parameters));
+    }
+    for (auto it = queries.cbegin(); it != queries.cend(); ++it)
+        m_backfillQueries.insert(m_prometheus->rangeQuery(it.value(), from, to, step), it.key());
+}
+
+void DataPlane::onBackfill(const QString &name, const PromResponse &response)
+{
+    if (!response.ok)
+        return; // the live refresh reports the source's health; a failed backfill only leaves a gap
+    const QString join = m_settings.catalog.joinLabel();
+    const QStringList latencyKeys = SnapshotAssembler::latencyKeys();
+    QHash<QString, QString> groupOf;
+    for (const Deployment &d : std::as_const(m_routerDeployments))
+        groupOf.insert(d.id, d.group);
+
+    // Requests also give observed shares: per time, each deployment over its group's total.
+    QHash<QString, QHash<qint64, double>> groupTotals;
+    if (name == QLatin1String("requests")) {
+        for (const PromSeries &s : response.result.series) {
+            const QString group = groupOf.value(s.labels.value(join));
+            for (const PromSample &p : s.samples) {
+                if (std::isfinite(p.value))
+                    groupTotals[group][qint64(std::llround(p.time * 1000))] += p.value;
+            }
+        }
+    }
+    QHash<QString, QList<SeriesPoint>> failures; // summed per deployment and outcome
+    for (const PromSeries &s : response.result.series) {
+        const QString id = s.labels.value(join);
+        if (id.isEmpty())
+            continue;
+        QList<SeriesPoint> points;
+        points.reserve(s.samples.size());
+        for (const PromSample &p : s.samples)
+            points.append({ qint64(std::llround(p.time * 1000)), p.value });
+        if (name == QLatin1String("requests")) {
+            m_series.merge(SeriesKeys::requestsPerSecond(id), points);
+            const auto &totals = groupTotals[groupOf.value(id)];
+            QList<SeriesPoint> shares;
+            for (const SeriesPoint &p : points) {
+                const double total = totals.value(p.msecs);
+                shares.append({ p.msecs, total > 0 ? p.value / total : kNoValue });
+            }
+            m_series.merge(SeriesKeys::observedShare(id), shares);
+        } else if (name == QLatin1String("successes")) {
+            m_series.merge(SeriesKeys::outcomeRate(Outcome::Success, id), points);
+        } else if (name == QLatin1String("failures")) {
+            const QString outcomeLabel = m_settings.catalog.outcomeLabel();
+            const Outcome outcome = !outcomeLabel.isEmpty() && s.labels.contains(outcomeLabel)
+                ? outcomeFromName(s.labels.value(outcomeLabel)).value_or(Outcome::Other)
+                : outcomeForFailure(s.labels.value(QStringLiteral("exception_status")),
+                                    s.labels.value(QStringLiteral("exception_class")));
+            QList<SeriesPoint> &sum = failures[SeriesKeys::outcomeRate(outcome, id)];
+            if (sum.isEmpty()) {
+                sum = points;
+            } else {
+                QHash<qint64, double> byTime;
+                for (const SeriesPoint &p : points)
+                    byTime.insert(p.msecs, p.value);
+                for (SeriesPoint &p : sum)
+                    p.value += byTime.value(p.msecs, 0.0);
+            }
+        } else if (name == QLatin1String("state")) {
+            m_series.merge(SeriesKeys::state(id), points);
+        } else {
+            const qsizetype q = latencyKeys.indexOf(name);
+            if (q >= 0)
+                m_series.merge(SeriesKeys::latency(kQuantileNames[q], id), points);
+        }
+    }
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        m_series.merge(it.key(), it.value());
+    Q_EMIT seriesBackfilled();
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "prometheustypes.h"
+#include "querycatalog.h"
+#include "routerapitypes.h"
+#include "seriesstore.h"
+#include "snapshot.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace RouteDeck {
+
+class PrometheusClient;
+class RefreshScheduler;
+class RouterClient;
+
+// The console's truth: polls the router's admin API and a Prometheus-compatible API, joins them into
+// one Snapshot per refresh, keeps history in a SeriesStore, and keeps the last good data (marked
+// stale) when a source fails. One refresh sends a fixed number of queries, whatever the number of
+// deployments. The GUI and `routedeckctl status` both use it.
+class DataPlane : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        RouterEndpointConfig router;
+        PromEndpointConfig prometheus;
+        QueryCatalog catalog = QueryCatalog::builtIn();
+        double scrapeIntervalSeconds = 15;
+        int refreshIntervalMs = 5000;
+        QString selector; // extra label matchers for every query, e.g. requested_model="gpt-4o-mini"
+    };
+
+    explicit DataPlane(const Settings &settings, QObject *parent = nullptr);
+    ~DataPlane() override;
+
+    void start();
+    void stop();
+    void setPaused(bool paused);
+    bool isPaused() const;
+    void refreshNow();
+    void setRefreshInterval(int ms);
+    int refreshInterval() const;
+    // Backfills the series store with range queries sized to a plot `plotWidth` pixels wide.
+    void backfill(const QDateTime &from, const QDateTime &to, int plotWidth);
+
+    const Snapshot &snapshot() const { return m_snapshot; }
+    const SeriesStore &series() const { return m_series; }
+    const Settings &settings() const { return m_settings; }
+    double rateWindowSeconds() const;
+    // The PromQL of this refresh, by catalog name ("requests", "latency_p95", ...), for "Copy PromQL".
+    QHash<QString, QString> queryTexts() const;
+    int queriesPerRefresh() const { return int(queryTexts().size()); }
+    bool hasRouterAnswer() const { return m_routerAnswered; }
+    bool hasPrometheusAnswer() const { return m_prometheusAnswered; }
+
+Q_SIGNALS:
+    void snapshotReady(const RouteDeck::Snapshot &snapshot);
+    void seriesBackfilled();
+
+private:
+    void startRouterRefresh(quint64 generation);
+    void startMetricsRefresh(quint64 generation, quint64 superseded);
+    void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
+    void onQuery(quint64 id, const PromResponse &response);
+    void onBackfill(const QString &name, const PromResponse &response);
+    void publish();
+    void recordSeries(const Snapshot &snapshot);
+
+    Settings m_settings;
+    RouterClient *m_router;
+    PrometheusClient *m_prometheus;
+    RefreshScheduler *m_routerSchedule;
+    RefreshScheduler *m_metricsSchedule;
+    SeriesStore m_series;
+    Snapshot m_snapshot;
+
+    quint64 m_routerRequest = 0;
+    quint64 m_routerGeneration = 0;
+    QList<Deployment> m_routerDeployments;
+    bool m_routerAnswered = false;
+
+    quint64 m_metricsGeneration = 0;
+    QDateTime m_metricsTime;
+    QHash<quint64, QString> m_pendingQueries; // request id -> result name
+    QHash<QString, PromQueryResult> m_partial;
+    QHash<QString, PromQueryResult> m_lastGoodMetrics;
+    PromQueryResult m_previousCooldowns;
+    bool m_metricsOk = false;
+    bool m_prometheusAnswered = false;
+    QString m_prometheusVersion;
+
+    QHash<quint64, QString> m_backfillQueries;
+};
+
+} // namespace RouteDeck

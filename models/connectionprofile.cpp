@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionprofile.h"
+
+#include "yamlvalues.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace RouteDeck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionProfiles", text);
+}
+
+// Values are written double-quoted with YAML escapes, so any name or URL survives a round trip.
+QByteArray quoted(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += QString(c).toUtf8();
+        }
+    }
+    return out + '"';
+}
+
+bool looksLikeEnvName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return name.isEmpty() || pattern.match(name).hasMatch();
+}
+} // namespace
+
+QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const QString &fileName, Problems *problems)
+{
+    QList<ConnectionProfile> profiles;
+    const YamlParseResult parsed = YamlValues::parse(yaml, fileName);
+    Problems found = parsed.problems;
+    const QVariantList entries = parsed.value.toMap().value(QStringLiteral("profiles")).toList();
+    int index = 0;
+    for (const QVariant &entry : entries) {
+        ++index;
+        const QVariantMap map = entry.toMap();
+        ConnectionProfile p;
+        p.name = map.value(QStringLiteral("name")).toString().trimmed();
+        const SourceLocation where { fileName, 0, 0 };
+        if (p.name.isEmpty()) {
+            found.append(Problem::error(where, tr("profile %1 has no name").arg(index)));
+            continue;
+        }
+        if (find(profiles, p.name)) {
+            found.append(Problem::error(where, tr("profile name '%1' is used twice").arg(p.name)));
+            continue;
+        }
+        p.routerUrl = map.value(QStringLiteral("router_url")).toString();
+        p.routerKeyEnv = map.value(QStringLiteral("router_key_env")).toString();
+        p.prometheusUrl = map.value(QStringLiteral("prometheus_url")).toString();
+        p.prometheusPathPrefix = map.value(QStringLiteral("prometheus_path_prefix")).toString();
+        const QString auth = map.value(QStringLiteral("prometheus_auth"), QStringLiteral("none")).toString();
+        if (auth == QLatin1String("basic"))
+            p.prometheusAuth = ConnectionProfile::PromAuth::Basic;
+        else if (auth == QLatin1String("bearer"))
+            p.prometheusAuth = ConnectionProfile::PromAuth::Bearer;
+        else if (auth != QLatin1String("none"))
+            found.append(Problem::error(where, tr("profile '%1': prometheus_auth is '%2'; use none, basic or bearer")
+                                                   .arg(p.name, auth)));
+        p.prometheusUsername = map.value(QStringLiteral("prometheus_username")).toString();
+        p.prometheusSecretEnv = map.value(QStringLiteral("prometheus_secret_env")).toString();
+        const QVariantMap headers = map.value(QStringLiteral("headers")).toMap();
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+            p.headers.append({ it.key(), it.value().toString() });
+        p.readOnly = map.value(QStringLiteral("read_only")).toBool();
+        p.queryCatalog = map.value(QStringLiteral("query_catalog")).toString();
+        bool ok = false;
+        const double scrape = map.value(QStringLiteral("scrape_interval"), 15).toDouble(&ok);
+        p.scrapeIntervalSeconds = ok && scrape >= 1 && scrape <= 3600 ? scrape : 15;
+        if (!ok || scrape < 1 || scrape > 3600)
+            found.append(Problem::warning(where, tr("profile '%1': scrape_interval must be 1 to 3600 seconds; using 15")
+                                                     .arg(p.name)));
+        p.pushTarget = map.value(QStringLiteral("push_target")).toString() == QLatin1String("file")
+            ? ConnectionProfile::PushTarget::File
+            : ConnectionProfile::PushTarget::Router;
+        p.configFile = map.value(QStringLiteral("config_file")).toString();
+        for (const QString &env : { p.routerKeyEnv, p.prometheusSecretEnv }) {
+            if (!looksLikeEnvName(env))
+                found.append(Problem::error(where, tr("profile '%1': '%2' is not an environment variable name; "
+                                                      "profiles name the variable that holds a secret, never the secret")
+                                                       .arg(p.name, env)));
+        }
+        for (const QString &url : { p.routerUrl, p.prometheusUrl }) {
+            const QUrl parsedUrl(url);
+            if (!url.isEmpty() && (!parsedUrl.isValid() || parsedUrl.scheme().isEmpty()))
+                found.append(Problem::error(where, tr("profile '%1': '%2' is not a URL like http://127.0.0.1:9090")
+                                                       .arg(p.name, url)));
+        }
+        profiles.append(p);
+    }
+    if (problems)
+        problems->append(found);
+    return profiles;
+}
+
+QByteArray ConnectionProfiles::serialize(const QList<ConnectionProfile> &profiles)
+{
+    QByteArray out = "# RouteDeck connection profiles. Secrets are not stored here: *_env names the\n"
+                     "# environment variable that holds them.\nprofiles:\n";
+    for (const ConnectionProfile &p : profiles) {
+        out += "  - name: " + quoted(p.name) + "\n";
+        out += "    router_url: " + quoted(p.routerUrl) + "\n";
+        if (!p.routerKeyEnv.isEmpty())
+            out += "    router_key_env: " + quoted(p.routerKeyEnv) + "\n";
+        out += "    prometheus_url: " + quoted(p.prometheusUrl) + "\n";
+        if (!p.prometheusPathPrefix.isEmpty())
+            out += "    prometheus_path_prefix: " + quoted(p.prometheusPathPrefix) + "\n";
+        if (p.prometheusAuth != ConnectionProfile::PromAuth::None) {
+            out += QByteArray("    prometheus_auth: ")
+                + (p.prometheusAuth == ConnectionProfile::PromAuth::Basic ? "basic" : "bearer") + "\n";
+            if (!p.prometheusUsername.isEmpty())
+                out += "    prometheus_username: " + quoted(p.prometheusUsername) + "\n";
+            out += "    prometheus_secret_env: " + quoted(p.prometheusSecretEnv) + "\n";
+        }
+        if (!p.headers.isEmpty()) {
+            out += "    headers:\n";
+            for (const auto &[name, value] : p.headers)
+                out += "      " + quoted(name) + ": " + quoted(value) + "\n";
+        }
+        out += QByteArray("    read_only: ") + (p.readOnly ? "true" : "false") + "\n";
+        if (!p.queryCatalog.isEmpty())
+            out += "    query_catalog: " + quoted(p.queryCatalog) + "\n";
+        out += "    scrape_interval: " + QByteArray::number(p.scrapeIntervalSeconds) + "\n";
+        out += QByteArray("    push_target: ") + (p.pushTarget == ConnectionProfile::PushTarget::File ? "file" : "router") + "\n";
+        if (!p.configFile.isEmpty())
+            out += "    config_file: " + quoted(p.configFile) + "\n";
+    }
+    return out;
+}
+
+const ConnectionProfile *ConnectionProfiles::find(const QList<ConnectionProfile> &profiles, const QString &name)
+{
+    for (const ConnectionProfile &p : profiles) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace RouteDeck

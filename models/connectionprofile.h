@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routertypes.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace RouteDeck {
+
+// How the console reaches one router and its metrics. Secrets are never stored: a profile names the
+// environment variables that hold them.
+struct ConnectionProfile
+{
+    enum class PromAuth { None, Basic, Bearer };
+    enum class PushTarget { Router, File };
+
+    QString name;
+    QString routerUrl;
+    QString routerKeyEnv; // environment variable holding the router's master key
+    QString prometheusUrl;
+    QString prometheusPathPrefix; // "/prometheus" for Grafana Mimir
+    PromAuth prometheusAuth = PromAuth::None;
+    QString prometheusUsername;
+    QString prometheusSecretEnv; // environment variable holding the password or bearer token
+    QList<QPair<QString, QString>> headers; // extra headers, e.g. X-Scope-OrgID
+    bool readOnly = false;
+    QString queryCatalog; // path of a catalog file overriding the built-in one; empty = built-in
+    double scrapeIntervalSeconds = 15;
+    PushTarget pushTarget = PushTarget::Router;
+    QString configFile; // for PushTarget::File
+
+    friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
+};
+
+// Reads and writes the profiles file (YAML, in the user's config directory).
+class ConnectionProfiles
+{
+public:
+    static QList<ConnectionProfile> parse(const QByteArray &yaml, const QString &fileName, Problems *problems);
+    static QByteArray serialize(const QList<ConnectionProfile> &profiles);
+    static const ConnectionProfile *find(const QList<ConnectionProfile> &profiles, const QString &name);
+};
+
+} // namespace RouteDeck

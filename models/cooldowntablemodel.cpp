@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cooldowntablemodel.h"
+#include "serieskeys.h"
+#include "viewformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+bool CooldownRow::sameAs(const CooldownRow &o) const
+{
+    return id == o.id && group == o.group && state == o.state && reasonCode == o.reasonCode && since == o.since
+        && timeInState == o.timeInState && ViewFormat::same(remainingRequests, o.remainingRequests);
+}
+
+CooldownTableModel::CooldownTableModel(QObject *parent)
+    : KeyedTableModel<CooldownRow>(parent)
+{
+}
+
+QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group)
+{
+    QList<CooldownRow> rows;
+    rows.reserve(snapshot.deployments.size());
+    const qint64 now = snapshot.time.isValid() ? snapshot.time.toMSecsSinceEpoch() : 0;
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
+        if (!group.isEmpty() && d.group != group)
+            continue;
+        CooldownRow row;
+        row.id = d.id;
+        row.group = d.group;
+        row.state = d.state;
+        row.reasonCode = d.cooldownReason.toInt();
+        row.remainingRequests = d.remainingRequests;
+        // The history only counts when it agrees with the snapshot's state.
+        const std::optional<SeriesPoint> last = store.last(SeriesKeys::state(d.id));
+        if (last && CooldownTimeline::stateFromValue(last->value) == d.state && d.state != CooldownState::Unknown) {
+            row.since = CooldownTimeline::stateSince(store, d.id);
+            if (row.since && now >= *row.since)
+                row.timeInState = now - *row.since;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+CooldownReasonKind CooldownTableModel::reasonKindOf(const CooldownRow &row)
+{
+    if (row.state != CooldownState::Cooling && row.state != CooldownState::Partial)
+        return CooldownReasonKind::None;
+    return CooldownTimeline::reasonKind(row.reasonCode);
+}
+
+void CooldownTableModel::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
+{
+    m_all = rowsFor(snapshot, store, QString());
+    showGroup();
+}
+
+void CooldownTableModel::setGroup(const QString &group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    showGroup();
+}
+
+void CooldownTableModel::showGroup()
+{
+    QList<CooldownRow> shown;
+    for (const CooldownRow &row : std::as_const(m_all)) {
+        if (m_group.isEmpty() || row.group == m_group)
+            shown.append(row);
+    }
+    mergeRows(shown);
+}
+
+int CooldownTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CooldownTableModel::displayData(const CooldownRow &row, int column) const
+{
+    const bool down = row.state == CooldownState::Cooling || row.state == CooldownState::Partial;
+    switch (column) {
+    case DeploymentColumn:
+        return row.id;
+    case GroupColumn:
+        return row.group;
+    case StateColumn:
+        return cooldownStateName(row.state);
+    case ReasonColumn:
+        return down ? CooldownTimeline::reasonText(row.reasonCode) : QString();
+    case SinceColumn:
+        return row.since ? ViewFormat::clock(*row.since) : QString();
+    case TimeInStateColumn:
+        return row.timeInState >= 0 ? ViewFormat::duration(row.timeInState) : QString();
+    case HeadroomColumn:
+        return std::isfinite(row.remainingRequests) ? QLocale().toString(row.remainingRequests, 'f', 0) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant CooldownTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CooldownRow &row = rows().at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        if (column == ReasonColumn && reasonKindOf(row) != CooldownReasonKind::None)
+            return CooldownTimeline::reasonKindName(reasonKindOf(row));
+        if (column == HeadroomColumn)
+            return tr("Requests left in the provider's current rate-limit window");
+        if (column == SinceColumn && !row.since)
+            return tr("No history of this state yet");
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == TimeInStateColumn || column == HeadroomColumn || column == SinceColumn
+            ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
+    case Qt::BackgroundRole:
+        return row.state == CooldownState::Cooling && (column == StateColumn || column == ReasonColumn)
+            ? QVariant::fromValue(ViewFormat::highlightBackground())
+            : QVariant();
+    case SortRole:
+        switch (column) {
+        case StateColumn:
+            return int(row.state);
+        case ReasonColumn:
+            return row.reasonCode;
+        case SinceColumn:
+            return row.since.value_or(-1);
+        case TimeInStateColumn:
+            return row.timeInState;
+        case HeadroomColumn:
+            return std::isfinite(row.remainingRequests) ? row.remainingRequests : -1.0;
+        default:
+            return displayData(row, column);
+        }
+    case DeploymentIdRole:
+        return row.id;
+    case StateRole:
+        return int(row.state);
+    case ReasonKindRole:
+        return int(reasonKindOf(row));
+    case HighlightRole:
+        return row.state == CooldownState::Cooling;
+    default:
+        return {};
+    }
+}
+
+QVariant CooldownTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return KeyedTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DeploymentColumn:
+        return tr("Deployment");
+    case GroupColumn:
+        return tr("Group");
+    case StateColumn:
+        return tr("State");
+    case ReasonColumn:
+        return tr("Reason");
+    case SinceColumn:
+        return tr("Since");
+    case TimeInStateColumn:
+        return tr("Time in state");
+    case HeadroomColumn:
+        return tr("Headroom (requests)");
+    default:
+        return {};
+    }
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cooldowntimeline.h"
+#include "keyedtablemodel.h"
+#include "seriesstore.h"
+#include "snapshot.h"
+
+namespace RouteDeck {
+
+struct CooldownRow
+{
+    QString id;
+    QString group;
+    CooldownState state = CooldownState::Unknown;
+    int reasonCode = 0; // of the latest cooldown, 0 when unknown
+    std::optional<qint64> since; // start of the current state, from the state/<id> history
+    qint64 timeInState = -1; // msecs up to the snapshot; -1 when unknown
+    double remainingRequests = kNoValue;
+
+    QString key() const { return id; }
+    bool sameAs(const CooldownRow &other) const;
+};
+
+// The Cooldowns page's table: each deployment's current state, why, and for how long.
+class CooldownTableModel : public KeyedTableModel<CooldownRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { DeploymentColumn, GroupColumn, StateColumn, ReasonColumn, SinceColumn, TimeInStateColumn,
+                  HeadroomColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        DeploymentIdRole,
+        StateRole, // int(CooldownState)
+        ReasonKindRole, // int(CooldownReasonKind); None unless partial or cooling
+        HighlightRole, // bool: cooling
+    };
+
+    explicit CooldownTableModel(QObject *parent = nullptr);
+
+    // The store gives "since when"; it is read here, not kept.
+    void setSnapshot(const Snapshot &snapshot, const SeriesStore &store);
+    void setGroup(const QString &group); // empty: every deployment
+    QString group() const { return m_group; }
+
+    static QList<CooldownRow> rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group);
+    static CooldownReasonKind reasonKindOf(const CooldownRow &row);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void showGroup();
+    QVariant displayData(const CooldownRow &row, int column) const;
+
+    QList<CooldownRow> m_all; // of every group, so a group switch needs no store
+    QString m_group;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cooldowntimeline.h"
+#include "serieskeys.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace RouteDeck {
+
+namespace {
+constexpr qint64 kMinimumHold = 1000;
+// How far before `from` the store is read, so a state that began earlier still covers the start.
+constexpr qint64 kLookBehind = 30LL * 60 * 1000;
+
+int reasonAt(const QList<SeriesPoint> &reasons, qint64 t)
+{
+    const auto after = std::upper_bound(reasons.cbegin(), reasons.cend(), t,
+                                        [](qint64 time, const SeriesPoint &p) { return time < p.msecs; });
+    if (after == reasons.cbegin())
+        return 0;
+    const double value = std::prev(after)->value;
+    return std::isfinite(value) ? int(std::lround(value)) : 0;
+}
+} // namespace
+
+CooldownReasonKind CooldownTimeline::reasonKind(int code)
+{
+    if (code <= 0)
+        return CooldownReasonKind::Unknown;
+    if (code == 429)
+        return CooldownReasonKind::RateLimit;
+    if (code == 401 || code == 403 || code == 404)
+        return CooldownReasonKind::Auth;
+    if (code >= 500 && code <= 599)
+        return CooldownReasonKind::ServerError;
+    return CooldownReasonKind::FailureRate;
+}
+
+QString CooldownTimeline::reasonKindName(CooldownReasonKind kind)
+{
+    switch (kind) {
+    case CooldownReasonKind::None:
+        return QString();
+    case CooldownReasonKind::RateLimit:
+        return QCoreApplication::translate("CooldownTimeline", "429 rate limit");
+    case CooldownReasonKind::Auth:
+        return QCoreApplication::translate("CooldownTimeline", "401/403/404 auth or model");
+    case CooldownReasonKind::ServerError:
+        return QCoreApplication::translate("CooldownTimeline", "5xx server error");
+    case CooldownReasonKind::FailureRate:
+        return QCoreApplication::translate("CooldownTimeline", "failure rate (other status)");
+    case CooldownReasonKind::Unknown:
+        return QCoreApplication::translate("CooldownTimeline", "reason unknown");
+    }
+    return QString();
+}
+
+QString CooldownTimeline::reasonText(int code)
+{
+    return code > 0 ? QString::number(code) : QCoreApplication::translate("CooldownTimeline", "reason unknown");
+}
+
+CooldownState CooldownTimeline::stateFromValue(double value)
+{
+    if (!std::isfinite(value))
+        return CooldownState::Unknown;
+    switch (std::lround(value)) {
+    case 0:
+        return CooldownState::Healthy;
+    case 1:
+        return CooldownState::Partial;
+    case 2:
+        return CooldownState::Cooling;
+    default:
+        return CooldownState::Unknown;
+    }
+}
+
+qint64 CooldownTimeline::inferredHold(const QList<SeriesPoint> &points)
+{
+    if (points.size() < 2)
+        return std::max<qint64>(kMinimumHold, 60 * 1000);
+    QList<qint64> gaps;
+    gaps.reserve(points.size() - 1);
+    for (qsizetype i = 1; i < points.size(); ++i)
+        gaps.append(points.at(i).msecs - points.at(i - 1).msecs);
+    const auto middle = gaps.begin() + gaps.size() / 2;
+    std::nth_element(gaps.begin(), middle, gaps.end());
+    return std::max(kMinimumHold, *middle * 3);
+}
+
+QList<CooldownInterval> CooldownTimeline::intervals(const QList<SeriesPoint> &state, const QList<SeriesPoint> &reasons,
+                                                    qint64 from, qint64 to, qint64 holdMsecs)
+{
+    QList<CooldownInterval> raw;
+    if (to <= from)
+        return raw;
+    const qint64 hold = holdMsecs > 0 ? holdMsecs : inferredHold(state);
+    const auto add = [&raw](qint64 start, qint64 end, CooldownState s, int reason) {
+        if (end <= start)
+            return;
+        if (!raw.isEmpty()) {
+            CooldownInterval &last = raw.last();
+            if (last.to == start && last.state == s && last.reasonCode == reason) {
+                last.to = end;
+                return;
+            }
+        }
+        raw.append({ start, end, s, reason });
+    };
+
+    qint64 cursor = std::numeric_limits<qint64>::min();
+    for (qsizetype i = 0; i < state.size(); ++i) {
+        const SeriesPoint &p = state.at(i);
+        if (cursor != std::numeric_limits<qint64>::min() && p.msecs > cursor)
+            add(cursor, p.msecs, CooldownState::Unknown, 0);
+        const qint64 next = i + 1 < state.size() ? state.at(i + 1).msecs : std::numeric_limits<qint64>::max();
+        const qint64 end = std::min(next, p.msecs + hold);
+        const CooldownState s = stateFromValue(p.value);
+        const bool down = s == CooldownState::Partial || s == CooldownState::Cooling;
+        add(p.msecs, end, s, down ? reasonAt(reasons, p.msecs) : 0);
+        cursor = end;
+    }
+
+    // Clip to [from, to] and fill what no point covers with Unknown.
+    QList<CooldownInterval> result;
+    qint64 covered = from;
+    for (const CooldownInterval &interval : std::as_const(raw)) {
+        const qint64 start = std::max(interval.from, from);
+        const qint64 end = std::min(interval.to, to);
+        if (end <= start)
+            continue;
+        if (start > covered)
+            result.append({ covered, start, CooldownState::Unknown, 0 });
+        if (!result.isEmpty() && result.constLast().to == start && result.constLast().state == interval.state
+            && result.constLast().reasonCode == interval.reasonCode)
+            result.last().to = end;
+        else
+            result.append({ start, end, interval.state, interval.reasonCode });
+        covered = end;
+    }
+    if (covered < to) {
+        if (!result.isEmpty() && result.constLast().state == CooldownState::Unknown)
+            result.last().to = to;
+        else
+            result.append({ covered, to, CooldownState::Unknown, 0 });
+    }
+    return result;
+}
+
+QList<CooldownInterval> CooldownTimeline::intervals(const SeriesStore &store, const QString &id, qint64 from, qint64 to,
+                                                    qint64 holdMsecs)
+{
+    return intervals(store.range(SeriesKeys::state(id), from - kLookBehind, to),
+                     store.range(SeriesKeys::cooldownReason(id), from - kLookBehind, to), from, to, holdMsecs);
+}
+
+std::optional<qint64> CooldownTimeline::stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs)
+{
+    if (state.isEmpty())
+        return std::nullopt;
+    const qint64 hold = holdMsecs > 0 ? holdMsecs : inferredHold(state);
+    const CooldownState current = stateFromValue(state.constLast().value);
+    qsizetype first = state.size() - 1;
+    while (first > 0) {
+        const SeriesPoint &previous = state.at(first - 1);
+        if (stateFromValue(previous.value) != current || state.at(first).msecs - previous.msecs > hold)
+            break;
+        --first;
+    }
+    return state.at(first).msecs;
+}
+
+std::optional<qint64> CooldownTimeline::stateSince(const SeriesStore &store, const QString &id, qint64 holdMsecs)
+{
+    const QString key = SeriesKeys::state(id);
+    const std::optional<SeriesPoint> last = store.last(key);
+    if (!last)
+        return std::nullopt;
+    // Read back in growing windows rather than copying a whole ring for every deployment.
+    qsizetype previousSize = -1;
+    for (qint64 window = 10LL * 60 * 1000;; window *= 4) {
+        const QList<SeriesPoint> points = store.range(key, last->msecs - window, last->msecs);
+        const std::optional<qint64> since = stateSince(points, holdMsecs);
+        const bool runReachesWindowStart = since && *since == points.constFirst().msecs;
+        if (!runReachesWindowStart || points.size() == previousSize || window > (qint64(1) << 50))
+            return since;
+        previousSize = points.size();
+    }
+}
+
+} // namespace RouteDeck

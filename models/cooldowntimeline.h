@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "seriesstore.h"
+#include "snapshot.h"
+
+#include <optional>
+
+namespace RouteDeck {
+
+// Why a deployment was taken out of rotation, from the exception_status that cooled it.
+// LiteLLM cools at once on 429 and on non-retryable 401/403/404; other statuses (5xx, 408...)
+// cool it when the minute's failure rate passes its threshold.
+enum class CooldownReasonKind { None, RateLimit, Auth, ServerError, FailureRate, Unknown };
+
+struct CooldownInterval
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    CooldownState state = CooldownState::Unknown; // Unknown: no data in this interval
+    int reasonCode = 0; // exception_status while partial or cooling, 0 when unknown
+
+    qint64 length() const { return to - from; }
+    friend bool operator==(const CooldownInterval &, const CooldownInterval &) = default;
+};
+
+// Turns the state/<id> (0 healthy, 1 partial, 2 cooling) and cooldown.reason/<id> series into
+// intervals for the cooldown strip and for "cooling since".
+class CooldownTimeline
+{
+public:
+    static CooldownReasonKind reasonKind(int code);
+    static QString reasonKindName(CooldownReasonKind kind); // "429 rate limit", "5xx server error"...
+    static QString reasonText(int code); // "429", or "reason unknown" for 0
+    static CooldownState stateFromValue(double value); // NaN or out of range -> Unknown
+
+    // Intervals covering [from, to] in time order, adjacent ones of equal state and reason merged.
+    // A point's state holds until the next point, but at most holdMsecs; beyond that (and before
+    // the first point) the state is Unknown. holdMsecs <= 0 means three times the median spacing
+    // of the points (at least one second).
+    static QList<CooldownInterval> intervals(const QList<SeriesPoint> &state, const QList<SeriesPoint> &reasons,
+                                             qint64 from, qint64 to, qint64 holdMsecs = 0);
+    // The same from a store's state/<id> and cooldown.reason/<id> series.
+    static QList<CooldownInterval> intervals(const SeriesStore &store, const QString &id, qint64 from, qint64 to,
+                                             qint64 holdMsecs = 0);
+
+    // When the latest run of the last point's state began: the first point of that run, walking
+    // back until another state, a NaN or a hole longer than the hold. nullopt without points.
+    static std::optional<qint64> stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs = 0);
+    static std::optional<qint64> stateSince(const SeriesStore &store, const QString &id, qint64 holdMsecs = 0);
+
+    static qint64 inferredHold(const QList<SeriesPoint> &points);
+};
+
+} // namespace RouteDeck

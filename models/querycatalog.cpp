@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "querycatalog.h"
+
+#include "yamlvalues.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cmath>
+
+static void initQueryResources()
+{
+    Q_INIT_RESOURCE(queries);
+}
+
+namespace RouteDeck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QueryCatalog", text);
+}
+} // namespace
+
+QStringList QueryCatalog::requiredQueries()
+{
+    return { QStringLiteral("requests"), QStringLiteral("successes"), QStringLiteral("failures"),
+             QStringLiteral("latency"),  QStringLiteral("state"),     QStringLiteral("cooldowns"),
+             QStringLiteral("remaining_requests"), QStringLiteral("fallbacks") };
+}
+
+QueryCatalog QueryCatalog::builtIn()
+{
+    initQueryResources();
+    Problems problems;
+    QueryCatalog catalog = load(QStringLiteral(":/routedeck/queries/litellm.yaml"), &problems);
+    Q_ASSERT_X(catalog.isValid(), "QueryCatalog::builtIn", "the shipped catalog must load");
+    return catalog;
+}
+
+QueryCatalog QueryCatalog::load(const QString &path, Problems *problems)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (problems)
+            problems->append(Problem::error({ path, 0, 0 }, tr("cannot open query catalog: %1").arg(file.errorString())));
+        return {};
+    }
+    return parse(file.read(4 * 1024 * 1024), path, problems);
+}
+
+QueryCatalog QueryCatalog::parse(const QByteArray &yaml, const QString &fileName, Problems *problems)
+{
+    Problems found;
+    const YamlParseResult parsed = YamlValues::parse(yaml, fileName);
+    found.append(parsed.problems);
+    QueryCatalog catalog;
+    const QVariantMap root = parsed.value.toMap();
+    if (parsed.ok() && root.isEmpty())
+        found.append(Problem::error({ fileName, 1, 1 }, tr("query catalog is empty")));
+    const QVariantMap queries = root.value(QStringLiteral("queries")).toMap();
+    for (const QString &required : requiredQueries()) {
+        const QString text = queries.value(required).toString().trimmed();
+        if (text.isEmpty() && parsed.ok() && !root.isEmpty())
+            found.append(Problem::error({ fileName, 0, 0 }, tr("query catalog has no '%1' query").arg(required)));
+    }
+    if (hasErrors(found)) {
+        if (problems)
+            problems->append(found);
+        return {};
+    }
+    catalog.m_name = root.value(QStringLiteral("name"), QStringLiteral("custom")).toString();
+    catalog.m_joinLabel = root.value(QStringLiteral("join_label"), QStringLiteral("model_id")).toString();
+    catalog.m_outcomeLabel = root.value(QStringLiteral("outcome_label")).toString();
+    bool ok = false;
+    const double bucket = root.value(QStringLiteral("largest_finite_bucket"), 300).toDouble(&ok);
+    catalog.m_largestFiniteBucket = ok && std::isfinite(bucket) && bucket > 0 ? bucket : 300;
+    for (auto it = queries.cbegin(); it != queries.cend(); ++it)
+        catalog.m_queries.insert(it.key(), it.value().toString().trimmed());
+    for (const QVariant &entry : root.value(QStringLiteral("panels")).toList()) {
+        const QVariantMap panel = entry.toMap();
+        const QString promql = panel.value(QStringLiteral("promql")).toString().trimmed();
+        if (promql.isEmpty())
+            continue;
+        catalog.m_panels.append({ panel.value(QStringLiteral("title"), promql).toString(),
+                                  panel.value(QStringLiteral("unit")).toString(), promql });
+    }
+    if (problems)
+        problems->append(found);
+    return catalog;
+}
+
+QStringList QueryCatalog::queryNames() const
+{
+    QStringList names = m_queries.keys();
+    names.sort();
+    return names;
+}
+
+QString QueryCatalog::duration(double seconds)
+{
+    const qint64 whole = std::max<qint64>(1, qint64(std::ceil(seconds)));
+    if (whole % 3600 == 0)
+        return QString::number(whole / 3600) + QLatin1Char('h');
+    if (whole % 60 == 0)
+        return QString::number(whole / 60) + QLatin1Char('m');
+    return QString::number(whole) + QLatin1Char('s');
+}
+
+QString QueryCatalog::renderTemplate(const QString &text, const Parameters &parameters)
+{
+    QString result = text;
+    result.replace(QLatin1String("$window"), duration(parameters.windowSeconds));
+    result.replace(QLatin1String("$selector"), parameters.selector);
+    result.replace(QLatin1String("$quantile"), QString::number(parameters.quantile, 'g', 6));
+    result.replace(QLatin1String("$dimension"), parameters.dimension);
+    return result;
+}
+
+QString QueryCatalog::render(const QString &name, const Parameters &parameters) const
+{
+    const auto it = m_queries.constFind(name);
+    return it == m_queries.cend() ? QString() : renderTemplate(*it, parameters);
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routertypes.h"
+
+#include <QHash>
+#include <QString>
+
+namespace RouteDeck {
+
+// All PromQL the console sends, loaded from a YAML catalog (resources/queries/litellm.yaml by
+// default, or a profile's own file) so routers with other metric names need no code change.
+class QueryCatalog
+{
+public:
+    struct Panel
+    {
+        QString title;
+        QString unit;
+        QString promql;
+    };
+    struct Parameters
+    {
+        double windowSeconds = 60;
+        QString selector; // label matchers without braces, may be empty
+        double quantile = 0.95;
+        QString dimension = QStringLiteral("agent");
+    };
+
+    // The queries every catalog must define; one refresh issues each once (latency three times),
+    // whatever the number of deployments.
+    static QStringList requiredQueries();
+
+    static QueryCatalog builtIn(); // the LiteLLM catalog shipped in the resources
+    static QueryCatalog parse(const QByteArray &yaml, const QString &fileName, Problems *problems);
+    static QueryCatalog load(const QString &path, Problems *problems);
+
+    bool isValid() const { return !m_queries.isEmpty(); }
+    QString name() const { return m_name; }
+    QString joinLabel() const { return m_joinLabel; }
+    QString outcomeLabel() const { return m_outcomeLabel; }
+    double largestFiniteBucket() const { return m_largestFiniteBucket; }
+    QStringList queryNames() const;
+    QString templateText(const QString &name) const { return m_queries.value(name); }
+    QList<Panel> panels() const { return m_panels; }
+
+    // The query with its placeholders filled in; an empty string for an unknown name.
+    QString render(const QString &name, const Parameters &parameters) const;
+    static QString renderTemplate(const QString &text, const Parameters &parameters);
+    // "90s" -> PromQL duration; whole seconds, at least 1s.
+    static QString duration(double seconds);
+
+private:
+    QString m_name;
+    QString m_joinLabel = QStringLiteral("model_id");
+    QString m_outcomeLabel;
+    double m_largestFiniteBucket = 300;
+    QHash<QString, QString> m_queries;
+    QList<Panel> m_panels;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routerapidecoder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RouterApiDecoder", text);
+}
+
+std::optional<double> number(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+QString jsonError(const QByteArray &body, const QJsonParseError &error, const QString &where)
+{
+    if (body.trimmed().isEmpty())
+        return tr("%1 answered with an empty body").arg(where);
+    if (body.trimmed().startsWith('<'))
+        return tr("%1 answered with an HTML page, not JSON: is this a LiteLLM proxy, or a login page in between?")
+            .arg(where);
+    return tr("%1 answered with invalid JSON at byte %2: %3").arg(where, QString::number(error.offset), error.errorString());
+}
+} // namespace
+
+Deployment RouterApiDecoder::deploymentFromValues(const QVariantMap &entry, int index)
+{
+    Deployment d;
+    d.index = index;
+    d.group = entry.value(QStringLiteral("model_name")).toString();
+    d.litellmParams = entry.value(QStringLiteral("litellm_params")).toMap();
+    d.modelInfo = entry.value(QStringLiteral("model_info")).toMap();
+    d.id = d.modelInfo.value(QStringLiteral("id")).toString();
+    d.model = d.litellmParams.value(QStringLiteral("model")).toString();
+    d.provider = Deployment::providerOf(d.model, d.litellmParams.value(QStringLiteral("custom_llm_provider")).toString());
+    d.apiBase = d.litellmParams.value(QStringLiteral("api_base")).toString();
+    d.weight = number(d.litellmParams.value(QStringLiteral("weight")));
+    d.rpm = number(d.litellmParams.value(QStringLiteral("rpm")));
+    if (!d.rpm)
+        d.rpm = number(entry.value(QStringLiteral("rpm")));
+    d.tpm = number(d.litellmParams.value(QStringLiteral("tpm")));
+    if (!d.tpm)
+        d.tpm = number(entry.value(QStringLiteral("tpm")));
+    if (const auto order = number(d.litellmParams.value(QStringLiteral("order"))))
+        d.order = int(*order);
+    d.cooldownTime = number(d.litellmParams.value(QStringLiteral("cooldown_time")));
+    return d;
+}
+
+RouterApiDecoder::ModelInfoPage RouterApiDecoder::decodeModelInfo(const QByteArray &body, const QString &where)
+{
+    ModelInfoPage page;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        page.error = jsonError(body, parseError, where);
+        return page;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || !root.value(QLatin1String("data")).isArray()) {
+        page.error = tr("%1 answered JSON without a \"data\" list of models").arg(where);
+        return page;
+    }
+    const QJsonArray data = root.value(QLatin1String("data")).toArray();
+    int index = 0;
+    for (const QJsonValue &value : data) {
+        if (!value.isObject()) {
+            page.error = tr("%1: entry %2 of \"data\" is not an object").arg(where, QString::number(index + 1));
+            return page;
+        }
+        Deployment d = deploymentFromValues(value.toObject().toVariantMap(), index);
+        if (d.id.isEmpty()) {
+            page.error = tr("%1: model %2 ('%3') has no model_info.id").arg(where, QString::number(index + 1), d.group);
+            return page;
+        }
+        page.deployments.append(d);
+        ++index;
+    }
+    page.currentPage = root.value(QLatin1String("current_page")).toInt(1);
+    page.totalPages = std::max(1, root.value(QLatin1String("total_pages")).toInt(1));
+    page.totalCount = root.value(QLatin1String("total_count")).toInt(-1);
+    return page;
+}
+
+RouterSettings RouterApiDecoder::decodeRouterSettings(const QByteArray &body, const QString &where, QString *error)
+{
+    RouterSettings settings;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError ? jsonError(body, parseError, where)
+                                                                  : tr("%1 did not answer a JSON object").arg(where);
+        return settings;
+    }
+    QJsonObject root = document.object();
+    if (root.value(QLatin1String("current_values")).isObject())
+        root = root.value(QLatin1String("current_values")).toObject();
+    settings.raw = root.toVariantMap();
+    if (root.contains(QLatin1String("routing_strategy")) && root.value(QLatin1String("routing_strategy")).isString())
+        settings.routingStrategy = root.value(QLatin1String("routing_strategy")).toString();
+    if (const auto retries = number(settings.raw.value(QStringLiteral("num_retries"))))
+        settings.numRetries = int(*retries);
+    if (const auto fails = number(settings.raw.value(QStringLiteral("allowed_fails"))))
+        settings.allowedFails = int(*fails);
+    settings.cooldownTime = number(settings.raw.value(QStringLiteral("cooldown_time")));
+    settings.disableCooldowns = settings.raw.value(QStringLiteral("disable_cooldowns")).toBool();
+    for (const QVariant &entry : settings.raw.value(QStringLiteral("fallbacks")).toList()) {
+        const QVariantMap map = entry.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            settings.fallbacks.append({ it.key(), it.value().toStringList() });
+    }
+    if (error)
+        error->clear();
+    return settings;
+}
+
+} // namespace RouteDeck

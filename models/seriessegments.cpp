@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seriessegments.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace RouteDeck {
+
+QList<QList<QPointF>> SeriesSegments::split(const QList<QPointF> &points)
+{
+    QList<QList<QPointF>> runs;
+    QList<QPointF> current;
+    for (const QPointF &p : points) {
+        if (std::isfinite(p.y()) && std::isfinite(p.x())) {
+            current.append(p);
+        } else if (!current.isEmpty()) {
+            runs.append(std::move(current));
+            current = {};
+        }
+    }
+    if (!current.isEmpty())
+        runs.append(std::move(current));
+    return runs;
+}
+
+namespace {
+// The value of a series at x: exact, interpolated between finite neighbours, or nothing.
+class Cursor
+{
+public:
+    explicit Cursor(const QList<QPointF> &points)
+        : m_points(points)
+    {
+    }
+
+    // x must not decrease between calls.
+    std::optional<double> valueAt(double x)
+    {
+        while (m_next < m_points.size() && m_points.at(m_next).x() < x)
+            ++m_next;
+        if (m_next < m_points.size() && m_points.at(m_next).x() == x) {
+            const double y = m_points.at(m_next).y();
+            return std::isfinite(y) ? std::optional<double>(y) : std::nullopt;
+        }
+        if (m_next == 0 || m_next >= m_points.size())
+            return std::nullopt;
+        const QPointF a = m_points.at(m_next - 1);
+        const QPointF b = m_points.at(m_next);
+        if (!std::isfinite(a.y()) || !std::isfinite(b.y()))
+            return std::nullopt;
+        return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x());
+    }
+
+private:
+    const QList<QPointF> &m_points;
+    qsizetype m_next = 0;
+};
+} // namespace
+
+QList<SeriesSegments::Run> SeriesSegments::stack(const QList<QList<QPointF>> &series)
+{
+    QList<double> xs;
+    for (const QList<QPointF> &points : series) {
+        for (const QPointF &p : points)
+            xs.append(p.x());
+    }
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+
+    std::vector<Cursor> cursors;
+    cursors.reserve(size_t(series.size()));
+    for (const QList<QPointF> &points : series)
+        cursors.emplace_back(points);
+
+    QList<Run> runs;
+    Run current;
+    const auto closeRun = [&] {
+        if (!current.isEmpty() && !current.constFirst().upper.isEmpty())
+            runs.append(std::move(current));
+        current = {};
+    };
+    QList<std::optional<double>> values(series.size());
+    for (double x : std::as_const(xs)) {
+        bool any = false;
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            values[i] = cursors[size_t(i)].valueAt(x);
+            any = any || values[i].has_value();
+        }
+        if (!any) {
+            closeRun();
+            continue;
+        }
+        if (current.isEmpty())
+            current.resize(series.size());
+        double base = 0;
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            const double top = base + std::max(0.0, values[i].value_or(0.0));
+            current[i].lower.append(QPointF(x, base));
+            current[i].upper.append(QPointF(x, top));
+            base = top;
+        }
+    }
+    closeRun();
+    return runs;
+}
+
+} // namespace RouteDeck

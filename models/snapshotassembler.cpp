@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotassembler.h"
+
+#include "sharemath.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SnapshotAssembler", text);
+}
+
+double latestValue(const PromSeries &series)
+{
+    return series.samples.isEmpty() ? kNoValue : series.samples.constLast().value;
+}
+
+// Adds `value` to a NaN-initialised accumulator.
+void accumulate(double &total, double value)
+{
+    if (std::isnan(value))
+        return;
+    total = std::isnan(total) ? value : total + value;
+}
+
+class Assembly
+{
+public:
+    explicit Assembly(const SnapshotAssembler::Input &input)
+        : m_input(input)
+    {
+    }
+
+    Snapshot run();
+
+private:
+    DeploymentSnapshot &deploymentFor(const QString &id);
+    QList<PromSeries> seriesOf(const QString &query) const { return m_input.metrics.value(query).series; }
+    void readMetrics();
+    void computeShares();
+    void computeGroups();
+
+    const SnapshotAssembler::Input &m_input;
+    Snapshot m_snapshot;
+    QHash<QString, qsizetype> m_index;
+};
+
+DeploymentSnapshot &Assembly::deploymentFor(const QString &id)
+{
+    const auto it = m_index.constFind(id);
+    if (it != m_index.cend())
+        return m_snapshot.deployments[*it];
+    DeploymentSnapshot d;
+    d.id = id;
+    d.group = tr("(not in router)");
+    m_index.insert(id, m_snapshot.deployments.size());
+    m_snapshot.deployments.append(d);
+    if (m_input.routerAvailable) {
+        m_snapshot.warnings.append(
+            tr("deployment '%1' is in Prometheus but not in the router's model list (removed, or another router?)")
+                .arg(id));
+    }
+    return m_snapshot.deployments.last();
+}
+
+void Assembly::readMetrics()
+{
+    const QString join = m_input.joinLabel;
+    auto forEachSeries = [&](const QString &query, const auto &apply) {
+        for (const PromSeries &series : seriesOf(query)) {
+            const QString id = series.labels.value(join);
+            if (id.isEmpty())
+                continue; // aggregated away or another router's series
+            DeploymentSnapshot &d = deploymentFor(id);
+            d.inMetrics = true;
+            apply(d, series);
+        }
+    };
+
+    forEachSeries(QStringLiteral("requests"), [](DeploymentSnapshot &d, const PromSeries &s) {
+        accumulate(d.requestsPerSecond, latestValue(s));
+    });
+    forEachSeries(QStringLiteral("successes"), [](DeploymentSnapshot &d, const PromSeries &s) {
+        accumulate(d.outcomeRates[size_t(Outcome::Success)], latestValue(s));
+    });
+    const QString outcomeLabel = m_input.outcomeLabel;
+    forEachSeries(QStringLiteral("failures"), [&outcomeLabel](DeploymentSnapshot &d, const PromSeries &s) {
+        Outcome outcome = Outcome::Other;
+        if (!outcomeLabel.isEmpty() && s.labels.contains(outcomeLabel))
+            outcome = outcomeFromName(s.labels.value(outcomeLabel)).value_or(Outcome::Other);
+        else
+            outcome = outcomeForFailure(s.labels.value(QStringLiteral("exception_status")),
+                                        s.labels.value(QStringLiteral("exception_class")));
+        accumulate(d.outcomeRates[size_t(outcome)], latestValue(s));
+    });
+    const QStringList latency = SnapshotAssembler::latencyKeys();
+    const double bound = m_input.largestFiniteBucket;
+    for (int q = 0; q < latency.size(); ++q) {
+        forEachSeries(latency.at(q), [q, bound](DeploymentSnapshot &d, const PromSeries &s) {
+            Quantile quantile;
+            const double v = latestValue(s);
+            if (std::isfinite(v)) {
+                quantile.seconds = v;
+                quantile.atLeast = v >= bound * (1 - 1e-9);
+            } else if (std::isinf(v) && v > 0) {
+                quantile.seconds = bound;
+                quantile.atLeast = true;
+            }
+            (q == 0 ? d.p50 : q == 1 ? d.p95 : d.p99) = quantile;
+        });
+    }
+    forEachSeries(QStringLiteral("state"), [](DeploymentSnapshot &d, const PromSeries &s) {
+        const double v = latestValue(s);
+        d.state = std::isnan(v) ? CooldownState::Unknown
+            : v >= 1.5          ? CooldownState::Cooling
+            : v >= 0.5          ? CooldownState::Partial
+                                : CooldownState::Healthy;
+    });
+    QHash<QString, double> previousTotals; // "id\nstatus" -> total
+    for (const PromSeries &s : m_input.previousCooldowns.series)
+        previousTotals.insert(s.labels.value(join) + QLatin1Char('\n') + s.labels.value(QStringLiteral("exception_status")),
+                              latestValue(s));
+    const bool firstFrame = m_input.previousCooldowns.series.isEmpty() && m_input.previousReasons.isEmpty();
+    QHash<QString, double> bestGrowth;
+    forEachSeries(QStringLiteral("cooldowns"), [&](DeploymentSnapshot &d, const PromSeries &s) {
+        const QString status = s.labels.value(QStringLiteral("exception_status"));
+        const double total = latestValue(s);
+        // On the first frame the largest total stands in for "latest"; afterwards only growth counts.
+        const double growth = firstFrame ? total : total - previousTotals.value(d.id + QLatin1Char('\n') + status, 0.0);
+        if (growth > 0 && growth > bestGrowth.value(d.id, 0.0)) {
+            bestGrowth.insert(d.id, growth);
+            d.cooldownReason = status;
+        }
+    });
+    for (DeploymentSnapshot &d : m_snapshot.deployments) {
+        if (d.cooldownReason.isEmpty())
+            d.cooldownReason = m_input.previousReasons.value(d.id);
+    }
+    forEachSeries(QStringLiteral("remaining_requests"), [](DeploymentSnapshot &d, const PromSeries &s) {
+        d.remainingRequests = latestValue(s);
+    });
+}
+
+void Assembly::computeShares()
+{
+    QHash<QString, QList<Deployment>> groups;
+    QSet<QString> cooling;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (d.isCooling())
+            cooling.insert(d.id);
+    }
+    for (const Deployment &d : m_input.routerDeployments)
+        groups[d.group].append(d);
+    QHash<QString, double> groupRps;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments))
+        accumulate(groupRps[d.group], d.requestsPerSecond);
+    for (DeploymentSnapshot &d : m_snapshot.deployments) {
+        if (groups.contains(d.group)) {
+            const QList<Deployment> &members = groups[d.group];
+            d.configuredShare = ShareMath::configuredShares(members).value(d.id);
+            d.effectiveShare = ShareMath::effectiveShares(members, cooling).value(d.id);
+        }
+        const double total = groupRps.value(d.group, kNoValue);
+        if (total > 0)
+            d.observedShare = std::isnan(d.requestsPerSecond) ? 0.0 : d.requestsPerSecond / total;
+    }
+}
+
+void Assembly::computeGroups()
+{
+    QHash<QString, double> fallbacks;
+    for (const PromSeries &s : seriesOf(QStringLiteral("fallbacks")))
+        accumulate(fallbacks[s.labels.value(QStringLiteral("requested_model"))], latestValue(s));
+
+    QStringList order;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (!order.contains(d.group))
+            order.append(d.group);
+    }
+    for (const QString &name : std::as_const(order)) {
+        GroupSnapshot g;
+        g.name = name;
+        double failed = kNoValue;
+        double answered = kNoValue;
+        for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+            if (d.group != name)
+                continue;
+            ++g.deploymentCount;
+            g.coolingCount += d.isCooling();
+            accumulate(g.requestsPerSecond, d.requestsPerSecond);
+            for (int i = 0; i < kOutcomeCount; ++i) {
+                accumulate(answered, d.outcomeRates[size_t(i)]);
+                if (Outcome(i) != Outcome::Success)
+                    accumulate(failed, d.outcomeRates[size_t(i)]);
+            }
+            if (!std::isnan(d.observedShare) && d.inRouter) {
+                const double drift = std::abs(d.observedShare - d.effectiveShare) * 100.0;
+                g.maxDriftPoints = std::isnan(g.maxDriftPoints) ? drift : std::max(g.maxDriftPoints, drift);
+            }
+        }
+        if (answered > 0)
+            g.errorRatio = (std::isnan(failed) ? 0.0 : failed) / answered;
+        if (m_input.metricsAvailable)
+            g.fallbacksPerSecond = fallbacks.value(name, 0.0);
+        m_snapshot.groups.append(g);
+    }
+}
+
+Snapshot Assembly::run()
+{
+    m_snapshot.time = m_input.time;
+    m_snapshot.largestFiniteBucket = m_input.largestFiniteBucket;
+    m_snapshot.rateWindowSeconds = m_input.rateWindowSeconds;
+    for (const Deployment &d : m_input.routerDeployments) {
+        if (m_index.contains(d.id))
+            continue;
+        DeploymentSnapshot s;
+        s.id = d.id;
+        s.group = d.group;
+        s.provider = d.provider;
+        s.model = d.model;
+        s.apiBase = d.apiBase;
+        s.weight = d.weight;
+        s.inRouter = true;
+        m_index.insert(d.id, m_snapshot.deployments.size());
+        m_snapshot.deployments.append(s);
+    }
+    if (m_input.metricsAvailable)
+        readMetrics();
+    computeShares();
+    computeGroups();
+    for (const PromQueryResult &result : m_input.metrics)
+        m_snapshot.warnings.append(result.warnings);
+    m_snapshot.warnings.removeDuplicates();
+    return m_snapshot;
+}
+
+} // namespace
+
+QStringList SnapshotAssembler::latencyKeys()
+{
+    return { QStringLiteral("latency_p50"), QStringLiteral("latency_p95"), QStringLiteral("latency_p99") };
+}
+
+Snapshot SnapshotAssembler::assemble(const Input &input)
+{
+    return Assembly(input).run();
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "prometheustypes.h"
+#include "snapshot.h"
+
+#include <QHash>
+
+namespace RouteDeck {
+
+// Joins what the router says is configured with what Prometheus says is happening, on the catalog's
+// join label (model_id). Pure: the data plane hands it decoded answers and gets a Snapshot back.
+class SnapshotAssembler
+{
+public:
+    struct Input
+    {
+        QDateTime time;
+        bool routerAvailable = false;
+        QList<Deployment> routerDeployments;
+        bool metricsAvailable = false;
+        // Keyed by catalog query name; latency answers as "latency_p50", "latency_p95", "latency_p99".
+        QHash<QString, PromQueryResult> metrics;
+        QString joinLabel = QStringLiteral("model_id");
+        QString outcomeLabel; // when set and present on `failures` series, used instead of exception_status
+        double largestFiniteBucket = 300;
+        double rateWindowSeconds = 0;
+        // The previous refresh's `cooldowns` totals and reasons: a cooldown's reason is the
+        // exception_status whose total grew since then; without growth the previous reason stays.
+        PromQueryResult previousCooldowns;
+        QHash<QString, QString> previousReasons;
+    };
+
+    static Snapshot assemble(const Input &input);
+
+    // Latency result keys, in p50, p95, p99 order.
+    static QStringList latencyKeys();
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "traffictablemodel.h"
+#include "viewformat.h"
+
+#include <cmath>
+
+namespace RouteDeck {
+
+bool TrafficRow::sameAs(const TrafficRow &o) const
+{
+    using F = ViewFormat;
+    return id == o.id && group == o.group && F::same(configuredShare, o.configuredShare)
+        && F::same(effectiveShare, o.effectiveShare) && F::same(observedShare, o.observedShare)
+        && F::same(driftPoints, o.driftPoints) && F::same(requestsPerSecond, o.requestsPerSecond) && state == o.state;
+}
+
+TrafficTableModel::TrafficTableModel(QObject *parent)
+    : KeyedTableModel<TrafficRow>(parent)
+{
+}
+
+void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    rebuild();
+}
+
+void TrafficTableModel::setGroup(const QString &group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    rebuild();
+}
+
+void TrafficTableModel::setDriftThreshold(double percentagePoints)
+{
+    if (percentagePoints == m_driftThreshold)
+        return;
+    m_driftThreshold = percentagePoints;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TrafficTableModel::rebuild()
+{
+    QList<TrafficRow> incoming;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (!m_group.isEmpty() && d.group != m_group)
+            continue;
+        TrafficRow row;
+        row.id = d.id;
+        row.group = d.group;
+        row.configuredShare = d.configuredShare;
+        row.effectiveShare = d.effectiveShare;
+        row.observedShare = d.observedShare;
+        row.driftPoints = std::isfinite(d.observedShare) ? (d.observedShare - d.effectiveShare) * 100 : kNoValue;
+        row.requestsPerSecond = d.requestsPerSecond;
+        row.state = d.state;
+        incoming.append(row);
+    }
+    mergeRows(incoming);
+}
+
+bool TrafficTableModel::isHighlighted(const TrafficRow &row) const
+{
+    return std::isfinite(row.driftPoints) && std::abs(row.driftPoints) >= m_driftThreshold;
+}
+
+int TrafficTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrafficTableModel::displayData(const TrafficRow &row, int column) const
+{
+    switch (column) {
+    case DeploymentColumn:
+        return row.id;
+    case GroupColumn:
+        return row.group;
+    case ConfiguredColumn:
+        return ViewFormat::percent(row.configuredShare);
+    case EffectiveColumn:
+        return ViewFormat::percent(row.effectiveShare);
+    case ObservedColumn:
+        return std::isfinite(row.observedShare) ? ViewFormat::percent(row.observedShare) : tr("no traffic");
+    case DriftColumn:
+        return ViewFormat::points(row.driftPoints);
+    case RequestsColumn:
+        return ViewFormat::rate(row.requestsPerSecond);
+    case StateColumn:
+        return cooldownStateName(row.state);
+    default:
+        return {};
+    }
+}
+
+QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrafficRow &row = rows().at(index.row());
+    const int column = index.column();
+    const auto number = [](double v) { return std::isfinite(v) ? v : -1e9; };
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case ConfiguredColumn:
+            return tr("Share by the configured weights");
+        case EffectiveColumn:
+            return tr("Configured share renormalised over the deployments not cooling: what the router should do now");
+        case ObservedColumn:
+            return tr("Share of the group's requests this deployment answered in the rate window");
+        case DriftColumn:
+            return isHighlighted(row) ? tr("Observed share is %1 away from the effective share (threshold %2 pp)")
+                                            .arg(ViewFormat::points(row.driftPoints), QString::number(m_driftThreshold))
+                                      : tr("Observed minus effective share");
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        return column == DeploymentColumn || column == GroupColumn || column == StateColumn
+            ? QVariant()
+            : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        return column == DriftColumn && isHighlighted(row) ? QVariant::fromValue(ViewFormat::highlightBackground())
+                                                           : QVariant();
+    case SortRole:
+        switch (column) {
+        case ConfiguredColumn:
+            return row.configuredShare;
+        case EffectiveColumn:
+            return row.effectiveShare;
+        case ObservedColumn:
+            return number(row.observedShare);
+        case DriftColumn:
+            return number(row.driftPoints);
+        case RequestsColumn:
+            return number(row.requestsPerSecond);
+        case StateColumn:
+            return int(row.state);
+        default:
+            return displayData(row, column);
+        }
+    case DeploymentIdRole:
+        return row.id;
+    case ShareRole:
+        switch (column) {
+        case ConfiguredColumn:
+            return row.configuredShare;
+        case EffectiveColumn:
+            return row.effectiveShare;
+        case ObservedColumn:
+            return row.observedShare;
+        default:
+            return {};
+        }
+    case HighlightRole:
+        return isHighlighted(row);
+    default:
+        return {};
+    }
+}
+
+QVariant TrafficTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return KeyedTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DeploymentColumn:
+        return tr("Deployment");
+    case GroupColumn:
+        return tr("Group");
+    case ConfiguredColumn:
+        return tr("Configured");
+    case EffectiveColumn:
+        return tr("Effective");
+    case ObservedColumn:
+        return tr("Observed");
+    case DriftColumn:
+        return tr("Drift");
+    case RequestsColumn:
+        return tr("Requests/s");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+} // namespace RouteDeck

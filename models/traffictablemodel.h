@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "keyedtablemodel.h"
+#include "snapshot.h"
+
+namespace RouteDeck {
+
+struct TrafficRow
+{
+    QString id;
+    QString group;
+    double configuredShare = 0;
+    double effectiveShare = 0;
+    double observedShare = kNoValue;
+    double driftPoints = kNoValue; // (observed - effective) * 100; NaN without traffic
+    double requestsPerSecond = kNoValue;
+    CooldownState state = CooldownState::Unknown;
+
+    QString key() const { return id; }
+    bool sameAs(const TrafficRow &other) const;
+};
+
+// The Traffic page's drift table: per deployment of one group (or of all groups), configured,
+// effective and observed shares and the drift between observed and effective.
+class TrafficTableModel : public KeyedTableModel<TrafficRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { DeploymentColumn, GroupColumn, ConfiguredColumn, EffectiveColumn, ObservedColumn, DriftColumn,
+                  RequestsColumn, StateColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        DeploymentIdRole,
+        ShareRole, // double in [0, 1] for the share columns (ShareBarDelegate)
+        HighlightRole, // bool: drift past the threshold
+    };
+
+    explicit TrafficTableModel(QObject *parent = nullptr);
+
+    void setSnapshot(const Snapshot &snapshot);
+    // Empty: every deployment.
+    void setGroup(const QString &group);
+    QString group() const { return m_group; }
+    void setDriftThreshold(double percentagePoints);
+    double driftThreshold() const { return m_driftThreshold; }
+
+    bool isHighlighted(const TrafficRow &row) const;
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+    QVariant displayData(const TrafficRow &row, int column) const;
+
+    Snapshot m_snapshot;
+    QString m_group;
+    double m_driftThreshold = 10;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deploymentstate.h"
+#include "faultinjector.h"
+#include "litellmmetrics.h"
+#include "routertypes.h"
+#include "simrandom.h"
+#include "simtypes.h"
+#include "simulationparams.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace RouteDeck {
+
+class SimClock;
+
+struct AdminResult
+{
+    int status = 200; // 200, 400 or 404
+    QString error;
+    Deployment deployment;
+    bool ok() const { return status == 200; }
+};
+
+// LiteLLM's router, simulated: simple-shuffle picks by weight within the lowest order tier
+// (ShareMath), retries on other deployments, cooldowns, fallbacks and the Prometheus metrics it
+// would export. Providers are simulated from SimulationParams and injected faults.
+//
+// A call's attempts all happen at the clock's current time as far as router state is concerned
+// (cooldowns, minute counters, rate windows); the latency they add is reported, not waited for.
+class RouterEngine
+{
+public:
+    static constexpr quint64 kDefaultSeed = 42;
+    static constexpr int kMaxAgentLabels = 100;
+
+    RouterEngine(RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed = kDefaultSeed);
+
+    CallResult complete(const CallRequest &request);
+
+    const RouterConfig &config() const { return m_config; }
+    const SimulationParams &params() const { return m_params; }
+
+    // Admin API. Changes take effect on the next call.
+    AdminResult updateDeployment(const QString &id, const QVariantMap &body);
+    AdminResult addDeployment(const QVariantMap &body);
+    AdminResult removeDeployment(const QString &id);
+
+    FaultInjector &faults() { return m_faults; }
+    QStringList faultTargets() const; // deployment ids and providers
+    double now() const;
+
+    bool isCoolingDown(const QString &id) const;
+    double cooldownRemaining(const QString &id) const;
+    QStringList coolingDeployments(const QString &group) const;
+    // Probe for GET /health: healthy unless cooling or under a certain (probability 1) failure fault.
+    QString probe(const Deployment &deployment);
+
+    LiteLlmMetrics &metrics() { return m_metrics; }
+    QByteArray renderMetrics();
+
+    quint64 routingDecisions() const { return m_routingDecisions; }
+
+private:
+    struct GroupRun
+    {
+        bool ok = false;
+        Outcome lastOutcome = Outcome::Success;
+        bool noDeployments = false;
+        const Deployment *lastDeployment = nullptr;
+    };
+
+    GroupRun runGroup(const QString &group, double now, const LiteLlmMetrics::CallLabels &labels,
+                      const CallRequest &request, CallResult &result);
+    const Deployment *pick(const QString &group, const QSet<QString> &exclude, double now);
+    Outcome simulateAttempt(const Deployment &deployment, double now, double *latency, int *outputTokens);
+    bool onFailure(const Deployment &deployment, Outcome outcome, double now);
+    void startCooldown(const Deployment &deployment, int status, double now);
+    void refreshCooldowns(double now);
+    void refreshRemaining(const Deployment &deployment, double now);
+    int healthyCount(const QString &group, double now) const;
+    bool coolingAt(const QString &id, double now) const;
+    QString agentLabel(const QString &agent);
+    QString requestedModelLabel(const QString &group);
+    QString noDeploymentsMessage(const QString &group, double now) const;
+    QString failureMessage(const Deployment &deployment, Outcome outcome) const;
+    void rebuildGroups();
+    void applyRemovedOrChanged(const Deployment &before);
+
+    RouterConfig m_config;
+    SimulationParams m_params;
+    const SimClock *m_clock;
+    SimRandom m_rng;
+    FaultInjector m_faults;
+    LiteLlmMetrics m_metrics;
+    QHash<QString, DeploymentState> m_states;
+    QHash<QString, QList<Deployment>> m_groups;
+    QHash<QString, DeploymentSimParams> m_simParams;
+    QSet<QString> m_agents;
+    QSet<QString> m_unknownModels;
+    double m_nextCooldownExpiry = std::numeric_limits<double>::infinity();
+    quint64 m_routingDecisions = 0;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simhttp.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+namespace RouteDeck {
+
+class RouterEngine;
+
+// The simulator's HTTP API: OpenAI-compatible chat completions, LiteLLM's admin and health
+// endpoints, /metrics and /sim/faults. Every input gets an answer; nothing here throws or asserts
+// on client data.
+class SimApi
+{
+public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+    SimApi(RouterEngine *engine, QString masterKey);
+
+    SimHttpResponse handle(const SimHttpRequest &request);
+
+    QString masterKey() const { return m_masterKey; }
+    quint64 requestsServed() const { return m_requests; }
+
+    // The OpenAI error JSON: {"error":{"message","type","param","code"}}.
+    static SimHttpResponse error(int status, const QString &message, const QString &type = QStringLiteral("None"),
+                                 const QString &param = QStringLiteral("None"));
+    static SimHttpResponse json(const QJsonObject &object, int status = 200);
+    static QString hashKey(const QString &key);
+
+private:
+    struct Body
+    {
+        QVariantMap map;
+        std::optional<SimHttpResponse> error;
+    };
+
+    std::optional<SimHttpResponse> checkAuth(const SimHttpRequest &request) const;
+    static Body parseBody(const SimHttpRequest &request);
+    QString bearer(const SimHttpRequest &request) const;
+
+    SimHttpResponse chatCompletions(const SimHttpRequest &request, bool embeddings);
+    SimHttpResponse models();
+    SimHttpResponse modelInfo(const SimHttpRequest &request);
+    SimHttpResponse modelInfoV2(const SimHttpRequest &request);
+    SimHttpResponse updateModel(const SimHttpRequest &request, const QString &pathId);
+    SimHttpResponse newModel(const SimHttpRequest &request);
+    SimHttpResponse deleteModel(const SimHttpRequest &request);
+    SimHttpResponse routerSettings();
+    SimHttpResponse readiness();
+    SimHttpResponse health(const SimHttpRequest &request);
+    SimHttpResponse metrics();
+    SimHttpResponse listFaults();
+    SimHttpResponse addFault(const SimHttpRequest &request);
+    SimHttpResponse deleteFault(const QString &id);
+    SimHttpResponse clearFaults();
+
+    RouterEngine *m_engine;
+    QString m_masterKey;
+    quint64 m_requests = 0;
+    quint64 m_completionIds = 0;
+};
+
+} // namespace RouteDeck

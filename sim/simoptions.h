@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simulationparams.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace RouteDeck {
+
+struct SimOptionsResult;
+
+// Command line of routedeck-sim.
+struct SimOptions
+{
+    QString configPath;
+    quint16 port = 0; // 0: a free port, printed on start
+    std::optional<quint64> seed;
+    std::optional<double> rps;
+    QString scenarioPath;
+    std::optional<QString> masterKey; // overrides general_settings.master_key
+    bool instant = false; // answer at once instead of after the simulated latency
+    QList<LoadSpike> spikes; // added to simulation.load.spikes
+
+    static SimOptionsResult parse(const QStringList &arguments);
+};
+
+struct SimOptionsResult
+{
+    SimOptions options;
+    QString error; // a message naming the bad option
+    QString helpText; // set when --help or --version was given
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace RouteDeck

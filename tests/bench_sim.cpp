@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Prints routing decisions per second on the virtual clock and the /metrics render time with
+// 1,000 deployments. Figures only: no timing is asserted.
+#include "litellmconfigcodec.h"
+#include "routerengine.h"
+#include "simulationparams.h"
+#include "virtualclock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace RouteDeck;
+
+namespace {
+RouterConfig configWith(int groups, int perGroup)
+{
+    QByteArray yaml = "model_list:\n";
+    for (int g = 0; g < groups; ++g) {
+        for (int d = 0; d < perGroup; ++d) {
+            yaml += "  - model_name: group-" + QByteArray::number(g) + "\n    litellm_params:\n      model: "
+                + (d % 2 ? "azure" : "openai") + "/model-" + QByteArray::number(d) + "\n      api_base: https://r"
+                + QByteArray::number(d) + ".example\n      weight: " + QByteArray::number(d + 1)
+                + "\n    model_info:\n      id: dep-" + QByteArray::number(g) + '-' + QByteArray::number(d) + '\n';
+        }
+    }
+    yaml += "router_settings:\n  num_retries: 3\n  cooldown_time: 30\n";
+    const ConfigLoadResult loaded = LiteLlmConfigCodec::parse(yaml, QStringLiteral("bench.yaml"));
+    if (!loaded.ok())
+        qFatal("bench config does not load");
+    return loaded.config;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+
+    {
+        const RouterConfig config = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml")).config;
+        const SimulationParamsResult params = SimulationParams::fromDocument(config.document, config);
+        VirtualClock clock;
+        RouterEngine engine(config, params.params, &clock, 1);
+        const int calls = 200000;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < calls; ++i) {
+            engine.complete({ QStringLiteral("gpt-4o-mini"), QStringLiteral("intent_detection"), 0, QString(),
+                              QStringLiteral("/chat/completions") });
+            clock.advance(0.01);
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        std::printf("routing: %d calls (%llu decisions) in %.3f s = %.0f calls/s, %.0f decisions/s (virtual clock, demo config)\n",
+                    calls, static_cast<unsigned long long>(engine.routingDecisions()), seconds, calls / seconds,
+                    double(engine.routingDecisions()) / seconds);
+    }
+
+    {
+        const RouterConfig config = configWith(100, 10); // 1,000 deployments
+        const SimulationParams params;
+        VirtualClock clock;
+        RouterEngine engine(config, params, &clock, 1);
+        QElapsedTimer setup;
+        setup.start();
+        for (int i = 0; i < 20000; ++i) {
+            engine.complete({ QStringLiteral("group-%1").arg(i % 100), i % 2 ? QStringLiteral("intent_detection")
+                                                                            : QStringLiteral("flow_generation"),
+                              0, QString(), QStringLiteral("/chat/completions") });
+            clock.advance(0.001);
+        }
+        const int renders = 20;
+        qsizetype bytes = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < renders; ++i)
+            bytes = engine.renderMetrics().size();
+        const double ms = double(timer.nsecsElapsed()) / 1e6 / renders;
+        std::printf("/metrics at %lld deployments: %.2f ms per render, %.1f KiB (%lld lines)\n",
+                    static_cast<long long>(config.deployments.size()), ms, double(bytes) / 1024.0,
+                    static_cast<long long>(engine.renderMetrics().count('\n')));
+    }
+    return 0;
+}

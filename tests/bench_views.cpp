@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI-thread time to apply one refresh (setSnapshot) to every live page, for a router with 1,000
+// deployments in 50 groups and 15 minutes of 1 s history in the series store. Prints figures;
+// asserts no timings.
+
+#include "cooldownspage.h"
+#include "latencypage.h"
+#include "outcomespage.h"
+#include "overviewpage.h"
+#include "support/viewfixtures.h"
+#include "trafficpage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+
+using namespace RouteDeck;
+using namespace RouteDeck::ViewFixtures;
+
+namespace {
+constexpr int kDeployments = 1000;
+constexpr int kGroups = 50;
+constexpr int kRounds = 10;
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.size() % 2 ? values.at(values.size() / 2)
+                                                     : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+
+    QElapsedTimer setup;
+    setup.start();
+    const Snapshot base = largeSnapshot(kDeployments, kGroups);
+    const qint64 to = base.time.toMSecsSinceEpoch();
+    const qint64 from = to - 15 * 60 * 1000;
+    SeriesStore store(8192, 100000);
+    fillStore(store, base, from, to, 1000);
+    out << "setup: " << base.deployments.size() << " deployments, " << base.groups.size() << " groups, "
+        << store.seriesCount() << " series, " << store.pointCount() << " points (~" << store.approximateBytes() / (1024 * 1024)
+        << " MiB), built in " << setup.elapsed() << " ms\n";
+
+    // Each round is a new refresh: time moves on, rates change, a different tenth of deployments cools.
+    QList<Snapshot> snapshots;
+    for (int round = 0; round < kRounds; ++round) {
+        Snapshot s = base;
+        s.time = base.time.addSecs(round);
+        for (qsizetype i = 0; i < s.deployments.size(); ++i) {
+            DeploymentSnapshot &d = s.deployments[i];
+            d.requestsPerSecond *= 1 + 0.01 * round;
+            d.observedShare *= 1 + 0.005 * ((i + round) % 5);
+            const bool cooling = (i + round) % 10 == 3;
+            d.state = cooling ? CooldownState::Cooling : CooldownState::Healthy;
+            d.cooldownReason = cooling ? QStringLiteral("429") : QString();
+        }
+        snapshots.append(s);
+    }
+
+    std::vector<std::pair<QString, std::unique_ptr<OperationsPage>>> pages;
+    pages.emplace_back(QStringLiteral("overview"), std::make_unique<OverviewPage>());
+    pages.emplace_back(QStringLiteral("traffic"), std::make_unique<TrafficPage>());
+    pages.emplace_back(QStringLiteral("latency"), std::make_unique<LatencyPage>());
+    pages.emplace_back(QStringLiteral("outcomes"), std::make_unique<OutcomesPage>());
+    pages.emplace_back(QStringLiteral("cooldowns (all groups)"), std::make_unique<CooldownsPage>());
+
+    out << "median of " << kRounds << " refreshes, GUI thread, ms: setSnapshot | setSnapshot + repaint\n";
+    double totalApply = 0;
+    double totalPaint = 0;
+    for (auto &[name, page] : pages) {
+        page->resize(1280, 800);
+        page->show();
+        page->setTimeRange(from, to);
+        page->setSnapshot(snapshots.constFirst(), store); // first fill: models insert every row
+        QCoreApplication::processEvents();
+        QList<double> apply;
+        QList<double> applyAndPaint;
+        for (const Snapshot &s : std::as_const(snapshots)) {
+            QElapsedTimer timer;
+            timer.start();
+            page->setTimeRange(s.time.toMSecsSinceEpoch() - 15 * 60 * 1000, s.time.toMSecsSinceEpoch());
+            page->setSnapshot(s, store);
+            apply.append(double(timer.nsecsElapsed()) / 1e6);
+            page->repaint();
+            QCoreApplication::processEvents();
+            applyAndPaint.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        totalApply += median(apply);
+        totalPaint += median(applyAndPaint);
+        out << QStringLiteral("  %1 %2 | %3\n").arg(name, -24).arg(median(apply), 8, 'f', 2).arg(median(applyAndPaint), 8, 'f', 2);
+        page->hide();
+    }
+    out << QStringLiteral("  %1 %2 | %3\n").arg(QStringLiteral("all pages"), -24).arg(totalApply, 8, 'f', 2).arg(totalPaint, 8, 'f', 2);
+    return 0;
+}

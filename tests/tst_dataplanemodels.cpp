@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pure parts of the data plane: catalog, router API decoding, snapshot join, series store, backoff,
+// connection profiles.
+#include "backoff.h"
+#include "connectionprofile.h"
+#include "querycatalog.h"
+#include "routerapidecoder.h"
+#include "seriesstore.h"
+#include "sharemath.h"
+#include "snapshotassembler.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace RouteDeck;
+
+namespace {
+PromSeries series(std::initializer_list<std::pair<const char *, const char *>> labels, double value, double time = 1000)
+{
+    PromSeries s;
+    for (const auto &[name, v] : labels)
+        s.labels.insert(QString::fromLatin1(name), QString::fromLatin1(v));
+    s.samples.append({ time, value });
+    return s;
+}
+
+PromQueryResult vector(QList<PromSeries> list)
+{
+    PromQueryResult r;
+    r.series = std::move(list);
+    return r;
+}
+
+Deployment deployment(const char *id, const char *group, double weight)
+{
+    Deployment d;
+    d.id = QString::fromLatin1(id);
+    d.group = QString::fromLatin1(group);
+    d.weight = weight;
+    d.provider = QStringLiteral("azure");
+    return d;
+}
+
+// The seed setup with the primary cooling after a 429 storm.
+SnapshotAssembler::Input stormInput()
+{
+    SnapshotAssembler::Input input;
+    input.time = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+    input.routerAvailable = true;
+    input.routerDeployments = { deployment("primary", "mini", 8), deployment("secondary", "mini", 2),
+                                deployment("openai", "mini", 1), deployment("big", "gpt-4o", 1) };
+    input.metricsAvailable = true;
+    input.metrics.insert(QStringLiteral("requests"),
+                         vector({ series({ { "model_id", "primary" } }, 1), series({ { "model_id", "secondary" } }, 6),
+                                  series({ { "model_id", "openai" } }, 3), series({ { "model_id", "ghost" } }, 0.5) }));
+    input.metrics.insert(QStringLiteral("successes"),
+                         vector({ series({ { "model_id", "secondary" } }, 6), series({ { "model_id", "openai" } }, 2.5) }));
+    input.metrics.insert(QStringLiteral("failures"),
+                         vector({ series({ { "model_id", "primary" }, { "exception_status", "429" }, { "exception_class", "RateLimitError" } }, 0.8),
+                                  series({ { "model_id", "primary" }, { "exception_status", "500" }, { "exception_class", "APIError" } }, 0.2),
+                                  series({ { "model_id", "openai" }, { "exception_status", "408" }, { "exception_class", "Timeout" } }, 0.4),
+                                  series({ { "model_id", "openai" }, { "exception_status", "" }, { "exception_class", "Weird" } }, 0.1) }));
+    input.metrics.insert(QStringLiteral("latency_p50"), vector({ series({ { "model_id", "secondary" } }, 0.4) }));
+    input.metrics.insert(QStringLiteral("latency_p95"), vector({ series({ { "model_id", "secondary" } }, 1.5),
+                                                                 series({ { "model_id", "openai" } }, 300) }));
+    input.metrics.insert(QStringLiteral("latency_p99"), vector({ series({ { "model_id", "secondary" } }, kNoValue) }));
+    input.metrics.insert(QStringLiteral("state"),
+                         vector({ series({ { "model_id", "primary" } }, 2), series({ { "model_id", "secondary" } }, 0),
+                                  series({ { "model_id", "openai" } }, 1) }));
+    input.metrics.insert(QStringLiteral("cooldowns"),
+                         vector({ series({ { "model_id", "primary" }, { "exception_status", "500" } }, 6),
+                                  series({ { "model_id", "primary" }, { "exception_status", "429" } }, 4) }));
+    input.previousCooldowns = vector({ series({ { "model_id", "primary" }, { "exception_status", "500" } }, 6),
+                                       series({ { "model_id", "primary" }, { "exception_status", "429" } }, 3) });
+    input.metrics.insert(QStringLiteral("fallbacks"), vector({ series({ { "requested_model", "mini" } }, 0.25) }));
+    return input;
+}
+} // namespace
+
+class TestDataPlaneModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInCatalogRendersEveryQuery()
+    {
+        const QueryCatalog catalog = QueryCatalog::builtIn();
+        QVERIFY(catalog.isValid());
+        QCOMPARE(catalog.joinLabel(), QStringLiteral("model_id"));
+        QueryCatalog::Parameters p;
+        p.windowSeconds = 60;
+        p.quantile = 0.95;
+        QCOMPARE(catalog.render(QStringLiteral("latency"), p),
+                 QStringLiteral("histogram_quantile(0.95, sum by (le, model_id) (rate(litellm_llm_api_latency_metric_bucket{}[1m])))"));
+        p.selector = QStringLiteral("requested_model=\"gpt-4o-mini\"");
+        p.windowSeconds = 90;
+        QCOMPARE(catalog.render(QStringLiteral("requests"), p),
+                 QStringLiteral("sum by (model_id) (rate(litellm_deployment_total_requests_total{requested_model=\"gpt-4o-mini\"}[90s]))"));
+        for (const QString &name : QueryCatalog::requiredQueries())
+            QVERIFY2(!catalog.render(name, p).contains(QLatin1Char('$')), qPrintable(name));
+        QCOMPARE(catalog.panels().size(), 3);
+        QCOMPARE(QueryCatalog::duration(3600), QStringLiteral("1h"));
+        QCOMPARE(QueryCatalog::duration(0.2), QStringLiteral("1s"));
+    }
+
+    void customCatalogNeedsEveryQuery()
+    {
+        Problems problems;
+        const QueryCatalog catalog = QueryCatalog::parse("name: x\nqueries:\n  requests: up\n", QStringLiteral("c.yaml"), &problems);
+        QVERIFY(!catalog.isValid());
+        QCOMPARE(problems.first().toString(), QStringLiteral("c.yaml: error: query catalog has no 'successes' query"));
+        problems.clear();
+        QVERIFY(!QueryCatalog::parse("queries: [\n", QStringLiteral("c.yaml"), &problems).isValid());
+        QVERIFY(problems.first().message.startsWith(QLatin1String("YAML syntax error")));
+    }
+
+    void routerModelInfo_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("count");
+        QTest::addRow("v1") << QByteArray("{\"data\":[{\"model_name\":\"mini\",\"litellm_params\":{\"model\":\"azure/p\",\"weight\":8,\"api_base\":\"https://a\"},\"model_info\":{\"id\":\"primary\"}}]}")
+                            << QString() << 1;
+        QTest::addRow("v2 page") << QByteArray("{\"data\":[],\"total_count\":120,\"current_page\":2,\"total_pages\":3,\"size\":50}") << QString() << 0;
+        QTest::addRow("html") << QByteArray("<html><title>Login</title></html>")
+                              << QStringLiteral("http://r/model/info answered with an HTML page, not JSON: is this a LiteLLM proxy, or a login page in between?") << 0;
+        QTest::addRow("truncated") << QByteArray("{\"data\":[{\"model_name\":") << QStringLiteral("http://r/model/info answered with invalid JSON at byte 23") << 0;
+        QTest::addRow("no data") << QByteArray("{\"models\":[]}") << QStringLiteral("http://r/model/info answered JSON without a \"data\" list of models") << 0;
+        QTest::addRow("no id") << QByteArray("{\"data\":[{\"model_name\":\"mini\",\"litellm_params\":{\"model\":\"x\"}}]}")
+                               << QStringLiteral("http://r/model/info: model 1 ('mini') has no model_info.id") << 0;
+        QTest::addRow("empty") << QByteArray() << QStringLiteral("http://r/model/info answered with an empty body") << 0;
+    }
+
+    void routerModelInfo()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        QFETCH(int, count);
+        const auto page = RouterApiDecoder::decodeModelInfo(body, QStringLiteral("http://r/model/info"));
+        QVERIFY2(page.error.startsWith(error), qPrintable(page.error));
+        QCOMPARE(error.isEmpty(), page.ok());
+        QCOMPARE(page.deployments.size(), count);
+        if (count == 1) {
+            const Deployment &d = page.deployments.first();
+            QCOMPARE(d.id, QStringLiteral("primary"));
+            QCOMPARE(d.provider, QStringLiteral("azure"));
+            QCOMPARE(d.weight, std::optional<double>(8));
+        }
+        if (QByteArray(QTest::currentDataTag()) == "v2 page") {
+            QCOMPARE(page.totalPages, 3);
+            QCOMPARE(page.currentPage, 2);
+            QCOMPARE(page.totalCount, 120);
+        }
+    }
+
+    void routerSettings()
+    {
+        QString error;
+        const RouterSettings wrapped = RouterApiDecoder::decodeRouterSettings(
+            "{\"current_values\":{\"routing_strategy\":\"simple-shuffle\",\"num_retries\":3,\"cooldown_time\":30,\"fallbacks\":[{\"mini\":[\"big\"]}]}}",
+            QStringLiteral("u"), &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(wrapped.effectiveNumRetries(), 3);
+        QCOMPARE(wrapped.effectiveCooldown(), 30.0);
+        QCOMPARE(wrapped.fallbacksFor(QStringLiteral("mini")), QStringList { QStringLiteral("big") });
+        RouterApiDecoder::decodeRouterSettings("503 Service Unavailable", QStringLiteral("u"), &error);
+        QVERIFY(error.startsWith(QLatin1String("u answered with invalid JSON")));
+    }
+
+    void snapshotJoinsSources()
+    {
+        const Snapshot s = SnapshotAssembler::assemble(stormInput());
+        QCOMPARE(s.deployments.size(), 5);
+        const DeploymentSnapshot *primary = s.deployment(QStringLiteral("primary"));
+        QVERIFY(primary && primary->inRouter && primary->inMetrics);
+        QCOMPARE(primary->state, CooldownState::Cooling);
+        QCOMPARE(primary->cooldownReason, QStringLiteral("429"));
+        QCOMPARE(ShareMath::formatPercent(primary->configuredShare), QStringLiteral("72.7"));
+        QCOMPARE(primary->effectiveShare, 0.0);
+        QCOMPARE(primary->observedShare, 0.1);
+        QCOMPARE(primary->outcomeRate(Outcome::RateLimit), 0.8);
+        QCOMPARE(primary->outcomeRate(Outcome::ApiError), 0.2);
+        QVERIFY(std::isnan(primary->outcomeRate(Outcome::Success)));
+        QCOMPARE(primary->errorRatio(), 1.0);
+        QVERIFY(!primary->p95.hasValue());
+        QCOMPARE(primary->p95.toString(), QStringLiteral("no traffic"));
+
+        const DeploymentSnapshot *secondary = s.deployment(QStringLiteral("secondary"));
+        QCOMPARE(ShareMath::formatPercent(secondary->effectiveShare), QStringLiteral("66.7"));
+        QCOMPARE(secondary->state, CooldownState::Healthy);
+        QCOMPARE(secondary->p95.toString(), QStringLiteral("1.50 s"));
+        QCOMPARE(secondary->p50.toString(), QStringLiteral("400 ms"));
+        QVERIFY(!secondary->p99.hasValue());
+
+        const DeploymentSnapshot *openai = s.deployment(QStringLiteral("openai"));
+        QCOMPARE(openai->state, CooldownState::Partial);
+        QCOMPARE(openai->outcomeRate(Outcome::Timeout), 0.4);
+        QCOMPARE(openai->outcomeRate(Outcome::Other), 0.1);
+        QVERIFY(openai->p95.atLeast);
+        QCOMPARE(openai->p95.toString(), QStringLiteral("≥ 300 s"));
+
+        const DeploymentSnapshot *ghost = s.deployment(QStringLiteral("ghost"));
+        QVERIFY(ghost && !ghost->inRouter && ghost->inMetrics);
+        QCOMPARE(s.warnings, QStringList { QStringLiteral("deployment 'ghost' is in Prometheus but not in the router's model list (removed, or another router?)") });
+
+        const DeploymentSnapshot *big = s.deployment(QStringLiteral("big"));
+        QVERIFY(big->inRouter && !big->inMetrics);
+        QVERIFY(std::isnan(big->observedShare)); // no traffic in the group: unknown, not 0
+
+        const GroupSnapshot *mini = s.group(QStringLiteral("mini"));
+        QCOMPARE(mini->requestsPerSecond, 10.0);
+        QCOMPARE(mini->coolingCount, 1);
+        QCOMPARE(mini->fallbacksPerSecond, 0.25);
+        QCOMPARE(QString::number(mini->errorRatio, 'f', 4), QStringLiteral("0.1500")); // 1.5 of 10
+        QCOMPARE(QString::number(mini->maxDriftPoints, 'f', 1), QStringLiteral("10.0")); // primary: 10% observed, 0% effective
+    }
+
+    void cooldownReasonIsTheLatestGrowth()
+    {
+        SnapshotAssembler::Input input = stormInput();
+        input.previousCooldowns = {};
+        // First frame: the largest total names the reason.
+        QCOMPARE(SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"))->cooldownReason, QStringLiteral("500"));
+        // No growth since the previous frame: the previous reason stays.
+        input.previousCooldowns = input.metrics.value(QStringLiteral("cooldowns"));
+        input.previousReasons.insert(QStringLiteral("primary"), QStringLiteral("401"));
+        QCOMPARE(SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"))->cooldownReason, QStringLiteral("401"));
+    }
+
+    void snapshotWithoutMetricsKeepsRouterView()
+    {
+        SnapshotAssembler::Input input = stormInput();
+        input.metricsAvailable = false;
+        const Snapshot s = SnapshotAssembler::assemble(input);
+        QCOMPARE(s.deployments.size(), 4);
+        QCOMPARE(s.deployment(QStringLiteral("primary"))->effectiveShare, s.deployment(QStringLiteral("primary"))->configuredShare);
+        QVERIFY(std::isnan(s.group(QStringLiteral("mini"))->requestsPerSecond));
+    }
+
+    void customOutcomeLabel()
+    {
+        SnapshotAssembler::Input input = stormInput();
+        input.outcomeLabel = QStringLiteral("outcome");
+        input.metrics.insert(QStringLiteral("failures"),
+                             vector({ series({ { "model_id", "primary" }, { "outcome", "timeout" } }, 2),
+                                      series({ { "model_id", "primary" }, { "outcome", "bogus" } }, 1) }));
+        const Snapshot s = SnapshotAssembler::assemble(input);
+        QCOMPARE(s.deployment(QStringLiteral("primary"))->outcomeRate(Outcome::Timeout), 2.0);
+        QCOMPARE(s.deployment(QStringLiteral("primary"))->outcomeRate(Outcome::Other), 1.0);
+    }
+
+    void outcomeMapping_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("exceptionClass");
+        QTest::addColumn<QString>("outcome");
+        QTest::addRow("429") << QStringLiteral("429") << QStringLiteral("RateLimitError") << QStringLiteral("rate_limit");
+        QTest::addRow("408") << QStringLiteral("408") << QString() << QStringLiteral("timeout");
+        QTest::addRow("timeout class") << QStringLiteral("500") << QStringLiteral("litellm.Timeout") << QStringLiteral("timeout");
+        QTest::addRow("401") << QStringLiteral("401") << QStringLiteral("AuthenticationError") << QStringLiteral("api_error");
+        QTest::addRow("503") << QStringLiteral("503") << QString() << QStringLiteral("api_error");
+        QTest::addRow("none") << QString() << QStringLiteral("Exception") << QStringLiteral("other");
+        QTest::addRow("garbage") << QStringLiteral("abc") << QString() << QStringLiteral("other");
+    }
+
+    void outcomeMapping()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, exceptionClass);
+        QFETCH(QString, outcome);
+        QCOMPARE(outcomeName(outcomeForFailure(status, exceptionClass)), outcome);
+    }
+
+    void seriesStoreIsBounded()
+    {
+        SeriesStore store(100, 3);
+        for (int i = 0; i < 1000; ++i)
+            store.append(QStringLiteral("a"), i * 1000, i);
+        QVERIFY(store.range(QStringLiteral("a"), 0, 1000000).size() <= 100 + 100 / 8);
+        QCOMPARE(store.last(QStringLiteral("a"))->value, 999.0);
+        store.append(QStringLiteral("b"), 0, 1);
+        store.append(QStringLiteral("c"), 0, 1);
+        store.append(QStringLiteral("d"), 0, 1); // over maxSeries: dropped
+        QCOMPARE(store.seriesCount(), 3);
+        QVERIFY(!store.contains(QStringLiteral("d")));
+    }
+
+    void seriesStoreMergesBackfill()
+    {
+        SeriesStore store;
+        store.append(QStringLiteral("k"), 5000, 5);
+        store.append(QStringLiteral("k"), 6000, 6);
+        store.merge(QStringLiteral("k"), { { 1000, 1 }, { 3000, 3 }, { 5000, 50 } });
+        const QList<SeriesPoint> points = store.range(QStringLiteral("k"), 0, 10000);
+        QCOMPARE(points.size(), 4);
+        QCOMPARE(points.at(0), (SeriesPoint { 1000, 1 }));
+        QCOMPARE(points.at(1).msecs, 3000);
+        QCOMPARE(points.at(2), (SeriesPoint { 5000, 50 }));
+        QCOMPARE(points.at(3), (SeriesPoint { 6000, 6 }));
+        store.append(QStringLiteral("k"), 2000, 2); // out of order live point goes in its place
+        QCOMPARE(store.range(QStringLiteral("k"), 1500, 2500), (QList<SeriesPoint> { { 2000, 2 } }));
+    }
+
+    void downsampleKeepsSpikesAndGaps()
+    {
+        QList<SeriesPoint> points;
+        for (int i = 0; i < 10000; ++i)
+            points.append({ i, i == 4321 ? 100.0 : (i >= 7000 && i < 7100 ? kNoValue : 1.0) });
+        const QList<QPointF> out = SeriesStore::downsample(points, 0, 9999, 100);
+        QVERIFY(out.size() <= 400);
+        QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QPointF &p) { return p.y() == 100.0; }));
+        QVERIFY(std::any_of(out.cbegin(), out.cend(), [](const QPointF &p) { return std::isnan(p.y()); }));
+        for (qsizetype i = 1; i < out.size(); ++i)
+            QVERIFY(out.at(i).x() >= out.at(i - 1).x());
+        QCOMPARE(SeriesStore::downsample(points.mid(0, 10), 0, 9, 100).size(), 10); // few points: as they are
+    }
+
+    void backoffGrowsWithJitter()
+    {
+        Backoff backoff { 1000, 30000, 0.2 };
+        QCOMPARE(backoff.delayMs(0, 0.9), 1000);
+        QCOMPARE(backoff.delayMs(1, 0.5), 1000);
+        QCOMPARE(backoff.delayMs(2, 0.5), 2000);
+        QCOMPARE(backoff.delayMs(3, 0.5), 4000);
+        QCOMPARE(backoff.delayMs(20, 0.5), 30000);
+        QCOMPARE(backoff.delayMs(3, 0.0), 3200);
+        QCOMPARE(backoff.delayMs(3, 1.0), 4800);
+    }
+
+    void profilesRoundTrip()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("prod \"eu\"");
+        p.routerUrl = QStringLiteral("https://router.example:4000");
+        p.routerKeyEnv = QStringLiteral("LITELLM_MASTER_KEY");
+        p.prometheusUrl = QStringLiteral("https://mimir.example");
+        p.prometheusPathPrefix = QStringLiteral("/prometheus");
+        p.prometheusAuth = ConnectionProfile::PromAuth::Bearer;
+        p.prometheusSecretEnv = QStringLiteral("MIMIR_TOKEN");
+        p.headers = { { QStringLiteral("X-Scope-OrgID"), QStringLiteral("tenant-1") } };
+        p.readOnly = true;
+        p.scrapeIntervalSeconds = 30;
+        Problems problems;
+        const QList<ConnectionProfile> back = ConnectionProfiles::parse(ConnectionProfiles::serialize({ p }), QStringLiteral("p.yaml"), &problems);
+        QCOMPARE(problems.size(), 0);
+        QCOMPARE(back.size(), 1);
+        QVERIFY(back.first() == p);
+
+        const QList<ConnectionProfile> bad = ConnectionProfiles::parse(
+            "profiles:\n  - name: a\n    router_key_env: sk-1234-secret\n    prometheus_url: not a url\n  - name: a\n",
+            QStringLiteral("p.yaml"), &problems);
+        QCOMPARE(bad.size(), 1);
+        QStringList messages;
+        for (const Problem &problem : std::as_const(problems))
+            messages.append(problem.message);
+        QCOMPARE(messages, (QStringList {
+                               QStringLiteral("profile 'a': 'sk-1234-secret' is not an environment variable name; profiles name the variable that holds a secret, never the secret"),
+                               QStringLiteral("profile 'a': 'not a url' is not a URL like http://127.0.0.1:9090"),
+                               QStringLiteral("profile name 'a' is used twice") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataPlaneModels)
+#include "tst_dataplanemodels.moc"

@@ -1,0 +1,994 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PrometheusDecoder on captured answers (files named *_real.* were captured from Prometheus 2.42 and
+// VictoriaMetrics 1.79; the others are written after their documented shapes) and on hostile ones.
+// Failures are checked on the text a user reads.
+
+#include "jsoncursor.h"
+#include "prometheusdecoder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+using namespace RouteDeck;
+
+Q_DECLARE_METATYPE(RouteDeck::PromEndpointConfig)
+
+namespace {
+
+// The URL carries a password on purpose: no message may print it.
+const QUrl kQueryUrl(QStringLiteral("http://reader:s3cret-pass@prom.example:9090/prometheus/api/v1/query"));
+const QString kShownUrl = QStringLiteral("http://prom.example:9090/prometheus/api/v1/query");
+
+QByteArray dataFile(const QString &name)
+{
+    QFile file(QStringLiteral(ROUTEDECK_TEST_DATA "/prometheus/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QString number(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("NaN");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+    return QString::number(value, 'g', 15);
+}
+
+QString time(double seconds)
+{
+    return QString::number(seconds, 'f', 3);
+}
+
+// The decoded result as readable text, one series per line.
+QString describe(const PromResponse &response)
+{
+    if (!response.ok)
+        return QStringLiteral("error %1 %2: %3")
+            .arg(promFailureName(response.failure), response.errorType, response.errorString);
+    const PromQueryResult &result = response.result;
+    QStringList lines { QStringLiteral("ok ") + PromQueryResult::typeName(result.resultType) };
+    switch (result.resultType) {
+    case PromQueryResult::Type::Scalar:
+        lines << time(result.scalar.time) + QLatin1Char('=') + number(result.scalar.value);
+        break;
+    case PromQueryResult::Type::String:
+        lines << time(result.scalar.time) + QLatin1String(" \"") + result.stringValue + QLatin1Char('"');
+        break;
+    case PromQueryResult::Type::Vector:
+    case PromQueryResult::Type::Matrix:
+        for (const PromSeries &series : result.series) {
+            QString line = PrometheusDecoder::labelsToString(series.labels);
+            for (const PromSample &sample : series.samples)
+                line += QLatin1Char(' ') + time(sample.time) + QLatin1Char('=') + number(sample.value);
+            lines << line;
+        }
+        break;
+    }
+    for (const QString &warning : result.warnings)
+        lines << QStringLiteral("warning: ") + warning;
+    return lines.join(QLatin1Char('\n'));
+}
+
+PromHttpReply reply(
+    const QByteArray &body, int status = 200, const QByteArray &contentType = "application/json")
+{
+    PromHttpReply raw;
+    raw.url = kQueryUrl;
+    raw.httpStatus = status;
+    raw.contentType = contentType;
+    raw.body = body;
+    raw.sizeCap = PromEndpointConfig::kDefaultMaxResponseBytes;
+    return raw;
+}
+
+// A matrix answer of `series` series with `samples` samples each; values from `value(i, s)`.
+template<typename ValueText> QByteArray matrixBody(int series, int samples, ValueText value)
+{
+    QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+    for (int i = 0; i < series; ++i) {
+        if (i > 0)
+            body += ',';
+        body += R"({"metric":{"__name__":"litellm_deployment_total_requests_total","model_id":"deployment-)"
+            + QByteArray::number(i) + R"(","requested_model":"group-)" + QByteArray::number(i % 50)
+            + R"("},"values":[)";
+        for (int s = 0; s < samples; ++s) {
+            if (s > 0)
+                body += ',';
+            body += '[' + QByteArray::number(1732680000 + s * 15) + ".5,\"" + value(i, s) + "\"]";
+        }
+        body += "]}";
+    }
+    body += "]}}";
+    return body;
+}
+
+} // namespace
+
+class TestPrometheusDecoder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesAnswers_data();
+    void decodesAnswers();
+    void reportsFailures_data();
+    void reportsFailures();
+    void truncatedJsonAtEveryTenthOffset();
+    void bodyOverSizeCap();
+    void sizeCapHitDuringTransfer();
+    void fiftyMegabytesDecodeUnderRaisedCap();
+    void nanEverywhere();
+    void manyDuplicatedSeriesWarnBriefly();
+    void randomMutationsNeverCrash();
+    void numbersMatchStrtod();
+    void buildInfo_data();
+    void buildInfo();
+    void parseValue_data();
+    void parseValue();
+    void labelsToString();
+    void htmlTitle_data();
+    void htmlTitle();
+    void formatBytes_data();
+    void formatBytes();
+    void endpointUrl_data();
+    void endpointUrl();
+    void endpointValidation_data();
+    void endpointValidation();
+};
+
+void TestPrometheusDecoder::decodesAnswers_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("vector by model_id")
+        << dataFile(QStringLiteral("vector_requests.json"))
+        << QStringLiteral(
+               "ok vector\n"
+               "{model_id=\"azure-east-primary\", requested_model=\"gpt-4o-mini\"} 1732680000.123=12.4\n"
+               "{model_id=\"openai-fallback\", requested_model=\"gpt-4o-mini\"} 1732680000.123=3.1\n"
+               "{model_id=\"bedrock-claude\", requested_model=\"claude-3-5-sonnet\"} 1732680000.123=0");
+    QTest::addRow("vector up (Prometheus 2.42)")
+        << dataFile(QStringLiteral("vector_up_real.json"))
+        << QStringLiteral("ok vector\n{__name__=\"up\", instance=\"127.0.0.1:19090\", job=\"prometheus\"} "
+                          "1795749224.740=1");
+    QTest::addRow("matrix with NaN, +Inf, -Inf, 1e-07")
+        << dataFile(QStringLiteral("matrix_special_values.json"))
+        << QStringLiteral(
+               "ok matrix\n"
+               "{le=\"+Inf\", model_id=\"azure-east-primary\"} 1732680000.000=0.25 1732680015.000=NaN "
+               "1732680030.000=+Inf 1732680045.000=-Inf 1732680060.000=1e-07\n"
+               "{model_id=\"openai-fallback\", path=\"a \\\"quoted\\\" \\\\ value\"} 1732680000.500=-0.5 "
+               "1732680015.250=1500");
+    QTest::addRow("matrix up (Prometheus 2.42)")
+        << dataFile(QStringLiteral("matrix_up_real.json"))
+        << QStringLiteral("ok matrix\n{__name__=\"up\", instance=\"127.0.0.1:19090\", job=\"prometheus\"} "
+                          "1795749224.000=1");
+    QTest::addRow("scalar NaN") << dataFile(QStringLiteral("scalar_nan_real.json"))
+                                << QStringLiteral("ok scalar\n1795749224.759=NaN");
+    QTest::addRow("string") << dataFile(QStringLiteral("string_real.json"))
+                            << QStringLiteral("ok string\n1795749224.767 \"hello\"");
+    QTest::addRow("histogram_quantile without traffic")
+        << dataFile(QStringLiteral("histogram_quantile_nan_real.json"))
+        << QStringLiteral("ok vector\n{handler=\"/-/ready\"} 1795749224.805=NaN");
+    QTest::addRow("empty vector") << dataFile(QStringLiteral("empty_vector_real.json"))
+                                  << QStringLiteral("ok vector");
+    QTest::addRow("null result (VictoriaMetrics)")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":null}})")
+        << QStringLiteral("ok matrix");
+    QTest::addRow("metric missing means no labels")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"value":[1,"2"]}]}})")
+        << QStringLiteral("ok vector\n{} 1.000=2");
+    QTest::addRow("numbers where strings are usual") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":["1.5",2]}]}})")
+                                                     << QStringLiteral("ok vector\n{} 1.500=2");
+    QTest::addRow("Thanos partial response")
+        << dataFile(QStringLiteral("thanos_partial_response.json"))
+        << QStringLiteral(
+               "ok vector\n"
+               "{model_id=\"azure-east-primary\", requested_model=\"gpt-4o-mini\"} 1732680000.000=9.5\n"
+               "warning: receive: rpc error: code = Unavailable desc = connection error: desc = "
+               "\"transport: Error while dialing dial tcp 10.0.3.17:10901: connect: connection refused\"\n"
+               "warning: store 10.0.3.18:10901 (prometheus-1): context deadline exceeded");
+    QTest::addRow("infos count as warnings") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[]},"infos":["PromQL info: metric might not be a counter"]})")
+                                             << QStringLiteral("ok vector\nwarning: PromQL info: metric "
+                                                               "might not be a counter");
+    QTest::addRow("warnings of the wrong type")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]},"warnings":"oops"})")
+        << QStringLiteral(
+               "ok vector\nwarning: The \"warnings\" field of the answer from %1 is a string, expected a "
+               "list of texts; it was ignored.")
+               .arg(kShownUrl);
+    QTest::addRow("duplicated series")
+        << dataFile(QStringLiteral("duplicated_series.json"))
+        << QStringLiteral(
+               "ok vector\n"
+               "{model_id=\"azure-east-primary\"} 1732680000.000=1\n"
+               "{model_id=\"openai-fallback\"} 1732680000.000=2\n"
+               "warning: The answer from %1 has 2 more series with the labels "
+               "{model_id=\"azure-east-primary\"}; RouteDeck kept the first. Check that the query's "
+               "aggregation keeps the labels that tell series apart.")
+               .arg(kShownUrl);
+    QTest::addRow("native histograms are left out")
+        << dataFile(QStringLiteral("native_histogram.json"))
+        << QStringLiteral(
+               "ok vector\n"
+               "{model_id=\"openai-fallback\"} 1732680000.000=7\n"
+               "warning: Native histograms in the answer from %1 (1 series) were left out: RouteDeck "
+               "does not read them. Query classic histogram buckets (le) instead.")
+               .arg(kShownUrl);
+    QTest::addRow("result before resultType, unknown members skipped")
+        << QByteArray(
+               R"({"data":{"result":[{"metric":{"a":"1"},"value":[2,"3"],"extra":{"x":[1,{"y":null}]}}],)"
+               R"("stats":{"timings":{"evalTotalTime":0.01}},"resultType":"vector"},"status":"success"})")
+        << QStringLiteral("ok vector\n{a=\"1\"} 2.000=3");
+    QTest::addRow("escapes in label names and values")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":)"
+                      R"({"caf\u00e9":"line\nbreak \"q\" \/ \ud83d\ude80 \\"},"value":[1,"1"]}]}})")
+        << QStringLiteral("ok vector\n{caf\u00e9=\"line\\nbreak \\\"q\\\" / \U0001F680 \\\\\"} 1.000=1");
+    QTest::addRow("leading whitespace and BOM-free UTF-8 labels")
+        << QByteArray(
+               "\n  {\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":"
+               "{\"team\":\"M\xc3\xbcnchen\"},\"value\":[1,\"1\"]}]}}\n")
+        << QStringLiteral("ok vector\n{team=\"M\u00fcnchen\"} 1.000=1");
+}
+
+void TestPrometheusDecoder::decodesAnswers()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+    QCOMPARE(describe(response), expected);
+    QCOMPARE(response.httpStatus, 200);
+    QCOMPARE(response.bodyBytes, body.size());
+}
+
+void TestPrometheusDecoder::reportsFailures_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("errorType");
+    QTest::addColumn<QStringList>("mustContain");
+
+    const QByteArray json = "application/json";
+    const QByteArray text = "text/plain; charset=utf-8";
+    const QByteArray html = "text/html";
+
+    // Prometheus error envelopes, one per errorType, with the HTTP status Prometheus uses.
+    QTest::addRow("bad_data 400") << dataFile(QStringLiteral("error_bad_data_real.json")) << 400 << json
+                                  << "api"
+                                  << "bad_data"
+                                  << QStringList { kShownUrl
+                                             + QStringLiteral(" answered bad_data (HTTP 400): invalid "
+                                                              "parameter \"query\": 1:13: parse error: "
+                                                              "missing unit character in duration."),
+                                         QStringLiteral("Check the query") };
+    QTest::addRow("bad_data over 11,000 points")
+        << dataFile(QStringLiteral("error_resolution_real.json")) << 400 << json << "api"
+        << "bad_data"
+        << QStringList { QStringLiteral("exceeded maximum resolution"), QStringLiteral("Use a larger step") };
+    QTest::addRow("execution 422") << dataFile(QStringLiteral("error_execution.json")) << 422 << json << "api"
+                                   << "execution"
+                                   << QStringList { QStringLiteral(
+                                                        "answered execution (HTTP 422): query processing "
+                                                        "would load too many samples"),
+                                          QStringLiteral("Shorten the time range") };
+    QTest::addRow("timeout 503") << dataFile(QStringLiteral("error_timeout.json")) << 503 << json << "api"
+                                 << "timeout"
+                                 << QStringList { QStringLiteral(
+                                                      "answered timeout (HTTP 503): query timed out"),
+                                        QStringLiteral("longer than the server's query timeout") };
+    QTest::addRow("canceled 499") << dataFile(QStringLiteral("error_canceled.json")) << 499 << json << "api"
+                                  << "canceled"
+                                  << QStringList { QStringLiteral("answered canceled (HTTP 499)"),
+                                         QStringLiteral("the next refresh asks again") };
+    QTest::addRow("internal 500") << dataFile(QStringLiteral("error_internal.json")) << 500 << json << "api"
+                                  << "internal"
+                                  << QStringList { QStringLiteral("no space left on device"),
+                                         QStringLiteral("see its log") };
+    QTest::addRow("not_found 404") << dataFile(QStringLiteral("error_not_found.json")) << 404 << json << "api"
+                                   << "not_found"
+                                   << QStringList { QStringLiteral(
+                                                        "answered not_found (HTTP 404): specified metric "
+                                                        "not found."),
+                                          QStringLiteral("path prefix") };
+    QTest::addRow("VictoriaMetrics 422 parse error")
+        << dataFile(QStringLiteral("vm_error_parse_real.json")) << 422 << json << "api"
+        << "422"
+        << QStringList { QStringLiteral("answered error 422 (HTTP 422): error when executing query=\"foo(\""),
+               QStringLiteral("could not evaluate the query") };
+    QTest::addRow("VictoriaMetrics too many points")
+        << dataFile(QStringLiteral("vm_error_too_many_points_real.json")) << 422 << json << "api"
+        << "422"
+        << QStringList { QStringLiteral("cannot exceed -search.maxPointsPerTimeseries=30000"),
+               QStringLiteral("Use a larger step") };
+    QTest::addRow("numeric errorType as a number")
+        << QByteArray(R"({"status":"error","errorType":400,"error":"bad step"})") << 400 << json << "api"
+        << "400"
+        << QStringList { QStringLiteral("answered error 400 (HTTP 400): bad step."),
+               QStringLiteral("Check the query") };
+    QTest::addRow("error envelope without message")
+        << QByteArray(R"({"status":"error"})") << 500 << json << "api"
+        << ""
+        << QStringList { QStringLiteral("answered an error (HTTP 500) without an error message."),
+               QStringLiteral("see its log") };
+
+    // Not JSON at all.
+    QTest::addRow("plain-text 503 while starting")
+        << dataFile(QStringLiteral("prometheus_starting_503.txt")) << 503 << text << "not-ready"
+        << ""
+        << QStringList { kShownUrl
+                   + QStringLiteral(" is not ready yet (HTTP 503: \"Service "
+                                    "Unavailable\")."),
+               QStringLiteral("RouteDeck keeps retrying") };
+    QTest::addRow("Go 404 text") << dataFile(QStringLiteral("go_404_real.txt")) << 404 << text << "http"
+                                 << ""
+                                 << QStringList { kShownUrl
+                                            + QStringLiteral(" was not found (HTTP 404: \"404 page not "
+                                                             "found\")."),
+                                        QStringLiteral("path prefix (Grafana Mimir serves the API under "
+                                                       "/prometheus)") };
+    QTest::addRow("Mimir without tenant 401")
+        << dataFile(QStringLiteral("mimir_no_org_id_401.txt")) << 401 << text << "auth"
+        << ""
+        << QStringList { QStringLiteral("refused the request (HTTP 401: \"no org "
+                                        "id\")"),
+               QStringLiteral("X-Scope-OrgID") };
+    QTest::addRow("plain text labelled as JSON")
+        << QByteArray("404 page not found\n") << 404 << json << "http"
+        << ""
+        << QStringList { QStringLiteral("was not found (HTTP 404: \"404 page "
+                                        "not found\")") };
+    QTest::addRow("plain text with 200")
+        << QByteArray("Prometheus Server is Ready.\n") << 200 << text << "not-prometheus"
+        << ""
+        << QStringList { QStringLiteral("is plain text, not Prometheus JSON (HTTP 200: "
+                                        "\"Prometheus Server is Ready.\")") };
+    QTest::addRow("plain text 500") << QByteArray("upstream connect error or disconnect/reset before headers")
+                                    << 500 << text << "http"
+                                    << ""
+                                    << QStringList { QStringLiteral(
+                                                         "answered HTTP 500: \"upstream connect error"),
+                                           QStringLiteral("see its log") };
+    QTest::addRow("proxy sign-in page")
+        << dataFile(QStringLiteral("oauth2_proxy_sign_in.html")) << 200 << html << "not-prometheus"
+        << ""
+        << QStringList { QStringLiteral("The answer from ") + kShownUrl
+                   + QStringLiteral(" is an HTML page titled \"Sign In & "
+                                    "Continue\" (HTTP 200), not Prometheus "
+                                    "JSON."),
+               QStringLiteral("probably a proxy, login or error page") };
+    QTest::addRow("nginx 502 page") << dataFile(QStringLiteral("nginx_502.html")) << 502 << html << "http"
+                                    << ""
+                                    << QStringList { QStringLiteral(
+                                           "an HTML page titled \"502 Bad Gateway\" (HTTP 502)") };
+    QTest::addRow("HTML labelled as JSON")
+        << dataFile(QStringLiteral("nginx_502.html")) << 200 << json << "not-prometheus"
+        << "" << QStringList { QStringLiteral("is an HTML page titled \"502 Bad Gateway\"") };
+    QTest::addRow("HTML without title 401")
+        << QByteArray("<html><body>Login required</body></html>") << 401 << html << "auth"
+        << "" << QStringList { QStringLiteral("an HTML page without a title (HTTP 401)") };
+    QTest::addRow("gateway JSON 401")
+        << dataFile(QStringLiteral("gateway_unauthorized.json")) << 401 << json << "auth"
+        << ""
+        << QStringList { QStringLiteral("is JSON without a \"status\" field (HTTP 401: "
+                                        "\"Unauthorized\")"),
+               QStringLiteral("authentication kind") };
+    QTest::addRow("empty 200") << QByteArray() << 200 << json << "not-prometheus"
+                               << ""
+                               << QStringList { QStringLiteral("The answer from ") + kShownUrl
+                                      + QStringLiteral(" is empty (HTTP 200)") };
+    QTest::addRow("empty 503") << QByteArray() << 503 << text << "not-ready"
+                               << ""
+                               << QStringList { QStringLiteral("answered HTTP 503 with an empty body") };
+    QTest::addRow("whitespace 502") << QByteArray(" \r\n ") << 502 << text << "http"
+                                    << ""
+                                    << QStringList { QStringLiteral("answered HTTP 502 with an empty body."),
+                                           QStringLiteral("A proxy in front of the server") };
+
+    // JSON, but broken or of the wrong shape.
+    const QByteArray matrix = dataFile(QStringLiteral("matrix_special_values.json"));
+    QTest::addRow("truncated matrix")
+        << matrix.left(matrix.size() * 6 / 10) << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral("is not valid JSON (HTTP 200)"),
+               QStringLiteral("of %1.").arg(matrix.size() * 6 / 10), QStringLiteral("It ends early") };
+    QTest::addRow("garbage in the middle")
+        << QByteArray(R"({"status":"success","data": nope, "x": 1})") << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral("is not valid JSON (HTTP 200): an unknown "
+                                        "word (JSON knows true, false and null) at "
+                                        "byte 28 of 41."),
+               QStringLiteral("Near: \"{\"status\":\"success\",\"data\": "
+                              "nope, \"x\": 1}\"") };
+    QTest::addRow("top-level array") << QByteArray("[1,2]") << 200 << json << "not-prometheus"
+                                     << "" << QStringList { QStringLiteral("the top level is an array") };
+    QTest::addRow("status is a number")
+        << QByteArray(R"({"status":1})") << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral("unexpected shape at status: a number, "
+                                        "expected \"success\" or \"error\"") };
+    QTest::addRow("unknown status") << QByteArray(R"({"status":"partial"})") << 200 << json << "malformed"
+                                    << "" << QStringList { QStringLiteral("has status \"partial\"") };
+    QTest::addRow("unterminated string at the end")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"pro)")
+        << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral("the data ends inside a value at byte 81 of 81."),
+               QStringLiteral("It ends early") };
+    QTest::addRow("control character in a string")
+        << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{"
+                      "\"job\":\"a\tb\"},\"value\":[1,\"1\"]}]}}")
+        << 200 << json << "malformed"
+        << "" << QStringList { QStringLiteral("a control character inside a string at byte 79 of 103.") };
+    QTest::addRow("bad escape") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"a\xb"},"value":[1,"1"]}]}})")
+                                << 200 << json << "malformed"
+                                << ""
+                                << QStringList { QStringLiteral(
+                                       "an invalid escape sequence at byte 79 of 104.") };
+    QTest::addRow("two documents") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[]}}{"status":"success"})")
+                                   << 200 << json << "malformed"
+                                   << ""
+                                   << QStringList { QStringLiteral(
+                                          "more data after the end of the document at byte 63 of 83.") };
+    QTest::addRow("nested 600 deep") << QByteArray(R"({"status":"success","x":)" + QByteArray(600, '[')
+        + QByteArray(600, ']') + R"(,"data":{"resultType":"vector","result":[]}})")
+                                     << 200 << json << "malformed"
+                                     << ""
+                                     << QStringList { QStringLiteral(
+                                            "values nested more than 512 deep at byte 536 of") };
+    QTest::addRow("number with a leading zero") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[01,"1"]}]}})")
+                                                << 200 << json << "malformed"
+                                                << ""
+                                                << QStringList { QStringLiteral(
+                                                       "an invalid number at byte 82 of") };
+    QTest::addRow("resultType missing")
+        << QByteArray(R"({"status":"success","data":{"result":[]}})") << 200 << json << "malformed"
+        << "" << QStringList { QStringLiteral("at data.resultType: missing, expected \"vector\"") };
+    QTest::addRow("data missing") << QByteArray(R"({"status":"success"})") << 200 << json << "malformed"
+                                  << ""
+                                  << QStringList { QStringLiteral(
+                                         "unexpected shape at data: missing, expected an "
+                                         "object.") };
+    QTest::addRow("unknown resultType")
+        << QByteArray(R"({"status":"success","data":{"resultType":"histogram","result":[]}})") << 200 << json
+        << "malformed"
+        << ""
+        << QStringList { QStringLiteral(
+               "unexpected shape at data.resultType: \"histogram\", expected \"vector\", "
+               "\"matrix\", \"scalar\" or \"string\"") };
+    QTest::addRow("result is an object")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << 200 << json
+        << "malformed"
+        << "" << QStringList { QStringLiteral("at data.result: an object, expected an array of series") };
+    QTest::addRow("series is a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":["up"]}})") << 200 << json
+        << "malformed"
+        << ""
+        << QStringList { QStringLiteral("at data.result[0]: a string, expected an object with \"metric\" and "
+                                        "\"value\"") };
+    QTest::addRow("metric is an array")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[)"
+                      R"({"metric":{},"value":[1,"1"]},{"metric":["job"],"value":[1,"1"]}]}})")
+        << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral(
+               "at data.result[1].metric: an array, expected an object of label names and "
+               "values") };
+    QTest::addRow("label value is a number") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":7},"value":[1,"1"]}]}})")
+                                             << 200 << json << "malformed"
+                                             << ""
+                                             << QStringList { QStringLiteral("at data.result[0].metric.job: "
+                                                                             "a number, expected a string") };
+    QTest::addRow("value is a string")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":"1"}]}})")
+        << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral("at data.result[0].value: a string, expected [time, \"value\"]") };
+    QTest::addRow("value has three elements") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"1","x"]}]}})")
+                                              << 200 << json << "malformed"
+                                              << ""
+                                              << QStringList { QStringLiteral(
+                                                     "at data.result[0].value: an array of 3 elements, "
+                                                     "expected [time, "
+                                                     "\"value\"]") };
+    QTest::addRow("value text is not a number") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}})")
+                                                << 200 << json << "malformed"
+                                                << ""
+                                                << QStringList { QStringLiteral(
+                                                       "at data.result[0].value[1]: \"abc\", expected a "
+                                                       "number as text such as "
+                                                       "\"0.25\", \"NaN\" or \"+Inf\"") };
+    QTest::addRow("time is text") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":["soon","1"]}]}})")
+                                  << 200 << json << "malformed"
+                                  << ""
+                                  << QStringList { QStringLiteral("at data.result[0].value[0]: \"soon\", "
+                                                                  "expected a time in seconds") };
+    QTest::addRow("time is null") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[null,"1"]}]}})")
+                                  << 200 << json << "malformed"
+                                  << ""
+                                  << QStringList { QStringLiteral(
+                                         "at data.result[0].value[0]: null, expected a time in seconds") };
+    QTest::addRow("matrix values is an object")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":{}}]}})")
+        << 200 << json << "malformed"
+        << ""
+        << QStringList { QStringLiteral("at data.result[0].values: an object, expected an array of [time, "
+                                        "\"value\"]") };
+    QTest::addRow("matrix third sample broken") << QByteArray(
+        R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1"],[2,"2"],[3]]}]}})")
+                                                << 200 << json << "malformed"
+                                                << ""
+                                                << QStringList { QStringLiteral(
+                                                       "at data.result[0].values[2]: an array of 1 element, "
+                                                       "expected [time, "
+                                                       "\"value\"]") };
+    QTest::addRow("vector answer with a matrix shape") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"values":[[1,"1"]]}]}})")
+                                                       << 200 << json << "malformed"
+                                                       << ""
+                                                       << QStringList { QStringLiteral(
+                                                              "at data.result[0].value: missing, expected "
+                                                              "[time, \"value\"]") };
+    QTest::addRow("scalar is a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":"1"}})") << 200 << json
+        << "malformed"
+        << "" << QStringList { QStringLiteral("at data.result: a string, expected [time, \"value\"]") };
+    QTest::addRow("string value is a number")
+        << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1, 2]}})") << 200 << json
+        << "malformed"
+        << "" << QStringList { QStringLiteral("at data.result[1]: a number, expected a string") };
+}
+
+void TestPrometheusDecoder::reportsFailures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, failure);
+    QFETCH(QString, errorType);
+    QFETCH(QStringList, mustContain);
+
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body, status, contentType));
+    QVERIFY2(!response.ok, qPrintable(describe(response)));
+    QCOMPARE(promFailureName(response.failure), failure);
+    QCOMPARE(response.errorType, errorType);
+    QCOMPARE(response.httpStatus, status);
+    QVERIFY2(response.errorString.contains(kShownUrl), qPrintable(response.errorString));
+    QVERIFY2(!response.errorString.contains(QLatin1String("s3cret")), qPrintable(response.errorString));
+    for (const QString &part : mustContain)
+        QVERIFY2(response.errorString.contains(part),
+            qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(part, response.errorString)));
+}
+
+void TestPrometheusDecoder::truncatedJsonAtEveryTenthOffset()
+{
+    // A cut anywhere must give a clear "not valid JSON" with the byte offset, never a crash or an
+    // "ok" with half the data.
+    const QByteArray body = dataFile(QStringLiteral("vector_requests.json")).trimmed();
+    for (qsizetype cut = 1; cut < body.size(); cut += 10) {
+        const PromResponse response = PrometheusDecoder::decodeQuery(reply(body.left(cut)));
+        QVERIFY2(!response.ok, qPrintable(QStringLiteral("cut at %1 decoded").arg(cut)));
+        QCOMPARE(response.failure, PromFailure::Malformed);
+        QVERIFY2(response.errorString.contains(QStringLiteral(" of %1.").arg(cut)),
+            qPrintable(response.errorString));
+        QVERIFY2(
+            response.errorString.contains(QLatin1String("It ends early")), qPrintable(response.errorString));
+    }
+}
+
+void TestPrometheusDecoder::bodyOverSizeCap()
+{
+    // 50 MB of a valid answer against the default 32 MiB cap: refused before parsing.
+    const QByteArray body = matrixBody(2500, 1000, [](int, int s) { return QByteArray::number(s * 0.25); });
+    QVERIFY(body.size() > 50'000'000);
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+    QCOMPARE(response.failure, PromFailure::SizeCap);
+    QCOMPARE(response.errorString,
+        QStringLiteral(
+            "The answer from %1 is larger than the response size cap of 32 MiB (at least %2 arrived or "
+            "were announced). Narrow the query (fewer series, a shorter time range or a larger step) "
+            "or raise the size cap in the connection profile.")
+            .arg(kShownUrl, PrometheusDecoder::formatBytes(body.size())));
+}
+
+void TestPrometheusDecoder::sizeCapHitDuringTransfer()
+{
+    // The client stopped at the cap after a Content-Length of 50 MiB was announced.
+    PromHttpReply raw = reply(QByteArray(1024 * 1024, 'x'));
+    raw.sizeCap = 1024 * 1024;
+    raw.sizeCapHit = true;
+    raw.bytesSeen = 50LL * 1024 * 1024;
+    const PromResponse response = PrometheusDecoder::decodeQuery(raw);
+    QCOMPARE(response.failure, PromFailure::SizeCap);
+    QVERIFY2(response.errorString.contains(QLatin1String("size cap of 1 MiB (at least 50 MiB arrived")),
+        qPrintable(response.errorString));
+}
+
+void TestPrometheusDecoder::fiftyMegabytesDecodeUnderRaisedCap()
+{
+    const QByteArray body
+        = matrixBody(2500, 1000, [](int i, int s) { return QByteArray::number(i + s * 0.25); });
+    QVERIFY(body.size() > 50'000'000);
+    PromHttpReply raw = reply(body);
+    raw.sizeCap = 64LL * 1024 * 1024;
+    QElapsedTimer clock;
+    clock.start();
+    const PromResponse response = PrometheusDecoder::decodeQuery(raw);
+    qInfo("decoded %s in %lld ms", qPrintable(PrometheusDecoder::formatBytes(body.size())), clock.elapsed());
+    QVERIFY2(response.ok, qPrintable(response.errorString));
+    QCOMPARE(response.result.series.size(), 2500);
+    QCOMPARE(response.result.series.at(2499).samples.size(), 1000);
+    QCOMPARE(response.result.series.at(2499).labels.value(QStringLiteral("model_id")),
+        QStringLiteral("deployment-2499"));
+    QCOMPARE(response.result.series.at(2499).samples.at(999).value, 2499 + 999 * 0.25);
+    QCOMPARE(response.result.series.at(2499).samples.at(999).time, 1732680000 + 999 * 15 + 0.5);
+}
+
+void TestPrometheusDecoder::nanEverywhere()
+{
+    const QByteArray body = matrixBody(1000, 60, [](int i, int s) {
+        return (i + s) % 7 == 0 ? QByteArray("+Inf")
+            : (i + s) % 11 == 0 ? QByteArray("-Inf")
+                                : QByteArray("NaN");
+    });
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+    QVERIFY2(response.ok, qPrintable(response.errorString));
+    QCOMPARE(response.result.series.size(), 1000);
+    QVERIFY(response.result.warnings.isEmpty());
+    for (const PromSeries &series : response.result.series) {
+        QCOMPARE(series.samples.size(), 60);
+        for (const PromSample &sample : series.samples)
+            QVERIFY(!std::isfinite(sample.value));
+    }
+    QVERIFY(std::isnan(response.result.series.at(1).samples.at(1).value));
+    QCOMPARE(response.result.series.at(0).samples.at(0).value, std::numeric_limits<double>::infinity());
+    QCOMPARE(response.result.series.at(0).samples.at(11).value, -std::numeric_limits<double>::infinity());
+}
+
+void TestPrometheusDecoder::manyDuplicatedSeriesWarnBriefly()
+{
+    QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[)";
+    for (int copy = 0; copy < 3; ++copy) {
+        for (int i = 0; i < 8; ++i) {
+            if (copy + i > 0)
+                body += ',';
+            body += R"({"metric":{"model_id":"m)" + QByteArray::number(i) + R"("},"value":[1,")"
+                + QByteArray::number(copy) + R"("]})";
+        }
+    }
+    body += "]}}";
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+    QVERIFY2(response.ok, qPrintable(response.errorString));
+    QCOMPARE(response.result.series.size(), 8);
+    for (const PromSeries &series : response.result.series)
+        QCOMPARE(series.samples.at(0).value, 0.0); // the first copy is kept
+    QCOMPARE(response.result.warnings.size(), 6);
+    QVERIFY(response.result.warnings.at(0).contains(
+        QLatin1String("has 2 more series with the labels {model_id=\"m0\"}")));
+    QCOMPARE(response.result.warnings.at(5),
+        QStringLiteral("The answer from %1 has duplicated series for 3 more label sets.").arg(kShownUrl));
+}
+
+void TestPrometheusDecoder::randomMutationsNeverCrash()
+{
+    // Hostile bytes: every mutation must give either a sane result or an error naming the URL.
+    const QList<QByteArray> seeds { dataFile(QStringLiteral("matrix_special_values.json")),
+        dataFile(QStringLiteral("thanos_partial_response.json")),
+        dataFile(QStringLiteral("duplicated_series.json")),
+        dataFile(QStringLiteral("vm_error_parse_real.json")),
+        dataFile(QStringLiteral("native_histogram.json")) };
+    const QByteArray alphabet = R"({}[]",:0123456789.eE-+ntfuaslNI\ )";
+    QRandomGenerator random(4242);
+    int decoded = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray body = seeds.at(round % seeds.size());
+        const int edits = 1 + int(random.bounded(4));
+        for (int e = 0; e < edits && !body.isEmpty(); ++e) {
+            const qsizetype at = qsizetype(random.bounded(quint32(body.size())));
+            switch (random.bounded(4)) {
+            case 0:
+                body.remove(at, 1 + qsizetype(random.bounded(8)));
+                break;
+            case 1:
+                body.insert(at, alphabet.at(qsizetype(random.bounded(quint32(alphabet.size())))));
+                break;
+            case 2:
+                body[at] = alphabet.at(qsizetype(random.bounded(quint32(alphabet.size()))));
+                break;
+            default:
+                body.truncate(at);
+                break;
+            }
+        }
+        const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+        if (response.ok) {
+            ++decoded;
+            for (const PromSeries &series : response.result.series)
+                QVERIFY(series.samples.size() < 100);
+        } else {
+            QVERIFY2(response.failure != PromFailure::None, body.constData());
+            QVERIFY2(response.errorString.contains(kShownUrl), qPrintable(response.errorString));
+        }
+    }
+    qInfo("%d of 20000 mutated answers still decoded", decoded);
+}
+
+void TestPrometheusDecoder::numbersMatchStrtod()
+{
+    // The fast path must give the very double strtod gives, or fall back to it.
+    QRandomGenerator random(99);
+    const char *formats[] = { "%.17g", "%.3f", "%.15g", "%e", "%.0f", "%.6g", "%.12e" };
+    for (int i = 0; i < 200000; ++i) {
+        const double magnitude = std::pow(10.0, random.bounded(40.0) - 20.0);
+        const double value = (random.bounded(2) ? -1 : 1) * random.generateDouble() * magnitude;
+        char text[64];
+        std::snprintf(text, sizeof text, formats[i % std::size(formats)], value);
+        double parsed = 0;
+        QVERIFY2(JsonCursor::parseNumber(text, text + std::strlen(text), &parsed), text);
+        const double expected = std::strtod(text, nullptr);
+        QVERIFY2(std::memcmp(&parsed, &expected, sizeof parsed) == 0, text);
+    }
+    for (const char *bad :
+        { "", "-", "01", "1.", ".5", "+1", "1e", "1e+", "0x10", "1 ", "--1", "NaN", "1.5.5" }) {
+        double parsed = 0;
+        QVERIFY2(!JsonCursor::parseNumber(bad, bad + std::strlen(bad), &parsed), bad);
+    }
+    double big = 0;
+    QVERIFY(JsonCursor::parseNumber("1e999", "1e999" + 5, &big));
+    QCOMPARE(big, std::numeric_limits<double>::infinity());
+    QVERIFY(JsonCursor::parseNumber(
+        "123456789012345678901234567890", "123456789012345678901234567890" + 30, &big));
+    QCOMPARE(big, 123456789012345678901234567890.0);
+}
+
+void TestPrometheusDecoder::buildInfo_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("mustContain");
+
+    QTest::addRow("Prometheus 2.42") << dataFile(QStringLiteral("buildinfo_prometheus_real.json")) << 200
+                                     << true << "2.42.0+ds"
+                                     << "none"
+                                     << "";
+    QTest::addRow("VictoriaMetrics 1.79")
+        << dataFile(QStringLiteral("buildinfo_victoriametrics_real.json")) << 200 << true << "unknown"
+        << "none"
+        << "";
+    QTest::addRow("404 text") << dataFile(QStringLiteral("go_404_real.txt")) << 404 << false << "unknown"
+                              << "http"
+                              << "was not found (HTTP 404";
+    QTest::addRow("starting") << dataFile(QStringLiteral("prometheus_starting_503.txt")) << 503 << false
+                              << "unknown"
+                              << "not-ready"
+                              << "not ready yet";
+    QTest::addRow("data is a list") << QByteArray(R"({"status":"success","data":[]})") << 200 << false
+                                    << "unknown"
+                                    << "malformed"
+                                    << "unexpected shape at data: an array";
+}
+
+void TestPrometheusDecoder::buildInfo()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(bool, ok);
+    QFETCH(QString, version);
+    QFETCH(QString, failure);
+    QFETCH(QString, mustContain);
+
+    PromHttpReply raw = reply(body, status);
+    raw.url = QUrl(QStringLiteral("http://127.0.0.1:9090/api/v1/status/buildinfo"));
+    const PromBuildInfo info = PrometheusDecoder::decodeBuildInfo(raw);
+    QCOMPARE(info.ok, ok);
+    if (ok)
+        QCOMPARE(info.version, version);
+    QCOMPARE(promFailureName(info.failure), failure);
+    QVERIFY2(info.errorString.contains(mustContain), qPrintable(info.errorString));
+}
+
+void TestPrometheusDecoder::parseValue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("expected"); // NaN expected when text is "NaN"
+
+    QTest::addRow("NaN") << "NaN" << true << std::numeric_limits<double>::quiet_NaN();
+    QTest::addRow("+Inf") << "+Inf" << true << std::numeric_limits<double>::infinity();
+    QTest::addRow("Inf") << "Inf" << true << std::numeric_limits<double>::infinity();
+    QTest::addRow("-Inf") << "-Inf" << true << -std::numeric_limits<double>::infinity();
+    QTest::addRow("1e-07") << "1e-07" << true << 1e-07;
+    QTest::addRow("1.5E+3") << "1.5E+3" << true << 1500.0;
+    QTest::addRow("-0.25") << "-0.25" << true << -0.25;
+    QTest::addRow("integer") << "42" << true << 42.0;
+    QTest::addRow("big") << "1.8446744073709552e+19" << true << 1.8446744073709552e+19;
+    QTest::addRow("empty") << "" << false << 0.0;
+    QTest::addRow("spaces") << " 1" << false << 0.0;
+    QTest::addRow("comma") << "1,5" << false << 0.0;
+    QTest::addRow("word") << "abc" << false << 0.0;
+    QTest::addRow("unit") << "5s" << false << 0.0;
+}
+
+void TestPrometheusDecoder::parseValue()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(double, expected);
+    const std::optional<double> value = PrometheusDecoder::parseValue(text);
+    QCOMPARE(value.has_value(), valid);
+    if (!valid)
+        return;
+    if (std::isnan(expected))
+        QVERIFY(std::isnan(*value));
+    else
+        QCOMPARE(*value, expected);
+}
+
+void TestPrometheusDecoder::labelsToString()
+{
+    QCOMPARE(PrometheusDecoder::labelsToString({}), QStringLiteral("{}"));
+    const PromLabels labels { { QStringLiteral("z"), QStringLiteral("line\nbreak") },
+        { QStringLiteral("__name__"), QStringLiteral("up") },
+        { QStringLiteral("path"), QStringLiteral("C:\\ \"x\"") } };
+    QCOMPARE(PrometheusDecoder::labelsToString(labels),
+        QStringLiteral("{__name__=\"up\", path=\"C:\\\\ \\\"x\\\"\", z=\"line\\nbreak\"}"));
+}
+
+void TestPrometheusDecoder::htmlTitle_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addRow("plain") << QByteArray("<html><head><title>502 Bad Gateway</title></head></html>")
+                           << QStringLiteral("502 Bad Gateway");
+    QTest::addRow("upper case, attributes, entities")
+        << QByteArray("<HTML><HEAD><TITLE lang=\"en\">\n  Sign in &amp; go &lt;now&gt;\n</TITLE>")
+        << QStringLiteral("Sign in & go <now>");
+    QTest::addRow("none") << QByteArray("<html><body>hi</body></html>") << QString();
+    QTest::addRow("unclosed") << QByteArray("<title>Login") << QStringLiteral("Login");
+    QTest::addRow("very long") << QByteArray("<title>" + QByteArray(500, 'a') + "</title>")
+                               << QString(120, QLatin1Char('a')) + QChar(0x2026);
+}
+
+void TestPrometheusDecoder::htmlTitle()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, title);
+    QCOMPARE(PrometheusDecoder::htmlTitle(html), title);
+}
+
+void TestPrometheusDecoder::formatBytes_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("0") << qint64(0) << "0 bytes";
+    QTest::addRow("1") << qint64(1) << "1 byte";
+    QTest::addRow("900") << qint64(900) << "900 bytes";
+    QTest::addRow("512 KiB") << qint64(512 * 1024) << "512 KiB";
+    QTest::addRow("1.5 KiB") << qint64(1536) << "1.5 KiB";
+    QTest::addRow("32 MiB") << qint64(32) * 1024 * 1024 << "32 MiB";
+    QTest::addRow("33.5 MiB") << qint64(33.5 * 1024 * 1024) << "33.5 MiB";
+    QTest::addRow("2 GiB") << qint64(2) * 1024 * 1024 * 1024 << "2 GiB";
+}
+
+void TestPrometheusDecoder::formatBytes()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(QString, text);
+    QCOMPARE(PrometheusDecoder::formatBytes(bytes), text);
+}
+
+void TestPrometheusDecoder::endpointUrl_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("url");
+    QTest::addRow("plain") << "http://127.0.0.1:9090"
+                           << ""
+                           << "http://127.0.0.1:9090/api/v1/query";
+    QTest::addRow("trailing slash") << "http://127.0.0.1:9090/"
+                                    << ""
+                                    << "http://127.0.0.1:9090/api/v1/query";
+    QTest::addRow("Mimir prefix") << "https://mimir.example"
+                                  << "/prometheus"
+                                  << "https://mimir.example/prometheus/api/v1/query";
+    QTest::addRow("prefix without slashes") << "http://h:1"
+                                            << "prometheus/"
+                                            << "http://h:1/prometheus/api/v1/query";
+    QTest::addRow("base with a path") << "http://h:1/proxy/"
+                                      << "/prometheus"
+                                      << "http://h:1/proxy/prometheus/api/v1/query";
+}
+
+void TestPrometheusDecoder::endpointUrl()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, prefix);
+    QFETCH(QString, url);
+    PromEndpointConfig config;
+    config.baseUrl = QUrl(base);
+    config.pathPrefix = prefix;
+    QCOMPARE(config.endpoint(QStringLiteral("/api/v1/query")).toString(), url);
+}
+
+void TestPrometheusDecoder::endpointValidation_data()
+{
+    QTest::addColumn<PromEndpointConfig>("config");
+    QTest::addColumn<QString>("error");
+
+    PromEndpointConfig good;
+    good.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9090"));
+    QTest::addRow("good") << good << QString();
+
+    PromEndpointConfig config = good;
+    config.baseUrl = QUrl(QStringLiteral("ftp://reader:pw@host/"));
+    QTest::addRow("scheme") << config
+                            << "The Prometheus URL \"ftp://host/\" must start with http:// or https://.";
+    config = good;
+    config.baseUrl = QUrl(QStringLiteral("http://host:9090/?x=1"));
+    QTest::addRow("query")
+        << config
+        << "The Prometheus URL \"http://host:9090/\" must not have a query (?...) or fragment (#...); "
+           "give the server's address and put a path like /prometheus in the path prefix.";
+    config = good;
+    config.auth = PromEndpointConfig::Auth::Bearer;
+    QTest::addRow("bearer without secret")
+        << config
+        << "Bearer authentication is selected but the secret is empty; check that the environment "
+           "variable named in the connection profile is set.";
+    config = good;
+    config.auth = PromEndpointConfig::Auth::Basic;
+    config.secret = QStringLiteral("pw");
+    QTest::addRow("basic without user")
+        << config << "Basic authentication needs a user name; set it in the connection profile.";
+    config.username = QStringLiteral("me");
+    config.secret = QStringLiteral("pw\n");
+    QTest::addRow("secret with newline")
+        << config
+        << "The authentication secret or user name contains a line break or NUL "
+           "character; check the environment variable it comes from.";
+    config = good;
+    config.extraHeaders = { { QByteArray("X Scope"), QByteArray("1") } };
+    QTest::addRow("header name with space")
+        << config
+        << "The extra header name \"X Scope\" contains ' ', which is not allowed in an HTTP header name.";
+    config = good;
+    config.deadlineMs = 0;
+    QTest::addRow("no deadline") << config << "The request deadline must be positive (it is 0 ms).";
+    config = good;
+    config.maxResponseBytes = -1;
+    QTest::addRow("negative cap") << config << "The response size cap must be positive (it is -1 bytes).";
+}
+
+void TestPrometheusDecoder::endpointValidation()
+{
+    QFETCH(PromEndpointConfig, config);
+    QFETCH(QString, error);
+    QCOMPARE(config.validate(), error);
+}
+
+QTEST_GUILESS_MAIN(TestPrometheusDecoder)
+#include "tst_prometheusdecoder.moc"

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cooldownspage.h"
+#include "cooldownstrip.h"
+#include "cooldowntablemodel.h"
+#include "groupcombobox.h"
+#include "viewformat.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace RouteDeck {
+
+CooldownsPage::CooldownsPage(QWidget *parent)
+    : OperationsPage(parent)
+    , m_groups(new GroupComboBox(tr("All groups"), this))
+    , m_strip(new CooldownStrip)
+    , m_stripScroll(new QScrollArea(this))
+    , m_model(new CooldownTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("cooldownsPage"));
+    m_groups->setObjectName(QStringLiteral("cooldownsGroup"));
+    connect(m_groups, &GroupComboBox::groupChanged, this, [this](const QString &group) {
+        m_model->setGroup(group);
+        Q_EMIT snapshotWanted();
+    });
+
+    m_strip->setObjectName(QStringLiteral("cooldownStrip"));
+    m_strip->setTitle(tr("Cooldowns"));
+    m_stripScroll->setWidget(m_strip);
+    m_stripScroll->setWidgetResizable(true);
+    m_stripScroll->setFrameShape(QFrame::NoFrame);
+    m_stripScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    registerStaleAware(m_strip);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CooldownTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("cooldownTable"));
+    m_table->setModel(m_proxy);
+    setupTable(m_table);
+
+    auto *top = new QHBoxLayout;
+    auto *groupLabel = new QLabel(tr("&Model group:"), this);
+    groupLabel->setBuddy(m_groups);
+    top->addWidget(groupLabel);
+    top->addWidget(m_groups);
+    top->addStretch();
+    top->addWidget(createCsvButton(m_table, QStringLiteral("cooldowns")));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_stripScroll);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    contentLayout()->addLayout(top);
+    contentLayout()->addWidget(splitter, 1);
+}
+
+QString CooldownsPage::currentGroup() const
+{
+    return m_groups->currentGroup();
+}
+
+void CooldownsPage::setGroup(const QString &group)
+{
+    m_groups->setCurrentGroup(group);
+}
+
+void CooldownsPage::queryTextsChanged()
+{
+    m_strip->setQueryText(queryText(QStringLiteral("state")));
+}
+
+QString CooldownsPage::currentText(CooldownState state, const QString &reason, qint64 timeInStateMsecs)
+{
+    QString text = cooldownStateName(state);
+    if (timeInStateMsecs >= 0)
+        text += QLatin1Char(' ') + ViewFormat::duration(timeInStateMsecs);
+    if ((state == CooldownState::Cooling || state == CooldownState::Partial))
+        text += QStringLiteral(" (%1)").arg(reason.isEmpty() ? CooldownTimeline::reasonText(0) : reason);
+    return text;
+}
+
+void CooldownsPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
+{
+    updateFreshness(snapshot);
+    QStringList groups;
+    for (const GroupSnapshot &g : snapshot.groups)
+        groups.append(g.name);
+    {
+        const QSignalBlocker blocker(m_groups);
+        m_groups->setGroups(groups);
+    }
+    const QString group = currentGroup();
+    m_model->setGroup(group);
+    m_model->setSnapshot(snapshot, store);
+
+    QHash<QString, const CooldownRow *> current;
+    for (const CooldownRow &row : m_model->rows())
+        current.insert(row.id, &row);
+    QList<CooldownStrip::Row> rows;
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
+        if (!group.isEmpty() && d.group != group)
+            continue;
+        CooldownStrip::Row row;
+        row.id = d.id;
+        row.label = group.isEmpty() ? d.group + QStringLiteral(" / ") + d.id : d.id;
+        row.intervals = CooldownTimeline::intervals(store, d.id, rangeFrom(), rangeTo());
+        row.current = d.state;
+        const CooldownRow *tableRow = current.value(d.id);
+        row.currentText = currentText(d.state, d.cooldownReason, tableRow ? tableRow->timeInState : -1);
+        rows.append(row);
+    }
+    m_strip->setRows(rows);
+    fitColumns(m_table);
+    // The strip takes what its rows need (scrolling past ~60% of the page), the table the rest.
+    m_stripScroll->setMaximumHeight(m_strip->sizeHint().height() + 2 * m_stripScroll->frameWidth());
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "operationspage.h"
+#include "cooldownstrip.h"
+#include "csvexport.h"
+#include "splitbar.h"
+#include "viewformat.h"
+
+#include <QAbstractItemView>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace RouteDeck {
+
+OperationsPage::OperationsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_content(new QVBoxLayout)
+{
+    m_banner->setObjectName(QStringLiteral("staleBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setContentsMargins(8, 6, 8, 6);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#staleBanner { background: rgba(224, 160, 0, 0.28); "
+                                           "border: 1px solid rgba(224, 160, 0, 0.9); border-radius: 3px; }"));
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(m_content, 1);
+    m_content->setContentsMargins(0, 0, 0, 0);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_from = now - 15 * 60 * 1000;
+    m_to = now;
+}
+
+void OperationsPage::setTimeRange(qint64 fromMsecs, qint64 toMsecs)
+{
+    m_from = fromMsecs;
+    m_to = std::max(toMsecs, fromMsecs + 1000);
+    m_rangeSet = true;
+    for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
+        if (auto *chart = qobject_cast<TimeSeriesChart *>(widget))
+            chart->setTimeRange(m_from, m_to);
+        else if (auto *strip = qobject_cast<CooldownStrip *>(widget))
+            strip->setTimeRange(m_from, m_to);
+    }
+}
+
+void OperationsPage::setQueryTexts(const QHash<QString, QString> &queries)
+{
+    m_queries = queries;
+    queryTextsChanged();
+}
+
+void OperationsPage::setThresholds(const ViewThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    thresholdsChanged();
+}
+
+void OperationsPage::setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &markers)
+{
+    m_markers = markers;
+    for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
+        if (auto *chart = qobject_cast<TimeSeriesChart *>(widget))
+            chart->setTimeMarkers(markers);
+    }
+}
+
+QString OperationsPage::bannerTextFor(const Snapshot &snapshot)
+{
+    const SourceStatus &p = snapshot.prometheus;
+    QStringList parts;
+    if (p.state == SourceStatus::State::Stale || p.state == SourceStatus::State::Unreachable) {
+        const QString shown = p.lastGood.isValid() ? tr("Showing last good data from %1").arg(ViewFormat::clock(p.lastGood))
+                                                   : tr("No data yet");
+        const QString why = p.state == SourceStatus::State::Stale
+            ? tr("Prometheus stale since %1: %2").arg(ViewFormat::clock(p.failingSince), p.error)
+            : tr("Prometheus unreachable: %1").arg(p.error);
+        parts.append(shown + QStringLiteral(" — ") + why);
+    }
+    const SourceStatus &r = snapshot.router;
+    if (r.state == SourceStatus::State::Stale)
+        parts.append(tr("Router admin API stale since %1: %2").arg(ViewFormat::clock(r.failingSince), r.error));
+    else if (r.state == SourceStatus::State::Unreachable)
+        parts.append(tr("Router admin API unreachable: %1").arg(r.error));
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString OperationsPage::bannerText() const
+{
+    return m_banner->text();
+}
+
+bool OperationsPage::isBannerVisible() const
+{
+    return !m_banner->isHidden();
+}
+
+void OperationsPage::updateFreshness(const Snapshot &snapshot)
+{
+    const QString text = bannerTextFor(snapshot);
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    const bool stale = snapshot.prometheus.state == SourceStatus::State::Stale
+        || snapshot.prometheus.state == SourceStatus::State::Unreachable;
+    if (!m_rangeSet && snapshot.time.isValid()) {
+        m_to = snapshot.time.toMSecsSinceEpoch();
+        m_from = m_to - 15 * 60 * 1000;
+        for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
+            if (auto *chart = qobject_cast<TimeSeriesChart *>(widget))
+                chart->setTimeRange(m_from, m_to);
+            else if (auto *strip = qobject_cast<CooldownStrip *>(widget))
+                strip->setTimeRange(m_from, m_to);
+        }
+    }
+    if (stale != m_stale) {
+        m_stale = stale;
+        applyStaleLook();
+    }
+}
+
+void OperationsPage::registerStaleAware(QWidget *widget)
+{
+    m_staleAware.append(widget);
+    if (auto *chart = qobject_cast<TimeSeriesChart *>(widget)) {
+        chart->setTimeRange(m_from, m_to);
+        chart->setTimeMarkers(m_markers);
+    } else if (auto *strip = qobject_cast<CooldownStrip *>(widget)) {
+        strip->setTimeRange(m_from, m_to);
+    }
+    if (m_stale)
+        applyStaleLook();
+}
+
+void OperationsPage::applyStaleLook()
+{
+    for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
+        if (!widget)
+            continue;
+        if (auto *chart = qobject_cast<TimeSeriesChart *>(widget)) {
+            chart->setStale(m_stale);
+        } else if (auto *strip = qobject_cast<CooldownStrip *>(widget)) {
+            strip->setStale(m_stale);
+        } else if (auto *bar = qobject_cast<SplitBar *>(widget)) {
+            bar->setStale(m_stale);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+            QPalette p = palette();
+            if (m_stale)
+                p.setColor(QPalette::Text, p.color(QPalette::Disabled, QPalette::Text));
+            view->setPalette(p);
+        }
+    }
+}
+
+void OperationsPage::setupTable(QTableView *table)
+{
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    registerStaleAware(table);
+}
+
+void OperationsPage::fitColumns(QTableView *table)
+{
+    const QAbstractItemView *view = table; // sizeHintForColumn() is public here, protected in QTableView
+    if (table->model() && table->model()->rowCount() > 0
+        && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0))
+        table->resizeColumnsToContents();
+}
+
+void OperationsPage::fitTableHeight(QTableView *table, int minRows)
+{
+    const int rows = std::max(minRows, table->model() ? table->model()->rowCount() : 0);
+    const int scrollBar = table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0;
+    const qint64 height = qint64(table->horizontalHeader()->sizeHint().height()) + qint64(rows) * table->verticalHeader()->defaultSectionSize()
+        + 2 * table->frameWidth() + scrollBar + 2;
+    table->setMaximumHeight(int(std::min<qint64>(height, QWIDGETSIZE_MAX)));
+}
+
+QPushButton *OperationsPage::createCsvButton(QAbstractItemView *view, const QString &baseName)
+{
+    auto *button = new QPushButton(tr("Export CSV…"), this);
+    button->setToolTip(tr("Save this table, as sorted and filtered, as a CSV file"));
+    connect(button, &QPushButton::clicked, this, [this, view, baseName] { exportCsv(view, baseName); });
+    return button;
+}
+
+void OperationsPage::exportCsv(QAbstractItemView *view, const QString &baseName)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QDir::home().filePath(baseName + QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty() || !view->model())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CsvExport::toCsv(*view->model()).toUtf8()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Export CSV"),
+                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+QList<QPointF> OperationsPage::chartPoints(const SeriesStore &store, const QString &key, qint64 from, qint64 to,
+                                           int pixelColumns, double scale)
+{
+    QList<QPointF> points = SeriesStore::downsample(store.range(key, from, to), from, to, pixelColumns);
+    if (scale != 1) {
+        for (QPointF &p : points)
+            p.setY(p.y() * scale);
+    }
+    return points;
+}
+
+} // namespace RouteDeck

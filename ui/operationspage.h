@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "seriesstore.h"
+#include "snapshot.h"
+#include "timeserieschart.h"
+#include "viewthresholds.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractItemView;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace RouteDeck {
+
+// Base of the live pages (Overview, Traffic, Latency, Outcomes, Cooldowns). The window calls, after
+// every refresh, setTimeRange() then setSnapshot(); pages read the store during setSnapshot() and
+// keep no pointer to it. A page that is not Live on Prometheus greys its charts and tables and
+// says since when and why in a banner.
+class OperationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OperationsPage(QWidget *parent = nullptr);
+
+    virtual void setSnapshot(const Snapshot &snapshot, const SeriesStore &store) = 0;
+    // Applies on the next setSnapshot(); until then the charts' axes move.
+    void setTimeRange(qint64 fromMsecs, qint64 toMsecs);
+    // PromQL behind the charts, by catalog key: "requests", "latency", "outcomes", "state".
+    void setQueryTexts(const QHash<QString, QString> &queries);
+    void setThresholds(const ViewThresholds &thresholds);
+    const ViewThresholds &thresholds() const { return m_thresholds; }
+    // Vertical markers on every chart of the page (e.g. weight pushes).
+    void setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &markers);
+
+    bool isStale() const { return m_stale; }
+    QString bannerText() const;
+    bool isBannerVisible() const;
+
+Q_SIGNALS:
+    // The user chose something (another group) that needs series from the store: the window
+    // answers by calling setSnapshot() again with the latest snapshot and store. Until then the
+    // page shows the new choice's table and waits with its charts.
+    void snapshotWanted();
+
+public:
+    // "Showing last good data from 12:04:25 — Prometheus stale since 12:04:30: connection refused"
+    static QString bannerTextFor(const Snapshot &snapshot);
+
+protected:
+    QVBoxLayout *contentLayout() const { return m_content; }
+    // Call first in setSnapshot(): banner, grey look, and the time range to read.
+    void updateFreshness(const Snapshot &snapshot);
+    qint64 rangeFrom() const { return m_from; }
+    qint64 rangeTo() const { return m_to; }
+    QString queryText(const QString &key) const { return m_queries.value(key); }
+
+    // Widgets that grey out while stale and follow the time range and markers.
+    void registerStaleAware(QWidget *widget);
+    void setupTable(QTableView *table);
+    // Sizes the columns to their contents while the first column is narrower than its content
+    // (first fill), and leaves them alone after the user resized them.
+    static void fitColumns(QTableView *table);
+    // Caps a table's height at what its rows need (at least minRows), so charts below get the rest.
+    static void fitTableHeight(QTableView *table, int minRows = 2);
+    QPushButton *createCsvButton(QAbstractItemView *view, const QString &baseName);
+
+    // A store series ready for a chart: downsampled to the chart's plot width, y scaled.
+    static QList<QPointF> chartPoints(const SeriesStore &store, const QString &key, qint64 from, qint64 to,
+                                      int pixelColumns, double scale = 1);
+
+    virtual void queryTextsChanged() {}
+    virtual void thresholdsChanged() {}
+
+private:
+    void applyStaleLook();
+    void exportCsv(QAbstractItemView *view, const QString &baseName);
+
+    QLabel *m_banner;
+    QVBoxLayout *m_content;
+    QList<QPointer<QWidget>> m_staleAware;
+    QHash<QString, QString> m_queries;
+    ViewThresholds m_thresholds;
+    QList<TimeSeriesChart::TimeMarker> m_markers;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    bool m_rangeSet = false;
+    bool m_stale = false;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpage.h"
+#include "groupoverviewmodel.h"
+#include "serieskeys.h"
+#include "seriescolors.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+Health healthOf(IncidentLine::Severity severity)
+{
+    switch (severity) {
+    case IncidentLine::Severity::Critical:
+        return Health::Critical;
+    case IncidentLine::Severity::Error:
+        return Health::Error;
+    case IncidentLine::Severity::Warning:
+        return Health::Warning;
+    case IncidentLine::Severity::Ok:
+        return Health::Ok;
+    case IncidentLine::Severity::Notice:
+        return Health::Unknown;
+    }
+    return Health::Unknown;
+}
+
+QIcon dot(const QColor &color, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(130), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
+    return QIcon(pixmap);
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : OperationsPage(parent)
+    , m_model(new GroupOverviewModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_incidents(new QListWidget(this))
+    , m_requestsChart(new TimeSeriesChart(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(GroupOverviewModel::SortRole);
+    m_table->setObjectName(QStringLiteral("groupTable"));
+    m_table->setModel(m_proxy);
+    setupTable(m_table);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT groupActivated(index.data(GroupOverviewModel::GroupRole).toString());
+    });
+
+    m_incidents->setObjectName(QStringLiteral("incidentList"));
+    m_incidents->setAccessibleName(tr("What is wrong now"));
+    m_incidents->setWordWrap(true);
+    m_incidents->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_incidents->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
+    m_incidents->setSpacing(2);
+    registerStaleAware(m_incidents);
+    connect(m_incidents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString group = item->data(Qt::UserRole).toString();
+        if (!group.isEmpty())
+            Q_EMIT groupActivated(group);
+    });
+
+    m_requestsChart->setObjectName(QStringLiteral("groupRequestsChart"));
+    m_requestsChart->setTitle(tr("Requests/s by model group"));
+    m_requestsChart->setValueFormat(tr("requests/s"), 1, tr("/s"));
+    m_requestsChart->setEmptyText(tr("No traffic in this time range"));
+    registerStaleAware(m_requestsChart);
+
+    auto *tableHeader = new QHBoxLayout;
+    tableHeader->addWidget(heading(tr("Model groups"), this));
+    tableHeader->addStretch();
+    tableHeader->addWidget(createCsvButton(m_table, QStringLiteral("groups")));
+
+    contentLayout()->addWidget(heading(tr("What is wrong now"), this));
+    contentLayout()->addWidget(m_incidents);
+    contentLayout()->addLayout(tableHeader);
+    contentLayout()->addWidget(m_table);
+    contentLayout()->addWidget(m_requestsChart, 1);
+}
+
+void OverviewPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
+{
+    updateFreshness(snapshot);
+    m_model->setThresholds(thresholds());
+    m_model->setSnapshot(snapshot);
+    showIncidents(IncidentSummary::lines(snapshot, store, thresholds()));
+    fitColumns(m_table);
+    fitTableHeight(m_table, 3);
+
+    QList<const GroupSnapshot *> busiest;
+    for (const GroupSnapshot &g : snapshot.groups)
+        busiest.append(&g);
+    const auto rps = [](const GroupSnapshot *g) { return std::isfinite(g->requestsPerSecond) ? g->requestsPerSecond : -1.0; };
+    std::stable_sort(busiest.begin(), busiest.end(), [&](const GroupSnapshot *a, const GroupSnapshot *b) { return rps(a) > rps(b); });
+    QList<TimeSeriesChart::Series> series;
+    for (qsizetype i = 0; i < std::min<qsizetype>(busiest.size(), kMaxChartedGroups); ++i) {
+        const QString &name = busiest.at(i)->name;
+        series.append({ name, chartPoints(store, SeriesKeys::groupRequestsPerSecond(name), rangeFrom(), rangeTo(),
+                                          m_requestsChart->plotWidth()),
+                        SeriesColors::series(int(i)), false });
+    }
+    m_requestsChart->setSeries(series);
+}
+
+void OverviewPage::queryTextsChanged()
+{
+    m_requestsChart->setQueryText(queryText(QStringLiteral("requests")));
+}
+
+void OverviewPage::thresholdsChanged()
+{
+    m_model->setThresholds(thresholds());
+}
+
+void OverviewPage::showIncidents(const QList<IncidentLine> &lines)
+{
+    if (lines == m_lines)
+        return; // unchanged: keep the selection and scroll position
+    m_lines = lines;
+    const int iconSize = fontMetrics().height();
+    const auto fitHeight = qScopeGuard([this] {
+        int height = 2 * m_incidents->frameWidth() + 4;
+        for (int i = 0; i < m_incidents->count(); ++i)
+            height += m_incidents->sizeHintForRow(i) + 2 * m_incidents->spacing();
+        const int line = fontMetrics().height() + 2 * m_incidents->spacing();
+        m_incidents->setFixedHeight(std::clamp(height, 3 * line, 12 * line));
+    });
+    m_incidents->clear();
+    for (const IncidentLine &line : lines) {
+        auto *item = new QListWidgetItem(dot(healthColor(healthOf(line.severity)), iconSize), line.text, m_incidents);
+        item->setData(Qt::UserRole, line.group);
+        item->setToolTip(line.group.isEmpty() ? line.text : tr("%1\nDouble-click to show the group").arg(line.text));
+        if (line.severity == IncidentLine::Severity::Critical || line.severity == IncidentLine::Severity::Error) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+}
+
+QStringList OverviewPage::incidentTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_incidents->count(); ++i)
+        texts.append(m_incidents->item(i)->text());
+    return texts;
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trafficpage.h"
+#include "groupcombobox.h"
+#include "serieskeys.h"
+#include "seriescolors.h"
+#include "sharebardelegate.h"
+#include "splitbar.h"
+#include "traffictablemodel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace RouteDeck {
+
+TrafficPage::TrafficPage(QWidget *parent)
+    : OperationsPage(parent)
+    , m_groups(new GroupComboBox(QString(), this))
+    , m_splitBar(new SplitBar(this))
+    , m_model(new TrafficTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_chart(new TimeSeriesChart(this))
+{
+    setObjectName(QStringLiteral("trafficPage"));
+    m_groups->setObjectName(QStringLiteral("trafficGroup"));
+    connect(m_groups, &GroupComboBox::groupChanged, this, [this] {
+        showGroup();
+        Q_EMIT snapshotWanted();
+    });
+
+    m_splitBar->setObjectName(QStringLiteral("splitBar"));
+    registerStaleAware(m_splitBar);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TrafficTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("driftTable"));
+    m_table->setModel(m_proxy);
+    setupTable(m_table);
+    m_table->hideColumn(TrafficTableModel::GroupColumn);
+    for (int column : { TrafficTableModel::ConfiguredColumn, TrafficTableModel::EffectiveColumn, TrafficTableModel::ObservedColumn })
+        m_table->setItemDelegateForColumn(column, new ShareBarDelegate(TrafficTableModel::ShareRole, m_table));
+
+    m_chart->setObjectName(QStringLiteral("observedShareChart"));
+    m_chart->setMode(TimeSeriesChart::Mode::StackedArea);
+    m_chart->setValueFormat(tr("% of requests"), 0, tr(" %"));
+    m_chart->setFixedValueRange(std::make_pair(0.0, 100.0));
+    m_chart->setEmptyText(tr("No traffic in this time range"));
+    registerStaleAware(m_chart);
+
+    auto *top = new QHBoxLayout;
+    auto *groupLabel = new QLabel(tr("&Model group:"), this);
+    groupLabel->setBuddy(m_groups);
+    top->addWidget(groupLabel);
+    top->addWidget(m_groups);
+    top->addStretch();
+    top->addWidget(createCsvButton(m_table, QStringLiteral("traffic")));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    contentLayout()->addLayout(top);
+    contentLayout()->addWidget(m_splitBar);
+    contentLayout()->addWidget(splitter, 1);
+}
+
+QString TrafficPage::currentGroup() const
+{
+    return m_groups->currentGroup();
+}
+
+void TrafficPage::setGroup(const QString &group)
+{
+    m_groups->setCurrentGroup(group);
+}
+
+void TrafficPage::queryTextsChanged()
+{
+    m_chart->setQueryText(queryText(QStringLiteral("requests")));
+}
+
+void TrafficPage::thresholdsChanged()
+{
+    m_model->setDriftThreshold(thresholds().driftPoints);
+}
+
+void TrafficPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
+{
+    updateFreshness(snapshot);
+    m_snapshot = snapshot;
+    QStringList groups;
+    for (const GroupSnapshot &g : snapshot.groups)
+        groups.append(g.name);
+    {
+        const QSignalBlocker blocker(m_groups); // a vanished group falls back to the first, shown below
+        m_groups->setGroups(groups);
+    }
+    showGroup();
+
+    const QString group = currentGroup();
+    QList<TimeSeriesChart::Series> series;
+    int index = 0;
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
+        if (d.group != group)
+            continue;
+        series.append({ d.id, chartPoints(store, SeriesKeys::observedShare(d.id), rangeFrom(), rangeTo(), m_chart->plotWidth(), 100),
+                        SeriesColors::series(index++), false });
+    }
+    m_chart->setSeries(series);
+}
+
+void TrafficPage::showGroup()
+{
+    const QString group = currentGroup();
+    m_model->setGroup(group);
+    m_model->setSnapshot(m_snapshot);
+    m_chart->setTitle(tr("Observed share over time — %1").arg(group));
+    if (m_chart->seriesNames().isEmpty() || !m_snapshot.deployment(m_chart->seriesNames().constFirst())
+        || m_snapshot.deployment(m_chart->seriesNames().constFirst())->group != group)
+        m_chart->setSeries({});
+
+    QStringList names;
+    SplitBar::Bar configured { tr("Configured"), {} };
+    SplitBar::Bar effective { tr("Effective"), {} };
+    SplitBar::Bar observed { tr("Observed"), {} };
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (d.group != group)
+            continue;
+        names.append(d.id);
+        configured.shares.append(d.configuredShare);
+        effective.shares.append(d.effectiveShare);
+        observed.shares.append(d.observedShare);
+    }
+    m_splitBar->setData(names, { configured, effective, observed });
+    m_table->resizeColumnToContents(TrafficTableModel::DeploymentColumn);
+    fitTableHeight(m_table);
+}
+
+} // namespace RouteDeck
