@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -83,12 +84,15 @@ qint64 CooldownTimeline::inferredHold(const QList<SeriesPoint> &points)
 {
     if (points.size() < 2)
         return std::max<qint64>(kMinimumHold, 60 * 1000);
-    QList<qint64> gaps;
-    gaps.reserve(points.size() - 1);
-    for (qsizetype i = 1; i < points.size(); ++i)
-        gaps.append(points.at(i).msecs - points.at(i - 1).msecs);
-    const auto middle = gaps.begin() + gaps.size() / 2;
-    std::nth_element(gaps.begin(), middle, gaps.end());
+    // The median of the latest gaps: the refresh interval now, at constant cost per series.
+    std::array<qint64, 32> gaps {};
+    const qsizetype count = std::min<qsizetype>(qsizetype(gaps.size()), points.size() - 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype at = points.size() - 1 - i;
+        gaps[size_t(i)] = points.at(at).msecs - points.at(at - 1).msecs;
+    }
+    const auto middle = gaps.begin() + count / 2;
+    std::nth_element(gaps.begin(), middle, gaps.begin() + count);
     return std::max(kMinimumHold, *middle * 3);
 }
 

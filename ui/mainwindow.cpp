@@ -2,18 +2,28 @@
 #include "mainwindow.h"
 
 #include "configpage.h"
+#include "cooldownspage.h"
+#include "groupnavigator.h"
+#include "latencypage.h"
+#include "livetoolbar.h"
+#include "outcomespage.h"
+#include "overviewpage.h"
 #include "problemsdock.h"
+#include "trafficpage.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -26,27 +36,44 @@ static void initRouteDeckResources()
 
 namespace RouteDeck {
 
+namespace {
+const QString kConfigPage = QStringLiteral("config");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_pages(new QStackedWidget(this))
+    , m_central(new QStackedWidget(this))
     , m_emptyState(createEmptyState())
+    , m_tabs(new QTabWidget(this))
     , m_configPage(new ConfigPage(this))
     , m_problemsDock(new ProblemsDock(this))
+    , m_liveToolBar(new LiveToolBar(this))
+    , m_navigator(new GroupNavigator(this))
     , m_statusLabel(new QLabel(this))
 {
     initRouteDeckResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RouteDeck"));
     setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
-    m_pages->addWidget(m_emptyState);
-    m_pages->addWidget(m_configPage);
-    setCentralWidget(m_pages);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_configPage, tr("Config"));
+    m_configPage->setProperty("pageName", kConfigPage);
+    m_central->addWidget(m_emptyState);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    addToolBar(m_liveToolBar);
+    m_liveToolBar->hide();
     statusBar()->addWidget(m_statusLabel, 1);
     m_statusLabel->setText(tr("No config open"));
     createActions();
-    resize(1100, 700);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()); page && m_pageStale.value(page))
+            applyToPage(page);
+    });
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
@@ -57,9 +84,10 @@ void MainWindow::createActions()
     QAction *open = fileMenu->addAction(QIcon(QStringLiteral(":/routedeck/icons/open.svg")), tr("&Open Config…"),
                                         this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
-    QAction *reloadAction = fileMenu->addAction(QIcon(QStringLiteral(":/routedeck/icons/reload.svg")),
-                                                tr("&Reload"), this, &MainWindow::reload);
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    QAction *reloadFile = fileMenu->addAction(tr("Re&load Config"), this, &MainWindow::reload);
+    reloadFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *demo = fileMenu->addAction(tr("Start &Local Demo"), this, &MainWindow::demoRequested);
+    demo->setObjectName(QStringLiteral("demoAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -68,6 +96,22 @@ void MainWindow::createActions()
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     viewMenu->addAction(problems);
+    viewMenu->addAction(m_liveToolBar->refreshAction());
+    viewMenu->addAction(m_liveToolBar->pauseAction());
+    QMenu *rangeMenu = viewMenu->addMenu(tr("Time &Range"));
+    const auto presets = LiveToolBar::rangePresets();
+    for (int i = 0; i < presets.size(); ++i) {
+        QAction *range = rangeMenu->addAction(presets.at(i).first, this, [this, i] { m_liveToolBar->selectRange(i); });
+        range->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction *search = viewMenu->addAction(tr("Find &Group"), this, [this] {
+        if (m_groupSearch && m_navigatorDock) {
+            m_navigatorDock->show();
+            m_groupSearch->setFocus(Qt::ShortcutFocusReason);
+            m_groupSearch->selectAll();
+        }
+    });
+    search->setShortcut(QKeySequence::Find);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About RouteDeck"), this, [this] {
@@ -77,35 +121,211 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion()));
     });
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addAction(open);
-    toolBar->addAction(reloadAction);
+    connect(m_liveToolBar, &LiveToolBar::refreshRequested, this, &MainWindow::refreshRequested);
+    connect(m_liveToolBar, &LiveToolBar::pauseToggled, this, &MainWindow::pauseToggled);
+    connect(m_liveToolBar, &LiveToolBar::refreshIntervalChanged, this, &MainWindow::refreshIntervalChanged);
+    connect(m_liveToolBar, &LiveToolBar::profileChosen, this, &MainWindow::profileChosen);
+    connect(m_liveToolBar, &LiveToolBar::rangeChanged, this, [this](qint64 seconds) {
+        m_rangeSeconds = seconds;
+        for (OperationsPage *page : std::as_const(m_pages))
+            m_pageStale[page] = true;
+        Q_EMIT timeRangeChanged(seconds);
+        if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))
+            applyToPage(page);
+    });
 }
 
 QWidget *MainWindow::createEmptyState()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyState"));
-    auto *title = new QLabel(tr("<h2>No router config open</h2>"
-                                "<p>Open a LiteLLM <tt>config.yaml</tt> to see its model groups, deployments "
-                                "and traffic split.</p>"),
+    auto *title = new QLabel(tr("<h2>Nothing open yet</h2>"
+                                "<p>Watch a live router with the local demo (a simulated LiteLLM router and a real "
+                                "Prometheus on this machine), or open a LiteLLM <tt>config.yaml</tt> to see its "
+                                "model groups, deployments and traffic split.</p>"),
                              page);
     title->setAlignment(Qt::AlignCenter);
     title->setWordWrap(true);
+    auto *demoButton = new QPushButton(tr("Start Local Demo"), page);
+    demoButton->setObjectName(QStringLiteral("demoButton"));
+    connect(demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
     auto *openButton = new QPushButton(tr("Open Config…"), page);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseFile);
-    auto *exampleButton = new QPushButton(tr("Open the Example"), page);
+    auto *exampleButton = new QPushButton(tr("Open the Example Config"), page);
     exampleButton->setObjectName(QStringLiteral("openExampleButton"));
     connect(exampleButton, &QPushButton::clicked, this,
             [this] { openConfig(QStringLiteral(":/routedeck/examples/config.yaml")); });
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(title);
-    layout->addWidget(openButton, 0, Qt::AlignHCenter);
-    layout->addWidget(exampleButton, 0, Qt::AlignHCenter);
+    for (QPushButton *button : { demoButton, openButton, exampleButton }) {
+        button->setMinimumWidth(240);
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
     layout->addStretch();
     return page;
+}
+
+void MainWindow::createLivePages()
+{
+    auto *overview = new OverviewPage(this);
+    const QList<QPair<QString, OperationsPage *>> pages {
+        { QStringLiteral("overview"), overview },
+        { QStringLiteral("traffic"), new TrafficPage(this) },
+        { QStringLiteral("latency"), new LatencyPage(this) },
+        { QStringLiteral("outcomes"), new OutcomesPage(this) },
+        { QStringLiteral("cooldowns"), new CooldownsPage(this) },
+    };
+    const QStringList titles { tr("&Overview"), tr("&Traffic"), tr("&Latency"), tr("O&utcomes"), tr("&Cooldowns") };
+    for (int i = 0; i < pages.size(); ++i) {
+        OperationsPage *page = pages.at(i).second;
+        page->setProperty("pageName", pages.at(i).first);
+        page->setThresholds(m_thresholds);
+        m_pages.insert(pages.at(i).first, page);
+        m_tabs->insertTab(i, page, titles.at(i));
+        connect(page, &OperationsPage::snapshotWanted, this, [this, page] { applyToPage(page); });
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(shortcut, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(shortcut);
+    }
+    connect(overview, &OverviewPage::groupActivated, this, [this](const QString &group) {
+        m_navigator->selectGroup(group);
+        showPage(QStringLiteral("traffic"));
+    });
+    connect(static_cast<LatencyPage *>(m_pages.value(QStringLiteral("latency"))), &LatencyPage::thresholdsEdited, this,
+            &MainWindow::setThresholds);
+
+    m_navigatorDock = new QDockWidget(tr("Model Groups"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("groupDock"));
+    auto *dockContent = new QWidget(m_navigatorDock);
+    m_groupSearch = new QLineEdit(dockContent);
+    m_groupSearch->setPlaceholderText(tr("Find group (Ctrl+F)"));
+    m_groupSearch->setClearButtonEnabled(true);
+    connect(m_groupSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 1; i < m_navigator->count(); ++i)
+            m_navigator->item(i)->setHidden(!m_navigator->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    auto *dockLayout = new QVBoxLayout(dockContent);
+    dockLayout->setContentsMargins(4, 4, 4, 4);
+    dockLayout->addWidget(m_groupSearch);
+    dockLayout->addWidget(m_navigator);
+    m_navigatorDock->setWidget(dockContent);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    connect(m_navigator, &GroupNavigator::groupSelected, this, &MainWindow::selectGroup);
+}
+
+void MainWindow::setLive(const QString &title, const SeriesStore *store)
+{
+    if (!m_store)
+        createLivePages();
+    m_store = store;
+    m_liveToolBar->show();
+    m_central->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(0);
+    setWindowTitle(tr("%1 — RouteDeck").arg(title));
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_liveToolBar->setProfiles(names, current);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_statusLabel->setText(message);
+}
+
+void MainWindow::setQueryTexts(const QHash<QString, QString> &queries)
+{
+    // The pages' keys: "latency" is the p95 query, the outcome charts use successes and failures.
+    QHash<QString, QString> texts = queries;
+    texts.insert(QStringLiteral("latency"), queries.value(QStringLiteral("latency_p95")));
+    texts.insert(QStringLiteral("outcomes"), queries.value(QStringLiteral("successes")) + QStringLiteral("\n")
+                     + queries.value(QStringLiteral("failures")));
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setQueryTexts(texts);
+}
+
+void MainWindow::showSnapshot(const Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_liveToolBar->setStatuses(snapshot.router, snapshot.prometheus);
+    m_navigator->setSnapshot(snapshot, m_thresholds);
+    // Only the page on screen pays for the refresh; the others catch up when shown.
+    for (OperationsPage *page : std::as_const(m_pages))
+        m_pageStale[page] = true;
+    if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))
+        applyToPage(page);
+    m_statusLabel->setText(tr("Updated %1 · %n deployment(s)", nullptr, int(snapshot.deployments.size()))
+                               .arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::applyToPage(OperationsPage *page)
+{
+    if (!m_store || !m_snapshot.time.isValid())
+        return;
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    page->setTimeRange(to - m_rangeSeconds * 1000, to);
+    page->setSnapshot(m_snapshot, *m_store);
+    m_pageStale[page] = false;
+}
+
+void MainWindow::selectGroup(const QString &group)
+{
+    for (OperationsPage *page : std::as_const(m_pages)) {
+        if (auto *traffic = qobject_cast<TrafficPage *>(page); traffic && !group.isEmpty())
+            traffic->setGroup(group);
+        else if (auto *latency = qobject_cast<LatencyPage *>(page))
+            latency->setGroup(group);
+        else if (auto *outcomes = qobject_cast<OutcomesPage *>(page))
+            outcomes->setGroup(group);
+        else if (auto *cooldowns = qobject_cast<CooldownsPage *>(page))
+            cooldowns->setGroup(group);
+        m_pageStale[page] = true;
+    }
+    if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))
+        applyToPage(page);
+}
+
+void MainWindow::setThresholds(const ViewThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setThresholds(thresholds);
+    m_navigator->setSnapshot(m_snapshot, m_thresholds);
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        names.append(m_tabs->widget(i)->property("pageName").toString());
+    return names;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("pageName").toString() == name) {
+            m_central->setCurrentWidget(m_tabs);
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_tabs->currentWidget() ? m_tabs->currentWidget()->property("pageName").toString() : QString();
+}
+
+OperationsPage *MainWindow::operationsPage(const QString &name) const
+{
+    return m_pages.value(name);
 }
 
 void MainWindow::chooseFile()
@@ -151,8 +371,10 @@ void MainWindow::showLoadResult(const QString &path, const ConfigLoadResult &res
     }
     m_currentFile = path;
     m_configPage->setConfig(result.config);
-    m_pages->setCurrentWidget(m_configPage);
-    setWindowTitle(tr("%1 — RouteDeck").arg(name));
+    m_central->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_configPage);
+    if (!isLive())
+        setWindowTitle(tr("%1 — RouteDeck").arg(name));
     m_statusLabel->setText(tr("%1: %n deployment(s)", nullptr, int(result.config.deployments.size())).arg(name));
     Q_EMIT configLoadFinished(path, true);
 }

@@ -2,18 +2,29 @@
 #pragma once
 
 #include "litellmconfigcodec.h"
+#include "seriesstore.h"
+#include "snapshot.h"
+#include "viewthresholds.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
+class QTabWidget;
 
 namespace RouteDeck {
 
 class ConfigPage;
+class GroupNavigator;
+class LiveToolBar;
+class OperationsPage;
 class ProblemsDock;
 
-// The window shell: menus, status bar, the problems dock, and the pages it creates.
+// The window shell: menus, toolbars, status bar, docks, and the pages it creates. It shows what it
+// is given (a config file, or live snapshots) and says what the user asked for by signals; the app
+// layer decides where data comes from.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,30 +33,68 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Reads and parses off the GUI thread; loaded() or the problems dock tells the outcome.
+    // Reads and parses off the GUI thread; configLoadFinished() tells the outcome.
     void openConfig(const QString &path);
     QString currentFile() const { return m_currentFile; }
     ConfigPage *configPage() const { return m_configPage; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
 
+    // Live mode: the pages appear and follow the snapshots. The store must outlive the window.
+    void setLive(const QString &title, const SeriesStore *store);
+    bool isLive() const { return m_store != nullptr; }
+    void showSnapshot(const Snapshot &snapshot);
+    const Snapshot &lastSnapshot() const { return m_snapshot; }
+    void setQueryTexts(const QHash<QString, QString> &queries);
+    void setProfiles(const QStringList &names, const QString &current);
+    void showMessage(const QString &message);
+    LiveToolBar *liveToolBar() const { return m_liveToolBar; }
+
+    // Pages by name: overview, traffic, latency, outcomes, cooldowns, config.
+    QStringList pageNames() const;
+    bool showPage(const QString &name);
+    QString currentPageName() const;
+    OperationsPage *operationsPage(const QString &name) const;
+    GroupNavigator *groupNavigator() const { return m_navigator; }
+
 Q_SIGNALS:
-    // Emitted after every load attempt; `ok` false when the file had errors (the previous config stays shown).
+    // After every load attempt; `ok` false when the file had errors (the previous config stays shown).
     void configLoadFinished(const QString &path, bool ok);
+    void demoRequested();
+    void profileChosen(const QString &name);
+    void refreshRequested();
+    void pauseToggled(bool paused);
+    void refreshIntervalChanged(int ms);
+    void timeRangeChanged(qint64 seconds);
 
 private:
     void createActions();
+    void createLivePages();
     QWidget *createEmptyState();
     void chooseFile();
     void reload();
     void showLoadResult(const QString &path, const ConfigLoadResult &result);
+    void applyToPage(OperationsPage *page);
+    void selectGroup(const QString &group);
+    void setThresholds(const ViewThresholds &thresholds);
 
-    QStackedWidget *m_pages;
+    QStackedWidget *m_central;
     QWidget *m_emptyState;
+    QTabWidget *m_tabs;
     ConfigPage *m_configPage;
     ProblemsDock *m_problemsDock;
+    LiveToolBar *m_liveToolBar;
+    GroupNavigator *m_navigator;
+    QDockWidget *m_navigatorDock = nullptr;
+    QLineEdit *m_groupSearch = nullptr;
     QLabel *m_statusLabel;
+    QHash<QString, OperationsPage *> m_pages;
+    QHash<OperationsPage *, bool> m_pageStale; // needs the latest snapshot when shown
     QString m_currentFile;
     quint64 m_loadGeneration = 0;
+    const SeriesStore *m_store = nullptr;
+    Snapshot m_snapshot;
+    ViewThresholds m_thresholds;
+    qint64 m_rangeSeconds = 15 * 60;
 };
 
 } // namespace RouteDeck

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolecontroller.h"
+
+#include "livetoolbar.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+
+
+namespace RouteDeck {
+
+namespace {
+constexpr int kBackfillPlotWidth = 1200; // about the widest chart; the step follows from it
+} // namespace
+
+ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+{
+    connect(window, &MainWindow::demoRequested, this, [this] { startDemo({}); });
+    connect(window, &MainWindow::profileChosen, this, [this](const QString &name) {
+        if (name == tr("Local demo"))
+            startDemo({});
+        else
+            connectProfile(name);
+    });
+    connect(window, &MainWindow::refreshRequested, this, [this] {
+        if (m_plane)
+            m_plane->refreshNow();
+    });
+    connect(window, &MainWindow::pauseToggled, this, [this](bool paused) {
+        if (m_plane)
+            m_plane->setPaused(paused);
+    });
+    connect(window, &MainWindow::refreshIntervalChanged, this, [this](int ms) {
+        if (m_plane)
+            m_plane->setRefreshInterval(ms);
+    });
+    connect(window, &MainWindow::timeRangeChanged, this, [this](qint64 seconds) {
+        m_rangeSeconds = seconds;
+        backfillVisibleRange();
+    });
+}
+
+ConsoleController::~ConsoleController()
+{
+    if (m_plane)
+        m_plane->stop();
+    if (m_demo)
+        m_demo->stop();
+}
+
+void ConsoleController::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_profiles = profiles;
+    QStringList names { tr("Local demo") };
+    for (const ConnectionProfile &p : profiles)
+        names.append(p.name);
+    m_window->setProfiles(names, QString());
+}
+
+void ConsoleController::startDemo(const DemoEnvironment::Options &options)
+{
+    if (m_demo)
+        m_demo->deleteLater();
+    m_demo = new DemoEnvironment(options, this);
+    connect(m_demo, &DemoEnvironment::progress, m_window, &MainWindow::showMessage);
+    connect(m_demo, &DemoEnvironment::failed, this, [this](const QString &message) {
+        m_window->showMessage(message);
+        Q_EMIT demoFailed(message);
+    });
+    DemoEnvironment *demo = m_demo;
+    connect(demo, &DemoEnvironment::ready, this, [this, demo] {
+        DataPlane::Settings settings;
+        settings.router.baseUrl = demo->routerUrl();
+        settings.router.masterKey = demo->masterKey();
+        settings.prometheus.baseUrl = demo->prometheusUrl();
+        settings.scrapeIntervalSeconds = demo->scrapeIntervalSeconds();
+        connectTo(settings, tr("Local demo"));
+    });
+    m_demo->start();
+}
+
+bool ConsoleController::connectProfile(const QString &name)
+{
+    const ConnectionProfile *profile = ConnectionProfiles::find(m_profiles, name);
+    if (!profile) {
+        m_window->showMessage(tr("There is no connection profile '%1'.").arg(name));
+        return false;
+    }
+    Problems problems;
+    const DataPlane::Settings settings = ProfileStore::settingsFor(*profile, &problems);
+    if (!problems.isEmpty())
+        m_window->showMessage(problems.first().message);
+    connectTo(settings, profile->name);
+    return true;
+}
+
+void ConsoleController::connectTo(const DataPlane::Settings &settings, const QString &title)
+{
+    if (m_plane) {
+        m_plane->stop();
+        m_plane->deleteLater();
+    }
+    DataPlane::Settings live = settings;
+    live.refreshIntervalMs = m_window->liveToolBar()->refreshIntervalMs();
+    m_plane = new DataPlane(live, this);
+    m_window->setLive(title, &m_plane->series());
+    m_window->setQueryTexts(m_plane->queryTexts());
+    DataPlane *plane = m_plane;
+    connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
+        m_window->showSnapshot(snapshot);
+        Q_EMIT snapshotShown();
+    });
+    connect(plane, &DataPlane::seriesBackfilled, this, [this, plane] { m_window->showSnapshot(plane->snapshot()); });
+    plane->start();
+    backfillVisibleRange();
+}
+
+void ConsoleController::backfillVisibleRange()
+{
+    if (!m_plane)
+        return;
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    m_plane->backfill(to.addSecs(-m_rangeSeconds), to, kBackfillPlotWidth);
+}
+
+} // namespace RouteDeck

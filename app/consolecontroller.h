@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionprofile.h"
+#include "dataplane.h"
+#include "demoenvironment.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace RouteDeck {
+
+class MainWindow;
+
+// Wires the window to its data: connection profiles, the local demo and the data plane. The window
+// never talks to the network; this object never touches a widget beyond the window's API.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleController(MainWindow *window, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    void startDemo(const DemoEnvironment::Options &options);
+    bool connectProfile(const QString &name);
+    void connectTo(const DataPlane::Settings &settings, const QString &title);
+    DataPlane *dataPlane() const { return m_plane; }
+
+Q_SIGNALS:
+    void demoFailed(const QString &message);
+    void snapshotShown();
+
+private:
+    void backfillVisibleRange();
+
+    MainWindow *m_window;
+    QList<ConnectionProfile> m_profiles;
+    QPointer<DemoEnvironment> m_demo;
+    DataPlane *m_plane = nullptr;
+    qint64 m_rangeSeconds = 15 * 60;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoenvironment.h"
+
+#include "prometheusclient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace RouteDeck {
+
+namespace {
+
+constexpr int kMaxReadinessProbes = 120; // at 250 ms: half a minute for Prometheus to open its TSDB
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+// Children get SIGTERM when the console's thread that started them exits, even on a crash.
+void dieWithParent(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
+
+void terminate(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(3000)) {
+        process.kill();
+        process.waitForFinished(1000);
+    }
+}
+
+} // namespace
+
+DemoEnvironment::DemoEnvironment(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    initDemoResources();
+    dieWithParent(m_simulator);
+    dieWithParent(m_prometheus);
+    m_simulator.setProcessChannelMode(QProcess::MergedChannels);
+    m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    stop();
+}
+
+QString DemoEnvironment::simulatorExecutable()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    const QStringList candidates { here + QStringLiteral("/routedeck-sim"), here + QStringLiteral("/../sim/routedeck-sim") };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("routedeck-sim"));
+}
+
+QString DemoEnvironment::prometheusExecutable()
+{
+    const QString configured = qEnvironmentVariable("ROUTEDECK_PROMETHEUS");
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::findExecutable(QStringLiteral("prometheus"));
+}
+
+QStringList DemoEnvironment::scenarioNames()
+{
+    initDemoResources();
+    QStringList names = QDir(QStringLiteral(":/routedeck/demo/scenarios")).entryList({ QStringLiteral("*.yaml") });
+    for (QString &name : names)
+        name.chop(5);
+    return names;
+}
+
+QString DemoEnvironment::extractResource(const QString &resource, const QString &fileName)
+{
+    const QString path = m_dir->filePath(fileName);
+    QFile::remove(path);
+    if (!QFile::copy(resource, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void DemoEnvironment::fail(const QString &message)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    stop();
+    Q_EMIT failed(message);
+}
+
+void DemoEnvironment::start()
+{
+    const QString simulator = simulatorExecutable();
+    if (simulator.isEmpty()) {
+        fail(tr("routedeck-sim was not found beside the console or on PATH; build it with `cmake --build` "
+                "(target routedeck-sim)."));
+        return;
+    }
+    if (prometheusExecutable().isEmpty()) {
+        fail(tr("Prometheus is not installed. Install it with `apt-get install prometheus` (Debian/Ubuntu), "
+                "or set ROUTEDECK_PROMETHEUS to its path."));
+        return;
+    }
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/routedeck-demo-XXXXXX"));
+    if (!m_dir->isValid()) {
+        fail(tr("Could not create a temporary folder for the demo: %1").arg(m_dir->errorString()));
+        return;
+    }
+    const QString config = extractResource(QStringLiteral(":/routedeck/demo/config.yaml"), QStringLiteral("config.yaml"));
+    QStringList arguments { QStringLiteral("--config"), config, QStringLiteral("--port"), QStringLiteral("0"),
+                            QStringLiteral("--rps"), QString::number(m_options.rps) };
+    if (!m_options.scenario.isEmpty()) {
+        const QString scenario = extractResource(
+            QStringLiteral(":/routedeck/demo/scenarios/%1.yaml").arg(m_options.scenario), QStringLiteral("scenario.yaml"));
+        if (scenario.isEmpty()) {
+            fail(tr("There is no demo scenario '%1' (scenarios: %2).")
+                     .arg(m_options.scenario, scenarioNames().join(QStringLiteral(", "))));
+            return;
+        }
+        arguments << QStringLiteral("--scenario") << scenario;
+    }
+    Q_EMIT progress(tr("Starting the router simulator…"));
+    connect(&m_simulator, &QProcess::readyRead, this, [this] {
+        m_simulatorOutput += m_simulator.readAll();
+        if (m_routerUrl.isValid())
+            return;
+        static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_simulatorOutput));
+        if (match.hasMatch()) {
+            m_routerUrl = QUrl(match.captured(1));
+            startPrometheus();
+        }
+        if (m_simulatorOutput.size() > 64 * 1024)
+            m_simulatorOutput = m_simulatorOutput.right(16 * 1024);
+    });
+    connect(&m_simulator, &QProcess::finished, this, [this](int code) {
+        fail(tr("The router simulator stopped (exit code %1): %2")
+                 .arg(QString::number(code), QString::fromUtf8(m_simulatorOutput.right(600)).trimmed()));
+    });
+    connect(&m_simulator, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The router simulator could not start: %1").arg(m_simulator.errorString()));
+    });
+    m_simulator.start(simulator, arguments);
+}
+
+void DemoEnvironment::startPrometheus()
+{
+    const quint16 port = freeLoopbackPort();
+    if (port == 0) {
+        fail(tr("No free port on 127.0.0.1 for Prometheus."));
+        return;
+    }
+    const int interval = std::max(1, m_options.scrapeIntervalSeconds);
+    QFile config(m_dir->filePath(QStringLiteral("prometheus.yml")));
+    if (!config.open(QIODevice::WriteOnly)) {
+        fail(tr("Could not write the Prometheus config: %1").arg(config.errorString()));
+        return;
+    }
+    config.write(QStringLiteral("global:\n  scrape_interval: %1s\n  evaluation_interval: %1s\n"
+                                "scrape_configs:\n  - job_name: routedeck-sim\n    static_configs:\n"
+                                "      - targets: ['%2']\n")
+                     .arg(QString::number(interval), m_routerUrl.authority())
+                     .toUtf8());
+    config.close();
+    m_prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    Q_EMIT progress(tr("Starting Prometheus on %1…").arg(m_prometheusUrl.toString()));
+    connect(&m_prometheus, &QProcess::finished, this, [this](int code) {
+        fail(tr("Prometheus stopped (exit code %1): %2")
+                 .arg(QString::number(code), QString::fromUtf8(m_prometheus.readAll().right(600)).trimmed()));
+    });
+    connect(&m_prometheus, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("Prometheus could not start: %1").arg(m_prometheus.errorString()));
+    });
+    m_prometheus.start(prometheusExecutable(),
+                       { QStringLiteral("--config.file=") + config.fileName(),
+                         QStringLiteral("--storage.tsdb.path=") + m_dir->filePath(QStringLiteral("tsdb")),
+                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                         QStringLiteral("--storage.tsdb.retention.time=1d") });
+    PromEndpointConfig endpoint;
+    endpoint.baseUrl = m_prometheusUrl;
+    endpoint.deadlineMs = 2000;
+    m_probe = new PrometheusClient(endpoint, this);
+    connect(m_probe, &PrometheusClient::readinessProbed, this, [this](quint64, const PromReadiness &readiness) {
+        if (m_failed)
+            return;
+        if (readiness.isReady()) {
+            Q_EMIT progress(tr("Prometheus %1 is ready.").arg(readiness.version));
+            Q_EMIT ready();
+            return;
+        }
+        if (++m_probes >= kMaxReadinessProbes) {
+            fail(tr("Prometheus did not become ready: %1").arg(readiness.message));
+            return;
+        }
+        QTimer::singleShot(250, this, [this] { m_probe->probeReadiness(); });
+    });
+    QTimer::singleShot(250, this, [this] { m_probe->probeReadiness(); });
+}
+
+void DemoEnvironment::stop()
+{
+    // No finished() handlers while we stop them on purpose.
+    disconnect(&m_simulator, nullptr, this, nullptr);
+    disconnect(&m_prometheus, nullptr, this, nullptr);
+    terminate(m_prometheus);
+    terminate(m_simulator);
+}
+
+} // namespace RouteDeck

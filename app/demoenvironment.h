@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace RouteDeck {
+
+class PrometheusClient;
+
+// The local demo: routedeck-sim on the shipped demo config and a real Prometheus scraping it every
+// second, both child processes on free 127.0.0.1 ports with a temporary data directory. They die with
+// the console, also when it crashes (the kernel signals them when their parent goes).
+class DemoEnvironment : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        double rps = 40;
+        QString scenario = QStringLiteral("azure-429-storm"); // a name under resources/demo/scenarios, or empty
+        int scrapeIntervalSeconds = 1;
+    };
+
+    explicit DemoEnvironment(const Options &options, QObject *parent = nullptr);
+    ~DemoEnvironment() override;
+
+    static QString simulatorExecutable(); // beside the console, in the build tree, or on PATH
+    static QString prometheusExecutable(); // $ROUTEDECK_PROMETHEUS or PATH
+    static QStringList scenarioNames();
+
+    void start(); // ready() or failed() follows
+    void stop();
+
+    QUrl routerUrl() const { return m_routerUrl; }
+    QUrl prometheusUrl() const { return m_prometheusUrl; }
+    QString masterKey() const { return QStringLiteral("sk-routedeck-demo"); }
+    int scrapeIntervalSeconds() const { return m_options.scrapeIntervalSeconds; }
+
+Q_SIGNALS:
+    void progress(const QString &message);
+    void ready();
+    void failed(const QString &message);
+
+private:
+    void startPrometheus();
+    void waitForPrometheus();
+    void fail(const QString &message);
+    QString extractResource(const QString &resource, const QString &fileName);
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_simulator;
+    QProcess m_prometheus;
+    PrometheusClient *m_probe = nullptr;
+    QByteArray m_simulatorOutput;
+    QUrl m_routerUrl;
+    QUrl m_prometheusUrl;
+    int m_probes = 0;
+    bool m_failed = false;
+};
+
+} // namespace RouteDeck
