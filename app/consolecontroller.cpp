@@ -35,6 +35,14 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
         if (m_plane)
             m_plane->setRefreshInterval(ms);
     });
+    connect(window, &MainWindow::prometheusDrillRequested, this, [this](bool stop) {
+        if (!m_demo)
+            return;
+        if (stop)
+            m_demo->stopPrometheus();
+        else
+            m_demo->restartPrometheus();
+    });
     connect(window, &MainWindow::timeRangeChanged, this, [this](qint64 seconds) {
         m_rangeSeconds = seconds;
         backfillVisibleRange();
@@ -76,12 +84,18 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
         settings.prometheus.baseUrl = demo->prometheusUrl();
         settings.scrapeIntervalSeconds = demo->scrapeIntervalSeconds();
         connectTo(settings, tr("Local demo"));
+        m_window->setDemoDrillsEnabled(true);
     });
     m_demo->start();
 }
 
 bool ConsoleController::connectProfile(const QString &name)
 {
+    m_window->setDemoDrillsEnabled(false);
+    if (m_demo) {
+        m_demo->stop();
+        m_demo->deleteLater();
+    }
     const ConnectionProfile *profile = ConnectionProfiles::find(m_profiles, name);
     if (!profile) {
         m_window->showMessage(tr("There is no connection profile '%1'.").arg(name));

@@ -27,6 +27,7 @@ public:
     bool connectProfile(const QString &name);
     void connectTo(const DataPlane::Settings &settings, const QString &title);
     DataPlane *dataPlane() const { return m_plane; }
+    DemoEnvironment *demoEnvironment() const { return m_demo; }
 
 Q_SIGNALS:
     void demoFailed(const QString &message);

@@ -194,19 +194,11 @@ void DemoEnvironment::startPrometheus()
     config.close();
     m_prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     Q_EMIT progress(tr("Starting Prometheus on %1…").arg(m_prometheusUrl.toString()));
-    connect(&m_prometheus, &QProcess::finished, this, [this](int code) {
-        fail(tr("Prometheus stopped (exit code %1): %2")
-                 .arg(QString::number(code), QString::fromUtf8(m_prometheus.readAll().right(600)).trimmed()));
-    });
-    connect(&m_prometheus, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("Prometheus could not start: %1").arg(m_prometheus.errorString()));
-    });
-    m_prometheus.start(prometheusExecutable(),
-                       { QStringLiteral("--config.file=") + config.fileName(),
-                         QStringLiteral("--storage.tsdb.path=") + m_dir->filePath(QStringLiteral("tsdb")),
-                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                         QStringLiteral("--storage.tsdb.retention.time=1d") });
+    m_prometheusArguments = { QStringLiteral("--config.file=") + config.fileName(),
+                              QStringLiteral("--storage.tsdb.path=") + m_dir->filePath(QStringLiteral("tsdb")),
+                              QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                              QStringLiteral("--storage.tsdb.retention.time=1d") };
+    launchPrometheus();
     PromEndpointConfig endpoint;
     endpoint.baseUrl = m_prometheusUrl;
     endpoint.deadlineMs = 2000;
@@ -226,6 +218,34 @@ void DemoEnvironment::startPrometheus()
         QTimer::singleShot(250, this, [this] { m_probe->probeReadiness(); });
     });
     QTimer::singleShot(250, this, [this] { m_probe->probeReadiness(); });
+}
+
+void DemoEnvironment::launchPrometheus()
+{
+    connect(&m_prometheus, &QProcess::finished, this, [this](int code) {
+        fail(tr("Prometheus stopped (exit code %1): %2")
+                 .arg(QString::number(code), QString::fromUtf8(m_prometheus.readAll().right(600)).trimmed()));
+    });
+    connect(&m_prometheus, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("Prometheus could not start: %1").arg(m_prometheus.errorString()));
+    });
+    m_prometheus.start(prometheusExecutable(), m_prometheusArguments);
+}
+
+void DemoEnvironment::stopPrometheus()
+{
+    disconnect(&m_prometheus, nullptr, this, nullptr);
+    terminate(m_prometheus);
+    Q_EMIT progress(tr("Drill: Prometheus stopped."));
+}
+
+void DemoEnvironment::restartPrometheus()
+{
+    if (m_prometheusArguments.isEmpty() || isPrometheusRunning())
+        return;
+    launchPrometheus();
+    Q_EMIT progress(tr("Drill: Prometheus started again on %1.").arg(m_prometheusUrl.toString()));
 }
 
 void DemoEnvironment::stop()

@@ -38,6 +38,12 @@ public:
     void start(); // ready() or failed() follows
     void stop();
 
+    // Drills: take the demo's Prometheus away and bring it back (same port, same data) to rehearse
+    // how the console behaves when its metrics source dies.
+    void stopPrometheus();
+    void restartPrometheus();
+    bool isPrometheusRunning() const { return m_prometheus.state() != QProcess::NotRunning; }
+
     QUrl routerUrl() const { return m_routerUrl; }
     QUrl prometheusUrl() const { return m_prometheusUrl; }
     QString masterKey() const { return QStringLiteral("sk-routedeck-demo"); }
@@ -50,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void startPrometheus();
+    void launchPrometheus();
     void waitForPrometheus();
     void fail(const QString &message);
     QString extractResource(const QString &resource, const QString &fileName);
@@ -62,6 +69,7 @@ private:
     QByteArray m_simulatorOutput;
     QUrl m_routerUrl;
     QUrl m_prometheusUrl;
+    QStringList m_prometheusArguments;
     int m_probes = 0;
     bool m_failed = false;
 };

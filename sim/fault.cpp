@@ -7,7 +7,15 @@ namespace RouteDeck {
 
 QString Fault::kindName() const
 {
-    return kind == Kind::Latency ? QStringLiteral("latency") : Outcomes::name(outcome);
+    switch (kind) {
+    case Kind::Latency:
+        return QStringLiteral("latency");
+    case Kind::AdminError:
+        return QStringLiteral("admin_error");
+    case Kind::Failure:
+        break;
+    }
+    return Outcomes::name(outcome);
 }
 
 QVariantMap Fault::toVariant(double now) const

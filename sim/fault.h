@@ -11,10 +11,12 @@
 namespace RouteDeck {
 
 // An injected incident: every attempt on a matching deployment fails with `outcome` with the given
-// probability and/or gets slower, until the fault expires or is deleted.
+// probability and/or gets slower, until the fault expires or is deleted. An AdminError fault leaves
+// calls alone and instead makes the admin API's updates of a matching deployment fail with HTTP 500,
+// so that clients' handling of a push that fails half-way can be tested.
 struct Fault
 {
-    enum class Kind { Failure, Latency };
+    enum class Kind { Failure, Latency, AdminError };
 
     QString id;
     QString target; // a deployment id or a provider name ("azure")
@@ -27,7 +29,7 @@ struct Fault
 
     double expiresAt() const { return startedAt + durationSeconds; }
     bool isActive(double now) const { return now >= startedAt && now < expiresAt(); }
-    QString kindName() const; // "latency" or the outcome name ("rate_limit")
+    QString kindName() const; // "latency", "admin_error" or the outcome name ("rate_limit")
     QVariantMap toVariant(double now) const;
 };
 

@@ -22,6 +22,7 @@ QStringList FaultInjector::kindNames()
     for (Outcome o : Outcomes::failures())
         names.append(Outcomes::name(o));
     names.append(QStringLiteral("latency"));
+    names.append(QStringLiteral("admin_error"));
     return names;
 }
 
@@ -69,6 +70,8 @@ FaultParseResult FaultInjector::parse(const QVariantMap &map, const QStringList 
     const QString kindName = kind.toString();
     if (SimValues::isString(kind) && kindName == QLatin1String("latency")) {
         f.kind = Fault::Kind::Latency;
+    } else if (SimValues::isString(kind) && kindName == QLatin1String("admin_error")) {
+        f.kind = Fault::Kind::AdminError;
     } else if (const auto outcome = SimValues::isString(kind) ? Outcomes::fromName(kindName) : std::nullopt;
                outcome && *outcome != Outcome::Success) {
         f.kind = Fault::Kind::Failure;
@@ -96,6 +99,11 @@ FaultParseResult FaultInjector::parse(const QVariantMap &map, const QStringList 
             return result;
         }
         f.extraLatencySeconds = *ms / 1000.0;
+    }
+    if (f.kind == Fault::Kind::AdminError && (f.probability != 1.0 || f.extraLatencySeconds > 0)) {
+        result.error = tr("an admin_error fault fails every admin update of its target: it takes no probability "
+                          "below 1 and no extra_latency_ms");
+        return result;
     }
     if (f.kind == Fault::Kind::Latency && f.extraLatencySeconds <= 0) {
         result.error = tr("a latency fault needs extra_latency_ms > 0");
@@ -151,6 +159,18 @@ void FaultInjector::prune(double now)
     m_faults.removeIf([now](const Fault &f) { return now >= f.expiresAt(); });
 }
 
+std::optional<Fault> FaultInjector::adminFault(const Deployment &deployment, double now)
+{
+    if (m_faults.isEmpty())
+        return std::nullopt;
+    prune(now);
+    for (const Fault &f : std::as_const(m_faults)) {
+        if (f.kind == Fault::Kind::AdminError && (f.target == deployment.id || f.target == deployment.provider))
+            return f;
+    }
+    return std::nullopt;
+}
+
 FaultEffect FaultInjector::effectFor(const Deployment &deployment, double now, SimRandom &rng)
 {
     FaultEffect effect;
@@ -158,7 +178,7 @@ FaultEffect FaultInjector::effectFor(const Deployment &deployment, double now, S
         return effect;
     prune(now);
     for (const Fault &f : std::as_const(m_faults)) {
-        if (f.target != deployment.id && f.target != deployment.provider)
+        if (f.kind == Fault::Kind::AdminError || (f.target != deployment.id && f.target != deployment.provider))
             continue;
         if (f.probability < 1.0 && rng.uniform() >= f.probability)
             continue;

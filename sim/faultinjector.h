@@ -34,7 +34,7 @@ public:
     static constexpr int kMaxFaults = 1000;
 
     // Reads a fault from JSON/YAML values: target, kind, probability (default 1), extra_latency_ms,
-    // duration_s, optional id. `knownTargets` are deployment ids and provider names.
+    // duration_s, optional id. Kind "admin_error" fails admin updates of the target instead of calls. `knownTargets` are deployment ids and provider names.
     static FaultParseResult parse(const QVariantMap &map, const QStringList &knownTargets);
     static QStringList kindNames();
 
@@ -44,6 +44,10 @@ public:
     bool remove(const QString &id);
     void clear();
     QList<Fault> active(double now);
+
+    // The first active admin_error fault on the deployment (by id or provider): its updates through
+    // the admin API must fail. Rolls no dice: an admin fault always applies.
+    std::optional<Fault> adminFault(const Deployment &deployment, double now);
 
     // Rolls each matching fault once, in the order they were added: deterministic for a seeded rng.
     FaultEffect effectFor(const Deployment &deployment, double now, SimRandom &rng);

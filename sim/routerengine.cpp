@@ -550,6 +550,13 @@ AdminResult RouterEngine::updateDeployment(const QString &id, const QVariantMap 
         result.error = tr("no model with id '%1'").arg(id.left(200));
         return result;
     }
+    if (const std::optional<Fault> fault = m_faults.adminFault(*current, now())) {
+        result.status = 500;
+        result.error = tr("simulated admin API failure: fault '%1' (admin_error on '%2') fails every update of "
+                          "model '%3'; nothing was changed")
+                           .arg(fault->id, fault->target, id);
+        return result;
+    }
     const DeploymentEditResult edit = DeploymentEditor::update(*current, body);
     if (!edit.ok()) {
         result.status = 400;

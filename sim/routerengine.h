@@ -18,7 +18,7 @@ class SimClock;
 
 struct AdminResult
 {
-    int status = 200; // 200, 400 or 404
+    int status = 200; // 200, 400, 404, or 500 under an admin_error fault
     QString error;
     Deployment deployment;
     bool ok() const { return status == 200; }

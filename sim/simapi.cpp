@@ -483,7 +483,9 @@ SimHttpResponse SimApi::updateModel(const SimHttpRequest &request, const QString
     const AdminResult result = m_engine->updateDeployment(id, body.map);
     if (!result.ok())
         return error(result.status, result.error,
-                     result.status == 404 ? QStringLiteral("not_found_error") : QStringLiteral("invalid_request_error"));
+                     result.status == 404   ? QStringLiteral("not_found_error")
+                         : result.status >= 500 ? QStringLiteral("internal_server_error")
+                                                : QStringLiteral("invalid_request_error"));
     return json(modelEntry(result.deployment, m_engine->params().forDeployment(result.deployment.id)));
 }
 

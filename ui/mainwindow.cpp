@@ -113,6 +113,12 @@ void MainWindow::createActions()
     });
     search->setShortcut(QKeySequence::Find);
 
+    m_drillsMenu = menuBar()->addMenu(tr("&Drills"));
+    m_drillsMenu->setObjectName(QStringLiteral("drillsMenu"));
+    m_drillsMenu->addAction(tr("Stop the Demo's &Prometheus"), this, [this] { Q_EMIT prometheusDrillRequested(true); });
+    m_drillsMenu->addAction(tr("&Start the Demo's Prometheus Again"), this, [this] { Q_EMIT prometheusDrillRequested(false); });
+    m_drillsMenu->menuAction()->setVisible(false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About RouteDeck"), this, [this] {
         QMessageBox::about(this, tr("About RouteDeck"),
@@ -231,6 +237,11 @@ void MainWindow::setLive(const QString &title, const SeriesStore *store)
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
     m_liveToolBar->setProfiles(names, current);
+}
+
+void MainWindow::setDemoDrillsEnabled(bool enabled)
+{
+    m_drillsMenu->menuAction()->setVisible(enabled);
 }
 
 void MainWindow::showMessage(const QString &message)

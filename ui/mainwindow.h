@@ -47,6 +47,8 @@ public:
     void setQueryTexts(const QHash<QString, QString> &queries);
     void setProfiles(const QStringList &names, const QString &current);
     void showMessage(const QString &message);
+    // Shows the Drills menu of the local demo.
+    void setDemoDrillsEnabled(bool enabled);
     LiveToolBar *liveToolBar() const { return m_liveToolBar; }
 
     // Pages by name: overview, traffic, latency, outcomes, cooldowns, config.
@@ -65,6 +67,7 @@ Q_SIGNALS:
     void pauseToggled(bool paused);
     void refreshIntervalChanged(int ms);
     void timeRangeChanged(qint64 seconds);
+    void prometheusDrillRequested(bool stop); // demo only: take Prometheus away, or bring it back
 
 private:
     void createActions();
@@ -87,6 +90,7 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     QLineEdit *m_groupSearch = nullptr;
     QLabel *m_statusLabel;
+    QMenu *m_drillsMenu = nullptr;
     QHash<QString, OperationsPage *> m_pages;
     QHash<OperationsPage *, bool> m_pageStale; // needs the latest snapshot when shown
     QString m_currentFile;

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole console as an on-call engineer meets it: the local demo (real routedeck-sim and real
+// Prometheus as child processes), the controller and the main window, offscreen.
+#include "consolecontroller.h"
+#include "cooldownspage.h"
+#include "cooldowntablemodel.h"
+#include "groupoverviewmodel.h"
+#include "livetoolbar.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "statusbadge.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace RouteDeck;
+
+namespace {
+const DeploymentSnapshot *deployment(const MainWindow &window, const char *id)
+{
+    return window.lastSnapshot().deployment(QString::fromLatin1(id));
+}
+} // namespace
+
+class TestConsoleLive : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void incidentAppearsAndStaleStateIsHonest()
+    {
+        if (DemoEnvironment::prometheusExecutable().isEmpty())
+            QSKIP("prometheus is not installed (apt-get install prometheus)");
+        if (DemoEnvironment::simulatorExecutable().isEmpty())
+            QSKIP("routedeck-sim was not built");
+
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        ConsoleController controller(&window);
+        QSignalSpy failures(&controller, &ConsoleController::demoFailed);
+        DemoEnvironment::Options options;
+        options.scenario.clear();
+        options.rps = 60;
+        controller.startDemo(options);
+
+        // 1. Pages populate with live data.
+        QTRY_VERIFY2_WITH_TIMEOUT(window.lastSnapshot().prometheus.state == SourceStatus::State::Live
+                                      && window.lastSnapshot().router.state == SourceStatus::State::Live
+                                      && deployment(window, "azure-primary")
+                                      && deployment(window, "azure-primary")->requestsPerSecond > 0,
+                                  qPrintable(failures.isEmpty() ? QStringLiteral("no live data yet")
+                                                                : failures.first().first().toString()),
+                                  90000);
+        QVERIFY(window.isLive());
+        auto *overview = qobject_cast<OverviewPage *>(window.operationsPage(QStringLiteral("overview")));
+        QVERIFY(overview);
+        QTRY_COMPARE_WITH_TIMEOUT(overview->groupModel()->rowCount(), 3, 10000);
+        QCOMPARE(window.liveToolBar()->prometheusBadge()->text(), QStringLiteral("Prometheus: live"));
+
+        // 2. A 429 storm on the primary shows on Overview and Cooldowns.
+        QNetworkAccessManager network;
+        QNetworkRequest request(controller.demoEnvironment()->routerUrl().resolved(QUrl(QStringLiteral("/sim/faults"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + controller.demoEnvironment()->masterKey().toUtf8());
+        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject {
+                                                                        { QStringLiteral("target"), QStringLiteral("azure-primary") },
+                                                                        { QStringLiteral("kind"), QStringLiteral("rate_limit") },
+                                                                        { QStringLiteral("probability"), 1.0 },
+                                                                        { QStringLiteral("duration_s"), 300 },
+                                                                    })
+                                                             .toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100, 2);
+        reply->deleteLater();
+
+        QTRY_VERIFY_WITH_TIMEOUT(deployment(window, "azure-primary")->isCooling(), 60000);
+        QCOMPARE(deployment(window, "azure-primary")->cooldownReason, QStringLiteral("429"));
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        QTRY_VERIFY_WITH_TIMEOUT(overview->incidentTexts().join(u'\n').contains(QLatin1String("azure-primary cooling")), 10000);
+        QVERIFY(window.showPage(QStringLiteral("cooldowns")));
+        auto *cooldowns = qobject_cast<CooldownsPage *>(window.operationsPage(QStringLiteral("cooldowns")));
+        QVERIFY(cooldowns);
+        bool coolingRow = false;
+        for (int row = 0; row < cooldowns->cooldownModel()->rowCount(); ++row) {
+            const QString text = cooldowns->cooldownModel()->index(row, 0).data().toString() + QLatin1Char(' ')
+                + cooldowns->cooldownModel()->index(row, 1).data().toString() + QLatin1Char(' ')
+                + cooldowns->cooldownModel()->index(row, 2).data().toString();
+            coolingRow = coolingRow || (text.contains(QLatin1String("azure-primary")) && text.contains(QLatin1String("cooling")));
+        }
+        QVERIFY2(coolingRow, "the Cooldowns table shows azure-primary cooling");
+
+        // 3. Prometheus goes away: the last good data stays, greyed, with since-when and why.
+        const double lastGoodRps = deployment(window, "azure-secondary")->requestsPerSecond;
+        controller.demoEnvironment()->stopPrometheus();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().prometheus.state == SourceStatus::State::Stale, 30000);
+        QVERIFY(window.lastSnapshot().prometheus.lastGood.isValid());
+        QVERIFY(window.lastSnapshot().prometheus.error.contains(QLatin1String("refused")));
+        QCOMPARE(deployment(window, "azure-secondary")->requestsPerSecond, lastGoodRps);
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        QTRY_VERIFY_WITH_TIMEOUT(overview->isBannerVisible(), 10000);
+        QVERIFY2(overview->bannerText().contains(QLatin1String("Prometheus")), qPrintable(overview->bannerText()));
+        QVERIFY(window.liveToolBar()->prometheusBadge()->text().contains(QLatin1String("stale")));
+        QCOMPARE(window.lastSnapshot().router.state, SourceStatus::State::Live); // the other source is unaffected
+
+        // 4. It comes back without the user doing anything.
+        controller.demoEnvironment()->restartPrometheus();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().prometheus.state == SourceStatus::State::Live, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBannerVisible(), 10000);
+        QVERIFY(failures.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestConsoleLive)
+#include "tst_console_live.moc"
