@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecontroller.h"
 
+#include "changecoordinator.h"
 #include "livetoolbar.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -15,6 +16,7 @@ constexpr int kBackfillPlotWidth = 1200; // about the widest chart; the step fol
 ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_changes(new ChangeCoordinator(window, this))
 {
     connect(window, &MainWindow::demoRequested, this, [this] { startDemo({}); });
     connect(window, &MainWindow::profileChosen, this, [this](const QString &name) {
@@ -83,6 +85,9 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
         settings.router.masterKey = demo->masterKey();
         settings.prometheus.baseUrl = demo->prometheusUrl();
         settings.scrapeIntervalSeconds = demo->scrapeIntervalSeconds();
+        m_profile = ConnectionProfile();
+        m_profile.name = tr("Local demo");
+        m_profile.routerUrl = demo->routerUrl().toString();
         connectTo(settings, tr("Local demo"));
         m_window->setDemoDrillsEnabled(true);
     });
@@ -105,6 +110,7 @@ bool ConsoleController::connectProfile(const QString &name)
     const DataPlane::Settings settings = ProfileStore::settingsFor(*profile, &problems);
     if (!problems.isEmpty())
         m_window->showMessage(problems.first().message);
+    m_profile = *profile;
     connectTo(settings, profile->name);
     return true;
 }
@@ -120,12 +126,22 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     m_plane = new DataPlane(live, this);
     m_window->setLive(title, &m_plane->series());
     m_window->setQueryTexts(m_plane->queryTexts());
+    if (m_profile.name != title) {
+        m_profile = ConnectionProfile();
+        m_profile.name = title;
+    }
+    m_changes->connectTo(m_profile, live.router, m_plane);
+    m_window->setHealthPanels(m_plane->panels());
     DataPlane *plane = m_plane;
     connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
         m_window->showSnapshot(snapshot);
         Q_EMIT snapshotShown();
     });
     connect(plane, &DataPlane::seriesBackfilled, this, [this, plane] { m_window->showSnapshot(plane->snapshot()); });
+    connect(plane, &DataPlane::panelsUpdated, this, [this, plane] {
+        if (m_window->currentPageName() == QLatin1String("health"))
+            m_window->showSnapshot(plane->snapshot());
+    });
     plane->start();
     backfillVisibleRange();
 }

@@ -10,6 +10,7 @@
 
 namespace RouteDeck {
 
+class ChangeCoordinator;
 class MainWindow;
 
 // Wires the window to its data: connection profiles, the local demo and the data plane. The window
@@ -28,6 +29,7 @@ public:
     void connectTo(const DataPlane::Settings &settings, const QString &title);
     DataPlane *dataPlane() const { return m_plane; }
     DemoEnvironment *demoEnvironment() const { return m_demo; }
+    ChangeCoordinator *changes() const { return m_changes; } // rebalancing: review, push, audit
 
 Q_SIGNALS:
     void demoFailed(const QString &message);
@@ -40,6 +42,8 @@ private:
     QList<ConnectionProfile> m_profiles;
     QPointer<DemoEnvironment> m_demo;
     DataPlane *m_plane = nullptr;
+    ChangeCoordinator *m_changes;
+    ConnectionProfile m_profile; // of the connection being made: push target, read-only
     qint64 m_rangeSeconds = 15 * 60;
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
 
+#include "costcommand.h"
 #include "dataplane.h"
 #include "litellmconfigcodec.h"
 #include "profilestore.h"
+#include "routersetweightcommand.h"
 #include "sharemath.h"
 #include "unifieddiff.h"
 #include "weightwriter.h"
@@ -66,6 +68,11 @@ QJsonValue jsonNumber(const std::optional<double> &value)
 
 } // namespace
 
+QString CtlCommands::formatTable(const QList<QStringList> &rows, const QList<bool> &rightAligned)
+{
+    return RouteDeck::formatTable(rows, rightAligned);
+}
+
 CtlCommands::CtlCommands(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
@@ -86,6 +93,8 @@ int CtlCommands::run(const QStringList &arguments)
         return setWeight(rest);
     if (command == QLatin1String("status"))
         return status(rest);
+    if (command == QLatin1String("cost"))
+        return CostCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage();
         return Success;
@@ -104,9 +113,13 @@ int CtlCommands::usage(const QString &message)
                 "  show FILE [--group G] [--json]    groups, deployments, weights and configured shares\n"
                 "  set-weight FILE GROUP ID=W ... [--write]\n"
                 "                                    change weights; prints the diff, writes only with --write\n"
+                "  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]\n"
+                "                                    the same on a live router: re-reads, checks guardrails,\n"
+                "                                    prints the API calls; pushes only with --yes (audit logged)\n"
                 "  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]\n"
                 "                                    live split, latency, outcomes and cooldowns; exit 2 when a\n"
                 "                                    source is unreachable\n")
+          << CostCommand::usageLine()
           << Qt::flush;
     return UsageError;
 }
@@ -229,6 +242,10 @@ int CtlCommands::show(const QStringList &arguments)
 
 int CtlCommands::setWeight(const QStringList &arguments)
 {
+    if (std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+            return a == QLatin1String("--router") || a.startsWith(QLatin1String("--router="));
+        }))
+        return RouterSetWeightCommand(m_out, m_err).run(arguments);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("LiteLLM config file"));
     parser.addOption({ QStringLiteral("write"), tr("write the change (atomically); without it, a dry run") });

@@ -20,6 +20,9 @@ public:
 
     int run(const QStringList &arguments); // arguments without the program name
 
+    // Left-aligned text columns, right-aligned where a column holds numbers.
+    static QString formatTable(const QList<QStringList> &rows, const QList<bool> &rightAligned);
+
 private:
     int validate(const QStringList &arguments);
     int show(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "dataplane.h"
 
 #include "prometheusclient.h"
+#include "prometheusdecoder.h"
 #include "querystep.h"
 #include "refreshscheduler.h"
 #include "routerclient.h"
@@ -9,6 +10,7 @@
 #include "snapshotassembler.h"
 
 #include <cmath>
+#include <utility>
 
 namespace RouteDeck {
 
@@ -123,6 +125,10 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     m_routerAnswered = true;
     if (reply.ok)
         m_routerDeployments = reply.deployments;
+    if (!m_routerDeployments.isEmpty() && !m_sharesBackfill.series.isEmpty()) {
+        backfillShares(std::exchange(m_sharesBackfill, PromQueryResult()));
+        Q_EMIT seriesBackfilled();
+    }
     m_routerSchedule->finish(m_routerGeneration, reply.ok, reply.errorString);
     publish();
 }
@@ -147,6 +153,10 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
 {
     if (m_backfillQueries.contains(id)) {
         onBackfill(m_backfillQueries.take(id), response);
+        return;
+    }
+    if (m_panelQueries.contains(id)) {
+        onPanel(m_panelQueries.take(id), response, m_panelTime);
         return;
     }
     const auto it = m_pendingQueries.constFind(id);
@@ -177,6 +187,7 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
+    queryPanels(m_metricsTime);
 }
 
 void DataPlane::publish()
@@ -258,20 +269,13 @@ void DataPlane::onBackfill(const QString &name, const PromResponse &response)
         return; // the live refresh reports the source's health; a failed backfill only leaves a gap
     const QString join = m_settings.catalog.joinLabel();
     const QStringList latencyKeys = SnapshotAssembler::latencyKeys();
-    QHash<QString, QString> groupOf;
-    for (const Deployment &d : std::as_const(m_routerDeployments))
-        groupOf.insert(d.id, d.group);
-
-    // Requests also give observed shares: per time, each deployment over its group's total.
-    QHash<QString, QHash<qint64, double>> groupTotals;
     if (name == QLatin1String("requests")) {
-        for (const PromSeries &s : response.result.series) {
-            const QString group = groupOf.value(s.labels.value(join));
-            for (const PromSample &p : s.samples) {
-                if (std::isfinite(p.value))
-                    groupTotals[group][qint64(std::llround(p.time * 1000))] += p.value;
-            }
-        }
+        // Requests also give observed shares, which are per group: before the router's list has
+        // arrived (backfill right after start()), keep the answer until it does.
+        if (m_routerDeployments.isEmpty())
+            m_sharesBackfill = response.result;
+        else
+            backfillShares(response.result);
     }
     QHash<QString, QList<SeriesPoint>> failures; // summed per deployment and outcome
     for (const PromSeries &s : response.result.series) {
@@ -284,13 +288,6 @@ void DataPlane::onBackfill(const QString &name, const PromResponse &response)
             points.append({ qint64(std::llround(p.time * 1000)), p.value });
         if (name == QLatin1String("requests")) {
             m_series.merge(SeriesKeys::requestsPerSecond(id), points);
-            const auto &totals = groupTotals[groupOf.value(id)];
-            QList<SeriesPoint> shares;
-            for (const SeriesPoint &p : points) {
-                const double total = totals.value(p.msecs);
-                shares.append({ p.msecs, total > 0 ? p.value / total : kNoValue });
-            }
-            m_series.merge(SeriesKeys::observedShare(id), shares);
         } else if (name == QLatin1String("successes")) {
             m_series.merge(SeriesKeys::outcomeRate(Outcome::Success, id), points);
         } else if (name == QLatin1String("failures")) {
@@ -320,6 +317,73 @@ void DataPlane::onBackfill(const QString &name, const PromResponse &response)
     for (auto it = failures.cbegin(); it != failures.cend(); ++it)
         m_series.merge(it.key(), it.value());
     Q_EMIT seriesBackfilled();
+}
+
+void DataPlane::backfillShares(const PromQueryResult &requests)
+{
+    const QString join = m_settings.catalog.joinLabel();
+    QHash<QString, QString> groupOf;
+    for (const Deployment &d : std::as_const(m_routerDeployments))
+        groupOf.insert(d.id, d.group);
+    // Per time, each deployment over its group's total.
+    QHash<QString, QHash<qint64, double>> groupTotals;
+    for (const PromSeries &s : requests.series) {
+        const QString group = groupOf.value(s.labels.value(join));
+        for (const PromSample &p : s.samples) {
+            if (std::isfinite(p.value))
+                groupTotals[group][qint64(std::llround(p.time * 1000))] += p.value;
+        }
+    }
+    for (const PromSeries &s : requests.series) {
+        const QString id = s.labels.value(join);
+        if (id.isEmpty())
+            continue;
+        const auto &totals = groupTotals[groupOf.value(id)];
+        QList<SeriesPoint> shares;
+        shares.reserve(s.samples.size());
+        for (const PromSample &p : s.samples) {
+            const qint64 msecs = qint64(std::llround(p.time * 1000));
+            const double total = totals.value(msecs);
+            shares.append({ msecs, total > 0 ? p.value / total : kNoValue });
+        }
+        m_series.merge(SeriesKeys::observedShare(id), shares);
+    }
+}
+
+QList<QueryCatalog::Panel> DataPlane::panels() const
+{
+    QueryCatalog::Parameters parameters;
+    parameters.windowSeconds = rateWindowSeconds();
+    parameters.selector = m_settings.selector;
+    QList<QueryCatalog::Panel> panels = m_settings.catalog.panels();
+    for (QueryCatalog::Panel &panel : panels)
+        panel.promql = QueryCatalog::renderTemplate(panel.promql, parameters);
+    return panels;
+}
+
+void DataPlane::queryPanels(const QDateTime &time)
+{
+    if (!m_panelQueries.isEmpty())
+        return; // the previous round is still out: skip rather than pile up
+    const QList<QueryCatalog::Panel> list = panels();
+    m_panelTime = time;
+    for (int i = 0; i < list.size(); ++i)
+        m_panelQueries.insert(m_prometheus->instantQuery(list.at(i).promql, time), i);
+}
+
+void DataPlane::onPanel(int index, const PromResponse &response, const QDateTime &time)
+{
+    if (response.ok) {
+        const qint64 t = time.toMSecsSinceEpoch();
+        for (const PromSeries &series : response.result.series) {
+            PromLabels labels = series.labels;
+            labels.remove(QStringLiteral("__name__"));
+            m_series.append(SeriesKeys::panel(index, PrometheusDecoder::labelsToString(labels)), t,
+                            series.samples.isEmpty() ? kNoValue : series.samples.constLast().value);
+        }
+    }
+    if (m_panelQueries.isEmpty())
+        Q_EMIT panelsUpdated();
 }
 
 } // namespace RouteDeck

@@ -50,18 +50,23 @@ public:
     void backfill(const QDateTime &from, const QDateTime &to, int plotWidth);
 
     const Snapshot &snapshot() const { return m_snapshot; }
+    // The router's deployments as last read (rpm, tpm, order included): the weight editor's base.
+    const QList<Deployment> &routerDeployments() const { return m_routerDeployments; }
     const SeriesStore &series() const { return m_series; }
     const Settings &settings() const { return m_settings; }
     double rateWindowSeconds() const;
     // The PromQL of this refresh, by catalog name ("requests", "latency_p95", ...), for "Copy PromQL".
     QHash<QString, QString> queryTexts() const;
     int queriesPerRefresh() const { return int(queryTexts().size()); }
+    // The catalog's service-health panels with their PromQL as sent.
+    QList<QueryCatalog::Panel> panels() const;
     bool hasRouterAnswer() const { return m_routerAnswered; }
     bool hasPrometheusAnswer() const { return m_prometheusAnswered; }
 
 Q_SIGNALS:
     void snapshotReady(const RouteDeck::Snapshot &snapshot);
     void seriesBackfilled();
+    void panelsUpdated();
 
 private:
     void startRouterRefresh(quint64 generation);
@@ -69,6 +74,9 @@ private:
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
+    void backfillShares(const PromQueryResult &requests);
+    void queryPanels(const QDateTime &time);
+    void onPanel(int index, const PromResponse &response, const QDateTime &time);
     void publish();
     void recordSeries(const Snapshot &snapshot);
 
@@ -96,6 +104,10 @@ private:
     QString m_prometheusVersion;
 
     QHash<quint64, QString> m_backfillQueries;
+    PromQueryResult m_sharesBackfill; // a requests backfill that came before the router's list
+    // Service-health panels are best effort: their failures never mark Prometheus stale.
+    QHash<quint64, int> m_panelQueries;
+    QDateTime m_panelTime;
 };
 
 } // namespace RouteDeck

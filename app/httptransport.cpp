@@ -1,21 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httptransport.h"
 
+#include "prometheusdecoder.h"
+
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+#include <algorithm>
+#include <utility>
 
 namespace RouteDeck {
 
+namespace {
+
+// "30 s", "2.5 s", "250 ms"
+QString formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms % 1000 == 0)
+        return QStringLiteral("%1 s").arg(ms / 1000);
+    return QStringLiteral("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
+}
+
+} // namespace
+
 struct HttpTransport::Pending
 {
+    Endpoint endpoint;
     Request request;
     Callback callback;
     QNetworkReply *reply = nullptr;
     QTimer *deadline = nullptr; // deleted later: it may be the very sender that ends the request
     QElapsedTimer clock;
     QByteArray body;
-    PromFailure stopReason = PromFailure::None;
+    qint64 announcedBytes = -1; // Content-Length, when the server sent one
+    StopReason stopReason = StopReason::None;
+    QStringList tlsErrors;
 };
 
 HttpTransport::HttpTransport(QObject *parent)
@@ -27,77 +55,128 @@ HttpTransport::HttpTransport(QObject *parent)
 
 HttpTransport::~HttpTransport()
 {
+    // Nobody listens any more: end transfers without calling anyone back.
     for (auto &[id, pending] : m_pending) {
-        if (pending->reply) {
-            disconnect(pending->reply, nullptr, this, nullptr);
-            pending->reply->abort();
-            pending->reply->deleteLater();
-        }
-        delete pending->deadline;
+        disconnect(pending->reply, nullptr, this, nullptr);
+        pending->reply->abort();
+        pending->reply->deleteLater();
     }
 }
 
-quint64 HttpTransport::send(const Request &request, Callback callback)
+QString HttpTransport::cancelledMessage(const QUrl &url)
+{
+    return tr("The request to %1 was cancelled.").arg(PrometheusDecoder::displayUrl(url));
+}
+
+QByteArray HttpTransport::basicAuthorization(const QString &username, const QString &password)
+{
+    return "Basic " + (username + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
+QByteArray HttpTransport::bearerAuthorization(const QString &token)
+{
+    return "Bearer " + token.toUtf8();
+}
+
+quint64 HttpTransport::send(const Endpoint &endpoint, const Request &request, Callback callback)
 {
     const quint64 id = m_nextId++;
     auto pending = std::make_unique<Pending>();
+    pending->endpoint = endpoint;
     pending->request = request;
     pending->callback = std::move(callback);
     pending->clock.start();
 
     QNetworkRequest http(request.url);
-    http.setTransferTimeout(request.inactivityTimeoutMs);
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    http.setMaximumRedirectsAllowed(5);
+    http.setTransferTimeout(endpoint.inactivityTimeoutMs);
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+        endpoint.sendsCredentials() ? QNetworkRequest::SameOriginRedirectPolicy
+                                    : QNetworkRequest::NoLessSafeRedirectPolicy);
+    http.setMaximumRedirectsAllowed(kMaxRedirects);
+    http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    http.setRawHeader("Accept", "application/json");
     http.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("RouteDeck"));
-    for (const auto &[name, value] : request.headers)
+    if (!endpoint.authorization.isEmpty())
+        http.setRawHeader("Authorization", endpoint.authorization);
+    for (const auto &[name, value] : endpoint.headers)
         http.setRawHeader(name, value);
-    QNetworkReply *reply = m_network->sendCustomRequest(http, request.method, request.body);
+    if (!request.contentType.isEmpty())
+        http.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET")
+        reply = m_network->get(http);
+    else if (request.method == "POST")
+        reply = m_network->post(http, request.body);
+    else
+        reply = m_network->sendCustomRequest(http, request.method, request.body);
+    reply->setReadBufferSize(std::min<qint64>(endpoint.maxResponseBytes + 1, kReadBufferBytes));
     pending->reply = reply;
+
     pending->deadline = new QTimer(this);
     pending->deadline->setSingleShot(true);
-    connect(pending->deadline, &QTimer::timeout, this, [this, id] { stop(id, PromFailure::Deadline); });
-    pending->deadline->start(request.deadlineMs);
+    pending->deadline->setTimerType(Qt::PreciseTimer);
+    connect(pending->deadline, &QTimer::timeout, this, [this, id] { stop(id, StopReason::Deadline); });
+    pending->deadline->start(int(std::max<qint64>(0, endpoint.deadlineMs - request.elapsedBeforeMs)));
+
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
-        const auto it = m_pending.find(id);
+        Pending *pending = pendingFor(id);
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (it != m_pending.end() && length.isValid() && length.toLongLong() > it->second->request.maxResponseBytes)
-            stop(id, PromFailure::SizeCap);
+        if (!pending || !length.isValid())
+            return;
+        pending->announcedBytes = length.toLongLong();
+        if (pending->announcedBytes > pending->endpoint.maxResponseBytes)
+            stop(id, StopReason::SizeCap);
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] {
-        const auto it = m_pending.find(id);
-        if (it == m_pending.end() || it->second->stopReason != PromFailure::None)
+        Pending *pending = pendingFor(id);
+        if (!pending || pending->stopReason != StopReason::None)
             return;
-        it->second->body += reply->readAll();
-        if (it->second->body.size() > it->second->request.maxResponseBytes)
-            stop(id, PromFailure::SizeCap);
+        pending->body += reply->readAll();
+        if (pending->body.size() > pending->endpoint.maxResponseBytes)
+            stop(id, StopReason::SizeCap); // finishes the request: touch nothing after
     });
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        if (Pending *pending = pendingFor(id)) {
+            for (const QSslError &error : errors)
+                pending->tlsErrors << error.errorString();
+        }
+    });
+#endif
     m_pending.emplace(id, std::move(pending));
     return id;
 }
 
-void HttpTransport::stop(quint64 id, PromFailure reason)
+HttpTransport::Pending *HttpTransport::pendingFor(quint64 id) const
 {
     const auto it = m_pending.find(id);
-    if (it == m_pending.end() || !it->second->reply)
+    return it == m_pending.end() ? nullptr : it->second.get();
+}
+
+void HttpTransport::stop(quint64 id, StopReason reason)
+{
+    Pending *pending = pendingFor(id);
+    if (!pending)
         return;
-    if (it->second->stopReason == PromFailure::None)
-        it->second->stopReason = reason;
-    it->second->reply->abort(); // finished() follows synchronously
+    if (pending->stopReason == StopReason::None)
+        pending->stopReason = reason;
+    pending->reply->abort(); // emits finished() synchronously
 }
 
 void HttpTransport::abort(quint64 id)
 {
-    stop(id, PromFailure::Aborted);
+    stop(id, StopReason::Aborted);
 }
 
 void HttpTransport::abortAll()
 {
     std::vector<quint64> ids;
+    ids.reserve(m_pending.size());
     for (const auto &[id, pending] : m_pending)
         ids.push_back(id);
-    for (quint64 id : ids)
+    for (const quint64 id : ids)
         abort(id);
 }
 
@@ -112,68 +191,147 @@ void HttpTransport::finish(quint64 id)
     reply->deleteLater();
     pending->deadline->stop();
     pending->deadline->deleteLater();
-    const Request &request = pending->request;
-    const QString server = request.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString();
-    const QString where = request.url.toDisplayString(QUrl::RemoveUserInfo);
+    if (pending->stopReason == StopReason::None && reply->isOpen())
+        pending->body += reply->readAll();
 
     Result result;
-    result.url = request.url;
-    result.elapsedMs = pending->clock.elapsed();
+    result.url = pending->request.url;
+    result.elapsedMs = pending->request.elapsedBeforeMs + pending->clock.elapsed();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (pending->stopReason == PromFailure::None)
-        pending->body += reply->readAll();
+    std::tie(result.failure, result.errorString) = failureOf(*pending, *reply);
     result.body = std::move(pending->body);
-
-    const QNetworkReply::NetworkError error = reply->error();
-    switch (pending->stopReason) {
-    case PromFailure::Deadline:
-        result.failure = PromFailure::Deadline;
-        result.errorString = tr("%1 at %2 did not answer %3 within %4 s; it is overloaded or hanging.")
-                                 .arg(request.serviceName, server, where, QString::number(request.deadlineMs / 1000.0));
-        break;
-    case PromFailure::SizeCap:
-        result.failure = PromFailure::SizeCap;
-        result.errorString = tr("%1 sent more than %2 MiB for %3; RouteDeck stopped reading. Is this the right URL?")
-                                 .arg(request.serviceName, QString::number(request.maxResponseBytes / (1024.0 * 1024.0), 'f', 1), where);
-        break;
-    case PromFailure::Aborted:
-        result.failure = PromFailure::Aborted;
-        result.errorString = tr("The request to %1 was cancelled.").arg(where);
-        break;
-    default:
-        if (error == QNetworkReply::NoError || (result.httpStatus > 0 && error >= QNetworkReply::ContentAccessDenied))
-            break; // an HTTP answer; the client decodes it whatever its status
-        switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
-            result.failure = PromFailure::Unreachable;
-            result.errorString = tr("%1 at %2 refused the connection — is it running?").arg(request.serviceName, server);
-            break;
-        case QNetworkReply::HostNotFoundError:
-            result.failure = PromFailure::Unreachable;
-            result.errorString = tr("The host of %1 was not found; check the URL in the connection profile.").arg(server);
-            break;
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError:
-            result.failure = PromFailure::Timeout;
-            result.errorString = tr("%1 at %2 sent nothing for %3 s while answering %4.")
-                                     .arg(request.serviceName, server, QString::number(request.inactivityTimeoutMs / 1000.0), where);
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            result.failure = PromFailure::Tls;
-            result.errorString = tr("The TLS connection to %1 failed: %2. Check the certificate and the URL's scheme.")
-                                     .arg(server, reply->errorString());
-            break;
-        default:
-            result.failure = PromFailure::Unreachable;
-            result.errorString = tr("Could not reach %1 at %2: %3.").arg(request.serviceName, server, reply->errorString());
-            break;
-        }
-    }
-    // Always from the event loop, so a caller can store the id before the answer arrives.
     QMetaObject::invokeMethod(
         this, [callback = std::move(pending->callback), result = std::move(result)] { callback(result); },
         Qt::QueuedConnection);
+}
+
+std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending, const QNetworkReply &reply)
+{
+    const Endpoint &endpoint = pending.endpoint;
+    const Request &request = pending.request;
+    const QString &service = endpoint.serviceName;
+    const QString server = PrometheusDecoder::displayUrl(endpoint.baseUrl);
+    const QString where = PrometheusDecoder::displayUrl(request.url);
+    // After a broken transfer: what RouteDeck does next, or what the user should check.
+    const QString afterwards = request.changesState
+        ? tr("The change may or may not have been made; refresh to see the current state.")
+        : QString();
+    const auto withAfterwards = [&afterwards](const QString &message) {
+        return afterwards.isEmpty() ? message : message + QLatin1Char(' ') + afterwards;
+    };
+
+    switch (pending.stopReason) {
+    case StopReason::SizeCap: {
+        const qint64 seen = std::max<qint64>(pending.body.size(), pending.announcedBytes);
+        const QString advice = endpoint.tooLargeAdvice.isEmpty()
+            ? tr("Check that the URL points at the right server, or raise the size cap in the connection "
+                 "profile.")
+            : endpoint.tooLargeAdvice;
+        return { PromFailure::SizeCap,
+            withAfterwards(tr("The answer from %1 is larger than the response size cap of %2 (at least %3 "
+                              "arrived or were announced). %4")
+                               .arg(where, PrometheusDecoder::formatBytes(endpoint.maxResponseBytes),
+                                   PrometheusDecoder::formatBytes(seen), advice)) };
+    }
+    case StopReason::Deadline:
+        if (!request.check.isEmpty())
+            return { PromFailure::Deadline,
+                tr("%1 at %2 did not answer %3 within %4; the server or the network is overloaded. "
+                   "RouteDeck keeps trying; raise the deadline in the connection profile if this persists.")
+                    .arg(service, server, request.check, formatDuration(endpoint.deadlineMs)) };
+        return { PromFailure::Deadline,
+            withAfterwards(
+                tr("The request to %1 did not finish within the %2 deadline (%3 received so far). %4")
+                    .arg(where, formatDuration(endpoint.deadlineMs),
+                        PrometheusDecoder::formatBytes(pending.body.size()),
+                        endpoint.tooSlowAdvice.isEmpty()
+                            ? tr("The server or the network is overloaded; raise the deadline "
+                                 "in the connection profile if this persists.")
+                            : endpoint.tooSlowAdvice)) };
+    case StopReason::Aborted:
+        return { PromFailure::Aborted, cancelledMessage(request.url) };
+    case StopReason::None:
+        break;
+    }
+
+    const QNetworkReply::NetworkError error = reply.error();
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (error == QNetworkReply::NoError || (status > 0 && error >= QNetworkReply::ContentAccessDenied))
+        return { PromFailure::None, QString() }; // an HTTP answer: the client decodes it, error status or not
+
+    const QString detail = reply.errorString();
+    if (status > 0 && error == QNetworkReply::RemoteHostClosedError) {
+        const QString expected = pending.announcedBytes >= 0
+            ? PrometheusDecoder::formatBytes(pending.announcedBytes)
+            : tr("an unknown size");
+        const QString message
+            = tr("%1 at %2 closed the connection in the middle of the answer from %3 (%4 of %5 received); it "
+                 "may be restarting, or a proxy dropped the transfer.")
+                  .arg(service, server, where, PrometheusDecoder::formatBytes(pending.body.size()), expected);
+        return { PromFailure::Unreachable,
+            message + QLatin1Char(' ')
+                + (afterwards.isEmpty() ? tr("RouteDeck asks again on the next refresh.") : afterwards) };
+    }
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return { PromFailure::Unreachable,
+            tr("%1 at %2 refused the connection \u2014 is it running?").arg(service, server) };
+    case QNetworkReply::HostNotFoundError:
+        return { PromFailure::Unreachable,
+            tr("The host of %1 was not found; check the URL in the connection profile.").arg(server) };
+    case QNetworkReply::RemoteHostClosedError:
+        return { PromFailure::Unreachable,
+            withAfterwards(tr("%1 at %2 closed the connection before answering; it may be restarting, or a "
+                              "proxy dropped the request.")
+                               .arg(service, server)) };
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // Qt reports the transfer timeout as a cancellation
+        return { PromFailure::Timeout,
+            withAfterwards(tr("%1 at %2 sent nothing for %3 (inactivity timeout) while answering %4; the "
+                              "server or the network is overloaded. Raise the timeout in the connection "
+                              "profile if this persists.")
+                               .arg(service, server, formatDuration(endpoint.inactivityTimeoutMs), where)) };
+    case QNetworkReply::SslHandshakeFailedError: {
+        const QString reasons
+            = pending.tlsErrors.isEmpty() ? detail : pending.tlsErrors.join(QLatin1String("; "));
+        return { PromFailure::Tls,
+            tr("The TLS connection to %1 failed: %2. Check the server's certificate (a private CA must be "
+               "trusted by this system) and that the URL's scheme (http or https) matches the server.")
+                .arg(server, reasons) };
+    }
+    case QNetworkReply::TooManyRedirectsError:
+        return { PromFailure::Http,
+            tr("%1 redirected more than %2 times; check the URL in the connection profile.")
+                .arg(where)
+                .arg(kMaxRedirects) };
+    case QNetworkReply::InsecureRedirectError: {
+        QUrl target = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (target.isEmpty() && reply.hasRawHeader("Location"))
+            target = request.url.resolved(QUrl::fromEncoded(reply.rawHeader("Location")));
+        return { PromFailure::Http,
+            tr("%1 redirected to %2; RouteDeck does not follow redirects to a less safe scheme, nor to "
+               "another server while sending credentials. Put the final address in the connection profile.")
+                .arg(where,
+                    target.isEmpty() ? tr("another address") : PrometheusDecoder::displayUrl(target)) };
+    }
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return { PromFailure::Unreachable,
+            tr("The network proxy failed while connecting to %1: %2. Check the system proxy settings.")
+                .arg(server, detail) };
+    default:
+        break;
+    }
+    if (!pending.tlsErrors.isEmpty()
+        || (error >= QNetworkReply::SslHandshakeFailedError && error <= QNetworkReply::UnknownNetworkError
+            && detail.contains(QLatin1String("SSL"))))
+        return { PromFailure::Tls, tr("The TLS connection to %1 failed: %2.").arg(server, detail) };
+    return { PromFailure::Unreachable,
+        withAfterwards(tr("%1 at %2 could not be reached: %3.").arg(service, server, detail)) };
 }
 
 } // namespace RouteDeck

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <unordered_map>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httptransport.h"
 #include "prometheustypes.h"
 
 #include <QDateTime>
@@ -8,16 +9,13 @@
 #include <memory>
 #include <unordered_map>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace RouteDeck {
 
-// The one HTTP client of a Prometheus-compatible endpoint (Prometheus, Thanos, Mimir, VictoriaMetrics).
-// Owns its QNetworkAccessManager. Every request gets the inactivity timeout, a total deadline, the
-// response size cap and an explicit redirect policy (no less safe scheme; same origin only while
-// credentials or extra headers are configured); every outcome, good or bad, arrives as one
-// signal carrying the request id and a value (PromResponse / PromReadiness), never an exception.
+// The one client of a Prometheus-compatible endpoint (Prometheus, Thanos, Mimir, VictoriaMetrics).
+// Its HttpTransport gives every request the inactivity timeout, a total deadline, the response size
+// cap and the redirect policy (no less safe scheme; same server only while credentials or extra
+// headers are configured); every outcome, good or bad, arrives as one signal carrying the request id
+// and a value (PromResponse / PromReadiness), never an exception.
 //
 //     const quint64 id = client.instantQuery(QStringLiteral("up"));
 //     connect(&client, &PrometheusClient::queryFinished, this, [](quint64 id, const PromResponse &r) { ...
@@ -54,7 +52,6 @@ public:
 
     // Answers at least this large are decoded on a worker thread so the GUI stays responsive.
     static constexpr qint64 kThreadedDecodeBytes = 256 * 1024;
-    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 Q_SIGNALS:
     void queryFinished(quint64 id, const RouteDeck::PromResponse &response);
@@ -68,35 +65,23 @@ private:
         Ready,
         BuildInfo
     };
-    enum class StopReason
-    {
-        None,
-        Deadline,
-        SizeCap,
-        Aborted
-    };
 
     quint64 startQuery(
         const QString &apiPath, QList<QPair<QString, QString>> form, const QString &inputError);
+    HttpTransport::Endpoint endpoint() const;
     void send(Request *request, const QString &apiPath, const QByteArray &form);
-    Request *requestFor(QNetworkReply *reply) const;
-    void onReadyRead(QNetworkReply *reply);
-    void onMetaDataChanged(QNetworkReply *reply);
-    void onFinished(QNetworkReply *reply);
-    void onDeadline(quint64 id);
-    void stop(Request *request, StopReason reason);
+    void onTransferred(quint64 id, const HttpTransport::Result &result);
+    // Ends the request with the transport's failure (or a cancellation) as its answer.
+    void fail(Request *request, const HttpTransport::Result &result);
     void handleQueryAnswer(Request *request, PromHttpReply raw);
     void handleReadinessAnswer(Request *request, const PromHttpReply &raw);
     void finishQuery(quint64 id, PromResponse response);
     void finishReadiness(quint64 id, PromReadiness readiness);
     void postQueryResult(quint64 id, PromResponse response);
     void postReadiness(quint64 id, PromReadiness readiness);
-    // Why a transfer produced no usable HTTP answer; PromFailure::None when it has one to decode.
-    std::pair<PromFailure, QString> transportFailure(
-        const Request &request, const QNetworkReply &reply) const;
 
     PromEndpointConfig m_config;
-    QNetworkAccessManager *m_network = nullptr;
+    HttpTransport *m_transport = nullptr;
     quint64 m_nextId = 1;
     std::unordered_map<quint64, std::unique_ptr<Request>> m_requests;
 };

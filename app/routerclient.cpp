@@ -2,67 +2,137 @@
 #include "routerclient.h"
 
 #include "httptransport.h"
+#include "prometheusdecoder.h"
 #include "routerapidecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <QSet>
+#include <QUrlQuery>
 #include <cmath>
-#include <memory>
 
 namespace RouteDeck {
 
 namespace {
 
-// The router's own words when it sent an error in OpenAI's or FastAPI's JSON shape.
-QString serverMessage(const QByteArray &body)
+// A server that pages forever must not keep the console busy.
+constexpr int kMaxPages = 1000;
+
+QString shown(const QUrl &url)
 {
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    const QJsonValue error = root.value(QLatin1String("error"));
-    if (error.isObject())
-        return error.toObject().value(QLatin1String("message")).toString();
-    if (error.isString())
-        return error.toString();
-    const QJsonValue detail = root.value(QLatin1String("detail"));
-    if (detail.isString())
-        return detail.toString();
-    if (detail.isObject())
-        return detail.toObject().value(QLatin1String("error")).toString();
-    return {};
+    return PrometheusDecoder::displayUrl(url);
 }
 
-// Fills the common reply fields; returns true when the answer is a 2xx that can be decoded.
-bool classify(const HttpTransport::Result &result, RouterReply &reply)
+HttpTransport::Endpoint endpointFor(const RouterEndpointConfig &config)
+{
+    HttpTransport::Endpoint endpoint;
+    endpoint.serviceName = RouterClient::tr("The router");
+    endpoint.baseUrl = config.baseUrl;
+    if (!config.masterKey.isEmpty())
+        endpoint.authorization = HttpTransport::bearerAuthorization(config.masterKey);
+    endpoint.headers = config.extraHeaders;
+    endpoint.inactivityTimeoutMs = config.inactivityTimeoutMs;
+    endpoint.deadlineMs = config.deadlineMs;
+    endpoint.maxResponseBytes = config.maxResponseBytes;
+    return endpoint;
+}
+
+// baseUrl + path (percent-encoded already) + query; a path prefix in baseUrl is kept.
+QUrl urlFor(const QUrl &base, const QString &encodedPath, const QUrlQuery &query = QUrlQuery())
+{
+    QUrl url = base;
+    QString prefix = url.path(QUrl::FullyEncoded);
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + encodedPath, QUrl::TolerantMode);
+    url.setQuery(query);
+    return url;
+}
+
+// The router's own words about an error: LiteLLM's {"error": {"message"}} or FastAPI's {"detail"};
+// the title of an HTML page (a proxy or login page in between).
+QString serverWords(const HttpTransport::Result &result)
+{
+    const QByteArray trimmed = result.body.trimmed();
+    if (trimmed.startsWith('<') || result.contentType.toLower().contains("html")) {
+        const QString title = PrometheusDecoder::htmlTitle(result.body);
+        return title.isEmpty()
+            ? RouterClient::tr("The answer is an HTML page: a proxy or login page may be in between.")
+            : RouterClient::tr(
+                "The answer is an HTML page titled \"%1\": a proxy or login page may be in between.")
+                  .arg(title);
+    }
+    const QJsonObject root = QJsonDocument::fromJson(result.body).object();
+    QString message;
+    const QJsonValue error = root.value(QLatin1String("error"));
+    const QJsonValue detail = root.value(QLatin1String("detail"));
+    if (error.isObject())
+        message = error.toObject().value(QLatin1String("message")).toString();
+    else if (error.isString())
+        message = error.toString();
+    else if (detail.isString())
+        message = detail.toString();
+    else if (detail.isObject())
+        message = detail.toObject().value(QLatin1String("error")).toString();
+    if (message.isEmpty())
+        return {};
+    constexpr qsizetype kLongest = 300;
+    if (message.size() > kLongest)
+        message = message.left(kLongest) + QChar(0x2026);
+    return RouterClient::tr("The router said: %1").arg(message);
+}
+
+QString joined(const QString &sentence, const QString &more)
+{
+    return more.isEmpty() ? sentence : sentence + QLatin1Char(' ') + more;
+}
+
+// Fills the common reply fields; true when the answer is a 2xx to decode. Otherwise the reply says
+// what failed: the transport's words, or the HTTP status with the router's own words.
+bool classify(
+    const HttpTransport::Result &result, const HttpTransport::Endpoint &endpoint, RouterReply &reply)
 {
     reply.httpStatus = result.httpStatus;
     reply.url = result.url;
     reply.elapsedMs = result.elapsedMs;
     reply.failure = result.failure;
-    const QString where = result.url.toDisplayString(QUrl::RemoveUserInfo);
-    if (result.failure != PromFailure::None) {
-        reply.errorString = result.errorString;
+    reply.errorString = result.errorString;
+    if (!result.answered())
         return false;
-    }
     if (result.httpStatus >= 200 && result.httpStatus < 300)
         return true;
-    const QString message = serverMessage(result.body);
-    const QString said = message.isEmpty() ? QString() : QObject::tr(" The router said: %1").arg(message.left(300));
+    const QString server = shown(endpoint.baseUrl);
+    const QString where = shown(result.url);
+    const QString status = QString::number(result.httpStatus);
+    const QString said = serverWords(result);
     switch (result.httpStatus) {
     case 401:
     case 403:
         reply.failure = PromFailure::Auth;
-        reply.errorString = QObject::tr("The router refused %1 (HTTP %2): the master key is missing or wrong; set it "
-                                        "in the connection profile's key variable.%3")
-                                .arg(where, QString::number(result.httpStatus), said);
+        reply.errorString = joined(endpoint.authorization.isEmpty()
+                ? RouterClient::tr(
+                    "The router at %1 refused %2 (HTTP %3): RouteDeck sent no master key. Set the "
+                    "environment variable that the connection profile names for the key.")
+                      .arg(server, where, status)
+                : RouterClient::tr(
+                    "The router at %1 refused %2 (HTTP %3): the master key is missing or wrong (a "
+                    "proxy in between may drop it), or it may not use the admin API. Check the "
+                    "environment variable that the connection profile names for the key.")
+                      .arg(server, where, status),
+            said);
         break;
     case 503:
         reply.failure = PromFailure::NotReady;
-        reply.errorString = QObject::tr("The router at %1 is not ready (HTTP 503).%2").arg(where, said);
+        reply.errorString
+            = joined(RouterClient::tr("The router at %1 is not ready (HTTP 503 from %2); it may be "
+                                      "starting. RouteDeck asks again on the next refresh.")
+                         .arg(server, where),
+                said);
         break;
     default:
         reply.failure = PromFailure::Http;
-        reply.errorString = QObject::tr("The router answered %1 with HTTP %2.%3")
-                                .arg(where, QString::number(result.httpStatus), said);
+        reply.errorString = joined(
+            RouterClient::tr("The router at %1 answered %2 with HTTP %3.").arg(server, where, status), said);
         break;
     }
     return false;
@@ -70,12 +140,20 @@ bool classify(const HttpTransport::Result &result, RouterReply &reply)
 
 } // namespace
 
+struct RouterClient::Listing
+{
+    quint64 id = 0;
+    RouterEndpointConfig config; // as it was when the listing started
+    HttpTransport::Endpoint endpoint;
+    RouterDeploymentsReply reply;
+    QSet<QString> ids; // seen on earlier pages
+};
+
 RouterClient::RouterClient(const RouterEndpointConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_transport(new HttpTransport(this))
-{
-}
+{ }
 
 RouterClient::~RouterClient() = default;
 
@@ -89,105 +167,112 @@ void RouterClient::abortAll()
     m_transport->abortAll();
 }
 
-namespace {
-HttpTransport::Request requestFor(const RouterEndpointConfig &config, const QString &path, const QByteArray &method = "GET")
+template<typename Reply>
+bool RouterClient::checkConfig(quint64 id, Reply reply, void (RouterClient::*signal)(quint64, const Reply &))
 {
-    HttpTransport::Request request;
-    request.method = method;
-    QUrl url = config.baseUrl;
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + (query < 0 ? path : path.left(query)));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    request.url = url;
-    request.inactivityTimeoutMs = config.inactivityTimeoutMs;
-    request.deadlineMs = config.deadlineMs;
-    request.maxResponseBytes = config.maxResponseBytes;
-    request.serviceName = QObject::tr("The router");
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    if (!config.masterKey.isEmpty())
-        request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + config.masterKey.toUtf8() });
-    for (const auto &header : config.extraHeaders)
-        request.headers.append(header);
-    return request;
+    const QString error = m_config.validate();
+    if (error.isEmpty())
+        return true;
+    reply.failure = PromFailure::Config;
+    reply.errorString = tr("The router connection cannot be used: %1.").arg(error);
+    // Later, never inside the call: the caller stores the id first.
+    QMetaObject::invokeMethod(
+        this, [this, id, reply, signal] { Q_EMIT(this->*signal)
+                                          (id, reply); }, Qt::QueuedConnection);
+    return false;
 }
-} // namespace
 
 quint64 RouterClient::fetchDeployments()
 {
     const quint64 id = m_nextId++;
-    const QString configError = m_config.validate();
-    if (!configError.isEmpty()) {
-        RouterDeploymentsReply reply;
-        reply.failure = PromFailure::Config;
-        reply.errorString = configError;
-        QMetaObject::invokeMethod(this, [this, id, reply] { Q_EMIT deploymentsFetched(id, reply); }, Qt::QueuedConnection);
+    if (!checkConfig(id, RouterDeploymentsReply(), &RouterClient::deploymentsFetched))
         return id;
-    }
-    // Pages are fetched one after another into a shared accumulator.
-    auto accumulated = std::make_shared<RouterDeploymentsReply>();
-    auto fetchPage = std::make_shared<std::function<void(int)>>();
-    const RouterEndpointConfig config = m_config;
-    *fetchPage = [this, id, accumulated, fetchPage, config](int page) {
-        const QString path = accumulated->legacyEndpoint
-            ? QStringLiteral("/model/info")
-            : QStringLiteral("/v2/model/info?page=%1&size=%2").arg(page).arg(config.pageSize);
-        m_transport->send(requestFor(config, path), [this, id, accumulated, fetchPage, page](const HttpTransport::Result &result) {
-            if (!accumulated->legacyEndpoint && result.failure == PromFailure::None
-                && (result.httpStatus == 404 || result.httpStatus == 405)) {
-                accumulated->legacyEndpoint = true; // an older LiteLLM: no /v2 yet
-                (*fetchPage)(1);
-                return;
-            }
-            RouterDeploymentsReply &reply = *accumulated;
-            if (!classify(result, reply)) {
-                reply.ok = false;
-                reply.deployments.clear();
-                Q_EMIT deploymentsFetched(id, reply);
-                *fetchPage = nullptr; // break the self-reference
-                return;
-            }
-            const RouterApiDecoder::ModelInfoPage decoded =
-                RouterApiDecoder::decodeModelInfo(result.body, result.url.toDisplayString(QUrl::RemoveUserInfo));
-            if (!decoded.ok()) {
-                reply.ok = false;
-                reply.failure = PromFailure::Malformed;
-                reply.errorString = decoded.error;
-                reply.deployments.clear();
-                Q_EMIT deploymentsFetched(id, reply);
-                *fetchPage = nullptr;
-                return;
-            }
-            for (Deployment d : decoded.deployments) {
-                d.index = int(reply.deployments.size());
-                reply.deployments.append(d);
-            }
-            ++reply.pagesFetched;
-            constexpr int kMaxPages = 1000; // a server that pages forever must not keep the console busy
-            if (!reply.legacyEndpoint && page < decoded.totalPages && page < kMaxPages && !decoded.deployments.isEmpty()) {
-                (*fetchPage)(page + 1);
-                return;
-            }
-            reply.ok = true;
-            Q_EMIT deploymentsFetched(id, reply);
-            *fetchPage = nullptr;
-        });
-    };
-    (*fetchPage)(1);
+    auto listing = std::make_shared<Listing>();
+    listing->id = id;
+    listing->config = m_config;
+    listing->endpoint = endpointFor(m_config);
+    fetchPage(listing, 1);
     return id;
+}
+
+void RouterClient::fetchPage(const std::shared_ptr<Listing> &listing, int page)
+{
+    HttpTransport::Request request;
+    if (listing->reply.legacyEndpoint) {
+        request.url = urlFor(listing->config.baseUrl, QStringLiteral("/model/info"));
+    } else {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        query.addQueryItem(QStringLiteral("size"), QString::number(listing->config.pageSize));
+        request.url = urlFor(listing->config.baseUrl, QStringLiteral("/v2/model/info"), query);
+    }
+    request.elapsedBeforeMs = listing->reply.elapsedMs; // one deadline for all pages
+    m_transport->send(listing->endpoint, request, [this, listing, page](const HttpTransport::Result &result) {
+        RouterDeploymentsReply &reply = listing->reply;
+        if (!reply.legacyEndpoint && page == 1 && result.answered()
+            && (result.httpStatus == 404 || result.httpStatus == 405)) {
+            reply.legacyEndpoint = true; // a LiteLLM older than /v2/model/info
+            reply.elapsedMs = result.elapsedMs;
+            fetchPage(listing, 1);
+            return;
+        }
+        if (!classify(result, listing->endpoint, reply)) {
+            finishListing(listing);
+            return;
+        }
+        const QString where = shown(result.url);
+        const RouterApiDecoder::ModelInfoPage decoded = RouterApiDecoder::decodeModelInfo(result.body, where);
+        if (!decoded.ok()) {
+            reply.failure = PromFailure::Malformed;
+            reply.errorString = decoded.error;
+            finishListing(listing);
+            return;
+        }
+        for (Deployment deployment : decoded.deployments) {
+            if (listing->ids.contains(deployment.id)) {
+                reply.failure = PromFailure::Malformed;
+                reply.errorString = tr(
+                    "%1 listed deployment '%2' again, after an earlier page did: the deployments changed "
+                    "while RouteDeck paged through them. RouteDeck asks again on the next refresh.")
+                                        .arg(where, deployment.id);
+                finishListing(listing);
+                return;
+            }
+            listing->ids.insert(deployment.id);
+            deployment.index = int(reply.deployments.size());
+            reply.deployments.append(deployment);
+        }
+        ++reply.pagesFetched;
+        if (!reply.legacyEndpoint && page < decoded.totalPages && page < kMaxPages
+            && !decoded.deployments.isEmpty()) {
+            fetchPage(listing, page + 1);
+            return;
+        }
+        reply.ok = true;
+        finishListing(listing);
+    });
+}
+
+void RouterClient::finishListing(const std::shared_ptr<Listing> &listing)
+{
+    if (!listing->reply.ok)
+        listing->reply.deployments.clear(); // never a partial list: it would look like removed deployments
+    Q_EMIT deploymentsFetched(listing->id, listing->reply);
 }
 
 quint64 RouterClient::fetchSettings()
 {
     const quint64 id = m_nextId++;
-    m_transport->send(requestFor(m_config, QStringLiteral("/router/settings")), [this, id](const HttpTransport::Result &result) {
+    if (!checkConfig(id, RouterSettingsReply(), &RouterClient::settingsFetched))
+        return id;
+    const HttpTransport::Endpoint endpoint = endpointFor(m_config);
+    HttpTransport::Request request;
+    request.url = urlFor(m_config.baseUrl, QStringLiteral("/router/settings"));
+    m_transport->send(endpoint, request, [this, id, endpoint](const HttpTransport::Result &result) {
         RouterSettingsReply reply;
-        if (classify(result, reply)) {
+        if (classify(result, endpoint, reply)) {
             QString error;
-            reply.settings = RouterApiDecoder::decodeRouterSettings(result.body, result.url.toDisplayString(QUrl::RemoveUserInfo), &error);
+            reply.settings = RouterApiDecoder::decodeRouterSettings(result.body, shown(result.url), &error);
             reply.ok = error.isEmpty();
             reply.errorString = error;
             if (!reply.ok)
@@ -201,55 +286,106 @@ quint64 RouterClient::fetchSettings()
 quint64 RouterClient::probeHealth()
 {
     const quint64 id = m_nextId++;
-    const RouterEndpointConfig config = m_config;
-    m_transport->send(requestFor(config, QStringLiteral("/health/readiness")), [this, id, config](const HttpTransport::Result &ready) {
-        auto reply = std::make_shared<RouterHealthReply>();
-        if (classify(ready, *reply)) {
-            const QJsonObject root = QJsonDocument::fromJson(ready.body).object();
-            reply->ready = root.value(QLatin1String("status")).toString() != QLatin1String("unhealthy");
-            reply->version = root.value(QLatin1String("litellm_version")).toString();
-        }
-        m_transport->send(requestFor(config, QStringLiteral("/health/liveliness")), [this, id, reply](const HttpTransport::Result &alive) {
-            RouterReply liveness;
-            reply->alive = classify(alive, liveness);
-            reply->ok = reply->alive && reply->ready;
-            if (!reply->alive && reply->errorString.isEmpty()) {
-                reply->errorString = liveness.errorString;
-                reply->failure = liveness.failure;
+    if (!checkConfig(id, RouterHealthReply(), &RouterClient::healthProbed))
+        return id;
+    const HttpTransport::Endpoint endpoint = endpointFor(m_config);
+    const QUrl base = m_config.baseUrl;
+    HttpTransport::Request ready;
+    ready.url = urlFor(base, QStringLiteral("/health/readiness"));
+    ready.check = tr("the health check");
+    m_transport->send(
+        endpoint, ready, [this, id, endpoint, base, ready](const HttpTransport::Result &result) {
+            auto reply = std::make_shared<RouterHealthReply>();
+            if (!result.answered()) {
+                classify(result, endpoint, *reply); // nothing answered: no point asking for liveliness too
+                Q_EMIT healthProbed(id, *reply);
+                return;
             }
-            Q_EMIT healthProbed(id, *reply);
+            if (classify(result, endpoint, *reply)) {
+                const QJsonDocument document = QJsonDocument::fromJson(result.body);
+                const QJsonValue status = document.object().value(QLatin1String("status"));
+                reply->version = document.object().value(QLatin1String("litellm_version")).toString();
+                if (!document.isObject() || !status.isString()) {
+                    reply->failure = PromFailure::Malformed;
+                    reply->errorString
+                        = joined(tr("The answer from %1 has no \"status\"; is %2 a LiteLLM proxy?")
+                                     .arg(shown(result.url), shown(base)),
+                            serverWords(result));
+                } else if (status.toString() == QLatin1String("unhealthy")) {
+                    reply->failure = PromFailure::NotReady;
+                    reply->errorString
+                        = tr("The router at %1 reports status \"unhealthy\" on %2; it is not ready to route "
+                             "requests.")
+                              .arg(shown(base), shown(result.url));
+                } else {
+                    reply->ready = true;
+                }
+            }
+            HttpTransport::Request alive = ready;
+            alive.url = urlFor(base, QStringLiteral("/health/liveliness"));
+            alive.elapsedBeforeMs = result.elapsedMs; // one deadline for the whole check
+            m_transport->send(
+                endpoint, alive, [this, id, endpoint, reply](const HttpTransport::Result &result) {
+                    RouterReply liveness;
+                    reply->alive = classify(result, endpoint, liveness);
+                    reply->elapsedMs = result.elapsedMs;
+                    reply->ok = reply->alive && reply->ready;
+                    if (!reply->alive && reply->errorString.isEmpty()) {
+                        reply->errorString = liveness.errorString;
+                        reply->failure = liveness.failure;
+                        reply->httpStatus = liveness.httpStatus;
+                        reply->url = liveness.url;
+                    }
+                    Q_EMIT healthProbed(id, *reply);
+                });
         });
-    });
     return id;
 }
 
 quint64 RouterClient::updateWeight(const QString &deploymentId, double weight)
 {
     const quint64 id = m_nextId++;
+    RouterUpdateReply refused;
+    refused.deploymentId = deploymentId;
+    refused.weight = weight;
+    if (!checkConfig(id, refused, &RouterClient::weightUpdated))
+        return id;
     if (deploymentId.isEmpty() || !std::isfinite(weight) || weight < 0) {
-        RouterUpdateReply reply;
-        reply.deploymentId = deploymentId;
-        reply.weight = weight;
-        reply.failure = PromFailure::Config;
-        reply.errorString = tr("weight %1 for deployment '%2' is not allowed: weights are numbers of 0 or more")
-                                .arg(QString::number(weight), deploymentId);
-        QMetaObject::invokeMethod(this, [this, id, reply] { Q_EMIT weightUpdated(id, reply); }, Qt::QueuedConnection);
+        refused.failure = PromFailure::Config;
+        refused.errorString = deploymentId.isEmpty()
+            ? tr("A weight update needs a deployment id (model_info.id); nothing was sent to the router.")
+            : tr("The weight %1 for deployment '%2' is not allowed: a weight must be a number of 0 or more. "
+                 "Nothing was sent to the router.")
+                  .arg(QString::number(weight), deploymentId);
+        QMetaObject::invokeMethod(
+            this, [this, id, refused] { Q_EMIT weightUpdated(id, refused); }, Qt::QueuedConnection);
         return id;
     }
-    HttpTransport::Request request = requestFor(
-        m_config, QStringLiteral("/model/%1/update").arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))), "PATCH");
-    request.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
-    request.body = QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"), QJsonObject { { QStringLiteral("weight"), weight } } } })
+    const HttpTransport::Endpoint endpoint = endpointFor(m_config);
+    HttpTransport::Request request;
+    request.method = "PATCH";
+    request.url = urlFor(m_config.baseUrl,
+        QStringLiteral("/model/%1/update").arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))));
+    request.contentType = "application/json";
+    request.body = QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"),
+                                     QJsonObject { { QStringLiteral("weight"), weight } } } })
                        .toJson(QJsonDocument::Compact);
-    m_transport->send(request, [this, id, deploymentId, weight](const HttpTransport::Result &result) {
-        RouterUpdateReply reply;
-        reply.deploymentId = deploymentId;
-        reply.weight = weight;
-        reply.ok = classify(result, reply);
-        if (!reply.ok && result.httpStatus == 404)
-            reply.errorString = tr("The router has no deployment '%1' (HTTP 404).").arg(deploymentId);
-        Q_EMIT weightUpdated(id, reply);
-    });
+    request.changesState = true;
+    m_transport->send(
+        endpoint, request, [this, id, endpoint, deploymentId, weight](const HttpTransport::Result &result) {
+            RouterUpdateReply reply;
+            reply.deploymentId = deploymentId;
+            reply.weight = weight;
+            reply.ok = classify(result, endpoint, reply);
+            if (!reply.ok && result.answered() && result.httpStatus == 404) {
+                reply.errorString = joined(
+                    tr("The router at %1 has no deployment '%2' (HTTP 404 from %3); it may have been "
+                       "deleted or recreated with a new id. Refresh the deployments and try again.")
+                        .arg(shown(endpoint.baseUrl), deploymentId, shown(result.url)),
+                    serverWords(result));
+            }
+            Q_EMIT weightUpdated(id, reply);
+        });
     return id;
 }
 

@@ -4,22 +4,23 @@
 #include "routerapitypes.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace RouteDeck {
 
 class HttpTransport;
 
-// The one HTTP client of a router's admin API (LiteLLM proxy, routedeck-sim). Same discipline as
-// PrometheusClient: every call returns a request id at once and finishes later with exactly one signal
-// carrying a value; never an exception, never a blocking wait.
+// The one HTTP client of a router's admin API (LiteLLM proxy, routedeck-sim). Same discipline and the
+// same HttpTransport as PrometheusClient: every call returns a request id at once and finishes later,
+// from the event loop, with exactly one signal carrying a value; never an exception, never a blocking
+// wait. The master key goes along as a Bearer token, and never to another server on a redirect.
 class RouterClient : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit RouterClient(const RouterEndpointConfig &config = RouterEndpointConfig(), QObject *parent = nullptr);
+    explicit RouterClient(
+        const RouterEndpointConfig &config = RouterEndpointConfig(), QObject *parent = nullptr);
     ~RouterClient() override;
 
     void setConfig(const RouterEndpointConfig &config);
@@ -29,8 +30,10 @@ public:
     quint64 fetchDeployments();
     quint64 fetchSettings(); // GET /router/settings
     quint64 probeHealth(); // GET /health/readiness, then /health/liveliness
-    // PATCH /model/{id}/update with {"litellm_params": {"weight": W}}.
+    // PATCH /model/{id}/update with {"litellm_params": {"weight": W}}. A weight that is negative or
+    // not a finite number is refused without a request.
     quint64 updateWeight(const QString &deploymentId, double weight);
+    // Ends every request; each still finishes with its signal (PromFailure::Aborted).
     void abortAll();
 
 Q_SIGNALS:
@@ -40,6 +43,14 @@ Q_SIGNALS:
     void weightUpdated(quint64 id, const RouteDeck::RouterUpdateReply &reply);
 
 private:
+    struct Listing; // one fetchDeployments() in progress
+
+    void fetchPage(const std::shared_ptr<Listing> &listing, int page);
+    void finishListing(const std::shared_ptr<Listing> &listing);
+    // Emits `signal` later with a Config failure when the configuration is unusable; false then.
+    template<typename Reply>
+    bool checkConfig(quint64 id, Reply reply, void (RouterClient::*signal)(quint64, const Reply &));
+
     RouterEndpointConfig m_config;
     HttpTransport *m_transport;
     quint64 m_nextId = 1;

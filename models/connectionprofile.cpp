@@ -87,6 +87,7 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
             p.headers.append({ it.key(), it.value().toString() });
         p.readOnly = map.value(QStringLiteral("read_only")).toBool();
         p.queryCatalog = map.value(QStringLiteral("query_catalog")).toString();
+        p.priceTable = map.value(QStringLiteral("price_table")).toString();
         bool ok = false;
         const double scrape = map.value(QStringLiteral("scrape_interval"), 15).toDouble(&ok);
         p.scrapeIntervalSeconds = ok && scrape >= 1 && scrape <= 3600 ? scrape : 15;
@@ -143,6 +144,8 @@ QByteArray ConnectionProfiles::serialize(const QList<ConnectionProfile> &profile
         out += QByteArray("    read_only: ") + (p.readOnly ? "true" : "false") + "\n";
         if (!p.queryCatalog.isEmpty())
             out += "    query_catalog: " + quoted(p.queryCatalog) + "\n";
+        if (!p.priceTable.isEmpty())
+            out += "    price_table: " + quoted(p.priceTable) + "\n";
         out += "    scrape_interval: " + QByteArray::number(p.scrapeIntervalSeconds) + "\n";
         out += QByteArray("    push_target: ") + (p.pushTarget == ConnectionProfile::PushTarget::File ? "file" : "router") + "\n";
         if (!p.configFile.isEmpty())

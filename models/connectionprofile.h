@@ -27,6 +27,7 @@ struct ConnectionProfile
     QList<QPair<QString, QString>> headers; // extra headers, e.g. X-Scope-OrgID
     bool readOnly = false;
     QString queryCatalog; // path of a catalog file overriding the built-in one; empty = built-in
+    QString priceTable; // prices for estimated spend; empty = the profile's own copy, else the built-in one
     double scrapeIntervalSeconds = 15;
     PushTarget pushTarget = PushTarget::Router;
     QString configFile; // for PushTarget::File

@@ -11,7 +11,8 @@ namespace RouteDeck {
 
 bool CooldownRow::sameAs(const CooldownRow &o) const
 {
-    return id == o.id && group == o.group && state == o.state && reasonCode == o.reasonCode && since == o.since
+    return id == o.id && group == o.group && state == o.state && reasonCode == o.reasonCode && reason == o.reason
+        && since == o.since
         && timeInState == o.timeInState && ViewFormat::same(remainingRequests, o.remainingRequests);
 }
 
@@ -33,6 +34,7 @@ QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const S
         row.group = d.group;
         row.state = d.state;
         row.reasonCode = d.cooldownReason.toInt();
+        row.reason = d.cooldownReason;
         row.remainingRequests = d.remainingRequests;
         // The history only counts when it agrees with the snapshot's state.
         const std::optional<SeriesPoint> last = store.last(SeriesKeys::state(d.id));
@@ -93,7 +95,9 @@ QVariant CooldownTableModel::displayData(const CooldownRow &row, int column) con
     case StateColumn:
         return cooldownStateName(row.state);
     case ReasonColumn:
-        return down ? CooldownTimeline::reasonText(row.reasonCode) : QString();
+        if (!down)
+            return QString();
+        return row.reason.isEmpty() ? CooldownTimeline::reasonText(0) : row.reason;
     case SinceColumn:
         return row.since ? ViewFormat::clock(*row.since) : QString();
     case TimeInStateColumn:

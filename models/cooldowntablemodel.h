@@ -13,7 +13,8 @@ struct CooldownRow
     QString id;
     QString group;
     CooldownState state = CooldownState::Unknown;
-    int reasonCode = 0; // of the latest cooldown, 0 when unknown
+    int reasonCode = 0; // of the latest cooldown, 0 when unknown or not a number
+    QString reason; // as the snapshot has it, e.g. "429"
     std::optional<qint64> since; // start of the current state, from the state/<id> history
     qint64 timeInState = -1; // msecs up to the snapshot; -1 when unknown
     double remainingRequests = kNoValue;

@@ -131,7 +131,10 @@ QVariant GroupOverviewModel::displayData(const GroupOverviewRow &row, int column
     case ErrorsColumn:
         return ViewFormat::percent(row.errorRatio);
     case P95Column:
-        return row.worstP95.hasValue() ? row.worstP95.toString() : tr("no traffic");
+        if (!row.worstP95.hasValue())
+            return tr("no traffic");
+        return row.worstP95.atLeast ? tr("≥ %1").arg(ViewFormat::seconds(row.worstP95.seconds))
+                                    : ViewFormat::seconds(row.worstP95.seconds);
     case ThresholdColumn:
         return ViewFormat::seconds(row.latencyThreshold);
     case CoolingColumn:

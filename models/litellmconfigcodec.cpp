@@ -101,6 +101,16 @@ void ConfigReader::read(const YAML::Node &root)
     if (const YAML::Node settings = child(root, "router_settings"); settings.IsDefined() && !isNullScalar(settings))
         readRouterSettings(settings);
 
+    // The proxy also takes num_retries from litellm_settings; router_settings wins when both say.
+    if (const YAML::Node litellm = child(root, "litellm_settings"); litellm.IsMap() && !config.settings.numRetries) {
+        const YAML::Node retries = child(litellm, "num_retries");
+        if (const auto n = scalarNumber(retries); n && *n >= 0 && *n <= 1000 && std::floor(*n) == *n)
+            config.settings.numRetries = int(*n);
+        else if (retries.IsDefined() && !isNullScalar(retries))
+            error(retries, tr("litellm_settings.num_retries is '%1'; it must be a whole number from 0 to 1000")
+                               .arg(scalarText(retries)));
+    }
+
     if (const YAML::Node general = child(root, "general_settings"); general.IsMap()) {
         const YAML::Node key = child(general, "master_key");
         if (key.IsScalar())

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 static void initQueryResources()
@@ -27,6 +29,18 @@ QStringList QueryCatalog::requiredQueries()
     return { QStringLiteral("requests"), QStringLiteral("successes"), QStringLiteral("failures"),
              QStringLiteral("latency"),  QStringLiteral("state"),     QStringLiteral("cooldowns"),
              QStringLiteral("remaining_requests"), QStringLiteral("fallbacks") };
+}
+
+QStringList QueryCatalog::costQueries()
+{
+    return { QStringLiteral("cost_input_tokens"), QStringLiteral("cost_output_tokens"), QStringLiteral("cost_spend"),
+             QStringLiteral("cost_requests"), QStringLiteral("cost_successes") };
+}
+
+bool QueryCatalog::hasCostQueries() const
+{
+    const QStringList names = costQueries();
+    return std::all_of(names.cbegin(), names.cend(), [this](const QString &name) { return !m_queries.value(name).isEmpty(); });
 }
 
 QueryCatalog QueryCatalog::builtIn()
@@ -77,6 +91,16 @@ QueryCatalog QueryCatalog::parse(const QByteArray &yaml, const QString &fileName
     catalog.m_largestFiniteBucket = ok && std::isfinite(bucket) && bucket > 0 ? bucket : 300;
     for (auto it = queries.cbegin(); it != queries.cend(); ++it)
         catalog.m_queries.insert(it.key(), it.value().toString().trimmed());
+    static const QRegularExpression labelName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (const QVariant &entry : root.value(QStringLiteral("cost_dimensions")).toList()) {
+        const QString label = entry.toString().trimmed();
+        if (labelName.match(label).hasMatch() && !catalog.m_costDimensions.contains(label))
+            catalog.m_costDimensions.append(label);
+        else if (!labelName.match(label).hasMatch())
+            found.append(Problem::warning({ fileName, 0, 0 }, tr("cost_dimensions: '%1' is not a label name; it is ignored").arg(label)));
+    }
+    if (catalog.m_costDimensions.isEmpty())
+        catalog.m_costDimensions = { QStringLiteral("agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") };
     for (const QVariant &entry : root.value(QStringLiteral("panels")).toList()) {
         const QVariantMap panel = entry.toMap();
         const QString promql = panel.value(QStringLiteral("promql")).toString().trimmed();

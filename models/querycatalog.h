@@ -43,6 +43,11 @@ public:
     QStringList queryNames() const;
     QString templateText(const QString &name) const { return m_queries.value(name); }
     QList<Panel> panels() const { return m_panels; }
+    // Cost and token queries (cost_input_tokens, ...) are optional: a catalog without them loads,
+    // and the cost views say so. `cost_dimensions` lists the labels offered as "by" (agent, team...).
+    static QStringList costQueries();
+    bool hasCostQueries() const;
+    QStringList costDimensions() const { return m_costDimensions; }
 
     // The query with its placeholders filled in; an empty string for an unknown name.
     QString render(const QString &name, const Parameters &parameters) const;
@@ -57,6 +62,7 @@ private:
     double m_largestFiniteBucket = 300;
     QHash<QString, QString> m_queries;
     QList<Panel> m_panels;
+    QStringList m_costDimensions;
 };
 
 } // namespace RouteDeck

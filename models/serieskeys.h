@@ -26,6 +26,9 @@ inline QString cooldownReason(const QString &id) { return QStringLiteral("cooldo
 inline QString groupRequestsPerSecond(const QString &group) { return QStringLiteral("group.rps/") + group; }
 inline QString groupErrorRatio(const QString &group) { return QStringLiteral("group.error/") + group; }
 inline QString groupFallbacksPerSecond(const QString &group) { return QStringLiteral("group.fallbacks/") + group; }
+// Catalog panel `index` (Service health page), one series per label set of its answer.
+inline QString panelPrefix(int index) { return QStringLiteral("panel/%1/").arg(index); }
+inline QString panel(int index, const QString &labels) { return panelPrefix(index) + labels; }
 
 } // namespace SeriesKeys
 } // namespace RouteDeck

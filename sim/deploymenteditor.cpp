@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deploymenteditor.h"
+
 #include "litellmconfigcodec.h"
 #include "simvalues.h"
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -18,7 +18,8 @@ QString tr(const char *text)
 
 bool hasControlCharacters(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::any_of(
+        text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 QString checkText(const QVariant &value, const QString &field, bool allowEmpty = false)
@@ -39,8 +40,12 @@ QString checkNumber(const QVariant &value, const QString &field, double min, boo
 {
     const std::optional<double> n = SimValues::number(value);
     if (!n || *n < min || (integer && std::floor(*n) != *n) || *n > 1e15) {
-        return integer ? tr("%1 must be a whole number >= %2, got %3").arg(field).arg(min).arg(SimValues::describe(value))
-                       : tr("%1 must be a number >= %2, got %3").arg(field).arg(min).arg(SimValues::describe(value));
+        return integer
+            ? tr("%1 must be a whole number >= %2, got %3")
+                  .arg(field)
+                  .arg(min)
+                  .arg(SimValues::describe(value))
+            : tr("%1 must be a number >= %2, got %3").arg(field).arg(min).arg(SimValues::describe(value));
     }
     return {};
 }
@@ -72,8 +77,8 @@ QString applyParams(Deployment &d, const QVariantMap &touched)
                 if (QString e = checkText(value, field); !e.isEmpty())
                     return e;
             }
-        } else if (key == QLatin1String("weight") || key == QLatin1String("rpm") || key == QLatin1String("tpm")
-                   || key == QLatin1String("cooldown_time")) {
+        } else if (key == QLatin1String("weight") || key == QLatin1String("rpm")
+            || key == QLatin1String("tpm") || key == QLatin1String("cooldown_time")) {
             if (!removed) {
                 if (QString e = checkNumber(value, field, 0); !e.isEmpty())
                     return e;
@@ -115,7 +120,8 @@ QString mergeModelInfo(Deployment &d, const QVariantMap &info)
             return tr("model_info has an invalid key name");
         if (it.key() == QLatin1String("id")) {
             if (it.value().toString() != d.id || !SimValues::isString(it.value()))
-                return tr("model_info.id cannot be changed (deployment '%1'); delete and re-create the model instead")
+                return tr("model_info.id cannot be changed (deployment '%1'); delete and re-create the model "
+                          "instead")
                     .arg(d.id);
             continue;
         }
@@ -129,11 +135,12 @@ QString mergeModelInfo(Deployment &d, const QVariantMap &info)
 
 QString checkBodyKeys(const QVariantMap &body)
 {
-    static const QSet<QString> known = { QStringLiteral("model_name"), QStringLiteral("litellm_params"),
-                                         QStringLiteral("model_info") };
+    static const QSet<QString> known
+        = { QStringLiteral("model_name"), QStringLiteral("litellm_params"), QStringLiteral("model_info") };
     for (auto it = body.cbegin(); it != body.cend(); ++it) {
         if (!known.contains(it.key()))
-            return tr("unknown field '%1'; a model has model_name, litellm_params and model_info").arg(it.key().left(80));
+            return tr("unknown field '%1'; a model has model_name, litellm_params and model_info")
+                .arg(it.key().left(80));
     }
     for (const char *name : { "litellm_params", "model_info" }) {
         const QVariant v = body.value(QLatin1String(name));
@@ -146,12 +153,8 @@ QString checkBodyKeys(const QVariantMap &body)
 
 QString DeploymentEditor::providerOf(const QVariantMap &litellmParams)
 {
-    const QString custom = litellmParams.value(QStringLiteral("custom_llm_provider")).toString();
-    if (!custom.isEmpty())
-        return custom;
-    const QString model = litellmParams.value(QStringLiteral("model")).toString();
-    const qsizetype slash = model.indexOf(QLatin1Char('/'));
-    return slash > 0 ? model.left(slash) : QStringLiteral("openai");
+    return Deployment::providerOf(litellmParams.value(QStringLiteral("model")).toString(),
+                                  litellmParams.value(QStringLiteral("custom_llm_provider")).toString());
 }
 
 QString DeploymentEditor::validateId(const QVariant &id)
@@ -224,7 +227,8 @@ DeploymentEditResult DeploymentEditor::create(const QVariantMap &body, const QSt
         }
         d.id = info.value(QStringLiteral("id")).toString();
         if (existingIds.contains(d.id)) {
-            result.error = tr("a model with id '%1' exists already; use /model/{id}/update to change it").arg(d.id);
+            result.error
+                = tr("a model with id '%1' exists already; use /model/{id}/update to change it").arg(d.id);
             return result;
         }
     } else {

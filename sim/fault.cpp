@@ -29,7 +29,8 @@ QVariantMap Fault::toVariant(double now) const
     map.insert(QStringLiteral("started_at_s"), startedAt);
     const bool forever = std::isinf(durationSeconds);
     map.insert(QStringLiteral("duration_s"), forever ? QVariant() : QVariant(durationSeconds));
-    map.insert(QStringLiteral("remaining_s"), forever ? QVariant() : QVariant(std::max(0.0, expiresAt() - now)));
+    map.insert(
+        QStringLiteral("remaining_s"), forever ? QVariant() : QVariant(std::max(0.0, expiresAt() - now)));
     map.insert(QStringLiteral("active"), isActive(now));
     return map;
 }

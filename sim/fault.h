@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QVariantMap>
-
 #include <limits>
 
 namespace RouteDeck {
@@ -16,7 +15,12 @@ namespace RouteDeck {
 // so that clients' handling of a push that fails half-way can be tested.
 struct Fault
 {
-    enum class Kind { Failure, Latency, AdminError };
+    enum class Kind
+    {
+        Failure,
+        Latency,
+        AdminError
+    };
 
     QString id;
     QString target; // a deployment id or a provider name ("azure")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultinjector.h"
+
 #include "routertypes.h"
 #include "simvalues.h"
 
@@ -30,9 +31,9 @@ FaultParseResult FaultInjector::parse(const QVariantMap &map, const QStringList 
 {
     FaultParseResult result;
     Fault &f = result.fault;
-    static const QSet<QString> keys = { QStringLiteral("id"),          QStringLiteral("target"),
-                                        QStringLiteral("kind"),        QStringLiteral("probability"),
-                                        QStringLiteral("extra_latency_ms"), QStringLiteral("duration_s") };
+    static const QSet<QString> keys = { QStringLiteral("id"), QStringLiteral("target"),
+        QStringLiteral("kind"), QStringLiteral("probability"), QStringLiteral("extra_latency_ms"),
+        QStringLiteral("duration_s") };
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!keys.contains(it.key())) {
             result.error = tr("unknown fault field '%1'; expected id, target, kind, probability, "
@@ -101,8 +102,9 @@ FaultParseResult FaultInjector::parse(const QVariantMap &map, const QStringList 
         f.extraLatencySeconds = *ms / 1000.0;
     }
     if (f.kind == Fault::Kind::AdminError && (f.probability != 1.0 || f.extraLatencySeconds > 0)) {
-        result.error = tr("an admin_error fault fails every admin update of its target: it takes no probability "
-                          "below 1 and no extra_latency_ms");
+        result.error
+            = tr("an admin_error fault fails every admin update of its target: it takes no probability "
+                 "below 1 and no extra_latency_ms");
         return result;
     }
     if (f.kind == Fault::Kind::Latency && f.extraLatencySeconds <= 0) {
@@ -129,8 +131,10 @@ QString FaultInjector::add(Fault &fault, double now)
     if (fault.id.isEmpty()) {
         do {
             fault.id = QStringLiteral("fault-%1").arg(m_nextId++);
-        } while (std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const Fault &f) { return f.id == fault.id; }));
-    } else if (std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const Fault &f) { return f.id == fault.id; })) {
+        } while (std::any_of(
+            m_faults.cbegin(), m_faults.cend(), [&](const Fault &f) { return f.id == fault.id; }));
+    } else if (std::any_of(
+                   m_faults.cbegin(), m_faults.cend(), [&](const Fault &f) { return f.id == fault.id; })) {
         return tr("a fault with id '%1' exists already").arg(fault.id);
     }
     fault.startedAt = now;
@@ -165,7 +169,8 @@ std::optional<Fault> FaultInjector::adminFault(const Deployment &deployment, dou
         return std::nullopt;
     prune(now);
     for (const Fault &f : std::as_const(m_faults)) {
-        if (f.kind == Fault::Kind::AdminError && (f.target == deployment.id || f.target == deployment.provider))
+        if (f.kind == Fault::Kind::AdminError
+            && (f.target == deployment.id || f.target == deployment.provider))
             return f;
     }
     return std::nullopt;
@@ -178,7 +183,8 @@ FaultEffect FaultInjector::effectFor(const Deployment &deployment, double now, S
         return effect;
     prune(now);
     for (const Fault &f : std::as_const(m_faults)) {
-        if (f.kind == Fault::Kind::AdminError || (f.target != deployment.id && f.target != deployment.provider))
+        if (f.kind == Fault::Kind::AdminError
+            || (f.target != deployment.id && f.target != deployment.provider))
             continue;
         if (f.probability < 1.0 && rng.uniform() >= f.probability)
             continue;

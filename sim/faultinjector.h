@@ -2,12 +2,11 @@
 #pragma once
 
 #include "fault.h"
+#include "simrandom.h"
 
 #include <QList>
 #include <QStringList>
-
 #include <optional>
-#include "simrandom.h"
 
 namespace RouteDeck {
 
@@ -34,7 +33,8 @@ public:
     static constexpr int kMaxFaults = 1000;
 
     // Reads a fault from JSON/YAML values: target, kind, probability (default 1), extra_latency_ms,
-    // duration_s, optional id. Kind "admin_error" fails admin updates of the target instead of calls. `knownTargets` are deployment ids and provider names.
+    // duration_s, optional id. Kind "admin_error" fails admin updates of the target instead of calls.
+    // `knownTargets` are deployment ids and provider names.
     static FaultParseResult parse(const QVariantMap &map, const QStringList &knownTargets);
     static QStringList kindNames();
 

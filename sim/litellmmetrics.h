@@ -24,20 +24,26 @@ public:
         QString hashedApiKey;
         QString agent;
         QString route;
+        QString team; // the calling key's team (LiteLLM's team and team_alias labels); empty: None
     };
 
+    // A LiteLLM without spend tracking exports tokens but no litellm_spend_metric.
+    void setExportSpend(bool exportSpend) { m_exportSpend = exportSpend; }
+    bool exportsSpend() const { return m_exportSpend; }
+
     void recordAttempt(const Deployment &deployment, const CallLabels &labels, Outcome outcome,
-                       double latencySeconds, int outputTokens);
-    void recordTokens(const Deployment &deployment, const CallLabels &labels, int inputTokens, int outputTokens,
-                      double cost);
+        double latencySeconds, int outputTokens);
+    void recordTokens(const Deployment &deployment, const CallLabels &labels, int inputTokens,
+        int outputTokens, double cost);
     void recordCooldown(const Deployment &deployment, int exceptionStatus);
     void recordFallback(bool success, const QString &requestedGroup, const QString &fallbackGroup,
-                        const CallLabels &labels, int exceptionStatus, const QString &exceptionClass);
+        const CallLabels &labels, int exceptionStatus, const QString &exceptionClass);
     void recordProxyRequest(const QString &requestedModel, const CallLabels &labels, int status,
-                            const QString &exceptionClass, double totalLatencySeconds,
-                            const QString &servingModel, const QString &servingModelId);
+        const QString &exceptionClass, double totalLatencySeconds, const QString &servingModel,
+        const QString &servingModelId);
     void setDeploymentState(const Deployment &deployment, int state);
-    void setRemaining(const Deployment &deployment, std::optional<double> requests, std::optional<double> tokens);
+    void setRemaining(
+        const Deployment &deployment, std::optional<double> requests, std::optional<double> tokens);
     void removeDeployment(const QString &deploymentId);
 
     const MetricsRegistry &registry() const { return m_registry; }
@@ -47,21 +53,23 @@ public:
     // Family ids, public for tests that read values back.
     struct Families
     {
-        MetricsRegistry::FamilyId proxyTotal, proxyFailed, requestTotalLatency, llmApiLatency, timeToFirstToken,
-            spend, totalTokens, inputTokens, outputTokens, remainingRequests, remainingTokens, overheadLatency,
-            deploymentState, cooledDown, successResponses, failureResponses, totalRequests,
-            latencyPerOutputToken, successfulFallbacks, failedFallbacks;
+        MetricsRegistry::FamilyId proxyTotal, proxyFailed, requestTotalLatency, llmApiLatency,
+            timeToFirstToken, spend, totalTokens, inputTokens, outputTokens, remainingRequests,
+            remainingTokens, overheadLatency, deploymentState, cooledDown, successResponses, failureResponses,
+            totalRequests, latencyPerOutputToken, successfulFallbacks, failedFallbacks;
     };
     const Families &families() const { return m_f; }
 
     // Label value helpers (LiteLLM prints None for absent values).
     static QString noneIfEmpty(const QString &value);
     static QString modelWithoutProvider(const QString &litellmModel);
-    static QStringList deploymentLabels(const Deployment &deployment); // litellm_model_name, model_id, api_base, api_provider
+    static QStringList deploymentLabels(
+        const Deployment &deployment); // litellm_model_name, model_id, api_base, api_provider
 
 private:
     MetricsRegistry m_registry;
     Families m_f {};
+    bool m_exportSpend = true;
 };
 
 } // namespace RouteDeck

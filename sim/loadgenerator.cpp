@@ -6,7 +6,9 @@
 namespace RouteDeck {
 
 LoadGenerator::LoadGenerator(LoadProfile profile, const QStringList &allGroups, quint64 seed, double start)
-    : m_profile(std::move(profile)), m_rng(seed), m_cursor(start)
+    : m_profile(std::move(profile))
+    , m_rng(seed)
+    , m_cursor(start)
 {
     if (m_profile.groups.isEmpty()) {
         for (const QString &group : allGroups)

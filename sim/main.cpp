@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "historywriter.h"
 #include "simoptions.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -25,10 +25,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parsed.options.historyDays > 0) {
+        QString log;
+        const int code = RouteDeck::HistoryWriter::run(parsed.options, &log);
+        err << "routedeck-sim: " << log << Qt::endl;
+        return code;
+    }
+
     RouteDeck::Simulator simulator(parsed.options);
-    QObject::connect(&simulator, &RouteDeck::Simulator::logLine, &app, [&err](const QString &line) {
-        err << "routedeck-sim: " << line << Qt::endl;
-    });
+    QObject::connect(&simulator, &RouteDeck::Simulator::logLine, &app,
+        [&err](const QString &line) { err << "routedeck-sim: " << line << Qt::endl; });
     const QString error = simulator.start();
     if (!error.isEmpty()) {
         err << "routedeck-sim: " << error << '\n';

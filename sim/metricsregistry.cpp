@@ -7,9 +7,8 @@
 
 namespace RouteDeck {
 
-MetricsRegistry::FamilyId MetricsRegistry::addFamily(const QByteArray &name, const QByteArray &help, Type type,
-                                                     const QList<QByteArray> &labelNames,
-                                                     const QList<double> &buckets)
+MetricsRegistry::FamilyId MetricsRegistry::addFamily(const QByteArray &name, const QByteArray &help,
+    Type type, const QList<QByteArray> &labelNames, const QList<double> &buckets)
 {
     Family family;
     family.name = name;
@@ -61,7 +60,8 @@ MetricsRegistry::Series *MetricsRegistry::series(FamilyId familyId, const QStrin
     return &family.series.back();
 }
 
-const MetricsRegistry::Series *MetricsRegistry::findSeries(FamilyId familyId, const QStringList &labelValues) const
+const MetricsRegistry::Series *MetricsRegistry::findSeries(
+    FamilyId familyId, const QStringList &labelValues) const
 {
     if (familyId < 0 || size_t(familyId) >= m_families.size())
         return nullptr;
@@ -105,7 +105,7 @@ void MetricsRegistry::removeWhere(FamilyId familyId, const QByteArray &labelName
     if (column < 0)
         return;
     const auto end = std::remove_if(family.series.begin(), family.series.end(),
-                                    [&](const Series &s) { return s.labelValues.at(column) == value; });
+        [&](const Series &s) { return s.labelValues.at(column) == value; });
     if (end == family.series.end())
         return;
     family.series.erase(end, family.series.end());
@@ -185,6 +185,28 @@ QByteArray MetricsRegistry::formatBucketBound(double bound)
     if (!text.contains('.') && !text.contains('e'))
         text += ".0";
     return text;
+}
+
+QList<MetricsRegistry::SeriesValue> MetricsRegistry::seriesValues(FamilyId family) const
+{
+    QList<SeriesValue> values;
+    if (family < 0 || size_t(family) >= m_families.size())
+        return values;
+    const Family &f = m_families[size_t(family)];
+    values.reserve(qsizetype(f.series.size()));
+    for (const Series &s : f.series)
+        values.append({ s.labelText, f.type == Type::Histogram ? double(s.count) : s.value });
+    return values;
+}
+
+QByteArray MetricsRegistry::familyName(FamilyId family) const
+{
+    return family >= 0 && size_t(family) < m_families.size() ? m_families[size_t(family)].name : QByteArray();
+}
+
+QByteArray MetricsRegistry::familyHelp(FamilyId family) const
+{
+    return family >= 0 && size_t(family) < m_families.size() ? m_families[size_t(family)].help : QByteArray();
 }
 
 QByteArray MetricsRegistry::render() const

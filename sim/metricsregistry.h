@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
-
 #include <vector>
 
 namespace RouteDeck {
@@ -16,14 +15,19 @@ namespace RouteDeck {
 class MetricsRegistry
 {
 public:
-    enum class Type { Counter, Gauge, Histogram };
+    enum class Type
+    {
+        Counter,
+        Gauge,
+        Histogram
+    };
     using FamilyId = int;
 
     static constexpr int kDefaultMaxSeriesPerFamily = 50000;
 
     // `name` without the `_total` suffix for counters (it is appended on output, as prometheus_client does).
     FamilyId addFamily(const QByteArray &name, const QByteArray &help, Type type,
-                       const QList<QByteArray> &labelNames, const QList<double> &buckets = {});
+        const QList<QByteArray> &labelNames, const QList<double> &buckets = {});
 
     void add(FamilyId family, const QStringList &labelValues, double delta = 1.0);
     void set(FamilyId family, const QStringList &labelValues, double value);
@@ -39,10 +43,22 @@ public:
 
     QByteArray render() const;
 
+    // A counter's or gauge's series as they stand, in creation order: the history writer samples
+    // these on its virtual clock. Histograms give their count.
+    struct SeriesValue
+    {
+        QByteArray labelText; // a="x",b="y" (escaped, without braces)
+        double value = 0;
+    };
+    QList<SeriesValue> seriesValues(FamilyId family) const;
+    QByteArray familyName(FamilyId family) const; // as registered: counters without `_total`
+    QByteArray familyHelp(FamilyId family) const;
+
     static QByteArray escapeLabelValue(const QString &value);
     static QByteArray escapeHelp(const QByteArray &help);
     static QByteArray formatValue(double value);
-    static QByteArray formatBucketBound(double bound); // "0.005", "1.0", "+Inf" as prometheus_client prints them
+    static QByteArray formatBucketBound(
+        double bound); // "0.005", "1.0", "+Inf" as prometheus_client prints them
 
 private:
     struct Series

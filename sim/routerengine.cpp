@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routerengine.h"
+
 #include "deploymenteditor.h"
 #include "sharemath.h"
 #include "simclock.h"
 #include "simvalues.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -42,19 +42,15 @@ QString formatSeconds(double seconds)
 
 int numRetriesOf(const RouterConfig &config)
 {
-    if (config.settings.numRetries)
-        return std::max(0, *config.settings.numRetries);
-    const QVariant fromLitellm = config.document.value(QStringLiteral("litellm_settings"))
-                                     .toMap()
-                                     .value(QStringLiteral("num_retries"));
-    if (const auto n = SimValues::number(fromLitellm))
-        return std::clamp(int(*n), 0, 100);
-    return 0;
+    return std::clamp(config.settings.effectiveNumRetries(), 0, 100);
 }
 } // namespace
 
 RouterEngine::RouterEngine(RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed)
-    : m_config(std::move(config)), m_params(std::move(params)), m_clock(clock), m_rng(seed)
+    : m_config(std::move(config))
+    , m_params(std::move(params))
+    , m_clock(clock)
+    , m_rng(seed)
 {
     rebuildGroups();
     for (const Deployment &d : std::as_const(m_config.deployments))
@@ -292,7 +288,8 @@ bool RouterEngine::onFailure(const Deployment &d, Outcome outcome, double now)
     bool cool = false;
     if (status == 429 && !singleDeploymentGroup)
         cool = true;
-    else if (failureRate > kFailureRateThreshold && calls >= kFailureRateMinimumCalls && !singleDeploymentGroup)
+    else if (failureRate > kFailureRateThreshold && calls >= kFailureRateMinimumCalls
+        && !singleDeploymentGroup)
         cool = true;
     else if (!Outcomes::isRetryableStatus(status))
         cool = true; // 401, 404: retrying the same credentials or model cannot help
@@ -329,7 +326,8 @@ QString RouterEngine::failureMessage(const Deployment &d, Outcome outcome) const
         provider[0] = provider.at(0).toUpper();
     return QStringLiteral("litellm.%1: %2Exception - %3. Received Model Group=%4")
         .arg(Outcomes::exceptionClass(outcome), provider,
-             tr("simulated %1 from deployment %2 (routedeck-sim)").arg(Outcomes::name(outcome), d.id), d.group);
+            tr("simulated %1 from deployment %2 (routedeck-sim)").arg(Outcomes::name(outcome), d.id),
+            d.group);
 }
 
 QString RouterEngine::noDeploymentsMessage(const QString &group, double now) const
@@ -340,8 +338,9 @@ QString RouterEngine::noDeploymentsMessage(const QString &group, double now) con
             cooling.append(QLatin1Char('\'') + d.id + QLatin1Char('\''));
     }
     // The exact shape of LiteLLM's RouterRateLimitError, which clients match on.
-    return QStringLiteral("No deployments available for selected model, Try again in %1 seconds. Passed model=%2. "
-                          "pre-call-checks=False, cooldown_list=[%3]")
+    return QStringLiteral(
+        "No deployments available for selected model, Try again in %1 seconds. Passed model=%2. "
+        "pre-call-checks=False, cooldown_list=[%3]")
         .arg(formatSeconds(m_config.settings.effectiveCooldown()), group, cooling.join(QStringLiteral(", ")));
 }
 
@@ -372,8 +371,7 @@ QString RouterEngine::requestedModelLabel(const QString &group)
 }
 
 RouterEngine::GroupRun RouterEngine::runGroup(const QString &group, double now,
-                                              const LiteLlmMetrics::CallLabels &labels,
-                                              const CallRequest &request, CallResult &result)
+    const LiteLlmMetrics::CallLabels &labels, const CallRequest &request, CallResult &result)
 {
     GroupRun run;
     const int attemptsAllowed = numRetriesOf(m_config) + 1;
@@ -402,7 +400,8 @@ RouterEngine::GroupRun RouterEngine::runGroup(const QString &group, double now,
             const DeploymentSimParams &p = m_simParams[d->id];
             result.inputTokens = request.inputTokens > 0 ? request.inputTokens : p.inputTokens;
             result.outputTokens = outputTokens;
-            result.cost = result.inputTokens / 1000.0 * p.inputCostPer1k + outputTokens / 1000.0 * p.outputCostPer1k;
+            result.cost
+                = result.inputTokens / 1000.0 * p.inputCostPer1k + outputTokens / 1000.0 * p.outputCostPer1k;
             if (p.providerTpm > 0) {
                 s.tokenTimes.emplace_back(now, result.inputTokens + outputTokens);
                 s.tokensInWindow += result.inputTokens + outputTokens;
@@ -439,7 +438,7 @@ CallResult RouterEngine::complete(const CallRequest &request)
     refreshCooldowns(now);
     const LiteLlmMetrics::CallLabels labels { request.hashedApiKey.isEmpty() ? QStringLiteral("None")
                                                                              : request.hashedApiKey,
-                                              agentLabel(request.agent), request.route };
+        agentLabel(request.agent), request.route, request.team.left(kMaxLabelLength) };
     const QString requestedLabel = requestedModelLabel(request.group);
 
     if (!m_groups.contains(request.group)) {
@@ -461,8 +460,8 @@ CallResult RouterEngine::complete(const CallRequest &request)
         if (r.noDeployments)
             return { 429, QStringLiteral("RouterRateLimitError") };
         return { Outcomes::httpStatus(r.lastOutcome),
-                 Outcomes::prometheusExceptionClass(r.lastOutcome, r.lastDeployment ? r.lastDeployment->provider
-                                                                                    : QString()) };
+            Outcomes::prometheusExceptionClass(
+                r.lastOutcome, r.lastDeployment ? r.lastDeployment->provider : QString()) };
     };
 
     if (!run.ok) {
@@ -473,7 +472,8 @@ CallResult RouterEngine::complete(const CallRequest &request)
                     continue;
                 result.fallbackUsed = true;
                 GroupRun fallbackRun = runGroup(fallback, now, labels, request, result);
-                m_metrics.recordFallback(fallbackRun.ok, request.group, fallback, labels, status, exceptionClass);
+                m_metrics.recordFallback(
+                    fallbackRun.ok, request.group, fallback, labels, status, exceptionClass);
                 if (fallbackRun.ok) {
                     run = fallbackRun;
                     servedGroup = fallback;
@@ -496,8 +496,8 @@ CallResult RouterEngine::complete(const CallRequest &request)
     if (run.ok) {
         result.ok = true;
         result.httpStatus = 200;
-        m_metrics.recordProxyRequest(requestedLabel, labels, 200, {}, result.latencySeconds, result.litellmModel,
-                                     result.deploymentId);
+        m_metrics.recordProxyRequest(
+            requestedLabel, labels, 200, {}, result.latencySeconds, result.litellmModel, result.deploymentId);
         return result;
     }
     const auto [status, exceptionClass] = errorOf(run);
@@ -506,7 +506,8 @@ CallResult RouterEngine::complete(const CallRequest &request)
     result.errorType = QStringLiteral("None");
     result.errorMessage = run.noDeployments ? noDeploymentsMessage(servedGroup, now)
                                             : failureMessage(*run.lastDeployment, run.lastOutcome);
-    m_metrics.recordProxyRequest(requestedLabel, labels, status, exceptionClass, result.latencySeconds, {}, {});
+    m_metrics.recordProxyRequest(
+        requestedLabel, labels, status, exceptionClass, result.latencySeconds, {}, {});
     return result;
 }
 
@@ -516,7 +517,8 @@ QString RouterEngine::probe(const Deployment &d)
     if (coolingAt(d.id, t))
         return tr("deployment is cooling down for another %1 s").arg(cooldownRemaining(d.id), 0, 'f', 1);
     for (const Fault &f : m_faults.active(t)) {
-        if ((f.target == d.id || f.target == d.provider) && f.kind == Fault::Kind::Failure && f.probability >= 1.0)
+        if ((f.target == d.id || f.target == d.provider) && f.kind == Fault::Kind::Failure
+            && f.probability >= 1.0)
             return failureMessage(d, f.outcome);
     }
     return {};
@@ -552,9 +554,10 @@ AdminResult RouterEngine::updateDeployment(const QString &id, const QVariantMap 
     }
     if (const std::optional<Fault> fault = m_faults.adminFault(*current, now())) {
         result.status = 500;
-        result.error = tr("simulated admin API failure: fault '%1' (admin_error on '%2') fails every update of "
-                          "model '%3'; nothing was changed")
-                           .arg(fault->id, fault->target, id);
+        result.error
+            = tr("simulated admin API failure: fault '%1' (admin_error on '%2') fails every update of "
+                 "model '%3'; nothing was changed")
+                  .arg(fault->id, fault->target, id);
         return result;
     }
     const DeploymentEditResult edit = DeploymentEditor::update(*current, body);

@@ -36,7 +36,8 @@ public:
     static constexpr quint64 kDefaultSeed = 42;
     static constexpr int kMaxAgentLabels = 100;
 
-    RouterEngine(RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed = kDefaultSeed);
+    RouterEngine(
+        RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed = kDefaultSeed);
 
     CallResult complete(const CallRequest &request);
 
@@ -73,7 +74,7 @@ private:
     };
 
     GroupRun runGroup(const QString &group, double now, const LiteLlmMetrics::CallLabels &labels,
-                      const CallRequest &request, CallResult &result);
+        const CallRequest &request, CallResult &result);
     const Deployment *pick(const QString &group, const QSet<QString> &exclude, double now);
     Outcome simulateAttempt(const Deployment &deployment, double now, double *latency, int *outputTokens);
     bool onFailure(const Deployment &deployment, Outcome outcome, double now);

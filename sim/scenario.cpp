@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
+
 #include "faultinjector.h"
 #include "simvalues.h"
 #include "yamlvalues.h"
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 
 namespace RouteDeck {
@@ -29,7 +29,8 @@ QString Scenario::Step::describe() const
             .arg(atSeconds)
             .arg(fault.kindName(), fault.target)
             .arg(fault.probability)
-            .arg(fault.extraLatencySeconds > 0 ? tr(", +%1 ms").arg(fault.extraLatencySeconds * 1000) : QString())
+            .arg(fault.extraLatencySeconds > 0 ? tr(", +%1 ms").arg(fault.extraLatencySeconds * 1000)
+                                               : QString())
             .arg(std::isinf(fault.durationSeconds) ? QString() : tr(", for %1 s").arg(fault.durationSeconds));
     case Action::Remove:
         return tr("at %1 s: remove fault %2").arg(atSeconds).arg(faultId);
@@ -40,7 +41,8 @@ QString Scenario::Step::describe() const
 }
 
 namespace {
-ScenarioParseResult fromYaml(const YamlParseResult &yaml, const QStringList &knownTargets, const QString &fileName)
+ScenarioParseResult fromYaml(
+    const YamlParseResult &yaml, const QStringList &knownTargets, const QString &fileName)
 {
     using Step = Scenario::Step;
     ScenarioParseResult result;
@@ -51,18 +53,20 @@ ScenarioParseResult fromYaml(const YamlParseResult &yaml, const QStringList &kno
     result.problems = yaml.problems;
     const QVariant root = yaml.value;
     const SourceLocation where { fileName, 0, 0 };
-    const auto error = [&](const QString &message) { result.problems.append(Problem::error(where, message)); };
+    const auto error
+        = [&](const QString &message) { result.problems.append(Problem::error(where, message)); };
 
     if (!SimValues::isMap(root)) {
         error(tr("a scenario must be a map with name and steps"));
         return result;
     }
     const QVariantMap map = root.toMap();
-    static const QSet<QString> keys = { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("steps") };
+    static const QSet<QString> keys
+        = { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("steps") };
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!keys.contains(it.key()))
-            result.problems.append(
-                Problem::warning(where, tr("'%1' is not a scenario key; expected name, description, steps").arg(it.key())));
+            result.problems.append(Problem::warning(
+                where, tr("'%1' is not a scenario key; expected name, description, steps").arg(it.key())));
     }
     result.scenario.name = map.value(QStringLiteral("name")).toString();
     result.scenario.description = map.value(QStringLiteral("description")).toString();
@@ -122,15 +126,15 @@ ScenarioParseResult fromYaml(const YamlParseResult &yaml, const QStringList &kno
             step.action = Step::Action::Remove;
             step.faultId = id.toString();
             if (!addedIds.contains(step.faultId))
-                result.problems.append(Problem::warning(
-                    where, tr("%1.remove: no earlier step adds a fault with id '%2'").arg(path, step.faultId)));
+                result.problems.append(Problem::warning(where,
+                    tr("%1.remove: no earlier step adds a fault with id '%2'").arg(path, step.faultId)));
         } else {
             step.action = Step::Action::Clear;
         }
         result.scenario.steps.append(step);
     }
     std::stable_sort(result.scenario.steps.begin(), result.scenario.steps.end(),
-                     [](const Step &a, const Step &b) { return a.atSeconds < b.atSeconds; });
+        [](const Step &a, const Step &b) { return a.atSeconds < b.atSeconds; });
     return result;
 }
 } // namespace
@@ -140,7 +144,8 @@ ScenarioParseResult Scenario::load(const QString &path, const QStringList &known
     return fromYaml(YamlValues::load(path, kMaxScenarioBytes), knownTargets, path);
 }
 
-ScenarioParseResult Scenario::parse(const QByteArray &text, const QStringList &knownTargets, const QString &fileName)
+ScenarioParseResult Scenario::parse(
+    const QByteArray &text, const QStringList &knownTargets, const QString &fileName)
 {
     return fromYaml(YamlValues::parse(text, fileName), knownTargets, fileName);
 }

@@ -27,7 +27,12 @@ struct Scenario
 {
     struct Step
     {
-        enum class Action { Add, Remove, Clear };
+        enum class Action
+        {
+            Add,
+            Remove,
+            Clear
+        };
         double atSeconds = 0;
         Action action = Action::Add;
         Fault fault; // Add
@@ -39,8 +44,8 @@ struct Scenario
     QString description;
     QList<Step> steps; // sorted by time
 
-    static ScenarioParseResult parse(const QByteArray &text, const QStringList &knownTargets,
-                                     const QString &fileName = QString());
+    static ScenarioParseResult parse(
+        const QByteArray &text, const QStringList &knownTargets, const QString &fileName = QString());
     static ScenarioParseResult load(const QString &path, const QStringList &knownTargets);
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariorunner.h"
+
 #include "faultinjector.h"
 
 #include <QCoreApplication>
@@ -7,9 +8,9 @@
 namespace RouteDeck {
 
 ScenarioRunner::ScenarioRunner(Scenario scenario, double startSeconds)
-    : m_scenario(std::move(scenario)), m_start(startSeconds)
-{
-}
+    : m_scenario(std::move(scenario))
+    , m_start(startSeconds)
+{ }
 
 QStringList ScenarioRunner::advanceTo(double now, FaultInjector &faults)
 {
@@ -22,7 +23,8 @@ QStringList ScenarioRunner::advanceTo(double now, FaultInjector &faults)
         case Scenario::Step::Action::Add: {
             Fault fault = step.fault;
             if (const QString error = faults.add(fault, at); !error.isEmpty()) {
-                log.append(QCoreApplication::translate("ScenarioRunner", "%1 failed: %2").arg(step.describe(), error));
+                log.append(QCoreApplication::translate("ScenarioRunner", "%1 failed: %2")
+                               .arg(step.describe(), error));
                 continue;
             }
             break;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simapi.h"
+
 #include "routerengine.h"
 #include "simvalues.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -67,8 +67,8 @@ QStringList pathSegments(const QUrl &url)
     return segments;
 }
 
-std::optional<int> positiveIntQuery(const QUrlQuery &query, const QString &key, int defaultValue, int max,
-                                    QString *error)
+std::optional<int> positiveIntQuery(
+    const QUrlQuery &query, const QString &key, int defaultValue, int max, QString *error)
 {
     if (!query.hasQueryItem(key))
         return defaultValue;
@@ -109,7 +109,10 @@ QString isoNow()
 }
 } // namespace
 
-SimApi::SimApi(RouterEngine *engine, QString masterKey) : m_engine(engine), m_masterKey(std::move(masterKey)) { }
+SimApi::SimApi(RouterEngine *engine, QString masterKey)
+    : m_engine(engine)
+    , m_masterKey(std::move(masterKey))
+{ }
 
 QString SimApi::hashKey(const QString &key)
 {
@@ -149,13 +152,14 @@ std::optional<SimHttpResponse> SimApi::checkAuth(const SimHttpRequest &request) 
     const QString key = bearer(request);
     if (key.isEmpty())
         return error(401,
-                     tr("Authentication Error, No api key passed in. Send the master key as "
-                        "'Authorization: Bearer <key>'."),
-                     QStringLiteral("auth_error"));
+            tr("Authentication Error, No api key passed in. Send the master key as "
+               "'Authorization: Bearer <key>'."),
+            QStringLiteral("auth_error"));
     // Compare hashes so the comparison does not leak where the first difference is.
     if (QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256)
         != QCryptographicHash::hash(m_masterKey.toUtf8(), QCryptographicHash::Sha256))
-        return error(401, tr("Authentication Error, Invalid proxy server token passed."), QStringLiteral("auth_error"));
+        return error(401, tr("Authentication Error, Invalid proxy server token passed."),
+            QStringLiteral("auth_error"));
     return std::nullopt;
 }
 
@@ -163,26 +167,29 @@ SimApi::Body SimApi::parseBody(const SimHttpRequest &request)
 {
     Body body;
     if (request.body.size() > kMaxBodyBytes) {
-        body.error = error(413, tr("request body is %1 bytes; the limit is %2").arg(request.body.size()).arg(kMaxBodyBytes),
-                           QStringLiteral("invalid_request_error"));
+        body.error = error(413,
+            tr("request body is %1 bytes; the limit is %2").arg(request.body.size()).arg(kMaxBodyBytes),
+            QStringLiteral("invalid_request_error"));
         return body;
     }
     if (request.body.trimmed().isEmpty()) {
-        body.error = error(400, tr("request body is empty; expected a JSON object"), QStringLiteral("invalid_request_error"));
+        body.error = error(400, tr("request body is empty; expected a JSON object"),
+            QStringLiteral("invalid_request_error"));
         return body;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         body.error = error(400,
-                           tr("request body is not valid JSON: %1 at offset %2")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset),
-                           QStringLiteral("invalid_request_error"));
+            tr("request body is not valid JSON: %1 at offset %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            QStringLiteral("invalid_request_error"));
         return body;
     }
     if (!doc.isObject()) {
-        body.error = error(400, tr("request body must be a JSON object"), QStringLiteral("invalid_request_error"));
+        body.error
+            = error(400, tr("request body must be a JSON object"), QStringLiteral("invalid_request_error"));
         return body;
     }
     body.map = doc.object().toVariantMap();
@@ -318,8 +325,10 @@ SimHttpResponse SimApi::chatCompletions(const SimHttpRequest &request, bool embe
         return *body.error;
     const QVariant model = body.map.value(QStringLiteral("model"));
     if (!SimValues::isString(model) || model.toString().isEmpty())
-        return error(400, tr("model must be a non-empty string naming a model group, got %1").arg(SimValues::describe(model)),
-                     QStringLiteral("invalid_request_error"), QStringLiteral("model"));
+        return error(400,
+            tr("model must be a non-empty string naming a model group, got %1")
+                .arg(SimValues::describe(model)),
+            QStringLiteral("invalid_request_error"), QStringLiteral("model"));
     int inputTokens = 0;
     if (embeddings) {
         const QVariant input = body.map.value(QStringLiteral("input"));
@@ -329,20 +338,21 @@ SimHttpResponse SimApi::chatCompletions(const SimHttpRequest &request, bool embe
             inputTokens = std::max(1, int(input.toList().size()) * 8);
         else
             return error(400, tr("input must be a string or a list, got %1").arg(SimValues::describe(input)),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("input"));
+                QStringLiteral("invalid_request_error"), QStringLiteral("input"));
     } else {
         const QVariant messages = body.map.value(QStringLiteral("messages"));
         if (!SimValues::isList(messages) || messages.toList().isEmpty())
-            return error(400, tr("messages must be a non-empty list, got %1").arg(SimValues::describe(messages)),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("messages"));
+            return error(400,
+                tr("messages must be a non-empty list, got %1").arg(SimValues::describe(messages)),
+                QStringLiteral("invalid_request_error"), QStringLiteral("messages"));
         for (const QVariant &m : messages.toList()) {
             if (!SimValues::isMap(m))
                 return error(400, tr("each message must be an object with role and content"),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("messages"));
+                    QStringLiteral("invalid_request_error"), QStringLiteral("messages"));
         }
         if (body.map.value(QStringLiteral("stream")).toBool())
             return error(400, tr("stream=true is not simulated by routedeck-sim; send stream=false"),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("stream"));
+                QStringLiteral("invalid_request_error"), QStringLiteral("stream"));
         inputTokens = estimateTokens(messages);
     }
 
@@ -364,35 +374,34 @@ SimHttpResponse SimApi::chatCompletions(const SimHttpRequest &request, bool embe
         response = error(result.httpStatus, result.errorMessage, result.errorType);
     } else {
         const qint64 created = QDateTime::currentSecsSinceEpoch();
-        const QString servedModel = result.litellmModel.mid(result.litellmModel.indexOf(QLatin1Char('/')) + 1);
+        const QString servedModel
+            = result.litellmModel.mid(result.litellmModel.indexOf(QLatin1Char('/')) + 1);
         QJsonObject usage { { QStringLiteral("prompt_tokens"), result.inputTokens },
-                            { QStringLiteral("total_tokens"), result.inputTokens + result.outputTokens } };
+            { QStringLiteral("total_tokens"), result.inputTokens + result.outputTokens } };
         QJsonObject object;
         if (embeddings) {
             QJsonArray vector;
             for (int i = 0; i < 8; ++i)
                 vector.append(std::sin(double(m_completionIds + 1) * (i + 1)));
             object = { { QStringLiteral("object"), QStringLiteral("list") },
-                       { QStringLiteral("model"), servedModel },
-                       { QStringLiteral("data"),
-                         QJsonArray { QJsonObject { { QStringLiteral("object"), QStringLiteral("embedding") },
-                                                    { QStringLiteral("index"), 0 },
-                                                    { QStringLiteral("embedding"), vector } } } } };
+                { QStringLiteral("model"), servedModel },
+                { QStringLiteral("data"),
+                    QJsonArray { QJsonObject { { QStringLiteral("object"), QStringLiteral("embedding") },
+                        { QStringLiteral("index"), 0 }, { QStringLiteral("embedding"), vector } } } } };
         } else {
             usage.insert(QStringLiteral("completion_tokens"), result.outputTokens);
             const QJsonObject message { { QStringLiteral("role"), QStringLiteral("assistant") },
-                                        { QStringLiteral("content"),
-                                          tr("Simulated answer from %1 (%2 tokens).")
-                                              .arg(result.deploymentId)
-                                              .arg(result.outputTokens) } };
+                { QStringLiteral("content"),
+                    tr("Simulated answer from %1 (%2 tokens).")
+                        .arg(result.deploymentId)
+                        .arg(result.outputTokens) } };
             object = { { QStringLiteral("id"), QStringLiteral("chatcmpl-sim-%1").arg(++m_completionIds) },
-                       { QStringLiteral("object"), QStringLiteral("chat.completion") },
-                       { QStringLiteral("created"), created },
-                       { QStringLiteral("model"), servedModel },
-                       { QStringLiteral("choices"),
-                         QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
-                                                    { QStringLiteral("message"), message },
-                                                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } } };
+                { QStringLiteral("object"), QStringLiteral("chat.completion") },
+                { QStringLiteral("created"), created }, { QStringLiteral("model"), servedModel },
+                { QStringLiteral("choices"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("index"), 0 }, { QStringLiteral("message"), message },
+                            { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } } };
         }
         object.insert(QStringLiteral("usage"), usage);
         response = json(object);
@@ -403,9 +412,9 @@ SimHttpResponse SimApi::chatCompletions(const SimHttpRequest &request, bool embe
     if (!result.servedGroup.isEmpty())
         response.headers.append({ "x-litellm-model-group", result.servedGroup.toUtf8() });
     response.headers.append({ "x-litellm-attempted-retries",
-                              QByteArray::number(std::max<qsizetype>(0, result.attempts.size() - 1)) });
+        QByteArray::number(std::max<qsizetype>(0, result.attempts.size() - 1)) });
     response.headers.append({ QByteArrayLiteral("x-litellm-attempted-fallbacks"),
-                              result.fallbackUsed ? QByteArrayLiteral("1") : QByteArrayLiteral("0") });
+        result.fallbackUsed ? QByteArrayLiteral("1") : QByteArrayLiteral("0") });
     response.delaySeconds = result.latencySeconds;
     return response;
 }
@@ -415,9 +424,8 @@ SimHttpResponse SimApi::models()
     QJsonArray data;
     for (const QString &group : m_engine->config().groupNames())
         data.append(QJsonObject { { QStringLiteral("id"), group },
-                                  { QStringLiteral("object"), QStringLiteral("model") },
-                                  { QStringLiteral("created"), 1677610602 },
-                                  { QStringLiteral("owned_by"), QStringLiteral("openai") } });
+            { QStringLiteral("object"), QStringLiteral("model") }, { QStringLiteral("created"), 1677610602 },
+            { QStringLiteral("owned_by"), QStringLiteral("openai") } });
     return json({ { QStringLiteral("data"), data }, { QStringLiteral("object"), QStringLiteral("list") } });
 }
 
@@ -433,7 +441,7 @@ SimHttpResponse SimApi::modelInfo(const SimHttpRequest &request)
     }
     if (filtered && data.isEmpty())
         return error(404, tr("no model with id '%1'").arg(id.left(200)), QStringLiteral("not_found_error"),
-                     QStringLiteral("litellm_model_id"));
+            QStringLiteral("litellm_model_id"));
     return json({ { QStringLiteral("data"), data } });
 }
 
@@ -458,11 +466,9 @@ SimHttpResponse SimApi::modelInfoV2(const SimHttpRequest &request)
     const qsizetype first = qsizetype(*page - 1) * *size;
     for (qsizetype i = first; i < std::min(total, first + *size); ++i)
         data.append(modelEntry(*matching.at(i), m_engine->params().forDeployment(matching.at(i)->id)));
-    return json({ { QStringLiteral("data"), data },
-                  { QStringLiteral("total_count"), qint64(total) },
-                  { QStringLiteral("current_page"), *page },
-                  { QStringLiteral("total_pages"), qint64(pages) },
-                  { QStringLiteral("size"), *size } });
+    return json({ { QStringLiteral("data"), data }, { QStringLiteral("total_count"), qint64(total) },
+        { QStringLiteral("current_page"), *page }, { QStringLiteral("total_pages"), qint64(pages) },
+        { QStringLiteral("size"), *size } });
 }
 
 SimHttpResponse SimApi::updateModel(const SimHttpRequest &request, const QString &pathId)
@@ -477,15 +483,15 @@ SimHttpResponse SimApi::updateModel(const SimHttpRequest &request, const QString
         const QVariant bodyId = info.toMap().value(QStringLiteral("id"));
         if (!SimValues::isMap(info) || !SimValues::isString(bodyId) || bodyId.toString().isEmpty())
             return error(400, tr("model_info.id is required: it names the model to update"),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("model_info.id"));
+                QStringLiteral("invalid_request_error"), QStringLiteral("model_info.id"));
         id = bodyId.toString();
     }
     const AdminResult result = m_engine->updateDeployment(id, body.map);
     if (!result.ok())
         return error(result.status, result.error,
-                     result.status == 404   ? QStringLiteral("not_found_error")
-                         : result.status >= 500 ? QStringLiteral("internal_server_error")
-                                                : QStringLiteral("invalid_request_error"));
+            result.status == 404       ? QStringLiteral("not_found_error")
+                : result.status >= 500 ? QStringLiteral("internal_server_error")
+                                       : QStringLiteral("invalid_request_error"));
     return json(modelEntry(result.deployment, m_engine->params().forDeployment(result.deployment.id)));
 }
 
@@ -510,11 +516,12 @@ SimHttpResponse SimApi::deleteModel(const SimHttpRequest &request)
     const QVariant id = body.map.value(QStringLiteral("id"));
     if (!SimValues::isString(id) || id.toString().isEmpty())
         return error(400, tr("id must be the model id to delete, got %1").arg(SimValues::describe(id)),
-                     QStringLiteral("invalid_request_error"), QStringLiteral("id"));
+            QStringLiteral("invalid_request_error"), QStringLiteral("id"));
     const AdminResult result = m_engine->removeDeployment(id.toString());
     if (!result.ok())
         return error(result.status, result.error, QStringLiteral("not_found_error"));
-    return json({ { QStringLiteral("message"), QStringLiteral("Model: %1 deleted successfully").arg(id.toString()) } });
+    return json({ { QStringLiteral("message"),
+        QStringLiteral("Model: %1 deleted successfully").arg(id.toString()) } });
 }
 
 SimHttpResponse SimApi::routerSettings()
@@ -535,10 +542,9 @@ SimHttpResponse SimApi::routerSettings()
     QJsonArray fields;
     const auto field = [&](const char *name, const char *type, const char *description) {
         fields.append(QJsonObject { { QStringLiteral("field_name"), QLatin1String(name) },
-                                    { QStringLiteral("field_type"), QLatin1String(type) },
-                                    { QStringLiteral("field_value"),
-                                      QJsonValue::fromVariant(current.value(QLatin1String(name))) },
-                                    { QStringLiteral("field_description"), QLatin1String(description) } });
+            { QStringLiteral("field_type"), QLatin1String(type) },
+            { QStringLiteral("field_value"), QJsonValue::fromVariant(current.value(QLatin1String(name))) },
+            { QStringLiteral("field_description"), QLatin1String(description) } });
     };
     field("routing_strategy", "String", "Routing strategy to use for load balancing across deployments");
     field("num_retries", "Integer", "Number of retries for failed requests");
@@ -547,33 +553,35 @@ SimHttpResponse SimApi::routerSettings()
     field("disable_cooldowns", "Boolean", "If true, deployments are never cooled down");
     field("fallbacks", "List", "Fallback model groups, tried in order when a group is exhausted");
     return json({ { QStringLiteral("current_values"), QJsonObject::fromVariantMap(current) },
-                  { QStringLiteral("fields"), fields },
-                  { QStringLiteral("routing_strategy_descriptions"),
-                    QJsonObject { { QStringLiteral("simple-shuffle"),
-                                    QStringLiteral("Randomly picks a deployment, weighted by weight, rpm or tpm") } } } });
+        { QStringLiteral("fields"), fields },
+        { QStringLiteral("routing_strategy_descriptions"),
+            QJsonObject { { QStringLiteral("simple-shuffle"),
+                QStringLiteral("Randomly picks a deployment, weighted by weight, rpm or tpm") } } } });
 }
 
 SimHttpResponse SimApi::readiness()
 {
     QJsonArray callbacks;
-    const QVariant configured = m_engine->config().document.value(QStringLiteral("litellm_settings")).toMap().value(
-        QStringLiteral("callbacks"));
+    const QVariant configured = m_engine->config()
+                                    .document.value(QStringLiteral("litellm_settings"))
+                                    .toMap()
+                                    .value(QStringLiteral("callbacks"));
     for (const QVariant &c : configured.toList())
         callbacks.append(c.toString());
     if (SimValues::isString(configured))
         callbacks.append(configured.toString());
     return json({ { QStringLiteral("status"), QStringLiteral("healthy") },
-                  { QStringLiteral("db"), QStringLiteral("Not connected") },
-                  { QStringLiteral("cache"), QJsonValue::Null },
-                  { QStringLiteral("litellm_version"),
-                    QStringLiteral("routedeck-sim %1").arg(QCoreApplication::applicationVersion()).trimmed() },
-                  { QStringLiteral("success_callbacks"), callbacks },
-                  { QStringLiteral("last_updated"), isoNow() } });
+        { QStringLiteral("db"), QStringLiteral("Not connected") },
+        { QStringLiteral("cache"), QJsonValue::Null },
+        { QStringLiteral("litellm_version"),
+            QStringLiteral("routedeck-sim %1").arg(QCoreApplication::applicationVersion()).trimmed() },
+        { QStringLiteral("success_callbacks"), callbacks }, { QStringLiteral("last_updated"), isoNow() } });
 }
 
 SimHttpResponse SimApi::health(const SimHttpRequest &request)
 {
-    const QString modelFilter = QUrlQuery(request.url).queryItemValue(QStringLiteral("model"), QUrl::FullyDecoded);
+    const QString modelFilter
+        = QUrlQuery(request.url).queryItemValue(QStringLiteral("model"), QUrl::FullyDecoded);
     QJsonArray healthy;
     QJsonArray unhealthy;
     const QList<Deployment> deployments = m_engine->config().deployments;
@@ -592,9 +600,9 @@ SimHttpResponse SimApi::health(const SimHttpRequest &request)
         }
     }
     return json({ { QStringLiteral("healthy_endpoints"), healthy },
-                  { QStringLiteral("unhealthy_endpoints"), unhealthy },
-                  { QStringLiteral("healthy_count"), qint64(healthy.size()) },
-                  { QStringLiteral("unhealthy_count"), qint64(unhealthy.size()) } });
+        { QStringLiteral("unhealthy_endpoints"), unhealthy },
+        { QStringLiteral("healthy_count"), qint64(healthy.size()) },
+        { QStringLiteral("unhealthy_count"), qint64(unhealthy.size()) } });
 }
 
 SimHttpResponse SimApi::metrics()

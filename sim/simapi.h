@@ -27,8 +27,8 @@ public:
     quint64 requestsServed() const { return m_requests; }
 
     // The OpenAI error JSON: {"error":{"message","type","param","code"}}.
-    static SimHttpResponse error(int status, const QString &message, const QString &type = QStringLiteral("None"),
-                                 const QString &param = QStringLiteral("None"));
+    static SimHttpResponse error(int status, const QString &message,
+        const QString &type = QStringLiteral("None"), const QString &param = QStringLiteral("None"));
     static SimHttpResponse json(const QJsonObject &object, int status = 200);
     static QString hashKey(const QString &key);
 

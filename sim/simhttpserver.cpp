@@ -6,7 +6,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -72,9 +71,9 @@ QByteArray reasonPhrase(int status)
 } // namespace
 
 SimHttpServer::SimHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{ }
 
 SimHttpServer::~SimHttpServer() = default;
 

@@ -6,7 +6,6 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QPointer>
-
 #include <deque>
 #include <functional>
 

@@ -3,7 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
+#include <QRegularExpression>
 #include <cmath>
 
 namespace RouteDeck {
@@ -25,26 +25,38 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption config({ QStringLiteral("c"), QStringLiteral("config") },
-                                    tr("LiteLLM config.yaml to load (required)."), tr("file"));
+        tr("LiteLLM config.yaml to load (required)."), tr("file"));
     const QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
-                                  tr("Port on 127.0.0.1; 0 picks a free one (default)."), tr("port"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default: simulation.seed, else 42)."),
-                                  tr("n"));
+        tr("Port on 127.0.0.1; 0 picks a free one (default)."), tr("port"), QStringLiteral("0"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Random seed (default: simulation.seed, else 42)."), tr("n"));
     const QCommandLineOption rps(QStringLiteral("rps"),
-                                 tr("Built-in Poisson load in calls per second (default: simulation.load.rps, else 0)."),
-                                 tr("n"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), tr("Incident scenario YAML to play."), tr("file"));
+        tr("Built-in Poisson load in calls per second (default: simulation.load.rps, else 0)."), tr("n"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"), tr("Incident scenario YAML to play."), tr("file"));
     const QCommandLineOption masterKey(QStringLiteral("master-key"),
-                                       tr("Admin key (default: general_settings.master_key). An empty key "
-                                          "disables authentication."),
-                                       tr("key"));
+        tr("Admin key (default: general_settings.master_key). An empty key "
+           "disables authentication."),
+        tr("key"));
     const QCommandLineOption spike(QStringLiteral("spike"),
-                                   tr("A load spike: AT_S,DURATION_S,MULTIPLIER (e.g. 120,30,3). Repeatable."),
-                                   tr("spike"));
-    const QCommandLineOption instant(QStringLiteral("instant"),
-                                     tr("Answer HTTP calls at once instead of after the simulated latency."));
-    parser.addOptions({ help, version, config, port, seed, rps, spike, scenario, masterKey, instant });
+        tr("A load spike: AT_S,DURATION_S,MULTIPLIER (e.g. 120,30,3). Repeatable."), tr("spike"));
+    const QCommandLineOption instant(
+        QStringLiteral("instant"), tr("Answer HTTP calls at once instead of after the simulated latency."));
+    const QCommandLineOption noSpend(QStringLiteral("no-spend-metric"),
+        tr("Export tokens but no litellm_spend_metric, like a LiteLLM without spend tracking."));
+    const QCommandLineOption historyDays(QStringLiteral("history-days"),
+        tr("Fast-forward the router over the past N days on a virtual clock (load from simulation.load and "
+           "--rps, shape from simulation.history), write the token, spend and request counters as OpenMetrics "
+           "to --history-out, and exit. Import them with `promtool tsdb create-blocks-from openmetrics`."),
+        tr("n"));
+    const QCommandLineOption historyOut(
+        QStringLiteral("history-out"), tr("Where --history-days writes; - for standard output."), tr("file"));
+    const QCommandLineOption historyEnd(
+        QStringLiteral("history-end"), tr("End of the history in Unix seconds (default: now)."), tr("t"));
+    const QCommandLineOption historyLabel(QStringLiteral("history-label"),
+        tr("A label added to every history series, NAME=VALUE (e.g. job=routedeck-sim). Repeatable."), tr("label"));
+    parser.addOptions({ help, version, config, port, seed, rps, spike, scenario, masterKey, instant, noSpend,
+        historyDays, historyOut, historyEnd, historyLabel });
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -59,7 +71,8 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().constFirst());
+        result.error
+            = tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().constFirst());
         return result;
     }
     SimOptions &o = result.options;
@@ -102,8 +115,9 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
             s.durationSeconds = parts.at(1).toDouble(&okDuration);
             s.multiplier = parts.at(2).toDouble(&okMultiplier);
         }
-        if (!okAt || !okDuration || !okMultiplier || s.atSeconds < 0 || s.durationSeconds <= 0 || s.multiplier < 0
-            || s.multiplier > 1000 || !std::isfinite(s.atSeconds) || !std::isfinite(s.durationSeconds)) {
+        if (!okAt || !okDuration || !okMultiplier || s.atSeconds < 0 || s.durationSeconds <= 0
+            || s.multiplier < 0 || s.multiplier > 1000 || !std::isfinite(s.atSeconds)
+            || !std::isfinite(s.durationSeconds)) {
             result.error = tr("--spike must be AT_S,DURATION_S,MULTIPLIER with AT_S >= 0, DURATION_S > 0 and "
                               "MULTIPLIER from 0 to 1000, got '%1'")
                                .arg(text);
@@ -115,6 +129,38 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
     if (parser.isSet(masterKey))
         o.masterKey = parser.value(masterKey);
     o.instant = parser.isSet(instant);
+    o.noSpendMetric = parser.isSet(noSpend);
+    if (parser.isSet(historyDays)) {
+        const double days = parser.value(historyDays).toDouble(&ok);
+        if (!ok || !std::isfinite(days) || days <= 0 || days > 400) {
+            result.error = tr("--history-days must be a number of days from 0 to 400, got '%1'").arg(parser.value(historyDays));
+            return result;
+        }
+        o.historyDays = days;
+        o.historyOut = parser.value(historyOut);
+        if (o.historyOut.isEmpty()) {
+            result.error = tr("--history-days needs --history-out FILE (or - for standard output)");
+            return result;
+        }
+    }
+    if (parser.isSet(historyEnd)) {
+        const qint64 end = parser.value(historyEnd).toLongLong(&ok);
+        if (!ok || end < 86400 * 365) {
+            result.error = tr("--history-end must be Unix seconds, got '%1'").arg(parser.value(historyEnd));
+            return result;
+        }
+        o.historyEnd = end;
+    }
+    static const QRegularExpression labelName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (const QString &text : parser.values(historyLabel)) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        const QString name = text.left(eq);
+        if (eq <= 0 || !labelName.match(name).hasMatch() || name.startsWith(QLatin1String("__"))) {
+            result.error = tr("--history-label must be NAME=VALUE with a Prometheus label name, got '%1'").arg(text);
+            return result;
+        }
+        o.historyLabels.append({ name, text.mid(eq + 1) });
+    }
     return result;
 }
 

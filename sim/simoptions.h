@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace RouteDeck {
@@ -22,6 +21,12 @@ struct SimOptions
     QString scenarioPath;
     std::optional<QString> masterKey; // overrides general_settings.master_key
     bool instant = false; // answer at once instead of after the simulated latency
+    bool noSpendMetric = false; // behave like a LiteLLM without spend tracking
+    // --history-days: fast-forward the past days on a virtual clock, write OpenMetrics, exit.
+    double historyDays = 0;
+    QString historyOut; // file; "-" for stdout
+    std::optional<qint64> historyEnd; // Unix seconds; default now
+    QList<QPair<QString, QString>> historyLabels; // extra labels, e.g. job and instance as Prometheus scrapes them
     QList<LoadSpike> spikes; // added to simulation.load.spikes
 
     static SimOptionsResult parse(const QStringList &arguments);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <random>
 
 namespace RouteDeck {
@@ -12,7 +11,9 @@ namespace RouteDeck {
 class SimRandom
 {
 public:
-    explicit SimRandom(quint64 seed) : m_engine(seed) { }
+    explicit SimRandom(quint64 seed)
+        : m_engine(seed)
+    { }
 
     double uniform(); // [0, 1)
     double normal(); // standard normal (Box-Muller)

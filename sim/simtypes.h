@@ -7,14 +7,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace RouteDeck {
 
 // How a simulated provider call ends. Each failure maps to the HTTP status and the LiteLLM exception
 // class a real router would see; the cooldown and retry rules key on the status.
-enum class Outcome {
+enum class Outcome
+{
     Success,
     RateLimit, // 429 RateLimitError
     Timeout, // 408 Timeout
@@ -49,6 +49,7 @@ struct CallRequest
     int inputTokens = 0; // 0 -> the deployment's simulated default
     QString hashedApiKey; // label value; the caller hashes the bearer token
     QString route = QStringLiteral("/chat/completions");
+    QString team; // the `team` label of token, spend and request metrics; empty -> "None"
 };
 
 struct AttemptRecord

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationparams.h"
+
 #include "simvalues.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace RouteDeck {
 
@@ -31,12 +34,12 @@ struct Reader
 
     // A number >= min (and <= max when given) at `path`, else an error and nullopt.
     std::optional<double> number(const QVariant &value, const QString &path, double min,
-                                 std::optional<double> max = std::nullopt) const
+        std::optional<double> max = std::nullopt) const
     {
         const std::optional<double> n = SimValues::number(value);
         if (!n || *n < min || (max && *n > *max)) {
-            const QString range = max ? tr("between %1 and %2").arg(min).arg(*max)
-                                      : tr("a number >= %1").arg(min);
+            const QString range
+                = max ? tr("between %1 and %2").arg(min).arg(*max) : tr("a number >= %1").arg(min);
             error(tr("%1 must be %2, got %3").arg(path, range, SimValues::describe(value)));
             return std::nullopt;
         }
@@ -62,9 +65,15 @@ struct Reader
 const QSet<QString> &deploymentKeys()
 {
     static const QSet<QString> keys = {
-        QStringLiteral("latency_median_ms"), QStringLiteral("latency_p99_ms"), QStringLiteral("input_tokens"),
-        QStringLiteral("output_tokens"),     QStringLiteral("provider_rpm"),   QStringLiteral("provider_tpm"),
-        QStringLiteral("timeout_s"),         QStringLiteral("failure_rates"),  QStringLiteral("input_cost_per_1k"),
+        QStringLiteral("latency_median_ms"),
+        QStringLiteral("latency_p99_ms"),
+        QStringLiteral("input_tokens"),
+        QStringLiteral("output_tokens"),
+        QStringLiteral("provider_rpm"),
+        QStringLiteral("provider_tpm"),
+        QStringLiteral("timeout_s"),
+        QStringLiteral("failure_rates"),
+        QStringLiteral("input_cost_per_1k"),
         QStringLiteral("output_cost_per_1k"),
     };
     return keys;
@@ -73,9 +82,8 @@ const QSet<QString> &deploymentKeys()
 
 QList<QPair<QString, double>> LoadProfile::defaultAgents()
 {
-    return { { QStringLiteral("intent_detection"), 5 },
-             { QStringLiteral("flow_generation"), 3 },
-             { QStringLiteral("summarization"), 2 } };
+    return { { QStringLiteral("intent_detection"), 5 }, { QStringLiteral("flow_generation"), 3 },
+        { QStringLiteral("summarization"), 2 } };
 }
 
 double LoadProfile::multiplierAt(double seconds) const
@@ -94,21 +102,22 @@ DeploymentSimParams SimulationParams::forDeployment(const QString &id) const
 }
 
 DeploymentSimParams SimulationParams::readDeployment(const QVariantMap &map, const DeploymentSimParams &base,
-                                                     const QString &path, const QString &fileName,
-                                                     Problems *problems)
+    const QString &path, const QString &fileName, Problems *problems)
 {
     const Reader r { fileName, problems };
     DeploymentSimParams p = base;
-    const auto key = [&](const char *name) -> QString { return path + QLatin1Char('.') + QLatin1String(name); };
+    const auto key
+        = [&](const char *name) -> QString { return path + QLatin1Char('.') + QLatin1String(name); };
 
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!deploymentKeys().contains(it.key()))
             r.warning(tr("%1 is not a simulation setting; known: %2")
                           .arg(path + QLatin1Char('.') + it.key(),
-                               QStringList(deploymentKeys().cbegin(), deploymentKeys().cend()).join(u", ")));
+                              QStringList(deploymentKeys().cbegin(), deploymentKeys().cend()).join(u", ")));
     }
     if (map.contains(QStringLiteral("latency_median_ms"))) {
-        if (auto v = r.number(map.value(QStringLiteral("latency_median_ms")), key("latency_median_ms"), 0.001))
+        if (auto v
+            = r.number(map.value(QStringLiteral("latency_median_ms")), key("latency_median_ms"), 0.001))
             p.latencyMedianSeconds = *v / 1000.0;
     }
     if (map.contains(QStringLiteral("latency_p99_ms"))) {
@@ -128,7 +137,8 @@ DeploymentSimParams SimulationParams::readDeployment(const QVariantMap &map, con
             p.inputTokens = int(*v);
     }
     if (map.contains(QStringLiteral("output_tokens"))) {
-        if (auto v = r.number(map.value(QStringLiteral("output_tokens")), key("output_tokens"), 0, 10'000'000))
+        if (auto v
+            = r.number(map.value(QStringLiteral("output_tokens")), key("output_tokens"), 0, 10'000'000))
             p.outputTokens = int(*v);
     }
     if (map.contains(QStringLiteral("provider_rpm"))) {
@@ -199,11 +209,15 @@ SimulationParamsResult SimulationParams::fromDocument(const QVariantMap &documen
         }
     }
     static const QSet<QString> topKeys = { QStringLiteral("seed"), QStringLiteral("defaults"),
-                                           QStringLiteral("deployments"), QStringLiteral("load") };
+        QStringLiteral("deployments"), QStringLiteral("load"), QStringLiteral("history") };
     for (auto it = sim.cbegin(); it != sim.cend(); ++it) {
         if (!topKeys.contains(it.key()))
-            r.warning(tr("simulation.%1 is not known; expected seed, defaults, deployments or load").arg(it.key()));
+            r.warning(tr("simulation.%1 is not known; expected seed, defaults, deployments, load or history")
+                          .arg(it.key()));
     }
+    if (sim.contains(QStringLiteral("history")))
+        params.history = HistoryParams::read(
+            sim.value(QStringLiteral("history")), QStringLiteral("simulation.history"), config.fileName, &result.problems);
 
     if (sim.contains(QStringLiteral("seed"))) {
         if (auto v = r.number(sim.value(QStringLiteral("seed")), QStringLiteral("simulation.seed"), 0))
@@ -214,8 +228,8 @@ SimulationParamsResult SimulationParams::fromDocument(const QVariantMap &documen
         if (!SimValues::isMap(d))
             r.error(tr("simulation.defaults must be a map, got %1").arg(SimValues::describe(d)));
         else
-            params.defaults = readDeployment(d.toMap(), params.defaults, QStringLiteral("simulation.defaults"),
-                                             config.fileName, &result.problems);
+            params.defaults = readDeployment(d.toMap(), params.defaults,
+                QStringLiteral("simulation.defaults"), config.fileName, &result.problems);
     }
 
     QVariantMap perDeployment;
@@ -240,8 +254,8 @@ SimulationParamsResult SimulationParams::fromDocument(const QVariantMap &documen
             r.error(tr("%1 must be a map, got %2").arg(path, SimValues::describe(it.value())));
             continue;
         }
-        params.deployments.insert(it.key(), readDeployment(it.value().toMap(), params.defaults, path,
-                                                            config.fileName, &result.problems));
+        params.deployments.insert(it.key(),
+            readDeployment(it.value().toMap(), params.defaults, path, config.fileName, &result.problems));
     }
 
     if (sim.contains(QStringLiteral("load"))) {
@@ -251,13 +265,13 @@ SimulationParamsResult SimulationParams::fromDocument(const QVariantMap &documen
         } else {
             const QVariantMap load = l.toMap();
             if (load.contains(QStringLiteral("rps"))) {
-                if (auto v = r.number(load.value(QStringLiteral("rps")), QStringLiteral("simulation.load.rps"), 0,
-                                      100000))
+                if (auto v = r.number(
+                        load.value(QStringLiteral("rps")), QStringLiteral("simulation.load.rps"), 0, 100000))
                     params.load.rps = *v;
             }
             if (load.contains(QStringLiteral("groups"))) {
-                params.load.groups = r.weights(load.value(QStringLiteral("groups")),
-                                               QStringLiteral("simulation.load.groups"));
+                params.load.groups = r.weights(
+                    load.value(QStringLiteral("groups")), QStringLiteral("simulation.load.groups"));
                 const QStringList known = config.groupNames();
                 for (const auto &[group, weight] : std::as_const(params.load.groups)) {
                     if (!known.contains(group))
@@ -267,12 +281,34 @@ SimulationParamsResult SimulationParams::fromDocument(const QVariantMap &documen
                 }
             }
             if (load.contains(QStringLiteral("agents")))
-                params.load.agents = r.weights(load.value(QStringLiteral("agents")),
-                                               QStringLiteral("simulation.load.agents"));
+                params.load.agents = r.weights(
+                    load.value(QStringLiteral("agents")), QStringLiteral("simulation.load.agents"));
+            if (load.contains(QStringLiteral("input_tokens"))) {
+                for (const auto &[agent, tokens] : r.weights(load.value(QStringLiteral("input_tokens")),
+                         QStringLiteral("simulation.load.input_tokens")))
+                    params.load.inputTokens.insert(agent, int(std::clamp(tokens, 0.0, 10'000'000.0)));
+            }
+            if (load.contains(QStringLiteral("teams"))) {
+                const QVariant teams = load.value(QStringLiteral("teams"));
+                if (!SimValues::isMap(teams)) {
+                    r.error(tr("simulation.load.teams must be a map of agent: team, got %1")
+                                .arg(SimValues::describe(teams)));
+                } else {
+                    const QVariantMap map = teams.toMap();
+                    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+                        if (SimValues::isString(it.value()) && !it.value().toString().isEmpty())
+                            params.load.teams.insert(it.key(), it.value().toString());
+                        else
+                            r.error(tr("simulation.load.teams.%1 must be a team name, got %2")
+                                        .arg(it.key(), SimValues::describe(it.value())));
+                    }
+                }
+            }
             if (load.contains(QStringLiteral("spikes"))) {
                 const QVariant spikes = load.value(QStringLiteral("spikes"));
                 if (!SimValues::isList(spikes)) {
-                    r.error(tr("simulation.load.spikes must be a list, got %1").arg(SimValues::describe(spikes)));
+                    r.error(
+                        tr("simulation.load.spikes must be a list, got %1").arg(SimValues::describe(spikes)));
                 } else {
                     const QVariantList list = spikes.toList();
                     for (int i = 0; i < list.size(); ++i) {
@@ -283,11 +319,12 @@ SimulationParamsResult SimulationParams::fromDocument(const QVariantMap &documen
                         }
                         const QVariantMap s = list.at(i).toMap();
                         LoadSpike spike;
-                        const auto at = r.number(s.value(QStringLiteral("at_s")), path + QStringLiteral(".at_s"), 0);
-                        const auto duration = r.number(s.value(QStringLiteral("duration_s")),
-                                                       path + QStringLiteral(".duration_s"), 0);
+                        const auto at
+                            = r.number(s.value(QStringLiteral("at_s")), path + QStringLiteral(".at_s"), 0);
+                        const auto duration = r.number(
+                            s.value(QStringLiteral("duration_s")), path + QStringLiteral(".duration_s"), 0);
                         const auto multiplier = r.number(s.value(QStringLiteral("multiplier")),
-                                                         path + QStringLiteral(".multiplier"), 0, 1000);
+                            path + QStringLiteral(".multiplier"), 0, 1000);
                         if (at && duration && multiplier) {
                             spike.atSeconds = *at;
                             spike.durationSeconds = *duration;

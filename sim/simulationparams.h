@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historyparams.h"
 #include "routertypes.h"
 #include "simtypes.h"
 
@@ -8,7 +9,6 @@
 #include <QList>
 #include <QPair>
 #include <QVariantMap>
-
 #include <map>
 
 namespace RouteDeck {
@@ -42,6 +42,8 @@ struct LoadProfile
     QList<QPair<QString, double>> groups; // empty -> every group of the config, equally
     QList<QPair<QString, double>> agents; // empty -> kDefaultAgents
     QList<LoadSpike> spikes;
+    QHash<QString, int> inputTokens; // per agent; absent -> the deployment's input_tokens
+    QHash<QString, QString> teams; // agent -> the `team` label of its calls; absent -> None
 
     static QList<QPair<QString, double>> defaultAgents();
     double multiplierAt(double seconds) const;
@@ -65,16 +67,17 @@ public:
     DeploymentSimParams defaults;
     QHash<QString, DeploymentSimParams> deployments; // by deployment id, defaults merged in
     LoadProfile load;
+    HistoryParams history; // `routedeck-sim --history-days`
     std::optional<quint64> seed;
 
     DeploymentSimParams forDeployment(const QString &id) const;
 
-    // `document` is RouterConfig::document; problems name the key path ("simulation.deployments.x.latency_p99_ms").
+    // `document` is RouterConfig::document; problems name the key path
+    // ("simulation.deployments.x.latency_p99_ms").
     static SimulationParamsResult fromDocument(const QVariantMap &document, const RouterConfig &config);
     // Reads one deployment's keys over `base` (also used by POST /model/new with a `simulation` map).
     static DeploymentSimParams readDeployment(const QVariantMap &map, const DeploymentSimParams &base,
-                                              const QString &path, const QString &fileName,
-                                              Problems *problems);
+        const QString &path, const QString &fileName, Problems *problems);
 };
 
 struct SimulationParamsResult

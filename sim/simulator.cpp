@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator.h"
+
 #include "litellmconfigcodec.h"
 #include "loadgenerator.h"
 #include "realclock.h"
@@ -19,7 +20,10 @@ constexpr int kTickMilliseconds = 10;
 constexpr int kMaxCallsPerTick = 5000;
 } // namespace
 
-Simulator::Simulator(SimOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) { }
+Simulator::Simulator(SimOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
 
 Simulator::~Simulator() = default;
 
@@ -44,6 +48,9 @@ QString Simulator::start()
         messages.append(p.toString());
     if (!params.ok())
         return messages.join(QLatin1Char('\n'));
+    if (loaded.config.settings.routingStrategy != QLatin1String("simple-shuffle"))
+        messages.append(tr("%1: routing_strategy is %2; routedeck-sim simulates simple-shuffle only")
+                            .arg(m_options.configPath, loaded.config.settings.routingStrategy));
     for (const QString &warning : std::as_const(messages))
         Q_EMIT logLine(warning);
 
@@ -63,6 +70,7 @@ QString Simulator::start()
 
     m_clock = std::make_unique<RealClock>();
     m_engine = std::make_unique<RouterEngine>(loaded.config, params.params, m_clock.get(), seed);
+    m_engine->metrics().setExportSpend(!m_options.noSpendMetric);
     m_api = std::make_unique<SimApi>(m_engine.get(), masterKey);
     m_loadKeyHash = masterKey.isEmpty() ? QString() : SimApi::hashKey(masterKey);
 
@@ -76,11 +84,13 @@ QString Simulator::start()
         for (const QString &warning : std::as_const(problems))
             Q_EMIT logLine(warning);
         m_scenario = std::make_unique<ScenarioRunner>(scenario.scenario, 0.0);
-        Q_EMIT logLine(tr("scenario '%1' with %2 steps").arg(scenario.scenario.name).arg(scenario.scenario.steps.size()));
+        Q_EMIT logLine(tr("scenario '%1' with %2 steps")
+                           .arg(scenario.scenario.name)
+                           .arg(scenario.scenario.steps.size()));
     }
 
-    m_load = std::make_unique<LoadGenerator>(params.params.load, loaded.config.groupNames(),
-                                             seed ^ 0x9e3779b97f4a7c15ULL, 0.0);
+    m_load = std::make_unique<LoadGenerator>(
+        params.params.load, loaded.config.groupNames(), seed ^ 0x9e3779b97f4a7c15ULL, 0.0);
     const Arrival first = m_load->next();
     m_nextArrival = first.at;
     m_nextGroup = first.group;
@@ -97,7 +107,8 @@ QString Simulator::start()
     connect(m_timer, &QTimer::timeout, this, &Simulator::tick);
     m_timer->start(kTickMilliseconds);
     if (m_load->rps() > 0)
-        Q_EMIT logLine(tr("load: %1 calls/s over %2 groups").arg(m_load->rps()).arg(m_load->profile().groups.size()));
+        Q_EMIT logLine(
+            tr("load: %1 calls/s over %2 groups").arg(m_load->rps()).arg(m_load->profile().groups.size()));
     return {};
 }
 
@@ -114,6 +125,8 @@ void Simulator::tick()
         call.group = m_nextGroup;
         call.agent = m_nextAgent;
         call.hashedApiKey = m_loadKeyHash;
+        call.inputTokens = m_load->profile().inputTokens.value(call.agent, 0);
+        call.team = m_load->profile().teams.value(call.agent);
         m_engine->complete(call);
         ++calls;
         const Arrival next = m_load->next();

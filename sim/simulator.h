@@ -4,7 +4,6 @@
 #include "simoptions.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QTimer;

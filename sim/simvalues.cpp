@@ -2,7 +2,6 @@
 #include "simvalues.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace RouteDeck::SimValues {

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace RouteDeck::SimValues {

@@ -9,7 +9,9 @@ namespace RouteDeck {
 class VirtualClock final : public SimClock
 {
 public:
-    explicit VirtualClock(double start = 0.0) : m_now(start) { }
+    explicit VirtualClock(double start = 0.0)
+        : m_now(start)
+    { }
 
     double now() const override { return m_now; }
     void setNow(double seconds);

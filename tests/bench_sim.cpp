@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <cstdio>
 
 using namespace RouteDeck;
@@ -19,10 +18,11 @@ RouterConfig configWith(int groups, int perGroup)
     QByteArray yaml = "model_list:\n";
     for (int g = 0; g < groups; ++g) {
         for (int d = 0; d < perGroup; ++d) {
-            yaml += "  - model_name: group-" + QByteArray::number(g) + "\n    litellm_params:\n      model: "
-                + (d % 2 ? "azure" : "openai") + "/model-" + QByteArray::number(d) + "\n      api_base: https://r"
-                + QByteArray::number(d) + ".example\n      weight: " + QByteArray::number(d + 1)
-                + "\n    model_info:\n      id: dep-" + QByteArray::number(g) + '-' + QByteArray::number(d) + '\n';
+            yaml += "  - model_name: group-" + QByteArray::number(g)
+                + "\n    litellm_params:\n      model: " + (d % 2 ? "azure" : "openai") + "/model-"
+                + QByteArray::number(d) + "\n      api_base: https://r" + QByteArray::number(d)
+                + ".example\n      weight: " + QByteArray::number(d + 1) + "\n    model_info:\n      id: dep-"
+                + QByteArray::number(g) + '-' + QByteArray::number(d) + '\n';
         }
     }
     yaml += "router_settings:\n  num_retries: 3\n  cooldown_time: 30\n";
@@ -38,22 +38,25 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
 
     {
-        const RouterConfig config = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml")).config;
+        const RouterConfig config
+            = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"))
+                  .config;
         const SimulationParamsResult params = SimulationParams::fromDocument(config.document, config);
         VirtualClock clock;
         RouterEngine engine(config, params.params, &clock, 1);
-        const int calls = 200000;
+        const int calls = 100000;
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < calls; ++i) {
             engine.complete({ QStringLiteral("gpt-4o-mini"), QStringLiteral("intent_detection"), 0, QString(),
-                              QStringLiteral("/chat/completions") });
+                QStringLiteral("/chat/completions") });
             clock.advance(0.01);
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        std::printf("routing: %d calls (%llu decisions) in %.3f s = %.0f calls/s, %.0f decisions/s (virtual clock, demo config)\n",
-                    calls, static_cast<unsigned long long>(engine.routingDecisions()), seconds, calls / seconds,
-                    double(engine.routingDecisions()) / seconds);
+        std::printf("routing: %d calls (%llu decisions) in %.3f s = %.0f calls/s, %.0f decisions/s (virtual "
+                    "clock, demo config)\n",
+            calls, static_cast<unsigned long long>(engine.routingDecisions()), seconds, calls / seconds,
+            double(engine.routingDecisions()) / seconds);
     }
 
     {
@@ -64,9 +67,9 @@ int main(int argc, char *argv[])
         QElapsedTimer setup;
         setup.start();
         for (int i = 0; i < 20000; ++i) {
-            engine.complete({ QStringLiteral("group-%1").arg(i % 100), i % 2 ? QStringLiteral("intent_detection")
-                                                                            : QStringLiteral("flow_generation"),
-                              0, QString(), QStringLiteral("/chat/completions") });
+            engine.complete({ QStringLiteral("group-%1").arg(i % 100),
+                i % 2 ? QStringLiteral("intent_detection") : QStringLiteral("flow_generation"), 0, QString(),
+                QStringLiteral("/chat/completions") });
             clock.advance(0.001);
         }
         const int renders = 20;
@@ -77,8 +80,8 @@ int main(int argc, char *argv[])
             bytes = engine.renderMetrics().size();
         const double ms = double(timer.nsecsElapsed()) / 1e6 / renders;
         std::printf("/metrics at %lld deployments: %.2f ms per render, %.1f KiB (%lld lines)\n",
-                    static_cast<long long>(config.deployments.size()), ms, double(bytes) / 1024.0,
-                    static_cast<long long>(engine.renderMetrics().count('\n')));
+            static_cast<long long>(config.deployments.size()), ms, double(bytes) / 1024.0,
+            static_cast<long long>(engine.renderMetrics().count('\n')));
     }
     return 0;
 }

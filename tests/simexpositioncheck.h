@@ -10,7 +10,6 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
-
 #include <cmath>
 
 namespace RouteDeck::Test {
@@ -27,7 +26,8 @@ inline bool parseSampleLine(const QByteArray &line, ExpositionSample *sample)
 {
     qsizetype i = 0;
     const auto isNameChar = [](char c, bool first) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || (!first && c >= '0' && c <= '9');
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'
+            || (!first && c >= '0' && c <= '9');
     };
     while (i < line.size() && isNameChar(line.at(i), i == 0))
         ++i;
@@ -135,7 +135,8 @@ inline QString checkExposition(const QByteArray &text)
                 return where + QStringLiteral("HELP/TYPE without a metric name");
             if (family != current) {
                 if (finished.contains(family))
-                    return where + QStringLiteral("family %1 appears in two groups").arg(QString::fromUtf8(family));
+                    return where
+                        + QStringLiteral("family %1 appears in two groups").arg(QString::fromUtf8(family));
                 if (!current.isEmpty())
                     finished.insert(current);
                 current = family;
@@ -151,7 +152,8 @@ inline QString checkExposition(const QByteArray &text)
                 if (type != "counter" && type != "gauge" && type != "histogram")
                     return where + QStringLiteral("unknown type %1").arg(QString::fromUtf8(type));
                 if (type == "counter" && !family.endsWith("_total"))
-                    return where + QStringLiteral("counter %1 does not end in _total").arg(QString::fromUtf8(family));
+                    return where
+                        + QStringLiteral("counter %1 does not end in _total").arg(QString::fromUtf8(family));
                 typed.insert(family);
                 types.insert(family, type);
             }
@@ -166,13 +168,15 @@ inline QString checkExposition(const QByteArray &text)
         const QByteArray type = types.value(current);
         if (type == "histogram") {
             for (const char *suffix : { "_bucket", "_count", "_sum" }) {
-                if (family.endsWith(suffix) && family.left(family.size() - qsizetype(strlen(suffix))) == current)
+                if (family.endsWith(suffix)
+                    && family.left(family.size() - qsizetype(strlen(suffix))) == current)
                     family = current;
             }
         }
         if (family != current || !typed.contains(current))
-            return where + QStringLiteral("sample %1 outside its family's group (TYPE first, one group per family)")
-                               .arg(QString::fromUtf8(sample.name));
+            return where
+                + QStringLiteral("sample %1 outside its family's group (TYPE first, one group per family)")
+                      .arg(QString::fromUtf8(sample.name));
         if (type != "histogram")
             continue;
         Histogram &h = histograms[current + '\x1e' + seriesKey(sample.labels)];
@@ -195,7 +199,10 @@ inline QString checkExposition(const QByteArray &text)
             if (!h.sawInf)
                 return where + QStringLiteral("_count before the +Inf bucket");
             if (sample.value != h.infCount)
-                return where + QStringLiteral("_count %1 differs from the +Inf bucket %2").arg(sample.value).arg(h.infCount);
+                return where
+                    + QStringLiteral("_count %1 differs from the +Inf bucket %2")
+                          .arg(sample.value)
+                          .arg(h.infCount);
             h.count = sample.value;
         } else if (sample.name.endsWith("_sum")) {
             h.sawSum = true;
@@ -203,7 +210,8 @@ inline QString checkExposition(const QByteArray &text)
     }
     for (auto it = histograms.cbegin(); it != histograms.cend(); ++it) {
         if (!it->sawInf || it->count < 0 || !it->sawSum)
-            return QStringLiteral("histogram series %1 lacks +Inf, _count or _sum").arg(QString::fromUtf8(it.key().left(120)));
+            return QStringLiteral("histogram series %1 lacks +Inf, _count or _sum")
+                .arg(QString::fromUtf8(it.key().left(120)));
     }
     for (const QByteArray &family : std::as_const(typed)) {
         if (!helped.contains(family))

@@ -234,6 +234,18 @@ private Q_SLOTS:
                  QStringList { QStringLiteral("5:25 error: router_settings.weights names deployment 'nope' in 'a', which does not exist") });
     }
 
+    void numRetriesFromLitellmSettings()
+    {
+        const QByteArray base = "model_list:\n  - {model_name: a, litellm_params: {model: x}}\nlitellm_settings:\n  num_retries: 2\n";
+        QCOMPARE(LiteLlmConfigCodec::parse(base).config.settings.effectiveNumRetries(), 2);
+        const ConfigLoadResult both = LiteLlmConfigCodec::parse(base + "router_settings:\n  num_retries: 5\n");
+        QCOMPARE(both.config.settings.effectiveNumRetries(), 5);
+        const ConfigLoadResult bad = LiteLlmConfigCodec::parse(
+            "model_list:\n  - {model_name: a, litellm_params: {model: x}}\nlitellm_settings:\n  num_retries: many\n");
+        QCOMPARE(problemLines(bad.problems),
+                 QStringList { QStringLiteral("4:16 error: litellm_settings.num_retries is 'many'; it must be a whole number from 0 to 1000") });
+    }
+
     void tenMegabyteFile()
     {
         QByteArray text = "model_list:\n";

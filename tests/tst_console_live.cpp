@@ -8,6 +8,7 @@
 #include "livetoolbar.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "servicehealthpage.h"
 #include "statusbadge.h"
 
 #include <QJsonDocument>
@@ -61,6 +62,14 @@ private Q_SLOTS:
         QVERIFY(overview);
         QTRY_COMPARE_WITH_TIMEOUT(overview->groupModel()->rowCount(), 3, 10000);
         QCOMPARE(window.liveToolBar()->prometheusBadge()->text(), QStringLiteral("Prometheus: live"));
+
+        // Service health: the catalog's panels, drawn where the endpoint exports them.
+        QVERIFY(window.showPage(QStringLiteral("health")));
+        auto *health = qobject_cast<ServiceHealthPage *>(window.operationsPage(QStringLiteral("health")));
+        QVERIFY(health);
+        QCOMPARE(health->panelCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(health->panelHasData(0), 20000); // proxy requests/s
+        QVERIFY(!health->chart(0)->queryText().contains(QLatin1Char('$')));
 
         // 2. A 429 storm on the primary shows on Overview and Cooldowns.
         QNetworkAccessManager network;

@@ -23,10 +23,12 @@ private Q_SLOTS:
     void smallRegistryReadsAsExpected()
     {
         MetricsRegistry r;
-        const auto c = r.addFamily("demo_requests", "Requests, by path", MetricsRegistry::Type::Counter, { "path" });
-        const auto g = r.addFamily("demo_state", "State\nwith a newline and a \\ backslash", MetricsRegistry::Type::Gauge, {});
-        const auto h = r.addFamily("demo_latency", "Latency (seconds)", MetricsRegistry::Type::Histogram, { "path" },
-                                   { 0.1, 1, 5 });
+        const auto c
+            = r.addFamily("demo_requests", "Requests, by path", MetricsRegistry::Type::Counter, { "path" });
+        const auto g = r.addFamily(
+            "demo_state", "State\nwith a newline and a \\ backslash", MetricsRegistry::Type::Gauge, {});
+        const auto h = r.addFamily(
+            "demo_latency", "Latency (seconds)", MetricsRegistry::Type::Histogram, { "path" }, { 0.1, 1, 5 });
         r.add(c, { QStringLiteral("/a") });
         r.add(c, { QStringLiteral("/a") }, 2);
         r.add(c, { QStringLiteral("say \"hi\"\\n\nnow") });
@@ -35,22 +37,21 @@ private Q_SLOTS:
         r.observe(h, { QStringLiteral("/a") }, 0.5);
         r.observe(h, { QStringLiteral("/a") }, 7);
         // Kept as separate literals: moc would read a raw string's "# HELP" lines as directives.
-        const QByteArray expected =
-            "# HELP demo_requests_total Requests, by path\n"
-            "# TYPE demo_requests_total counter\n"
-            "demo_requests_total{path=\"/a\"} 3\n"
-            "demo_requests_total{path=\"say \\\"hi\\\"\\\\n\\nnow\"} 1\n"
-            "# HELP demo_state State\\nwith a newline and a \\\\ backslash\n"
-            "# TYPE demo_state gauge\n"
-            "demo_state 2\n"
-            "# HELP demo_latency Latency (seconds)\n"
-            "# TYPE demo_latency histogram\n"
-            "demo_latency_bucket{path=\"/a\",le=\"0.1\"} 1\n"
-            "demo_latency_bucket{path=\"/a\",le=\"1.0\"} 2\n"
-            "demo_latency_bucket{path=\"/a\",le=\"5.0\"} 2\n"
-            "demo_latency_bucket{path=\"/a\",le=\"+Inf\"} 3\n"
-            "demo_latency_count{path=\"/a\"} 3\n"
-            "demo_latency_sum{path=\"/a\"} 7.6\n";
+        const QByteArray expected = "# HELP demo_requests_total Requests, by path\n"
+                                    "# TYPE demo_requests_total counter\n"
+                                    "demo_requests_total{path=\"/a\"} 3\n"
+                                    "demo_requests_total{path=\"say \\\"hi\\\"\\\\n\\nnow\"} 1\n"
+                                    "# HELP demo_state State\\nwith a newline and a \\\\ backslash\n"
+                                    "# TYPE demo_state gauge\n"
+                                    "demo_state 2\n"
+                                    "# HELP demo_latency Latency (seconds)\n"
+                                    "# TYPE demo_latency histogram\n"
+                                    "demo_latency_bucket{path=\"/a\",le=\"0.1\"} 1\n"
+                                    "demo_latency_bucket{path=\"/a\",le=\"1.0\"} 2\n"
+                                    "demo_latency_bucket{path=\"/a\",le=\"5.0\"} 2\n"
+                                    "demo_latency_bucket{path=\"/a\",le=\"+Inf\"} 3\n"
+                                    "demo_latency_count{path=\"/a\"} 3\n"
+                                    "demo_latency_sum{path=\"/a\"} 7.6\n";
         QCOMPARE(QString::fromUtf8(r.render()), QString::fromUtf8(expected));
         QCOMPARE(checkExposition(r.render()), QString());
     }
@@ -79,21 +80,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("problem");
-        QTest::addRow("no final newline") << QByteArray("# HELP a_total x\n# TYPE a_total counter\na_total 1")
-                                          << QStringLiteral("newline");
-        QTest::addRow("split family") << QByteArray("# HELP a_total x\n# TYPE a_total counter\na_total{x=\"1\"} 1\n"
-                                                    "# HELP b y\n# TYPE b gauge\nb 1\na_total{x=\"2\"} 1\n")
-                                      << QStringLiteral("outside its family");
-        QTest::addRow("counter without _total") << QByteArray("# HELP a x\n# TYPE a counter\na 1\n")
-                                                << QStringLiteral("does not end in _total");
+        QTest::addRow("no final newline")
+            << QByteArray("# HELP a_total x\n# TYPE a_total counter\na_total 1") << QStringLiteral("newline");
+        QTest::addRow("split family")
+            << QByteArray("# HELP a_total x\n# TYPE a_total counter\na_total{x=\"1\"} 1\n"
+                          "# HELP b y\n# TYPE b gauge\nb 1\na_total{x=\"2\"} 1\n")
+            << QStringLiteral("outside its family");
+        QTest::addRow("counter without _total")
+            << QByteArray("# HELP a x\n# TYPE a counter\na 1\n") << QStringLiteral("does not end in _total");
         QTest::addRow("not cumulative")
             << QByteArray("# HELP h x\n# TYPE h histogram\nh_bucket{le=\"1.0\"} 3\nh_bucket{le=\"2.0\"} 2\n"
                           "h_bucket{le=\"+Inf\"} 3\nh_count 3\nh_sum 1\n")
             << QStringLiteral("not cumulative");
-        QTest::addRow("count differs") << QByteArray("# HELP h x\n# TYPE h histogram\nh_bucket{le=\"+Inf\"} 3\nh_count 4\nh_sum 1\n")
-                                       << QStringLiteral("differs from the +Inf bucket");
-        QTest::addRow("bad escape") << QByteArray("# HELP g x\n# TYPE g gauge\ng{a=\"\\t\"} 1\n") << QStringLiteral("not a valid sample");
-        QTest::addRow("two HELP") << QByteArray("# HELP g x\n# HELP g x\n# TYPE g gauge\ng 1\n") << QStringLiteral("second HELP");
+        QTest::addRow("count differs")
+            << QByteArray("# HELP h x\n# TYPE h histogram\nh_bucket{le=\"+Inf\"} 3\nh_count 4\nh_sum 1\n")
+            << QStringLiteral("differs from the +Inf bucket");
+        QTest::addRow("bad escape") << QByteArray("# HELP g x\n# TYPE g gauge\ng{a=\"\\t\"} 1\n")
+                                    << QStringLiteral("not a valid sample");
+        QTest::addRow("two HELP") << QByteArray("# HELP g x\n# HELP g x\n# TYPE g gauge\ng 1\n")
+                                  << QStringLiteral("second HELP");
     }
 
     void checkerCatchesBrokenExpositions()
@@ -106,9 +111,11 @@ private Q_SLOTS:
 
     void engineExpositionIsValid()
     {
-        const ConfigLoadResult demo = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
+        const ConfigLoadResult demo
+            = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
         QVERIFY(demo.ok());
-        const SimulationParamsResult params = SimulationParams::fromDocument(demo.config.document, demo.config);
+        const SimulationParamsResult params
+            = SimulationParams::fromDocument(demo.config.document, demo.config);
         VirtualClock clock;
         RouterEngine engine(demo.config, params.params, &clock, 3);
         Fault storm;
@@ -116,8 +123,8 @@ private Q_SLOTS:
         storm.outcome = Outcome::RateLimit;
         storm.probability = 0.5;
         engine.faults().add(storm, 0);
-        const QStringList agents = { QStringLiteral("intent_detection"), QStringLiteral("a \"quoted\" agent\\with\nnewline"),
-                                     QString() };
+        const QStringList agents = { QStringLiteral("intent_detection"),
+            QStringLiteral("a \"quoted\" agent\\with\nnewline"), QString() };
         for (int i = 0; i < 3000; ++i) {
             CallRequest call;
             call.group = i % 7 == 0 ? QStringLiteral("gpt-4o") : QStringLiteral("gpt-4o-mini");
@@ -156,23 +163,29 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QByteArray("# TYPE " + name + ' ' + type + '\n')), name.constData());
 
         // Labels the console joins on.
-        QVERIFY(text.contains("litellm_deployment_failure_responses_total{requested_model=\"gpt-4o-mini\",litellm_model_name=\"azure/gpt-4o-mini-ptu\",model_id=\"azure-primary\",api_base=\"https://primary.openai.azure.com\",api_provider=\"azure\","));
+        QVERIFY(text.contains(
+            "litellm_deployment_failure_responses_total{requested_model=\"gpt-4o-mini\",litellm_model_name="
+            "\"azure/gpt-4o-mini-ptu\",model_id=\"azure-primary\",api_base=\"https://"
+            "primary.openai.azure.com\",api_provider=\"azure\","));
         QVERIFY(text.contains("exception_status=\"429\",exception_class=\"Azure.RateLimitError\"}"));
-        QVERIFY(text.contains("litellm_deployment_cooled_down_total{litellm_model_name=\"azure/gpt-4o-mini-ptu\",model_id=\"azure-primary\",api_base=\"https://primary.openai.azure.com\",api_provider=\"azure\",exception_status=\"429\"}"));
+        QVERIFY(text.contains("litellm_deployment_cooled_down_total{litellm_model_name=\"azure/"
+                              "gpt-4o-mini-ptu\",model_id=\"azure-primary\",api_base=\"https://"
+                              "primary.openai.azure.com\",api_provider=\"azure\",exception_status=\"429\"}"));
 
         // LiteLLM's latency buckets, in order, then +Inf.
         QList<QByteArray> bounds;
         for (const QByteArray &line : text.split('\n')) {
-            if (line.startsWith("litellm_llm_api_latency_metric_bucket{") && line.contains("model_id=\"azure-secondary\"")
+            if (line.startsWith("litellm_llm_api_latency_metric_bucket{")
+                && line.contains("model_id=\"azure-secondary\"")
                 && line.contains("hashed_api_key=\"None\"")) {
                 const qsizetype at = line.indexOf("le=\"") + 4;
                 bounds.append(line.mid(at, line.indexOf('"', at) - at));
             }
         }
-        const QList<QByteArray> expected = { "0.005", "0.00625", "0.0125", "0.025", "0.05", "0.1", "0.5", "1.0", "1.5",
-                                             "2.0", "2.5", "3.0", "3.5", "4.0", "4.5", "5.0", "5.5", "6.0", "6.5",
-                                             "7.0", "7.5", "8.0", "8.5", "9.0", "9.5", "10.0", "15.0", "20.0", "25.0",
-                                             "30.0", "60.0", "120.0", "180.0", "240.0", "300.0", "+Inf" };
+        const QList<QByteArray> expected = { "0.005", "0.00625", "0.0125", "0.025", "0.05", "0.1", "0.5",
+            "1.0", "1.5", "2.0", "2.5", "3.0", "3.5", "4.0", "4.5", "5.0", "5.5", "6.0", "6.5", "7.0", "7.5",
+            "8.0", "8.5", "9.0", "9.5", "10.0", "15.0", "20.0", "25.0", "30.0", "60.0", "120.0", "180.0",
+            "240.0", "300.0", "+Inf" };
         QCOMPARE(bounds, expected);
     }
 
@@ -181,13 +194,15 @@ private Q_SLOTS:
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
         if (promtool.isEmpty())
             QSKIP("promtool is not installed");
-        const ConfigLoadResult demo = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
-        const SimulationParamsResult params = SimulationParams::fromDocument(demo.config.document, demo.config);
+        const ConfigLoadResult demo
+            = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
+        const SimulationParamsResult params
+            = SimulationParams::fromDocument(demo.config.document, demo.config);
         VirtualClock clock;
         RouterEngine engine(demo.config, params.params, &clock, 3);
         for (int i = 0; i < 200; ++i) {
             engine.complete({ QStringLiteral("gpt-4o-mini"), QStringLiteral("flow_generation"), 0, QString(),
-                              QStringLiteral("/chat/completions") });
+                QStringLiteral("/chat/completions") });
             clock.advance(0.5);
         }
         QProcess process;
@@ -196,7 +211,8 @@ private Q_SLOTS:
         process.write(engine.renderMetrics());
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(30000));
-        const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const QString output
+            = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         // Lint remarks about LiteLLM's own naming are not ours to fix; a parse error would be.
         QVERIFY2(!output.contains(QStringLiteral("error while linting")), qPrintable(output));
         QVERIFY2(!output.contains(QStringLiteral("parse")), qPrintable(output));

@@ -183,7 +183,7 @@ private Q_SLOTS:
                  QStringLiteral("gpt-4o-mini|gpt-4o|text-embedding-3-small"));
         QCOMPARE(column(model, GroupOverviewModel::RequestsColumn), QStringLiteral("16.0/s|3.0/s|2.0/s"));
         QCOMPARE(column(model, GroupOverviewModel::ErrorsColumn), QStringLiteral("1.6 %|0.7 %|0.0 %"));
-        QCOMPARE(column(model, GroupOverviewModel::P95Column), QStringLiteral("2.40 s|4.20 s|350 ms"));
+        QCOMPARE(column(model, GroupOverviewModel::P95Column), QStringLiteral("2.4 s|4.2 s|350 ms"));
         QCOMPARE(column(model, GroupOverviewModel::CoolingColumn), QStringLiteral("1 of 3|none of 2|none of 2"));
         QCOMPARE(column(model, GroupOverviewModel::DriftColumn), QStringLiteral("12.5 pp|1.0 pp|2.0 pp"));
         QCOMPARE(column(model, GroupOverviewModel::P95Column, GroupOverviewModel::HighlightRole),

@@ -16,6 +16,7 @@
 #include "trafficpage.h"
 #include "traffictablemodel.h"
 
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLegendMarker>
@@ -214,6 +215,32 @@ private Q_SLOTS:
         QVERIFY(chart.valueRange().second >= 3.5); // the threshold stays in view
         QVERIFY(chart.valueRange().second < 10);
         shoot(&chart, QStringLiteral("chart-threshold"), QSize(600, 300));
+
+        // Export PNG: written at the widget's size; a bad path says which file could not be written.
+        const QString path = m_tempDir.filePath(QStringLiteral("export.png"));
+        QString error;
+        QVERIFY2(chart.saveImage(path, &error), qPrintable(error));
+        QCOMPARE(QImage(path).size(), chart.size() * chart.devicePixelRatio());
+        const QString bad = m_tempDir.filePath(QStringLiteral("missing/dir/export.png"));
+        QVERIFY(!chart.saveImage(bad, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(bad)), qPrintable(error));
+    }
+
+    void niceValueAxis()
+    {
+        const auto check = [](double low, double high, double min, double max, int ticks) {
+            const TimeSeriesChart::NiceRange r = TimeSeriesChart::niceRange(low, high);
+            QCOMPARE(r.min, min);
+            QCOMPARE(r.max, max);
+            QCOMPARE(r.ticks, ticks);
+        };
+        check(0, 4.41, 0, 6, 4);
+        check(0, 315, 0, 400, 5);
+        check(0, 3.675, 0, 4, 5);
+        check(0, 0.012, 0, 0.015, 4);
+        check(-3, 7, -5, 7.5, 6);
+        check(0, 0, 0, 1, 5);
+        check(0, kNoValue, 0, 1, 5);
     }
 
     void statusBadge_data()

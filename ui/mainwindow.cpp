@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "changespage.h"
 #include "configpage.h"
 #include "cooldownspage.h"
 #include "groupnavigator.h"
@@ -9,6 +10,8 @@
 #include "outcomespage.h"
 #include "overviewpage.h"
 #include "problemsdock.h"
+#include "rebalancepage.h"
+#include "servicehealthpage.h"
 #include "trafficpage.h"
 
 #include <QApplication>
@@ -181,8 +184,10 @@ void MainWindow::createLivePages()
         { QStringLiteral("latency"), new LatencyPage(this) },
         { QStringLiteral("outcomes"), new OutcomesPage(this) },
         { QStringLiteral("cooldowns"), new CooldownsPage(this) },
+        { QStringLiteral("health"), new ServiceHealthPage(this) },
     };
-    const QStringList titles { tr("&Overview"), tr("&Traffic"), tr("&Latency"), tr("O&utcomes"), tr("&Cooldowns") };
+    const QStringList titles { tr("&Overview"), tr("&Traffic"), tr("&Latency"), tr("O&utcomes"), tr("&Cooldowns"),
+                               tr("Service &Health") };
     for (int i = 0; i < pages.size(); ++i) {
         OperationsPage *page = pages.at(i).second;
         page->setProperty("pageName", pages.at(i).first);
@@ -191,6 +196,14 @@ void MainWindow::createLivePages()
         m_tabs->insertTab(i, page, titles.at(i));
         connect(page, &OperationsPage::snapshotWanted, this, [this, page] { applyToPage(page); });
     }
+    // Rebalancing: the weight editor follows snapshots like the others; Changes shows the audit log.
+    m_rebalancePage = new RebalancePage(this);
+    m_rebalancePage->setProperty("pageName", QStringLiteral("rebalance"));
+    m_pages.insert(QStringLiteral("rebalance"), m_rebalancePage);
+    m_tabs->insertTab(int(pages.size()), m_rebalancePage, tr("&Rebalance"));
+    m_changesPage = new ChangesPage(this);
+    m_changesPage->setProperty("pageName", QStringLiteral("changes"));
+    m_tabs->insertTab(int(pages.size()) + 1, m_changesPage, tr("Chan&ges"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *shortcut = new QAction(this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -260,6 +273,12 @@ void MainWindow::setQueryTexts(const QHash<QString, QString> &queries)
         page->setQueryTexts(texts);
 }
 
+void MainWindow::setHealthPanels(const QList<QueryCatalog::Panel> &panels)
+{
+    if (auto *page = qobject_cast<ServiceHealthPage *>(m_pages.value(QStringLiteral("health"))))
+        page->setPanels(panels);
+}
+
 void MainWindow::showSnapshot(const Snapshot &snapshot)
 {
     m_snapshot = snapshot;
@@ -295,6 +314,8 @@ void MainWindow::selectGroup(const QString &group)
             outcomes->setGroup(group);
         else if (auto *cooldowns = qobject_cast<CooldownsPage *>(page))
             cooldowns->setGroup(group);
+        else if (auto *rebalance = qobject_cast<RebalancePage *>(page); rebalance && !group.isEmpty())
+            rebalance->followGroup(group);
         m_pageStale[page] = true;
     }
     if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "litellmconfigcodec.h"
+#include "querycatalog.h"
 #include "seriesstore.h"
 #include "snapshot.h"
 #include "viewthresholds.h"
@@ -16,11 +17,13 @@ class QTabWidget;
 
 namespace RouteDeck {
 
+class ChangesPage;
 class ConfigPage;
 class GroupNavigator;
 class LiveToolBar;
 class OperationsPage;
 class ProblemsDock;
+class RebalancePage;
 
 // The window shell: menus, toolbars, status bar, docks, and the pages it creates. It shows what it
 // is given (a config file, or live snapshots) and says what the user asked for by signals; the app
@@ -45,6 +48,7 @@ public:
     void showSnapshot(const Snapshot &snapshot);
     const Snapshot &lastSnapshot() const { return m_snapshot; }
     void setQueryTexts(const QHash<QString, QString> &queries);
+    void setHealthPanels(const QList<QueryCatalog::Panel> &panels);
     void setProfiles(const QStringList &names, const QString &current);
     void showMessage(const QString &message);
     // Shows the Drills menu of the local demo.
@@ -57,6 +61,9 @@ public:
     QString currentPageName() const;
     OperationsPage *operationsPage(const QString &name) const;
     GroupNavigator *groupNavigator() const { return m_navigator; }
+    // Rebalance (weight editor) and Changes (audit log) pages; null until live.
+    RebalancePage *rebalancePage() const { return m_rebalancePage; }
+    ChangesPage *changesPage() const { return m_changesPage; }
 
 Q_SIGNALS:
     // After every load attempt; `ok` false when the file had errors (the previous config stays shown).
@@ -92,6 +99,8 @@ private:
     QLabel *m_statusLabel;
     QMenu *m_drillsMenu = nullptr;
     QHash<QString, OperationsPage *> m_pages;
+    RebalancePage *m_rebalancePage = nullptr;
+    ChangesPage *m_changesPage = nullptr;
     QHash<OperationsPage *, bool> m_pageStale; // needs the latest snapshot when shown
     QString m_currentFile;
     quint64 m_loadGeneration = 0;

@@ -105,7 +105,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     contentLayout()->addWidget(heading(tr("What is wrong now"), this));
     contentLayout()->addWidget(m_incidents);
     contentLayout()->addLayout(tableHeader);
-    contentLayout()->addWidget(m_table);
+    contentLayout()->addWidget(m_table, 2); // up to the height its rows need (fitTableHeight)
     contentLayout()->addWidget(m_requestsChart, 1);
 }
 

@@ -91,9 +91,9 @@ void TimeSeriesChart::setMode(Mode mode)
 void TimeSeriesChart::setValueFormat(const QString &axisTitle, int decimals, const QString &unit)
 {
     m_valueAxis->setTitleText(axisTitle);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     m_decimals = decimals;
     m_unit = unit;
+    updateValueAxis();
 }
 
 void TimeSeriesChart::setFixedValueRange(std::optional<std::pair<double, double>> range)
@@ -110,8 +110,11 @@ void TimeSeriesChart::setEmptyText(const QString &text)
 
 void TimeSeriesChart::setTimeRange(qint64 fromMsecs, qint64 toMsecs)
 {
+    toMsecs = std::max(toMsecs, fromMsecs + 1000);
+    if (fromMsecs == m_from && toMsecs == m_to)
+        return;
     m_from = fromMsecs;
-    m_to = std::max(toMsecs, fromMsecs + 1000);
+    m_to = toMsecs;
     updateTimeAxis();
     updateThresholdSeries();
     viewport()->update();
@@ -121,13 +124,16 @@ void TimeSeriesChart::updateTimeAxis()
 {
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
     const QString format = TimeAxis::labelFormat(m_to - m_from);
-    m_timeAxis->setFormat(format);
+    if (m_timeAxis->format() != format)
+        m_timeAxis->setFormat(format);
     // QDateTimeAxis spaces ticks evenly from the range start; pick their number so the spacing is a
     // round step (30 s, 2 min, 1 h...) wide enough for a label.
     const int labelWidth = fontMetrics().horizontalAdvance(QDateTime::fromMSecsSinceEpoch(m_from).toString(format)) + 24;
     const TimeAxis axis { m_from, m_to, 0, double(plotWidth()) };
     const qint64 step = axis.tickStep(labelWidth);
-    m_timeAxis->setTickCount(int(std::clamp<qint64>((m_to - m_from + step / 2) / step, 2, 12)) + 1);
+    const int ticks = int(std::clamp<qint64>((m_to - m_from + step / 2) / step, 2, 12)) + 1;
+    if (m_timeAxis->tickCount() != ticks)
+        m_timeAxis->setTickCount(ticks);
 }
 
 int TimeSeriesChart::plotWidth() const
@@ -246,7 +252,8 @@ void TimeSeriesChart::updateLines(Entry &entry, const QList<QPointF> &points)
         const QList<QPointF> run = i < runs.size() ? runs.at(i) : QList<QPointF>();
         entry.lines[i]->replace(run);
         // A lone point has no line to draw: show it as a dot.
-        entry.lines[i]->setPointsVisible(run.size() == 1);
+        if (entry.lines[i]->pointsVisible() != (run.size() == 1))
+            entry.lines[i]->setPointsVisible(run.size() == 1);
         for (const QPointF &p : run) {
             m_dataMin = std::min(m_dataMin, p.y());
             m_dataMax = std::max(m_dataMax, p.y());
@@ -307,28 +314,36 @@ void TimeSeriesChart::styleEntry(Entry &entry)
 {
     const QColor color = m_stale ? SeriesColors::greyed(entry.color) : entry.color;
     for (qsizetype i = 0; i < entry.lines.size(); ++i) {
-        QPen pen(color, entry.emphasised ? 3.0 : 2.0);
-        pen.setCapStyle(Qt::RoundCap);
-        entry.lines[i]->setPen(pen);
-        entry.lines[i]->setColor(color);
+        // Square caps: Qt Charts draws a line as separate segments, and round caps would make
+        // the stroker draw two curves per point.
+        const QPen pen(color, entry.emphasised ? 3.0 : 2.0);
+        if (entry.lines[i]->pen() != pen)
+            entry.lines[i]->setPen(pen);
         setLegendVisible(entry.lines[i], i == 0);
     }
     for (qsizetype i = 0; i < entry.areas.size(); ++i) {
         QColor fill = color;
-        fill.setAlpha(entry.emphasised ? 235 : 170);
-        entry.areas[i]->setBrush(fill);
-        entry.areas[i]->setPen(QPen(color.darker(entry.emphasised ? 140 : 115), entry.emphasised ? 2.0 : 1.0));
+        fill.setAlpha(entry.emphasised ? 255 : 180);
+        if (entry.areas[i]->brush() != QBrush(fill))
+            entry.areas[i]->setBrush(fill);
+        // No outline: a layer that is 0 would still draw its edge along the stack's top.
+        if (entry.areas[i]->pen().style() != Qt::NoPen)
+            entry.areas[i]->setPen(Qt::NoPen);
         setLegendVisible(entry.areas[i], i == 0);
     }
     if (entry.atLeast) {
-        entry.atLeast->setColor(color);
-        entry.atLeast->setBorderColor(palette().color(QPalette::Text));
+        if (entry.atLeast->color() != color)
+            entry.atLeast->setColor(color);
+        if (entry.atLeast->borderColor() != palette().color(QPalette::Text))
+            entry.atLeast->setBorderColor(palette().color(QPalette::Text));
         setLegendVisible(entry.atLeast, entry.atLeastPoints > 0);
     }
 }
 
 void TimeSeriesChart::setThreshold(std::optional<double> value, const QString &label)
 {
+    if (value == m_threshold && label == m_thresholdLabel && (m_thresholdSeries || !value))
+        return;
     m_threshold = value;
     m_thresholdLabel = label;
     if (value && !m_thresholdSeries) {
@@ -349,10 +364,11 @@ void TimeSeriesChart::updateThresholdSeries()
 {
     if (!m_thresholdSeries)
         return;
-    if (m_threshold)
-        m_thresholdSeries->replace({ QPointF(double(m_from), *m_threshold), QPointF(double(m_to), *m_threshold) });
-    else
-        m_thresholdSeries->clear();
+    const QList<QPointF> points = m_threshold
+        ? QList<QPointF> { QPointF(double(m_from), *m_threshold), QPointF(double(m_to), *m_threshold) }
+        : QList<QPointF>();
+    if (m_thresholdSeries->points() != points)
+        m_thresholdSeries->replace(points);
 }
 
 void TimeSeriesChart::setAtLeastValue(std::optional<double> value)
@@ -378,20 +394,44 @@ void TimeSeriesChart::setStale(bool stale)
 
 void TimeSeriesChart::updateValueAxis()
 {
+    // Every range or format change re-lays out every series of the chart (Qt Charts strokes each
+    // line's hit shape again), so the axis is only touched when the result differs.
+    NiceRange range;
+    int decimals = m_decimals;
     if (m_fixedRange) {
-        m_valueAxis->setRange(m_fixedRange->first, m_fixedRange->second);
-        m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(m_decimals));
-        return;
+        range = { m_fixedRange->first, m_fixedRange->second, 5 };
+    } else {
+        const double high = std::max(m_dataMax, m_threshold.value_or(m_dataMax));
+        range = niceRange(std::min(0.0, m_dataMin), high * 1.05);
+        const double span = range.max - range.min;
+        decimals = std::min(m_decimals, span >= 10 ? 0 : span >= 2 ? 1 : 2);
     }
-    double high = std::max(m_dataMax, m_threshold.value_or(m_dataMax));
-    const double low = std::min(0.0, m_dataMin);
-    if (!(high > low))
-        high = low + 1;
-    m_valueAxis->setRange(low, high + (high - low) * 0.08);
-    m_valueAxis->applyNiceNumbers();
-    const double span = m_valueAxis->max() - m_valueAxis->min();
-    const int decimals = std::min(m_decimals, span >= 10 ? 0 : span >= 2 ? 1 : 2);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    if (m_valueAxis->min() != range.min || m_valueAxis->max() != range.max)
+        m_valueAxis->setRange(range.min, range.max);
+    if (m_valueAxis->tickCount() != range.ticks)
+        m_valueAxis->setTickCount(range.ticks);
+    const QString format = QStringLiteral("%.%1f").arg(decimals);
+    if (m_valueAxis->labelFormat() != format)
+        m_valueAxis->setLabelFormat(format);
+}
+
+TimeSeriesChart::NiceRange TimeSeriesChart::niceRange(double low, double high)
+{
+    if (!std::isfinite(low) || !std::isfinite(high) || !(high > low))
+        return { std::isfinite(low) ? low : 0.0, (std::isfinite(low) ? low : 0.0) + 1, 5 };
+    // About four intervals of 1, 2, 2.5 or 5 times a power of ten.
+    const double raw = (high - low) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        if (factor * magnitude >= raw) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    const double min = std::floor(low / step) * step;
+    const double max = std::ceil(high / step) * step;
+    return { min, max, int(std::lround((max - min) / step)) + 1 };
 }
 
 std::pair<double, double> TimeSeriesChart::valueRange() const

@@ -66,6 +66,15 @@ public:
     int plotWidth() const;
     bool saveImage(const QString &path, QString *error = nullptr);
 
+    // A value axis from low to high on round steps (1, 2, 2.5, 5 x 10^n), about four intervals.
+    struct NiceRange
+    {
+        double min = 0;
+        double max = 1;
+        int ticks = 5;
+    };
+    static NiceRange niceRange(double low, double high);
+
     // What is on screen, for tests.
     QStringList seriesNames() const;
     int segmentCount(const QString &name) const; // line pieces (Lines) or area pieces (StackedArea)

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changecoordinator.h"
+
+#include "auditlogwriter.h"
+#include "changespage.h"
+#include "dataplane.h"
+#include "litellmconfigcodec.h"
+#include "mainwindow.h"
+#include "pushservice.h"
+#include "rebalancepage.h"
+#include "reviewdialog.h"
+#include "viewformat.h"
+
+#include <QFileSystemWatcher>
+
+namespace RouteDeck {
+
+ChangeCoordinator::ChangeCoordinator(MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_auditPath(AuditLogWriter::defaultPath())
+{
+}
+
+ChangeCoordinator::~ChangeCoordinator() = default;
+
+ReviewDialog *ChangeCoordinator::review() const
+{
+    return m_review;
+}
+
+void ChangeCoordinator::setAuditLogPath(const QString &path)
+{
+    m_auditPath = path;
+}
+
+void ChangeCoordinator::connectTo(const ConnectionProfile &profile, const RouterEndpointConfig &router, DataPlane *plane)
+{
+    if (m_review)
+        m_review->close();
+    m_profile = profile;
+    m_plane = plane;
+    m_fileDeployments.clear();
+    m_fileError.clear();
+    delete m_push;
+    delete m_watcher;
+    m_watcher = nullptr;
+
+    PushService::Settings settings;
+    settings.profile = profile.name;
+    settings.readOnly = profile.readOnly;
+    settings.target = profile.pushTarget == ConnectionProfile::PushTarget::File ? PushTargetKind::File : PushTargetKind::Router;
+    settings.router = router;
+    settings.configFile = profile.configFile;
+    settings.auditLogPath = m_auditPath;
+    m_push = new PushService(settings, this);
+    connect(m_push, &PushService::finished, this, &ChangeCoordinator::onPushFinished);
+    connect(m_push, &PushService::stepFinished, this, [this](const PushStep &step) {
+        if (m_review)
+            m_review->addStep(step);
+    });
+
+    RebalancePage *page = m_window->rebalancePage();
+    ChangesPage *changes = m_window->changesPage();
+    if (page) {
+        connect(page, &RebalancePage::reviewRequested, this, &ChangeCoordinator::openReview, Qt::UniqueConnection);
+        page->setPushRestriction(m_push->refusalReason());
+    }
+    if (changes)
+        connect(changes, &ChangesPage::rollbackRequested, this, &ChangeCoordinator::openRollback, Qt::UniqueConnection);
+    if (plane)
+        connect(plane, &DataPlane::snapshotReady, this, &ChangeCoordinator::updateBase);
+    if (settings.target == PushTargetKind::File) {
+        m_watcher = new QFileSystemWatcher(this);
+        if (!profile.configFile.isEmpty())
+            m_watcher->addPath(profile.configFile);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+            // An atomic save replaces the file: watch the new one.
+            if (!m_watcher->files().contains(path))
+                m_watcher->addPath(path);
+            loadFileBase();
+        });
+        loadFileBase();
+    }
+    reloadAudit();
+}
+
+QList<Deployment> ChangeCoordinator::baseDeployments() const
+{
+    if (m_push && m_push->settings().target == PushTargetKind::File)
+        return m_fileDeployments;
+    return m_plane ? m_plane->routerDeployments() : QList<Deployment>();
+}
+
+void ChangeCoordinator::updateBase()
+{
+    RebalancePage *page = m_window->rebalancePage();
+    if (!page || !m_push)
+        return;
+    const QList<Deployment> deployments = baseDeployments();
+    if (!deployments.isEmpty() || m_push->settings().target == PushTargetKind::File)
+        page->setDeployments(deployments, m_push->targetDescription());
+}
+
+void ChangeCoordinator::loadFileBase()
+{
+    const ConfigLoadResult loaded = LiteLlmConfigCodec::load(m_push->settings().configFile);
+    if (loaded.ok()) {
+        m_fileDeployments = loaded.config.deployments;
+        m_fileError.clear();
+    } else {
+        m_fileError = loaded.problems.isEmpty() ? tr("cannot read %1").arg(m_push->settings().configFile)
+                                                : loaded.problems.first().toString();
+        m_window->showMessage(tr("The push target cannot be read: %1").arg(m_fileError));
+    }
+    updateBase();
+}
+
+void ChangeCoordinator::openReview()
+{
+    RebalancePage *page = m_window->rebalancePage();
+    if (!page || !m_push)
+        return;
+    const WeightPlan &plan = page->plan();
+    const PlanTraffic traffic = page->traffic();
+    const GuardrailReport report = Guardrails::check(plan, traffic, page->guardrailSettings());
+    QString intro;
+    if (const QString changed = page->baseChangedText(); !changed.isEmpty())
+        intro = changed;
+    showReview(plan.change(), plan.preview(traffic), report, intro, false);
+}
+
+bool ChangeCoordinator::openRollback(const AuditEntry &entry)
+{
+    if (!m_push)
+        return false;
+    if (entry.target != m_push->settings().target || entry.location != m_push->location()) {
+        m_window->showMessage(tr("That change was made on the %1 %2; connect with a profile that pushes there to roll "
+                                 "it back.")
+                                  .arg(pushTargetName(entry.target), entry.location));
+        return false;
+    }
+    if (!entry.changedTarget()) {
+        m_window->showMessage(tr("That change did not change anything (%1): there is nothing to roll back.").arg(entry.result));
+        return false;
+    }
+    // The rollback expects the target to hold what the entry set, and puts back what it had before;
+    // if someone changed the weights since, the push stops with a conflict.
+    QList<Deployment> expected;
+    for (Deployment d : baseDeployments()) {
+        if (d.group != entry.group)
+            continue;
+        if (entry.after.contains(d.id))
+            d.weight = entry.after.value(d.id);
+        expected.append(d);
+    }
+    if (expected.isEmpty()) {
+        m_window->showMessage(tr("The group %1 is not on the %2 any more: there is nothing to roll back.")
+                                  .arg(entry.group, m_push->targetDescription()));
+        return false;
+    }
+    WeightPlan plan(entry.group, expected);
+    for (auto it = entry.before.cbegin(); it != entry.before.cend(); ++it) {
+        if (plan.indexOf(it.key()) >= 0 && !sameWeight(entry.after.value(it.key()), it.value()))
+            plan.setWeight(plan.indexOf(it.key()), it.value().value_or(0.0));
+    }
+    WeightChange change = plan.change();
+    change.rollbackOf = entry.id;
+    const PlanTraffic traffic = m_plane ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group) : PlanTraffic();
+    GuardrailSettings settings;
+    if (RebalancePage *page = m_window->rebalancePage())
+        settings = page->guardrailSettings();
+    settings.restoresAuditedState = true;
+    const GuardrailReport report = Guardrails::check(plan, traffic, settings);
+    const QString intro = tr("Rolls back the change of %1 by %2 (%3): %4.")
+                              .arg(ViewFormat::clock(entry.time), entry.user, entry.result,
+                                   describeWeightChanges(entry.after, entry.before));
+    showReview(change, plan.preview(traffic), report, intro, true);
+    return true;
+}
+
+void ChangeCoordinator::showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows,
+                                   const GuardrailReport &report, const QString &intro, bool rollback)
+{
+    if (m_review) {
+        if (m_push && m_push->isBusy()) {
+            m_review->raise();
+            return;
+        }
+        m_review->close();
+    }
+    ReviewDialog::Content content;
+    content.group = change.group;
+    content.intro = intro;
+    content.rows = rows;
+    content.guardrails = report;
+    content.target = m_push->targetDescription();
+    const PushService::Preview preview = m_push->preview(change);
+    content.calls = preview.calls;
+    content.diff = preview.diff;
+    content.previewError = preview.error;
+    content.refusal = m_push->refusalReason();
+    content.rollback = rollback;
+    if (change.isEmpty() && content.previewError.isEmpty())
+        content.previewError = tr("no weight changes");
+
+    auto *dialog = new ReviewDialog(content, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewDialog::pushRequested, this, [this, dialog, change] {
+        dialog->setPushing();
+        m_push->push(change);
+    });
+    m_review = dialog;
+    dialog->open();
+    Q_EMIT reviewOpened(dialog);
+}
+
+void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
+{
+    if (m_review && !m_review->hasOutcome())
+        m_review->showOutcome(outcome);
+    m_window->showMessage(tr("Push %1: %2").arg(PushOutcome::resultName(outcome.result), outcome.message.left(200)));
+    reloadAudit();
+    if (outcome.result != PushOutcome::Result::Refused) {
+        if (outcome.result != PushOutcome::Result::Conflict && outcome.result != PushOutcome::Result::Failed) {
+            if (RebalancePage *page = m_window->rebalancePage())
+                page->resetEdit();
+        }
+        if (m_push->settings().target == PushTargetKind::File)
+            loadFileBase();
+        if (m_plane)
+            m_plane->refreshNow();
+    }
+    Q_EMIT pushFinished(outcome);
+}
+
+void ChangeCoordinator::reloadAudit()
+{
+    const AuditLogReadResult log = AuditLogWriter(m_auditPath).read();
+    m_entries = log.entries;
+    if (ChangesPage *changes = m_window->changesPage())
+        changes->setEntries(log.entries, log.problems, m_auditPath);
+    updateMarkers();
+}
+
+void ChangeCoordinator::updateMarkers()
+{
+    if (!m_push)
+        return;
+    QList<TimeSeriesChart::TimeMarker> markers;
+    for (const AuditEntry &e : std::as_const(m_entries)) {
+        if (!e.changedTarget() || e.target != m_push->settings().target || e.location != m_push->location())
+            continue;
+        markers.append({ e.time.toMSecsSinceEpoch(),
+                         e.rollbackOf.isEmpty() ? tr("weights pushed: %1").arg(e.group) : tr("rolled back: %1").arg(e.group) });
+    }
+    for (const QString &name : m_window->pageNames()) {
+        if (OperationsPage *page = m_window->operationsPage(name))
+            page->setTimeMarkers(markers);
+    }
+}
+
+} // namespace RouteDeck

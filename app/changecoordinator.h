@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changetypes.h"
+#include "connectionprofile.h"
+#include "guardrails.h"
+#include "routerapitypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QFileSystemWatcher;
+
+namespace RouteDeck {
+
+class DataPlane;
+class MainWindow;
+class PushService;
+class ReviewDialog;
+
+// Wires rebalancing for one connection: feeds the Rebalance page the weights of the push target
+// (router deployments from the data plane, or the config file), opens the review for an edit or for a
+// rollback of an audit entry, runs the push, and afterwards refreshes the Changes page, the charts'
+// push markers and the data.
+class ChangeCoordinator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChangeCoordinator(MainWindow *window, QObject *parent = nullptr);
+    ~ChangeCoordinator() override;
+
+    // Before connectTo(); the default is AuditLogWriter::defaultPath().
+    void setAuditLogPath(const QString &path);
+    QString auditLogPath() const { return m_auditPath; }
+    void connectTo(const ConnectionProfile &profile, const RouterEndpointConfig &router, DataPlane *plane);
+
+    PushService *pushService() const { return m_push; }
+    ReviewDialog *review() const; // the open review, or null
+    const QList<AuditEntry> &entries() const { return m_entries; }
+
+    void openReview();
+    // False (and a message in the status bar) when the entry cannot be rolled back from here.
+    bool openRollback(const AuditEntry &entry);
+    void reloadAudit();
+
+Q_SIGNALS:
+    void reviewOpened(RouteDeck::ReviewDialog *dialog);
+    void pushFinished(const RouteDeck::PushOutcome &outcome);
+
+private:
+    void showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows, const GuardrailReport &report,
+                    const QString &intro, bool rollback);
+    void onPushFinished(const PushOutcome &outcome);
+    void updateBase();
+    void loadFileBase();
+    QList<Deployment> baseDeployments() const;
+    void updateMarkers();
+
+    MainWindow *m_window;
+    QPointer<DataPlane> m_plane;
+    PushService *m_push = nullptr;
+    QPointer<ReviewDialog> m_review;
+    QFileSystemWatcher *m_watcher = nullptr;
+    ConnectionProfile m_profile;
+    QString m_auditPath;
+    QList<AuditEntry> m_entries;
+    QList<Deployment> m_fileDeployments;
+    QString m_fileError;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "costservice.h"
+
+#include "profilestore.h"
+#include "prometheusclient.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <QTimer>
+
+namespace RouteDeck {
+
+QString CostService::priceTablePath(const QString &profileName, const QString &configured)
+{
+    if (!configured.isEmpty())
+        return configured;
+    QString name = profileName;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name.prepend(QLatin1String("profile"));
+    return QFileInfo(ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/prices/") + name + QStringLiteral(".yaml");
+}
+
+PriceTable CostService::loadPrices(const QString &path, Problems *problems)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return PriceTable::builtIn();
+    Problems found;
+    const PriceTable table = PriceTable::load(path, &found);
+    if (problems)
+        problems->append(found);
+    return hasErrors(found) ? PriceTable::builtIn() : table;
+}
+
+CostService::CostService(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_prometheus(new PrometheusClient(settings.prometheus, this))
+{
+    connect(m_prometheus, &PrometheusClient::queryFinished, this, &CostService::onQuery);
+}
+
+CostService::~CostService() = default;
+
+QueryCatalog::Parameters CostService::parametersFor(const CostRequest &request, double windowSeconds) const
+{
+    QueryCatalog::Parameters parameters;
+    parameters.windowSeconds = windowSeconds;
+    parameters.selector = m_settings.selector;
+    parameters.dimension = request.dimension;
+    return parameters;
+}
+
+QHash<QString, QString> CostService::queryTexts(const CostRequest &request) const
+{
+    const CostQueryPlan plan = CostQueryPlan::plan(request, QDateTime::currentDateTimeUtc(), m_settings.timeZone);
+    QHash<QString, QString> texts;
+    for (const QString &name : QueryCatalog::costQueries())
+        texts.insert(name, m_settings.catalog.render(name, parametersFor(request, double(plan.resolutionSeconds))));
+    return texts;
+}
+
+void CostService::cancel()
+{
+    const QList<quint64> ids = m_pending.keys();
+    m_pending.clear();
+    for (quint64 id : ids)
+        m_prometheus->abort(id);
+}
+
+quint64 CostService::fetch(const CostRequest &request)
+{
+    cancel();
+    m_fetchId = m_nextId++;
+    m_request = request;
+    const quint64 id = m_fetchId;
+    const auto failLater = [this, id](const QString &message) {
+        QTimer::singleShot(0, this, [this, id, message] {
+            if (id == m_fetchId)
+                Q_EMIT fetchFailed(id, message);
+        });
+        return id;
+    };
+    if (!m_settings.catalog.hasCostQueries())
+        return failLater(tr("The query catalog '%1' has no cost queries (%2); add them to see cost and tokens.")
+                             .arg(m_settings.catalog.name(), QueryCatalog::costQueries().join(QStringLiteral(", "))));
+    if (!m_settings.catalog.costDimensions().contains(request.dimension))
+        return failLater(tr("'%1' is not a cost dimension of the query catalog '%2'; it offers %3.")
+                             .arg(request.dimension, m_settings.catalog.name(),
+                                  m_settings.catalog.costDimensions().join(QStringLiteral(", "))));
+    m_plan = CostQueryPlan::plan(request, QDateTime::currentDateTimeUtc(), m_settings.timeZone);
+    if (!m_plan.isValid())
+        return failLater(m_plan.error);
+
+    m_input = CostReport::Input();
+    m_input.from = m_plan.from;
+    m_input.to = m_plan.to;
+    m_input.now = m_plan.now;
+    m_input.bucket = m_plan.bucket;
+    m_input.timeZone = m_settings.timeZone;
+    m_input.dimension = request.dimension;
+    m_input.joinLabel = m_settings.catalog.joinLabel();
+    m_input.resolutionSeconds = m_plan.resolutionSeconds;
+    m_input.partialFrom = m_plan.partialFrom;
+    m_input.notes = m_plan.notes;
+    m_haveInput = false;
+
+    for (const QString &name : QueryCatalog::costQueries()) {
+        if (m_plan.gridStart.isValid()) {
+            const QString query = m_settings.catalog.render(name, parametersFor(request, double(m_plan.resolutionSeconds)));
+            m_pending.insert(m_prometheus->rangeQuery(query, m_plan.gridStart, m_plan.gridEnd, double(m_plan.resolutionSeconds)),
+                             { name, false });
+        }
+        if (m_plan.partialFrom.isValid()) {
+            const QString query = m_settings.catalog.render(name, parametersFor(request, double(m_plan.partialSeconds())));
+            m_pending.insert(m_prometheus->instantQuery(query, m_plan.to), { name, true });
+        }
+    }
+    return id;
+}
+
+void CostService::onQuery(quint64 requestId, const PromResponse &response)
+{
+    const auto it = m_pending.constFind(requestId);
+    if (it == m_pending.cend())
+        return; // an abandoned fetch
+    const auto [name, partial] = *it;
+    m_pending.erase(it);
+    if (!response.ok) {
+        fail(tr("The cost query '%1' failed: %2").arg(name, response.errorString));
+        return;
+    }
+    if (partial)
+        m_input.partial.insert(name, response.result);
+    else
+        m_input.intervals.insert(name, response.result);
+    if (m_pending.isEmpty())
+        finish();
+}
+
+void CostService::fail(const QString &message)
+{
+    cancel();
+    Q_EMIT fetchFailed(m_fetchId, message);
+}
+
+void CostService::finish()
+{
+    m_input.prices = m_settings.prices;
+    m_input.providers = m_providers;
+    m_haveInput = true;
+    CostReport report = CostReport::build(m_input);
+    Q_EMIT reportReady(m_fetchId, report);
+}
+
+void CostService::setPrices(const PriceTable &prices)
+{
+    m_settings.prices = prices;
+    if (m_haveInput && !isBusy())
+        finish();
+}
+
+void CostService::setDeployments(const QList<Deployment> &deployments)
+{
+    m_providers.clear();
+    for (const Deployment &d : deployments)
+        m_providers.insert(d.id, d.provider);
+}
+
+} // namespace RouteDeck

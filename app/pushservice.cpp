@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pushservice.h"
+
+#include "litellmconfigcodec.h"
+#include "routerclient.h"
+#include "unifieddiff.h"
+#include "weightwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace RouteDeck {
+
+namespace {
+
+bool sameWeights(const WeightMap &a, const WeightMap &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()) || !sameWeight(it.value(), b.value(it.key())))
+            return false;
+    }
+    return true;
+}
+
+// "azure-primary 5.5 (new), azure-secondary 2 (as before)"
+QString describeState(const WeightMap &state, const WeightMap &before)
+{
+    QStringList parts;
+    for (auto it = state.cbegin(); it != state.cend(); ++it) {
+        const bool unchanged = sameWeight(it.value(), before.value(it.key()));
+        parts.append(QStringLiteral("%1 %2 %3")
+                         .arg(it.key(), formatWeight(it.value()),
+                              unchanged ? PushService::tr("(as before)") : PushService::tr("(new)")));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString readFile(const QString &path, QByteArray *text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return PushService::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    *text = file.readAll();
+    return {};
+}
+
+QString problemsText(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems) {
+        if (p.isError())
+            lines.append(p.toString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+PushService::PushService(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_client(new RouterClient(settings.router, this))
+{
+    connect(m_client, &RouterClient::deploymentsFetched, this, &PushService::onDeployments);
+    connect(m_client, &RouterClient::weightUpdated, this, &PushService::onWeightUpdated);
+}
+
+PushService::~PushService() = default;
+
+QString PushService::location() const
+{
+    if (m_settings.target == PushTargetKind::File)
+        return QDir::toNativeSeparators(m_settings.configFile);
+    return m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+QString PushService::targetDescription() const
+{
+    return m_settings.target == PushTargetKind::File ? tr("config file %1").arg(location())
+                                                     : tr("router %1").arg(location());
+}
+
+QString PushService::refusalReason() const
+{
+    if (m_settings.readOnly)
+        return tr("Profile '%1' is read-only: it cannot push weight changes. Clear its read-only flag in the "
+                  "connection profiles to push.")
+            .arg(m_settings.profile);
+    if (m_settings.target == PushTargetKind::File && m_settings.configFile.isEmpty())
+        return tr("Profile '%1' pushes to a config file, but names none (config_file).").arg(m_settings.profile);
+    if (m_settings.target == PushTargetKind::Router && !m_settings.router.validate().isEmpty())
+        return m_settings.router.validate();
+    return {};
+}
+
+QUrl PushService::updateUrl(const QUrl &base, const QString &deploymentId)
+{
+    QUrl url = base;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/model/%1/update").arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))),
+                QUrl::TolerantMode);
+    url.setQuery(QString());
+    return url;
+}
+
+QByteArray PushService::updateBody(double weight)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"), QJsonObject { { QStringLiteral("weight"), weight } } } })
+        .toJson(QJsonDocument::Compact);
+}
+
+WeightMap PushService::groupWeights(const QList<Deployment> &deployments, const QString &group)
+{
+    WeightMap weights;
+    for (const Deployment &d : deployments) {
+        if (d.group == group)
+            weights.insert(d.id, d.weight);
+    }
+    return weights;
+}
+
+PushService::Preview PushService::preview(const WeightChange &change) const
+{
+    Preview preview;
+    const QStringList changed = change.changedIds();
+    if (m_settings.target == PushTargetKind::Router) {
+        const QString base = m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+        preview.calls.append(tr("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base));
+        for (const QString &id : changed) {
+            preview.calls.append(QStringLiteral("PATCH %1 %2")
+                                     .arg(updateUrl(m_settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
+                                          QString::fromUtf8(updateBody(change.after.value(id)))));
+        }
+        preview.calls.append(tr("GET %1/v2/model/info — re-read the weights to verify").arg(base));
+        return preview;
+    }
+    QByteArray original;
+    preview.error = readFile(m_settings.configFile, &original);
+    if (!preview.error.isEmpty())
+        return preview;
+    QHash<QString, double> weights;
+    for (const QString &id : changed)
+        weights.insert(id, change.after.value(id));
+    const WeightEditResult edit = WeightWriter::apply(original, weights, m_settings.configFile);
+    if (!edit.ok()) {
+        preview.error = problemsText(edit.problems);
+        return preview;
+    }
+    preview.diff = UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text), m_settings.configFile,
+                                     m_settings.configFile);
+    preview.calls.append(tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
+                             .arg(QDir::toNativeSeparators(m_settings.configFile)));
+    return preview;
+}
+
+void PushService::refuse(const WeightChange &change, const QString &reason, bool audit)
+{
+    PushOutcome outcome;
+    outcome.result = PushOutcome::Result::Refused;
+    outcome.message = reason;
+    outcome.time = QDateTime::currentDateTimeUtc();
+    outcome.base = change.before;
+    outcome.yours = change.afterState();
+    if (audit) {
+        const WeightChange saved = m_change;
+        m_change = change;
+        const AuditEntry entry = auditEntryFor(outcome);
+        m_change = saved;
+        outcome.auditError = AuditLogWriter(m_settings.auditLogPath).append(entry);
+        outcome.auditId = outcome.auditError.isEmpty() ? entry.id : QString();
+    }
+    QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+void PushService::push(const WeightChange &change)
+{
+    if (m_busy) {
+        refuse(change, tr("A push is already in progress; wait for it to finish."), false);
+        return;
+    }
+    if (change.isEmpty()) {
+        refuse(change, tr("There is nothing to push: no weight of %1 changes.").arg(change.group), false);
+        return;
+    }
+    if (const QString reason = refusalReason(); !reason.isEmpty()) {
+        refuse(change, reason, m_settings.readOnly);
+        return;
+    }
+    m_busy = true;
+    m_change = change;
+    m_outcome = PushOutcome();
+    m_outcome.time = QDateTime::currentDateTimeUtc();
+    m_outcome.base = change.before;
+    m_outcome.yours = change.afterState();
+    m_applied.clear();
+    m_revertFailures.clear();
+    m_failure.reset();
+    m_pending.clear();
+    if (m_settings.target == PushTargetKind::File) {
+        pushFile();
+        return;
+    }
+    m_phase = Phase::ReadBase;
+    m_request = m_client->fetchDeployments();
+}
+
+void PushService::pushFile()
+{
+    const QString path = m_settings.configFile;
+    PushOutcome &outcome = m_outcome;
+    QByteArray original;
+    if (const QString error = readFile(path, &original); !error.isEmpty()) {
+        outcome.result = PushOutcome::Result::Failed;
+        outcome.message = error + tr(" Nothing was written.");
+        finish(outcome);
+        return;
+    }
+    const ConfigLoadResult current = LiteLlmConfigCodec::parse(original, path);
+    if (!current.ok()) {
+        outcome.result = PushOutcome::Result::Failed;
+        outcome.message = tr("%1 does not parse any more, so its weights cannot be checked; nothing was written.\n%2")
+                              .arg(QDir::toNativeSeparators(path), problemsText(current.problems));
+        finish(outcome);
+        return;
+    }
+    outcome.theirs = groupWeights(current.config.deployments, m_change.group);
+    if (!sameWeights(outcome.theirs, m_change.before)) {
+        outcome.result = PushOutcome::Result::Conflict;
+        outcome.message = tr("%1 changed since the edit started (%2). Nothing was written; compare base, theirs and "
+                             "yours, then edit again from the current weights.")
+                              .arg(QDir::toNativeSeparators(path), describeWeightChanges(m_change.before, outcome.theirs));
+        finish(outcome);
+        return;
+    }
+    QHash<QString, double> weights;
+    for (const QString &id : m_change.changedIds())
+        weights.insert(id, m_change.after.value(id));
+    const WeightEditResult edit = WeightWriter::apply(original, weights, path);
+    if (!edit.ok()) {
+        outcome.result = PushOutcome::Result::Failed;
+        outcome.message = tr("The weights could not be written into %1; nothing was written.\n%2")
+                              .arg(QDir::toNativeSeparators(path), problemsText(edit.problems));
+        finish(outcome);
+        return;
+    }
+    if (const QString error = WeightWriter::writeFile(path, edit.text); !error.isEmpty()) {
+        outcome.result = PushOutcome::Result::Failed;
+        outcome.message = error + tr(" The file is unchanged.");
+        finish(outcome);
+        return;
+    }
+    QByteArray written;
+    const QString rereadError = readFile(path, &written);
+    const ConfigLoadResult reread = LiteLlmConfigCodec::parse(written, path);
+    outcome.result = PushOutcome::Result::Applied;
+    if (rereadError.isEmpty() && reread.ok()) {
+        outcome.resulting = groupWeights(reread.config.deployments, m_change.group);
+        outcome.verified = sameWeights(outcome.resulting, outcome.yours);
+        if (!outcome.verified)
+            outcome.verifyProblems.append(tr("Read back, the file has %1").arg(formatWeights(outcome.resulting)));
+    } else {
+        outcome.verifyProblems.append(rereadError.isEmpty() ? problemsText(reread.problems) : rereadError);
+    }
+    outcome.message = tr("Wrote %n weight(s) of %1 to %2", nullptr, int(weights.size()))
+                          .arg(m_change.group, QDir::toNativeSeparators(path));
+    outcome.message += outcome.verified ? tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
+                                        : tr("; reading it back did not confirm it: %1").arg(outcome.verifyProblems.join(QLatin1Char(' ')));
+    finish(outcome);
+}
+
+void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
+{
+    if (id != m_request || !m_busy)
+        return;
+    if (m_phase == Phase::Verify) {
+        finishRouterPush(&reply);
+        return;
+    }
+    if (m_phase != Phase::ReadBase)
+        return;
+    const QString url = location();
+    if (!reply.ok) {
+        m_outcome.result = PushOutcome::Result::Failed;
+        m_outcome.message = tr("Could not re-read the current weights from %1 before applying: %2 Nothing was applied.")
+                                .arg(url, reply.errorString);
+        finish(m_outcome);
+        return;
+    }
+    m_outcome.theirs = groupWeights(reply.deployments, m_change.group);
+    if (!sameWeights(m_outcome.theirs, m_change.before)) {
+        m_outcome.result = PushOutcome::Result::Conflict;
+        const QString what = m_outcome.theirs.isEmpty() ? tr("the group has no deployments any more")
+                                                         : describeWeightChanges(m_change.before, m_outcome.theirs);
+        m_outcome.message = tr("The weights of %1 on the router changed since the edit started (%2). Nothing was "
+                               "applied; compare base, theirs and yours, then edit again from the current weights.")
+                                .arg(m_change.group, what.isEmpty() ? tr("deployments were added or removed") : what);
+        finish(m_outcome);
+        return;
+    }
+    m_phase = Phase::Apply;
+    m_pending = m_change.changedIds();
+    nextCall();
+}
+
+void PushService::nextCall()
+{
+    if (m_pending.isEmpty()) {
+        startVerify();
+        return;
+    }
+    const QString id = m_pending.takeFirst();
+    m_current = PushStep();
+    m_current.deploymentId = id;
+    if (m_phase == Phase::Apply) {
+        m_current.from = m_change.before.value(id);
+        m_current.to = m_change.after.value(id);
+    } else {
+        // Undo: back to the base. A deployment that had no weight gets 0, which routes the same.
+        m_current.revert = true;
+        m_current.from = m_change.after.value(id);
+        m_current.to = m_change.before.value(id).value_or(0.0);
+    }
+    m_request = m_client->updateWeight(id, m_current.to);
+}
+
+void PushService::onWeightUpdated(quint64 id, const RouterUpdateReply &reply)
+{
+    if (id != m_request || !m_busy)
+        return;
+    PushStep step = m_current;
+    step.ok = reply.ok;
+    step.httpStatus = reply.httpStatus;
+    step.error = reply.ok ? QString() : reply.errorString;
+    m_outcome.steps.append(step);
+    Q_EMIT stepFinished(step);
+    if (m_phase == Phase::Apply) {
+        if (step.ok) {
+            m_applied.append(step);
+        } else {
+            m_failure = step;
+            m_phase = Phase::Revert;
+            m_pending.clear();
+            for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it)
+                m_pending.append(it->deploymentId);
+        }
+    } else if (m_phase == Phase::Revert && !step.ok) {
+        m_revertFailures.append(step);
+    }
+    nextCall();
+}
+
+void PushService::startVerify()
+{
+    m_phase = Phase::Verify;
+    m_request = m_client->fetchDeployments();
+}
+
+void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
+{
+    PushOutcome &outcome = m_outcome;
+    // What the calls' answers say the router has now.
+    WeightMap expected = outcome.theirs;
+    for (const PushStep &step : std::as_const(outcome.steps)) {
+        if (step.ok)
+            expected.insert(step.deploymentId, step.to);
+    }
+    if (reread && reread->ok) {
+        outcome.resulting = groupWeights(reread->deployments, m_change.group);
+        outcome.verified = sameWeights(outcome.resulting, expected);
+        if (!outcome.verified)
+            outcome.verifyProblems.append(tr("re-read weights differ from what the calls reported: expected %1")
+                                              .arg(formatWeights(expected)));
+    } else {
+        outcome.verifyProblems.append(tr("re-reading the weights failed: %1")
+                                          .arg(reread ? reread->errorString : tr("no answer")));
+    }
+    const WeightMap &state = outcome.verified || !outcome.resulting.isEmpty() ? outcome.resulting : expected;
+    const QString stateText = describeState(state, m_change.before);
+    const QString url = location();
+
+    if (!m_failure) {
+        outcome.result = PushOutcome::Result::Applied;
+        outcome.message = tr("Pushed %n weight(s) of %1 to %2.", nullptr, int(m_applied.size())).arg(m_change.group, url);
+    } else {
+        const QString failed = tr("Setting %1 to %2 failed: %3")
+                                   .arg(m_failure->deploymentId, formatWeight(m_failure->to), m_failure->error);
+        if (m_applied.isEmpty()) {
+            outcome.result = PushOutcome::Result::Failed;
+            outcome.message = failed + QLatin1Char(' ') + tr("Nothing was applied.");
+        } else if (m_revertFailures.isEmpty()) {
+            outcome.result = PushOutcome::Result::Reverted;
+            outcome.message = failed + QLatin1Char(' ')
+                + tr("The %n call(s) already applied were reverted; the router is back where it was.", nullptr,
+                     int(m_applied.size()));
+        } else {
+            outcome.result = PushOutcome::Result::Partial;
+            QStringList stuck;
+            for (const PushStep &s : std::as_const(m_revertFailures))
+                stuck.append(tr("%1 (%2)").arg(s.deploymentId, s.error));
+            outcome.message = failed + QLatin1Char(' ')
+                + tr("Reverting failed too for %1: the router is in a mixed state. Set those weights by hand or push "
+                     "again.")
+                      .arg(stuck.join(QStringLiteral("; ")));
+        }
+    }
+    if (outcome.verified)
+        outcome.message += QLatin1Char(' ') + tr("Re-read from the router: %1.").arg(stateText);
+    else
+        outcome.message += QLatin1Char(' ')
+            + tr("Could not verify (%1); as far as the calls' answers tell, the router has: %2.")
+                  .arg(outcome.verifyProblems.join(QStringLiteral("; ")), stateText);
+    finish(outcome);
+}
+
+AuditEntry PushService::auditEntryFor(const PushOutcome &outcome) const
+{
+    AuditEntry entry;
+    entry.time = outcome.time.isValid() ? outcome.time : QDateTime::currentDateTimeUtc();
+    entry.id = AuditLogWriter::newEntryId(entry.time);
+    entry.profile = m_settings.profile;
+    entry.user = AuditLogWriter::osUser();
+    entry.tool = m_settings.tool;
+    entry.target = m_settings.target;
+    entry.location = location();
+    entry.group = m_change.group;
+    entry.before = m_change.before;
+    entry.after = m_change.afterState();
+    entry.result = PushOutcome::resultName(outcome.result);
+    if (outcome.result != PushOutcome::Result::Applied)
+        entry.error = outcome.message;
+    else if (!outcome.verified)
+        entry.error = outcome.verifyProblems.join(QStringLiteral("; "));
+    entry.resulting = outcome.resulting;
+    entry.rollbackOf = m_change.rollbackOf;
+    return entry;
+}
+
+void PushService::finish(PushOutcome outcome)
+{
+    const AuditEntry entry = auditEntryFor(outcome);
+    outcome.auditError = AuditLogWriter(m_settings.auditLogPath).append(entry);
+    outcome.auditId = outcome.auditError.isEmpty() ? entry.id : QString();
+    m_phase = Phase::Idle;
+    m_busy = false;
+    m_request = 0;
+    // Queued: a file push finishes inside push(), and callers expect the signal later, always.
+    QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace RouteDeck

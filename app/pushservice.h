@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditlogwriter.h"
+#include "changetypes.h"
+#include "routerapitypes.h"
+
+#include <QObject>
+
+namespace RouteDeck {
+
+class RouterClient;
+
+// Applies a reviewed WeightChange to a profile's push target and writes the audit entry.
+//
+// Router target: re-reads the weights just before applying; when they differ from the change's base,
+// nothing is applied and the outcome carries base, theirs and yours. Otherwise one PATCH
+// /model/{id}/update per changed deployment, one after another; when one fails, the ones already
+// applied are reverted, newest first. Then the weights are re-read to verify and to tell exactly what
+// state the router is in.
+// File target: the same check against the file's current weights, then the comment-preserving
+// write-back (WeightWriter) replaces the file atomically, and the file is read back to verify.
+// Read-only profiles refuse. Every push ends with exactly one finished() signal.
+class PushService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString profile;
+        bool readOnly = false;
+        PushTargetKind target = PushTargetKind::Router;
+        RouterEndpointConfig router;
+        QString configFile; // for PushTargetKind::File
+        QString tool = QStringLiteral("routedeck");
+        QString auditLogPath = AuditLogWriter::defaultPath();
+    };
+
+    // Exactly what push() will do, for the review: the API calls, or the file's diff.
+    struct Preview
+    {
+        QStringList calls;
+        QString diff;
+        QString error; // e.g. the file cannot be read; the change cannot be pushed as it stands
+    };
+
+    explicit PushService(const Settings &settings, QObject *parent = nullptr);
+    ~PushService() override;
+
+    const Settings &settings() const { return m_settings; }
+    QString targetDescription() const; // "router http://127.0.0.1:4000", "file /etc/litellm/config.yaml"
+    QString location() const; // the URL without credentials, or the file path
+    QString refusalReason() const; // why this profile cannot push; empty when it can
+    Preview preview(const WeightChange &change) const;
+    bool isBusy() const { return m_busy; }
+
+    void push(const WeightChange &change);
+
+    // PATCH URL of one deployment's weight update.
+    static QUrl updateUrl(const QUrl &base, const QString &deploymentId);
+    static QByteArray updateBody(double weight);
+    static WeightMap groupWeights(const QList<Deployment> &deployments, const QString &group);
+
+Q_SIGNALS:
+    void stepFinished(const RouteDeck::PushStep &step);
+    void finished(const RouteDeck::PushOutcome &outcome);
+
+private:
+    enum class Phase { Idle, ReadBase, Apply, Revert, Verify };
+
+    void pushFile();
+    void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
+    void onWeightUpdated(quint64 id, const RouterUpdateReply &reply);
+    void nextCall();
+    void startVerify();
+    void finishRouterPush(const RouterDeploymentsReply *reread);
+    void finish(PushOutcome outcome);
+    void refuse(const WeightChange &change, const QString &reason, bool audit);
+    AuditEntry auditEntryFor(const PushOutcome &outcome) const;
+
+    Settings m_settings;
+    RouterClient *m_client;
+    bool m_busy = false;
+    Phase m_phase = Phase::Idle;
+    quint64 m_request = 0;
+    WeightChange m_change;
+    PushOutcome m_outcome;
+    QStringList m_pending; // deployments still to PATCH (apply or revert)
+    QList<PushStep> m_applied; // successful apply steps, oldest first
+    std::optional<PushStep> m_failure; // the apply step that failed
+    QList<PushStep> m_revertFailures;
+    PushStep m_current;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routersetweightcommand.h"
+
+#include "ctlcommands.h"
+#include "dataplane.h"
+#include "guardrails.h"
+#include "profilestore.h"
+#include "pushservice.h"
+#include "routerclient.h"
+#include "viewformat.h"
+#include "weightwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("routedeckctl", text, nullptr, n);
+}
+
+// Runs the event loop until `done` says so or the timeout passes; false on timeout.
+template<typename Done>
+bool waitFor(Done done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(10);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+QString rate(double perSecond)
+{
+    return std::isfinite(perSecond) ? ViewFormat::rate(perSecond) : QStringLiteral("-");
+}
+
+QString levelName(GuardrailMessage::Level level)
+{
+    switch (level) {
+    case GuardrailMessage::Level::Refusal:
+        return tr("refused");
+    case GuardrailMessage::Level::Warning:
+        return tr("warning");
+    case GuardrailMessage::Level::Note:
+        return tr("note");
+    }
+    return {};
+}
+
+} // namespace
+
+RouterSetWeightCommand::RouterSetWeightCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int RouterSetWeightCommand::usage(const QString &message)
+{
+    m_err << "routedeckctl: " << message << '\n'
+          << tr("Usage: routedeckctl set-weight --router URL GROUP ID=WEIGHT ... [--yes [--confirm GROUP]]\n"
+                "         [--profile NAME] [--router-key-env NAME] [--prometheus URL] [--max-shift PP]\n"
+                "         [--audit-log FILE] [--timeout S]\n")
+          << Qt::flush;
+    return CtlCommands::UsageError;
+}
+
+int RouterSetWeightCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("router"), tr("router admin URL"), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"),
+                       QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
+    parser.addOption({ QStringLiteral("prometheus"), tr("Prometheus URL, to check guardrails at current traffic"),
+                       QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"), QStringLiteral("S") });
+    parser.addOption({ QStringLiteral("yes"), tr("push the change; without it, a dry run") });
+    parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"), QStringLiteral("GROUP") });
+    parser.addOption({ QStringLiteral("max-shift"), tr("percentage points of share movement that make a change risky"),
+                       QStringLiteral("PP"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("audit-log"), tr("audit log file"), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("timeout"), tr("seconds to wait for each answer (default 20)"), QStringLiteral("S"),
+                       QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("write"), tr("(files only)") });
+    if (!parser.parse(QStringList { QStringLiteral("set-weight") } + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("write")))
+        return usage(tr("--write is for config files; with --router, --yes pushes the change"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(tr("set-weight --router needs GROUP ID=WEIGHT [ID=WEIGHT ...]"));
+    bool ok = false;
+    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout <= 0 || timeout > 3600)
+        return usage(tr("--timeout takes seconds from 0 to 3600"));
+    const double maxShift = parser.value(QStringLiteral("max-shift")).toDouble(&ok);
+    if (!ok || !(maxShift > 0) || maxShift > 100)
+        return usage(tr("--max-shift takes percentage points above 0 and up to 100"));
+    const int timeoutMs = int(timeout * 1000);
+    const QString group = positional.at(0);
+
+    // Where to push, as whom.
+    Problems problems;
+    DataPlane::Settings endpoints;
+    PushService::Settings push;
+    push.tool = QStringLiteral("routedeckctl");
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString path = ProfileStore::defaultPath();
+        const QList<ConnectionProfile> profiles = ProfileStore::load(path, &problems);
+        const ConnectionProfile *profile = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
+        if (!profile)
+            return usage(tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path));
+        endpoints = ProfileStore::settingsFor(*profile, &problems);
+        push.profile = profile->name;
+        push.readOnly = profile->readOnly;
+    } else {
+        endpoints.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
+        push.profile = tr("(command line)");
+    }
+    if (parser.isSet(QStringLiteral("router")))
+        endpoints.router.baseUrl = QUrl(parser.value(QStringLiteral("router")));
+    if (parser.isSet(QStringLiteral("prometheus")))
+        endpoints.prometheus.baseUrl = QUrl(parser.value(QStringLiteral("prometheus")));
+    if (parser.isSet(QStringLiteral("scrape-interval")))
+        endpoints.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
+    if (const QString invalid = endpoints.router.validate(); !invalid.isEmpty())
+        return usage(invalid);
+    for (const Problem &p : std::as_const(problems))
+        m_err << p.toString() << '\n';
+    push.router = endpoints.router;
+    if (parser.isSet(QStringLiteral("audit-log")))
+        push.auditLogPath = parser.value(QStringLiteral("audit-log"));
+
+    // The group as the router has it right now.
+    RouterClient client(endpoints.router);
+    std::optional<RouterDeploymentsReply> fetched;
+    QObject::connect(&client, &RouterClient::deploymentsFetched, &client,
+                     [&fetched](quint64, const RouterDeploymentsReply &reply) { fetched = reply; });
+    client.fetchDeployments();
+    const QString routerUrl = endpoints.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    if (!waitFor([&] { return fetched.has_value(); }, timeoutMs)) {
+        m_err << tr("routedeckctl: the router at %1 did not answer within %2 s\n").arg(routerUrl).arg(timeout) << Qt::flush;
+        return CtlCommands::UsageError;
+    }
+    if (!fetched->ok) {
+        m_err << "routedeckctl: " << fetched->errorString << '\n' << Qt::flush;
+        return CtlCommands::UsageError;
+    }
+    QStringList groups;
+    for (const Deployment &d : std::as_const(fetched->deployments)) {
+        if (!groups.contains(d.group))
+            groups.append(d.group);
+    }
+    WeightPlan plan(group, fetched->deployments);
+    if (plan.isEmpty()) {
+        m_err << tr("routedeckctl: no model group '%1' on %2 (groups: %3)\n").arg(group, routerUrl, groups.join(QStringLiteral(", ")))
+              << Qt::flush;
+        return CtlCommands::ProblemsFound;
+    }
+    for (const QString &assignment : positional.mid(1)) {
+        const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+        const QString id = assignment.left(eq);
+        const double weight = eq > 0 ? assignment.mid(eq + 1).toDouble(&ok) : 0.0;
+        if (eq <= 0 || !ok)
+            return usage(tr("'%1' is not ID=WEIGHT").arg(assignment));
+        if (plan.indexOf(id) < 0) {
+            m_err << tr("routedeckctl: '%1' is not a deployment of '%2' (deployments: %3)\n")
+                         .arg(id, group, plan.ids().join(QStringLiteral(", ")))
+                  << Qt::flush;
+            return CtlCommands::ProblemsFound;
+        }
+        plan.setWeight(plan.indexOf(id), weight); // negative and NaN reach the guardrails, which refuse them
+    }
+
+    // Traffic, for the limit and health guardrails, when Prometheus is given.
+    PlanTraffic traffic;
+    if (!endpoints.prometheus.baseUrl.isEmpty()) {
+        DataPlane dataPlane(endpoints);
+        dataPlane.start();
+        waitFor([&] { return dataPlane.hasRouterAnswer() && dataPlane.hasPrometheusAnswer(); }, timeoutMs);
+        dataPlane.stop();
+        if (dataPlane.snapshot().prometheus.state == SourceStatus::State::Live)
+            traffic = PlanTraffic::fromSnapshot(dataPlane.snapshot(), group);
+        else
+            m_err << tr("warning: no traffic from %1 (%2); rpm/tpm and health checks are skipped\n")
+                         .arg(endpoints.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                              dataPlane.snapshot().prometheus.summary());
+    }
+    GuardrailSettings guardrailSettings;
+    guardrailSettings.maxShiftPoints = maxShift;
+    const GuardrailReport report = Guardrails::check(plan, traffic, guardrailSettings);
+    const WeightChange change = plan.change();
+
+    m_out << tr("Router %1, group %2 (weights read just now)\n\n").arg(routerUrl, group);
+    QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"), tr("SHARE %"),
+                                tr("EFF %"), tr("REQ/S NOW"), tr("REQ/S AFTER") } };
+    for (const PlanPreviewRow &row : plan.preview(traffic)) {
+        rows.append({ row.id, formatWeight(row.configuredWeight), ShareMath::formatPercent(row.baseShare),
+                      QStringLiteral("->"), QString::fromLatin1(WeightWriter::formatWeight(row.weight)),
+                      ShareMath::formatPercent(row.share), ShareMath::formatPercent(row.effectiveShare),
+                      rate(row.currentRequestsPerSecond), rate(row.predictedRequestsPerSecond) });
+    }
+    m_out << CtlCommands::formatTable(rows, { false, true, true, false, true, true, true, true, true });
+    if (!std::isfinite(traffic.groupRequestsPerSecond))
+        m_out << tr("Traffic unknown (no --prometheus): rpm/tpm limits and cooling deployments are not checked.\n");
+    for (const GuardrailMessage &m : report.messages)
+        m_out << levelName(m.level) << ": " << m.text << '\n';
+
+    if (report.refused()) {
+        m_out << Qt::flush;
+        m_err << tr("routedeckctl: refused: the change breaks a guardrail; nothing was changed\n") << Qt::flush;
+        return CtlCommands::ProblemsFound;
+    }
+    if (change.isEmpty()) {
+        m_out << tr("No weight changes: the router is left as it is.\n") << Qt::flush;
+        return CtlCommands::Success;
+    }
+    PushService service(push);
+    const PushService::Preview preview = service.preview(change);
+    m_out << '\n' << tr("What --yes does, in this order:\n");
+    for (int i = 0; i < preview.calls.size(); ++i)
+        m_out << QStringLiteral("  %1. %2\n").arg(i + 1).arg(preview.calls.at(i));
+    const bool confirmed = Guardrails::confirms(parser.value(QStringLiteral("confirm")), group);
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        m_out << tr("Dry run: nothing was changed. Add --yes to push") << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(group) : QString())
+              << ".\n"
+              << Qt::flush;
+        return CtlCommands::Success;
+    }
+    if (report.risky() && !confirmed) {
+        m_out << Qt::flush;
+        m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to push it\n").arg(group)
+              << Qt::flush;
+        return CtlCommands::ProblemsFound;
+    }
+
+    std::optional<PushOutcome> outcome;
+    QObject::connect(&service, &PushService::stepFinished, &service, [this](const PushStep &step) {
+        m_out << (step.ok ? QStringLiteral("  ok    ") : QStringLiteral("  FAIL  ")) << (step.revert ? tr("revert ") : QString())
+              << step.deploymentId << " -> " << formatWeight(step.to) << (step.ok ? QString() : QStringLiteral(": ") + step.error)
+              << '\n';
+    });
+    QObject::connect(&service, &PushService::finished, &service, [&outcome](const PushOutcome &o) { outcome = o; });
+    m_out << '\n' << tr("Pushing…\n") << Qt::flush;
+    service.push(change);
+    // Each call has its own deadline; this only guards against a push that never ends.
+    if (!waitFor([&] { return outcome.has_value(); }, timeoutMs * (int(change.changedIds().size()) * 2 + 3))) {
+        m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n") << Qt::flush;
+        return CtlCommands::ProblemsFound;
+    }
+    m_out << outcome->message << '\n';
+    if (!outcome->auditId.isEmpty())
+        m_out << tr("Audit log: %1 (entry %2)\n").arg(service.settings().auditLogPath, outcome->auditId);
+    if (!outcome->auditError.isEmpty())
+        m_err << "routedeckctl: " << outcome->auditError << '\n';
+    if (outcome->result == PushOutcome::Result::Conflict) {
+        QList<QStringList> conflict { { tr("DEPLOYMENT"), tr("BASE"), tr("THEIRS"), tr("YOURS") } };
+        for (auto it = outcome->base.cbegin(); it != outcome->base.cend(); ++it)
+            conflict.append({ it.key(), formatWeight(it.value()), formatWeight(outcome->theirs.value(it.key())),
+                              formatWeight(outcome->yours.value(it.key())) });
+        m_out << CtlCommands::formatTable(conflict, { false, true, true, true });
+    }
+    m_out << Qt::flush;
+    m_err << Qt::flush;
+    return outcome->result == PushOutcome::Result::Applied ? CtlCommands::Success : CtlCommands::ProblemsFound;
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Value types of a weight change as it travels from the editor through review and push to the audit
+// log and back (rollback). The editor (models), the push service (app), the review dialog and the
+// Changes page (ui) and routedeckctl all use them.
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace RouteDeck {
+
+// Weights of a model group by deployment id; std::nullopt: the deployment has no weight set.
+using WeightMap = QMap<QString, std::optional<double>>;
+
+// Weights compare equal when they are within a relative 1e-9: they went through JSON or YAML text.
+bool sameWeight(const std::optional<double> &a, const std::optional<double> &b);
+// 8 -> "8", 5.5 -> "5.5", nullopt -> "unset"
+QString formatWeight(const std::optional<double> &weight);
+// "azure-primary 8, azure-secondary 2, openai-direct unset"
+QString formatWeights(const WeightMap &weights);
+// "azure-primary 8 → 5.5, azure-secondary 2 → 4.5" for the ids whose weight differs
+QString describeWeightChanges(const WeightMap &before, const WeightMap &after);
+
+// Where pushes of a profile go.
+enum class PushTargetKind { Router, File };
+QString pushTargetName(PushTargetKind kind); // "router", "file"
+std::optional<PushTargetKind> pushTargetFromName(const QString &name);
+
+// One reviewed change of one group's weights.
+struct WeightChange
+{
+    QString group;
+    QStringList ids; // every deployment of the group, in config order: the order of the calls
+    WeightMap before; // every deployment of the group as the edit started from it (the base)
+    QHash<QString, double> after; // the new weights; deployments not in here stay as they are
+    QString rollbackOf; // the audit entry this change undoes, if it is a rollback
+
+    QStringList changedIds() const; // in `ids` order, where `after` differs from `before`
+    bool isEmpty() const { return changedIds().isEmpty(); }
+    WeightMap afterState() const; // `before` with `after` laid over it
+    friend bool operator==(const WeightChange &, const WeightChange &) = default;
+};
+
+// One admin API call of a push, or of its revert.
+struct PushStep
+{
+    QString deploymentId;
+    std::optional<double> from;
+    double to = 0;
+    bool revert = false;
+    bool ok = false;
+    int httpStatus = 0;
+    QString error;
+    friend bool operator==(const PushStep &, const PushStep &) = default;
+};
+
+struct PushOutcome
+{
+    enum class Result {
+        Applied, // every change is in place (and verified when `verified`)
+        Conflict, // the weights changed since the edit started: nothing was applied
+        Failed, // nothing was applied (unreachable, first call failed, file unwritable, ...)
+        Reverted, // a call failed; the ones already applied were undone
+        Partial, // a call failed and undoing the applied ones failed too: a mixed state
+        Refused, // read-only profile, guardrail refusal, or a push already in progress
+    };
+
+    Result result = Result::Failed;
+    QString message; // what happened and what state the target is in now, for a person
+    QList<PushStep> steps;
+    WeightMap base; // what the edit started from
+    WeightMap theirs; // what the target had when re-read just before applying
+    WeightMap yours; // what the edit wanted
+    WeightMap resulting; // as re-read after the push; empty when it could not be re-read
+    bool verified = false; // `resulting` was re-read and matches what the calls' answers say
+    QStringList verifyProblems;
+    QDateTime time; // when the push started (UTC)
+    QString auditId;
+    QString auditError; // the audit log could not be written: why
+
+    bool changedTarget() const { return result == Result::Applied || result == Result::Partial; }
+    static QString resultName(Result result); // "applied", "conflict", ...
+    static std::optional<Result> resultFromName(const QString &name);
+};
+
+// One line of the audit log: who changed what, where, when, and how it ended.
+struct AuditEntry
+{
+    QString id; // unique
+    QDateTime time; // UTC, milliseconds
+    QString profile;
+    QString user; // OS user
+    QString tool; // "routedeck" or "routedeckctl"
+    PushTargetKind target = PushTargetKind::Router;
+    QString location; // router URL without credentials, or the config file's path
+    QString group;
+    WeightMap before;
+    WeightMap after; // what the change wanted, the whole group
+    QString result; // PushOutcome::resultName()
+    QString error;
+    WeightMap resulting; // as re-read after the push
+    QString rollbackOf;
+
+    bool changedTarget() const; // applied or partial: something to roll back
+    friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
+};
+
+} // namespace RouteDeck
+
+Q_DECLARE_METATYPE(RouteDeck::WeightChange)
+Q_DECLARE_METATYPE(RouteDeck::PushStep)
+Q_DECLARE_METATYPE(RouteDeck::PushOutcome)
+Q_DECLARE_METATYPE(RouteDeck::AuditEntry)

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Integration: the real routedeck-sim under load, scraped every second by the real `prometheus`,
+// watched by a DataPlane refreshing every second. The functions run in order on one setup: the
+// split, a backfill, a 429 storm, Prometheus going away and coming back, the router going away.
+#include "dataplanelivechecks.h"
+#include "querystep.h"
+#include "serieskeys.h"
+#include "support/prometheusprocess.h"
+#include "support/simprocess.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace RouteDeck;
+using namespace RouteDeck::Test;
+
+class TestDataPlaneLive : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SimProcess m_sim;
+    PrometheusProcess m_prometheus;
+    std::unique_ptr<DataPlane> m_plane;
+    std::unique_ptr<Live::FrameLog> m_log;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PrometheusProcess::isAvailable())
+            QSKIP("prometheus is not installed (Debian package 'prometheus', or set ROUTEDECK_PROMETHEUS)");
+        QVERIFY(m_dir.isValid());
+        const QString config = Live::writeConfig(m_dir.path());
+        QVERIFY(!config.isEmpty());
+        QVERIFY2(m_sim.start(config, { QStringLiteral("--instant") }), qPrintable(m_sim.errorString()));
+        QVERIFY2(m_prometheus.start({ m_sim.target() }, Live::kScrapeSeconds), qPrintable(m_prometheus.errorString()));
+        QVERIFY2(m_prometheus.waitUntilReady(), qPrintable(m_prometheus.errorString()));
+        m_plane = std::make_unique<DataPlane>(Live::settingsFor(m_sim.baseUrl(), m_prometheus.baseUrl()));
+        m_log = std::make_unique<Live::FrameLog>(m_plane.get());
+        QCOMPARE(m_plane->refreshInterval(), Live::kRefreshMs);
+        QCOMPARE(m_plane->rateWindowSeconds(), 4.0); // four scrape intervals
+        m_plane->start();
+    }
+
+    void observedShareMatchesConfigured()
+    {
+        Live::checkSplit(*m_plane, *m_log);
+        QCOMPARE(m_plane->snapshot().router.state, SourceStatus::State::Live);
+        QVERIFY(m_plane->snapshot().prometheus.detail.startsWith(QLatin1String("version 2.")));
+        // The live refreshes were recorded in the series store, one point per metrics refresh.
+        const QList<SeriesPoint> shares = m_plane->series().range(SeriesKeys::observedShare(Live::kIds.at(0)), 0,
+                                                                  std::numeric_limits<qint64>::max());
+        QVERIFY2(shares.size() >= 10, qPrintable(QString::number(shares.size())));
+    }
+
+    void backfillFillsSeries()
+    {
+        QVERIFY(m_log->frames.size() >= 10);
+        // A second plane that never refreshed: whatever its store holds came from backfill().
+        DataPlane fresh(Live::settingsFor(m_sim.baseUrl(), m_prometheus.baseUrl()));
+        QSignalSpy backfilled(&fresh, &DataPlane::seriesBackfilled);
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        // From the first refresh that saw traffic: Prometheus has rates for every step since then.
+        QDateTime from;
+        for (const Snapshot &frame : std::as_const(m_log->frames)) {
+            if (std::isfinite(frame.deployment(Live::kIds.at(2))->requestsPerSecond)) {
+                from = frame.time;
+                break;
+            }
+        }
+        QVERIFY(from.isValid());
+        const double range = double(from.msecsTo(to)) / 1000.0;
+        QVERIFY2(range >= 10, qPrintable(QString::number(range)));
+        constexpr int kWidth = 400;
+        const double step = QueryStep::stepFor(range, kWidth, Live::kScrapeSeconds);
+        fresh.backfill(from, to, kWidth);
+        // requests, successes, failures, state and three latency quantiles
+        QTRY_COMPARE_WITH_TIMEOUT(backfilled.count(), 7, 15000);
+
+        const qint64 expected = QueryStep::pointsFor(range, step);
+        for (const QString &key : { SeriesKeys::requestsPerSecond(Live::kIds.at(0)), SeriesKeys::latency(95, Live::kIds.at(0)),
+                                    SeriesKeys::requestsPerSecond(Live::kIds.at(2)), SeriesKeys::latency(95, Live::kIds.at(2)) }) {
+            const QList<SeriesPoint> points = fresh.series().range(key, 0, std::numeric_limits<qint64>::max());
+            qInfo("%s: %lld points backfilled over %.0f s (step %.0f s, %lld steps)", qPrintable(key),
+                  qlonglong(points.size()), range, step, qlonglong(expected));
+            // The first step may fall before the rate window had two samples.
+            QVERIFY2(points.size() >= expected - 2 && points.size() <= expected, qPrintable(key));
+            QVERIFY(points.constFirst().msecs <= from.toMSecsSinceEpoch() + qint64(2 * step * 1000));
+            QVERIFY(points.constLast().msecs >= to.toMSecsSinceEpoch() - qint64(step * 1000));
+            for (qsizetype i = 1; i < points.size(); ++i)
+                QCOMPARE(points.at(i).msecs - points.at(i - 1).msecs, qint64(step * 1000));
+            for (const SeriesPoint &p : points) {
+                QVERIFY2(std::isfinite(p.value) && p.value > 0, qPrintable(key));
+                if (key.startsWith(QLatin1String("p95/")))
+                    QVERIFY2(p.value < 6, qPrintable(QString::number(p.value)));
+            }
+        }
+        // Observed shares come with the requests, per group.
+        const QList<SeriesPoint> shares = fresh.series().range(SeriesKeys::observedShare(Live::kIds.at(0)), 0,
+                                                               std::numeric_limits<qint64>::max());
+        QVERIFY(shares.size() >= expected - 2);
+        double sum = 0;
+        for (const SeriesPoint &p : shares)
+            sum += p.value;
+        QVERIFY2(std::abs(sum / shares.size() - 8.0 / 11) < 0.03, qPrintable(QString::number(sum / shares.size())));
+    }
+
+    void cooldownStormRenormalises()
+    {
+        Live::checkCooling(*m_plane, m_sim, m_prometheus.baseUrl());
+    }
+
+    void prometheusStaleThenRecovers()
+    {
+        Live::checkStaleAndRecovery(*m_plane, *m_log, m_prometheus);
+    }
+
+    void routerStaleKeepsDeployments()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_plane->snapshot().router.state, SourceStatus::State::Live, 10000);
+        const Snapshot before = m_plane->snapshot();
+        m_sim.kill();
+        // The router's list is polled every 5 s.
+        QTRY_COMPARE_WITH_TIMEOUT(m_plane->snapshot().router.state, SourceStatus::State::Stale, 15000);
+        const Snapshot stale = m_plane->snapshot();
+        QVERIFY2(stale.router.error.contains(QLatin1String("refused")), qPrintable(stale.router.error));
+        QVERIFY(stale.router.lastGood.isValid());
+        QVERIFY(stale.router.lastGood >= before.router.lastGood);
+        for (int i = 0; i < 3; ++i) {
+            const DeploymentSnapshot *d = stale.deployment(Live::kIds.at(i));
+            QVERIFY2(d, qPrintable(Live::kIds.at(i)));
+            QVERIFY(d->inRouter);
+            QCOMPARE(d->group, Live::kGroup);
+            QCOMPARE(d->weight, before.deployment(Live::kIds.at(i))->weight);
+            QVERIFY(std::abs(d->configuredShare - Live::kConfigured[i]) < 1e-9);
+        }
+        QCOMPARE(stale.deployments.size(), before.deployments.size());
+        QVERIFY(stale.warnings.filter(QLatin1String("not in the router")).isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_plane)
+            m_plane->stop();
+        m_prometheus.stop();
+        m_sim.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataPlaneLive)
+#include "tst_dataplane_live.moc"

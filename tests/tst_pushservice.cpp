@@ -1,0 +1,509 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PushService against the real routedeck-sim and on real files: a push changes /model/info and then
+// the split of the calls; a weight changed by someone else between edit and push stops it with nothing
+// applied; a PATCH that fails half-way is reverted (or, when reverting fails too, the mixed state is
+// told exactly); a file push changes nothing but weights; read-only profiles refuse; and every push
+// leaves one audit line, which survives a crash mid-write.
+#include "auditlogwriter.h"
+#include "litellmconfigcodec.h"
+#include "pushservice.h"
+#include "routerclient.h"
+#include "simprocess.h"
+#include "weightplan.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RouteDeck;
+
+namespace {
+const QString kDemoConfig = QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml");
+const QByteArray kKey = "sk-routedeck-demo";
+const QString kGroup = QStringLiteral("gpt-4o-mini");
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray modelId;
+};
+
+Http request(QNetworkAccessManager &network, const QByteArray &verb, const QUrl &url, const QByteArray &body = {})
+{
+    QNetworkRequest r(url);
+    r.setTransferTimeout(10000);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setRawHeader("Authorization", "Bearer " + kKey);
+    QNetworkReply *reply = network.sendCustomRequest(r, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+             reply->rawHeader("x-litellm-model-id") };
+}
+
+// Calls the group `count` times (six at a time) and counts who answered.
+QHash<QString, int> callSplit(const QUrl &base, int count)
+{
+    QNetworkAccessManager network;
+    QHash<QString, int> answered;
+    int done = 0;
+    QEventLoop loop;
+    for (int i = 0; i < count; ++i) {
+        QNetworkRequest r(base.resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
+        r.setTransferTimeout(10000);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        r.setRawHeader("Authorization", "Bearer " + kKey);
+        QNetworkReply *reply = network.post(r, R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})");
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                ++answered[QString::fromLatin1(reply->rawHeader("x-litellm-model-id"))];
+            reply->deleteLater();
+            if (++done == count)
+                loop.quit();
+        });
+    }
+    loop.exec();
+    return answered;
+}
+
+double shareOf(const QHash<QString, int> &split, const char *id)
+{
+    int total = 0;
+    for (int n : split)
+        total += n;
+    return total ? double(split.value(QLatin1String(id))) / total : 0.0;
+}
+
+QList<Deployment> fetchDeployments(const QUrl &base)
+{
+    RouterEndpointConfig config;
+    config.baseUrl = base;
+    config.masterKey = QString::fromLatin1(kKey);
+    RouterClient client(config);
+    QSignalSpy fetched(&client, &RouterClient::deploymentsFetched);
+    client.fetchDeployments();
+    if (!fetched.wait(10000))
+        return {};
+    const auto reply = fetched.first().at(1).value<RouterDeploymentsReply>();
+    return reply.ok ? reply.deployments : QList<Deployment>();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString steps(const PushOutcome &outcome)
+{
+    QStringList lines;
+    for (const PushStep &s : outcome.steps)
+        lines.append(QStringLiteral("%1%2 %3->%4 %5%6")
+                         .arg(s.revert ? QStringLiteral("revert ") : QString(), s.deploymentId, formatWeight(s.from),
+                              formatWeight(s.to), s.ok ? QStringLiteral("ok") : QStringLiteral("FAIL "))
+                         .arg(s.ok ? QString() : QString::number(s.httpStatus)));
+    return lines.join(QStringLiteral(" | "));
+}
+} // namespace
+
+class TestPushService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_audits = 0;
+
+    QString auditPath() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
+
+    PushService::Settings routerSettings(const Test::SimProcess &sim) const
+    {
+        PushService::Settings settings;
+        settings.profile = QStringLiteral("sim");
+        settings.router.baseUrl = sim.baseUrl();
+        settings.router.masterKey = QString::fromLatin1(kKey);
+        settings.auditLogPath = auditPath();
+        return settings;
+    }
+
+    PushOutcome run(PushService &service, const WeightChange &change)
+    {
+        QSignalSpy finished(&service, &PushService::finished);
+        service.push(change);
+        if (!finished.wait(30000))
+            return {};
+        return finished.first().first().value<PushOutcome>();
+    }
+
+    // The audit log's newest entry, checking one line was added.
+    AuditEntry lastAudit()
+    {
+        const AuditLogReadResult log = AuditLogWriter(auditPath()).read();
+        ++m_audits;
+        if (log.entries.size() != m_audits || !log.problems.isEmpty())
+            qWarning("audit log has %d entries (expected %d), %d problems", int(log.entries.size()), m_audits,
+                     int(log.problems.size()));
+        return log.entries.value(log.entries.size() - 1);
+    }
+
+    static bool startSim(Test::SimProcess &sim)
+    {
+        return sim.start(kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(Test::SimProcess::executable()), "routedeck-sim is not built");
+    }
+
+    void routerPushChangesModelInfoThenSplit()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        const QHash<QString, int> before = callSplit(sim.baseUrl(), 600);
+        QVERIFY2(std::abs(shareOf(before, "azure-primary") - 8.0 / 11) < 0.06, qPrintable(QString::number(shareOf(before, "azure-primary"))));
+
+        // The operator drags azure-primary from 72.7 % to 50 %.
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        QCOMPARE(plan.count(), 3);
+        QVERIFY(plan.moveDivider(0, 0.5));
+        const WeightChange change = plan.change();
+
+        PushService service(routerSettings(sim));
+        const PushService::Preview preview = service.preview(change);
+        const QString base = sim.baseUrl().toString();
+        QCOMPARE(preview.calls,
+                 QStringList({ QStringLiteral("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base),
+                               QStringLiteral(R"(PATCH %1/model/azure-primary/update {"litellm_params":{"weight":5.5}})").arg(base),
+                               QStringLiteral(R"(PATCH %1/model/azure-secondary/update {"litellm_params":{"weight":4.5}})").arg(base),
+                               QStringLiteral("GET %1/v2/model/info — re-read the weights to verify").arg(base) }));
+
+        QSignalSpy stepSpy(&service, &PushService::stepFinished);
+        QSignalSpy finished(&service, &PushService::finished);
+        service.push(change);
+        service.push(change); // a second push while the first runs is refused, the first goes on
+        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        const auto busy = finished.at(0).first().value<PushOutcome>();
+        QCOMPARE(busy.result, PushOutcome::Result::Refused);
+        QCOMPARE(busy.message, QStringLiteral("A push is already in progress; wait for it to finish."));
+        const auto outcome = finished.at(1).first().value<PushOutcome>();
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
+        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->5.5 ok | azure-secondary 2->4.5 ok"));
+        QCOMPARE(stepSpy.size(), 2);
+        QVERIFY(outcome.verified);
+        QCOMPARE(formatWeights(outcome.resulting), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        QCOMPARE(outcome.message,
+                 QStringLiteral("Pushed 2 weight(s) of gpt-4o-mini to %1. Re-read from the router: azure-primary 5.5 "
+                                "(new), azure-secondary 4.5 (new), openai-direct 1 (as before).")
+                     .arg(base));
+
+        // /model/info has the new weights...
+        QNetworkAccessManager network;
+        const Http info = request(network, "GET", sim.baseUrl().resolved(QUrl(QStringLiteral("/model/info?litellm_model_id=azure-primary"))));
+        QCOMPARE(info.status, 200);
+        QVERIFY2(info.body.contains(R"("weight":5.5)"), info.body.constData());
+        // ...and the next calls follow them: 50 % / 40.9 % / 9.1 %.
+        const QHash<QString, int> after = callSplit(sim.baseUrl(), 1000);
+        QVERIFY2(std::abs(shareOf(after, "azure-primary") - 0.5) < 0.05, qPrintable(QString::number(shareOf(after, "azure-primary"))));
+        QVERIFY2(std::abs(shareOf(after, "azure-secondary") - 4.5 / 11) < 0.05, qPrintable(QString::number(shareOf(after, "azure-secondary"))));
+        qInfo("split before: azure-primary %.1f %%, after: azure-primary %.1f %%, azure-secondary %.1f %%, openai-direct %.1f %%",
+              shareOf(before, "azure-primary") * 100, shareOf(after, "azure-primary") * 100,
+              shareOf(after, "azure-secondary") * 100, shareOf(after, "openai-direct") * 100);
+
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.id, outcome.auditId);
+        QCOMPARE(audit.result, QStringLiteral("applied"));
+        QCOMPARE(audit.profile, QStringLiteral("sim"));
+        QCOMPARE(audit.user, AuditLogWriter::osUser());
+        QCOMPARE(audit.tool, QStringLiteral("routedeck"));
+        QCOMPARE(audit.location, base);
+        QCOMPARE(formatWeights(audit.before), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(audit.after), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        QCOMPARE(audit.resulting, outcome.resulting);
+        QVERIFY(audit.error.isEmpty());
+    }
+
+    void conflictAppliesNothing()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        QVERIFY(plan.moveDivider(0, 0.5));
+        const WeightChange change = plan.change();
+
+        // Someone else changes a weight between the edit and the push.
+        QNetworkAccessManager network;
+        QCOMPARE(request(network, "PATCH", sim.baseUrl().resolved(QUrl(QStringLiteral("/model/openai-direct/update"))),
+                         R"({"litellm_params":{"weight":3}})")
+                     .status,
+                 200);
+
+        PushService service(routerSettings(sim));
+        QSignalSpy stepSpy(&service, &PushService::stepFinished);
+        const PushOutcome outcome = run(service, change);
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("conflict"));
+        QCOMPARE(stepSpy.size(), 0);
+        QCOMPARE(formatWeights(outcome.base), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(outcome.theirs), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
+        QCOMPARE(formatWeights(outcome.yours), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        QCOMPARE(outcome.message,
+                 QStringLiteral("The weights of gpt-4o-mini on the router changed since the edit started (openai-direct 1 "
+                                "→ 3). Nothing was applied; compare base, theirs and yours, then edit again from the "
+                                "current weights."));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+                 QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("conflict"));
+        QCOMPARE(audit.error, outcome.message);
+    }
+
+    void failureMidPushIsReverted()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 }, { QStringLiteral("openai-direct"), 3 } });
+        QVERIFY2(!sim.addFault(R"({"target":"openai-direct","kind":"admin_error"})").isEmpty(), qPrintable(sim.errorString()));
+
+        PushService service(routerSettings(sim));
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("reverted"));
+        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok | azure-secondary 2->4 ok | openai-direct 1->3 FAIL 500 | "
+                                                "revert azure-secondary 4->2 ok | revert azure-primary 4->8 ok"));
+        QVERIFY(outcome.verified);
+        QCOMPARE(formatWeights(outcome.resulting), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QVERIFY2(outcome.message.startsWith(QStringLiteral("Setting openai-direct to 3 failed: ")), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral("HTTP 500")), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral("simulated admin API failure")), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.endsWith(QStringLiteral(
+                     "The 2 call(s) already applied were reverted; the router is back where it was. Re-read from the router: "
+                     "azure-primary 8 (as before), azure-secondary 2 (as before), openai-direct 1 (as before).")),
+                 qPrintable(outcome.message));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+                 QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("reverted"));
+        QCOMPARE(audit.resulting, outcome.resulting);
+        QVERIFY(!audit.changedTarget());
+    }
+
+    void failedRevertTellsTheMixedState()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 }, { QStringLiteral("openai-direct"), 3 } });
+
+        PushService service(routerSettings(sim));
+        // Right after the first call lands, the admin API starts failing for both Azure deployments: the
+        // second call fails, and so does undoing the first.
+        connect(&service, &PushService::stepFinished, this, [&sim](const PushStep &step) {
+            if (step.deploymentId == QLatin1String("azure-primary") && !step.revert)
+                sim.addFault(R"({"target":"azure","kind":"admin_error"})");
+        });
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("partial"));
+        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok | azure-secondary 2->4 FAIL 500 | revert azure-primary 4->8 FAIL 500"));
+        QVERIFY(outcome.verified);
+        QCOMPARE(formatWeights(outcome.resulting), QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+        QVERIFY2(outcome.message.contains(QStringLiteral("Reverting failed too for azure-primary (")), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.endsWith(QStringLiteral(
+                     "the router is in a mixed state. Set those weights by hand or push again. Re-read from the router: "
+                     "azure-primary 4 (new), azure-secondary 2 (as before), openai-direct 1 (as before).")),
+                 qPrintable(outcome.message));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+                 QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("partial"));
+        QVERIFY(audit.changedTarget()); // something to roll back
+        QCOMPARE(formatWeights(audit.resulting), QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+    }
+
+    void unreachableRouterAppliesNothing()
+    {
+        PushService::Settings settings;
+        settings.profile = QStringLiteral("gone");
+        settings.router.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        settings.router.deadlineMs = 3000;
+        settings.auditLogPath = auditPath();
+        PushService service(settings);
+        WeightPlan plan(kGroup, LiteLlmConfigCodec::load(kDemoConfig).config.deployments);
+        QVERIFY(plan.moveDivider(0, 0.5));
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("failed"));
+        QVERIFY2(outcome.message.startsWith(QStringLiteral("Could not re-read the current weights from http://127.0.0.1:1 before applying: ")),
+                 qPrintable(outcome.message));
+        QVERIFY(outcome.message.endsWith(QStringLiteral(" Nothing was applied.")));
+        QVERIFY(outcome.steps.isEmpty());
+        QCOMPARE(lastAudit().result, QStringLiteral("failed"));
+    }
+
+    void readOnlyRefuses()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        PushService::Settings settings = routerSettings(sim);
+        settings.profile = QStringLiteral("prod (read-only)");
+        settings.readOnly = true;
+        PushService service(settings);
+        QCOMPARE(service.refusalReason(),
+                 QStringLiteral("Profile 'prod (read-only)' is read-only: it cannot push weight changes. Clear its "
+                                "read-only flag in the connection profiles to push."));
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        QVERIFY(plan.moveDivider(0, 0.5));
+        QSignalSpy stepSpy(&service, &PushService::stepFinished);
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("refused"));
+        QCOMPARE(outcome.message, service.refusalReason());
+        QCOMPARE(stepSpy.size(), 0);
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+                 QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        const AuditEntry audit = lastAudit(); // the attempt is on record
+        QCOMPARE(audit.result, QStringLiteral("refused"));
+        QCOMPARE(audit.profile, QStringLiteral("prod (read-only)"));
+    }
+
+    void filePushChangesOnlyWeights()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("config.yaml"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(kDemoConfig, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = readFile(path);
+
+        PushService::Settings settings;
+        settings.profile = QStringLiteral("gitops");
+        settings.target = PushTargetKind::File;
+        settings.configFile = path;
+        settings.auditLogPath = auditPath();
+        PushService service(settings);
+        QCOMPARE(service.targetDescription(), QStringLiteral("config file %1").arg(path));
+
+        WeightPlan plan(kGroup, LiteLlmConfigCodec::load(path).config.deployments);
+        QVERIFY(plan.moveDivider(0, 0.5));
+        const PushService::Preview preview = service.preview(plan.change());
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QVERIFY2(preview.diff.contains(QStringLiteral("-      weight: 8\n+      weight: 5.5\n")), qPrintable(preview.diff));
+        QVERIFY(preview.diff.contains(QStringLiteral("-      weight: 2\n+      weight: 4.5\n")));
+        QCOMPARE(readFile(path), original); // a preview writes nothing
+
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
+        QVERIFY(outcome.verified);
+        QCOMPARE(outcome.message, QStringLiteral("Wrote 2 weight(s) of gpt-4o-mini to %1; read back and verified: azure-primary "
+                                                 "5.5, azure-secondary 4.5, openai-direct 1.")
+                                      .arg(path));
+        // Byte for byte the same file but for the two weight values: comments, quoting, order, the
+        // simulation section and the line ends all stay.
+        const QByteArray written = readFile(path);
+        const QList<QByteArray> a = original.split('\n');
+        const QList<QByteArray> b = written.split('\n');
+        QCOMPARE(b.size(), a.size());
+        QStringList differing;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i) != b.at(i))
+                differing.append(QString::fromUtf8(a.at(i) + " => " + b.at(i)));
+        }
+        QCOMPARE(differing, QStringList({ QStringLiteral("      weight: 8 =>       weight: 5.5"),
+                                          QStringLiteral("      weight: 2 =>       weight: 4.5") }));
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOwner | QFile::WriteOwner), QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(lastAudit().target, PushTargetKind::File);
+
+        // Someone edits the file (say, a git pull) after our edit started: conflict, file untouched.
+        WeightPlan stale(kGroup, LiteLlmConfigCodec::load(path).config.deployments);
+        QVERIFY(stale.moveDivider(1, 0.95));
+        QByteArray theirs = written;
+        theirs.replace("OPENAI_API_KEY\n      weight: 1\n", "OPENAI_API_KEY\n      weight: 2\n");
+        QVERIFY(theirs != written);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(theirs);
+        }
+        const PushOutcome conflict = run(service, stale.change());
+        QCOMPARE(PushOutcome::resultName(conflict.result), QStringLiteral("conflict"));
+        QCOMPARE(formatWeights(conflict.theirs), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 2"));
+        QCOMPARE(readFile(path), theirs);
+        QCOMPARE(lastAudit().result, QStringLiteral("conflict"));
+
+        // Read-only refuses files too; an unreadable file says which.
+        settings.readOnly = true;
+        PushService readOnly(settings);
+        QCOMPARE(PushOutcome::resultName(run(readOnly, stale.change()).result), QStringLiteral("refused"));
+        QCOMPARE(readFile(path), theirs);
+        lastAudit();
+        settings.readOnly = false;
+        settings.configFile = m_dir.filePath(QStringLiteral("missing.yaml"));
+        PushService missing(settings);
+        QVERIFY(missing.preview(stale.change()).error.startsWith(QStringLiteral("Cannot read %1: ").arg(settings.configFile)));
+        const PushOutcome failed = run(missing, stale.change());
+        QCOMPARE(PushOutcome::resultName(failed.result), QStringLiteral("failed"));
+        QVERIFY(failed.message.endsWith(QStringLiteral(" Nothing was written.")));
+        QVERIFY(!QFile::exists(settings.configFile));
+        lastAudit();
+    }
+
+    void auditLogSurvivesATruncatedLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash/audit.jsonl"));
+        const AuditLogWriter writer(path);
+        QVERIFY(writer.read().entries.isEmpty()); // no file yet: an empty log
+        AuditEntry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.id = AuditLogWriter::newEntryId(entry.time);
+        entry.profile = QStringLiteral("sim");
+        entry.user = AuditLogWriter::osUser();
+        entry.group = kGroup;
+        entry.before = { { QStringLiteral("azure-primary"), 8.0 } };
+        entry.after = { { QStringLiteral("azure-primary"), 5.5 } };
+        entry.result = QStringLiteral("applied");
+        QCOMPARE(writer.append(entry), QString());
+        AuditEntry second = entry;
+        second.id = AuditLogWriter::newEntryId(entry.time);
+        QVERIFY(second.id != entry.id);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{8}T\\d{6}\\.\\d{3}Z-[0-9a-f]{6}$")).match(second.id).hasMatch());
+        QCOMPARE(writer.append(second), QString());
+        QCOMPARE(writer.read().entries, QList<AuditEntry>({ entry, second }));
+
+        // A crash in the middle of the third line.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(AuditLogCodec::encode(second).left(40));
+        }
+        AuditLogReadResult read = writer.read();
+        QCOMPARE(read.entries.size(), 2);
+        QVERIFY(read.truncatedLastLine);
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY(read.problems.first().toString().startsWith(path + QStringLiteral(":3: warning: the last entry is incomplete")));
+
+        // The next entry starts on a line of its own; the broken line stays reported, nothing else is lost.
+        AuditEntry third = entry;
+        third.id = AuditLogWriter::newEntryId(entry.time);
+        QCOMPARE(writer.append(third), QString());
+        read = writer.read();
+        QCOMPARE(read.entries, QList<AuditEntry>({ entry, second, third }));
+        QVERIFY(!read.truncatedLastLine);
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY(read.problems.first().toString().startsWith(path + QStringLiteral(":3: warning: entry skipped: not valid JSON")));
+
+        // Unwritable location: a message naming the file.
+        const AuditLogWriter blocked(path + QStringLiteral("/inside-a-file.jsonl"));
+        QVERIFY(blocked.append(entry).contains(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPushService)
+#include "tst_pushservice.moc"

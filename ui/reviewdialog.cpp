@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewdialog.h"
+
+#include "viewformat.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+
+QString arrow(const QString &before, const QString &after)
+{
+    return before == after ? after : QStringLiteral("%1 → %2").arg(before, after);
+}
+
+void fill(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            auto *item = new QTableWidgetItem(rows.at(r).at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->rowCount(); ++r)
+        height += table->rowHeight(r);
+    table->setFixedHeight(height + 2);
+}
+
+QTableWidget *newTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    return table;
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
+    : QDialog(parent)
+    , m_content(content)
+    , m_weights(newTable(this, QStringLiteral("reviewWeights")))
+    , m_guardrails(new QLabel(this))
+    , m_actions(new QPlainTextEdit(this))
+    , m_confirmLabel(new QLabel(this))
+    , m_confirmation(new QLineEdit(this))
+    , m_outcome(new QLabel(this))
+    , m_conflict(newTable(this, QStringLiteral("conflictTable")))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_push(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("reviewDialog"));
+    setWindowTitle(content.rollback ? tr("Review Rollback — %1").arg(content.group) : tr("Review Weight Change — %1").arg(content.group));
+    setMinimumWidth(760);
+
+    auto *heading = new QLabel(tr("<b>%1</b> on the %2").arg(content.group.toHtmlEscaped(), content.target.toHtmlEscaped()), this);
+    heading->setWordWrap(true);
+    auto *intro = new QLabel(content.intro, this);
+    intro->setWordWrap(true);
+    intro->setVisible(!content.intro.isEmpty());
+
+    QList<QStringList> rows;
+    double shiftedAway = 0;
+    for (const PlanPreviewRow &row : content.rows) {
+        QString traffic = tr("unknown");
+        if (std::isfinite(row.predictedRequestsPerSecond)) {
+            const double delta = row.predictedRequestsPerSecond - row.basePredictedRequestsPerSecond;
+            traffic = QStringLiteral("%1 (%2%3)")
+                          .arg(arrow(ViewFormat::rate(row.basePredictedRequestsPerSecond), ViewFormat::rate(row.predictedRequestsPerSecond)),
+                               delta >= 0 ? QStringLiteral("+") : QString(), ViewFormat::rate(delta));
+            shiftedAway += std::max(0.0, -delta);
+        }
+        rows.append({ row.id, arrow(formatWeight(row.configuredWeight), formatWeight(row.weight)),
+                      arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)),
+                      std::abs(row.shiftPoints()) < 0.05 ? QStringLiteral("–") : ViewFormat::points(row.shiftPoints()),
+                      arrow(ViewFormat::percent(row.baseEffectiveShare), ViewFormat::percent(row.effectiveShare)), traffic });
+    }
+    fill(m_weights, { tr("Deployment"), tr("Weight"), tr("Configured share"), tr("Shift"), tr("Effective share"),
+                      tr("Predicted requests/s") },
+         rows);
+    auto *shift = new QLabel(this);
+    shift->setObjectName(QStringLiteral("trafficShift"));
+    shift->setText(shiftedAway > 0 ? tr("At the current traffic, about %1 requests move to other deployments.")
+                                         .arg(ViewFormat::rate(shiftedAway))
+                                   : tr("The current traffic is unknown or does not move."));
+
+    QStringList messages;
+    for (const GuardrailMessage &m : content.guardrails.messages) {
+        const QString prefix = m.level == GuardrailMessage::Level::Refusal ? tr("Refused")
+            : m.level == GuardrailMessage::Level::Warning                  ? tr("Warning")
+                                                                           : tr("Note");
+        messages.append(QStringLiteral("<b>%1:</b> %2").arg(prefix, m.text.toHtmlEscaped()));
+    }
+    m_guardrails->setObjectName(QStringLiteral("reviewGuardrails"));
+    m_guardrails->setWordWrap(true);
+    m_guardrails->setTextFormat(Qt::RichText);
+    m_guardrails->setText(messages.join(QStringLiteral("<br>")));
+    m_guardrails->setVisible(!messages.isEmpty());
+
+    auto *actionsLabel = new QLabel(content.diff.isEmpty() ? tr("What will be done, in this order:")
+                                                           : tr("What will be done, and the file's diff:"),
+                                    this);
+    m_actions->setObjectName(QStringLiteral("reviewActions"));
+    m_actions->setReadOnly(true);
+    m_actions->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_actions->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QString actions;
+    for (int i = 0; i < content.calls.size(); ++i)
+        actions += QStringLiteral("%1. %2\n").arg(i + 1).arg(content.calls.at(i));
+    if (!content.diff.isEmpty())
+        actions += QLatin1Char('\n') + content.diff;
+    if (!content.previewError.isEmpty())
+        actions += tr("Cannot push: %1\n").arg(content.previewError);
+    m_actions->setPlainText(actions);
+    m_actions->setMinimumHeight(QFontMetrics(m_actions->font()).lineSpacing() * std::min(16, int(actions.count(QLatin1Char('\n'))) + 2));
+
+    m_confirmLabel->setWordWrap(true);
+    m_confirmLabel->setText(tr("This change is risky. Type the group name <b>%1</b> to confirm:").arg(content.group.toHtmlEscaped()));
+    m_confirmation->setObjectName(QStringLiteral("confirmGroup"));
+    m_confirmation->setPlaceholderText(content.group);
+    m_confirmLabel->setBuddy(m_confirmation);
+    m_confirmLabel->setVisible(needsTypedConfirmation());
+    m_confirmation->setVisible(needsTypedConfirmation());
+    connect(m_confirmation, &QLineEdit::textChanged, this, &ReviewDialog::updatePushButton);
+
+    m_outcome->setObjectName(QStringLiteral("pushOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->setVisible(!content.refusal.isEmpty());
+    m_outcome->setText(content.refusal);
+    m_conflict->hide();
+
+    m_push->setObjectName(QStringLiteral("pushButton"));
+    m_push->setText(content.rollback ? tr("&Push Rollback") : tr("&Push"));
+    m_buttons->addButton(m_push, QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_push, &QPushButton::clicked, this, [this] {
+        if (canPush())
+            Q_EMIT pushRequested();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_weights);
+    layout->addWidget(shift);
+    layout->addWidget(m_guardrails);
+    layout->addWidget(actionsLabel);
+    layout->addWidget(m_actions, 1);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirmation);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_conflict);
+    layout->addWidget(m_buttons);
+    updatePushButton();
+    if (needsTypedConfirmation())
+        m_confirmation->setFocus();
+    else
+        m_push->setFocus();
+}
+
+ReviewDialog::~ReviewDialog() = default;
+
+bool ReviewDialog::needsTypedConfirmation() const
+{
+    return m_content.guardrails.risky();
+}
+
+bool ReviewDialog::canPush() const
+{
+    if (m_pushing || m_finished || m_content.guardrails.refused() || !m_content.previewError.isEmpty()
+        || !m_content.refusal.isEmpty())
+        return false;
+    return !needsTypedConfirmation() || Guardrails::confirms(m_confirmation->text(), m_content.group);
+}
+
+void ReviewDialog::updatePushButton()
+{
+    m_push->setEnabled(canPush());
+    m_push->setDefault(canPush());
+}
+
+void ReviewDialog::setPushing()
+{
+    m_pushing = true;
+    m_confirmation->setEnabled(false);
+    m_outcome->setText(tr("Pushing…"));
+    m_outcome->show();
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false); // the calls run to the end either way
+    updatePushButton();
+}
+
+void ReviewDialog::addStep(const PushStep &step)
+{
+    const QString verb = step.revert ? tr("revert") : tr("set");
+    m_progress.append(step.ok ? tr("✓ %1 %2 to %3").arg(verb, step.deploymentId, formatWeight(step.to))
+                              : tr("✗ %1 %2 to %3: %4").arg(verb, step.deploymentId, formatWeight(step.to), step.error));
+    m_outcome->setText(tr("Pushing…") + QLatin1Char('\n') + m_progress.join(QLatin1Char('\n')));
+}
+
+void ReviewDialog::showOutcome(const PushOutcome &outcome)
+{
+    m_pushing = false;
+    m_finished = true;
+    QString text = m_progress.isEmpty() ? QString() : m_progress.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    text += outcome.message;
+    if (!outcome.auditId.isEmpty())
+        text += QLatin1Char('\n') + tr("Recorded in the audit log as %1.").arg(outcome.auditId);
+    if (!outcome.auditError.isEmpty())
+        text += QLatin1Char('\n') + tr("The audit log could not be written: %1").arg(outcome.auditError);
+    m_outcome->setText(text);
+    m_outcome->show();
+    QPalette palette = m_outcome->palette();
+    if (outcome.result != PushOutcome::Result::Applied)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_outcome->setPalette(palette);
+
+    if (outcome.result == PushOutcome::Result::Conflict) {
+        QStringList ids = outcome.base.keys();
+        for (const QString &id : outcome.theirs.keys()) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+        QList<QStringList> rows;
+        for (const QString &id : std::as_const(ids)) {
+            const auto cell = [&id](const WeightMap &map) { return map.contains(id) ? formatWeight(map.value(id)) : tr("absent"); };
+            rows.append({ id, cell(outcome.base), cell(outcome.theirs), cell(outcome.yours) });
+        }
+        fill(m_conflict, { tr("Deployment"), tr("Base (edit started from)"), tr("Theirs (target now)"), tr("Yours") }, rows);
+        m_conflict->show();
+    }
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    m_push->hide();
+    m_confirmLabel->hide();
+    m_confirmation->hide();
+}
+
+QString ReviewDialog::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changetypes.h"
+#include "guardrails.h"
+#include "weightplan.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace RouteDeck {
+
+// The last look before a push: before/after weights and shares, the predicted traffic shift, the
+// guardrails' messages and exactly what will be done (the API calls, or the file's diff). A risky
+// change needs the group name typed before Push is enabled. The dialog stays open while the push runs
+// and then tells the outcome: the state the target is in, or on a conflict base / theirs / yours.
+class ReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Content
+    {
+        QString group;
+        QString intro; // e.g. "Rolls back the change of 12:03:10 by alice."
+        QList<PlanPreviewRow> rows;
+        GuardrailReport guardrails;
+        QString target; // "router http://127.0.0.1:4000"
+        QStringList calls; // what will be done, in order
+        QString diff; // for a file target
+        QString previewError; // what will be done cannot be known: no push
+        QString refusal; // the profile cannot push (read-only): no push
+        bool rollback = false;
+    };
+
+    explicit ReviewDialog(const Content &content, QWidget *parent = nullptr);
+    ~ReviewDialog() override;
+
+    const Content &content() const { return m_content; }
+    bool needsTypedConfirmation() const;
+    bool canPush() const; // nothing refuses and the confirmation (if needed) is typed
+
+    // The push runs: the buttons wait, the calls' results appear as they come.
+    void setPushing();
+    void addStep(const PushStep &step);
+    void showOutcome(const PushOutcome &outcome);
+    bool hasOutcome() const { return m_finished; }
+    QString outcomeText() const;
+
+    QPushButton *pushButton() const { return m_push; }
+    QLineEdit *confirmationEdit() const { return m_confirmation; }
+    QTableWidget *weightsTable() const { return m_weights; }
+    QPlainTextEdit *actionsView() const { return m_actions; }
+    QTableWidget *conflictTable() const { return m_conflict; }
+
+Q_SIGNALS:
+    void pushRequested();
+
+private:
+    void updatePushButton();
+
+    Content m_content;
+    QTableWidget *m_weights;
+    QLabel *m_guardrails;
+    QPlainTextEdit *m_actions;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirmation;
+    QLabel *m_outcome;
+    QTableWidget *m_conflict;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_push;
+    QStringList m_progress;
+    bool m_pushing = false;
+    bool m_finished = false;
+};
+
+} // namespace RouteDeck

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servicehealthpage.h"
+
+#include "seriescolors.h"
+#include "serieskeys.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace RouteDeck {
+
+ServiceHealthPage::ServiceHealthPage(QWidget *parent)
+    : OperationsPage(parent)
+    , m_grid(new QGridLayout)
+    , m_emptyLabel(new QLabel(tr("The query catalog defines no service-health panels."), this))
+{
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    contentLayout()->addWidget(m_emptyLabel);
+    contentLayout()->addLayout(m_grid, 1);
+}
+
+void ServiceHealthPage::setPanels(const QList<QueryCatalog::Panel> &panels)
+{
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    m_panels = panels;
+    for (int i = 0; i < panels.size(); ++i) {
+        auto *chart = new TimeSeriesChart(this);
+        chart->setTitle(panels.at(i).title);
+        const bool seconds = panels.at(i).unit == QLatin1String("s");
+        chart->setValueFormat(panels.at(i).unit, seconds ? 3 : 2, panels.at(i).unit);
+        chart->setQueryText(panels.at(i).promql);
+        chart->setEmptyText(tr("No series for this panel yet: the endpoint does not export it, or nothing has "
+                               "happened that it counts.\n%1")
+                                .arg(panels.at(i).promql));
+        chart->setMinimumHeight(220);
+        registerStaleAware(chart);
+        m_grid->addWidget(chart, i / 2, i % 2);
+        m_charts.append(chart);
+    }
+    m_emptyLabel->setVisible(panels.isEmpty());
+}
+
+void ServiceHealthPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
+{
+    updateFreshness(snapshot);
+    for (int i = 0; i < m_charts.size(); ++i) {
+        TimeSeriesChart *chart = m_charts.at(i);
+        QList<TimeSeriesChart::Series> series;
+        const QStringList keys = store.keys(SeriesKeys::panelPrefix(i));
+        for (int k = 0; k < keys.size(); ++k) {
+            QString name = keys.at(k).mid(SeriesKeys::panelPrefix(i).size());
+            if (name.isEmpty() || name == QLatin1String("{}"))
+                name = m_panels.at(i).title;
+            series.append({ name, chartPoints(store, keys.at(k), rangeFrom(), rangeTo(), chart->plotWidth()),
+                            SeriesColors::series(k), false });
+        }
+        chart->setTimeRange(rangeFrom(), rangeTo());
+        chart->setSeries(series);
+    }
+}
+
+} // namespace RouteDeck
