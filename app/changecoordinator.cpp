@@ -212,7 +212,7 @@ void ChangeCoordinator::showReview(const WeightChange &change, const QList<PlanP
     });
     m_review = dialog;
     dialog->open();
-    Q_EMIT reviewOpened(dialog);
+    Q_EMIT reviewOpened();
 }
 
 void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
@@ -221,6 +221,9 @@ void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
         m_review->showOutcome(outcome);
     m_window->showMessage(tr("Push %1: %2").arg(PushOutcome::resultName(outcome.result), outcome.message.left(200)));
     reloadAudit();
+    // The newest change is the one a rollback most likely wants: "Roll Back…", then "Push".
+    if (ChangesPage *changes = m_window->changesPage(); changes && !outcome.auditId.isEmpty())
+        changes->selectEntry(outcome.auditId);
     if (outcome.result != PushOutcome::Result::Refused) {
         if (outcome.result != PushOutcome::Result::Conflict && outcome.result != PushOutcome::Result::Failed) {
             if (RebalancePage *page = m_window->rebalancePage())

@@ -45,7 +45,7 @@ public:
     void reloadAudit();
 
 Q_SIGNALS:
-    void reviewOpened(RouteDeck::ReviewDialog *dialog);
+    void reviewOpened(); // review() has it
     void pushFinished(const RouteDeck::PushOutcome &outcome);
 
 private:

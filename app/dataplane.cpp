@@ -253,7 +253,7 @@ void DataPlane::backfill(const QDateTime &from, const QDateTime &to, int plotWid
     parameters.windowSeconds = QueryStep::rateWindowFor(step, m_settings.scrapeIntervalSeconds);
     parameters.selector = m_settings.selector;
     QHash<QString, QString> queries;
-    for (const char *name : { "requests", "successes", "failures", "state" })
+    for (const char *name : { "requests", "successes", "failures", "state", "cooldowns" })
         queries.insert(QString::fromLatin1(name), m_settings.catalog.render(QString::fromLatin1(name), parameters));
     for (int q = 0; q < 3; ++q) {
         parameters.quantile = kQuantiles[q];
@@ -276,6 +276,11 @@ void DataPlane::onBackfill(const QString &name, const PromResponse &response)
             m_sharesBackfill = response.result;
         else
             backfillShares(response.result);
+    }
+    if (name == QLatin1String("cooldowns")) {
+        backfillCooldownReasons(response.result);
+        Q_EMIT seriesBackfilled();
+        return;
     }
     QHash<QString, QList<SeriesPoint>> failures; // summed per deployment and outcome
     for (const PromSeries &s : response.result.series) {
@@ -347,6 +352,38 @@ void DataPlane::backfillShares(const PromQueryResult &requests)
             shares.append({ msecs, total > 0 ? p.value / total : kNoValue });
         }
         m_series.merge(SeriesKeys::observedShare(id), shares);
+    }
+}
+
+void DataPlane::backfillCooldownReasons(const PromQueryResult &totals)
+{
+    // Per deployment and time step: the exception_status whose cooldown total grew names the
+    // reason from then on (the live path does the same between refreshes).
+    struct Step
+    {
+        double growth = 0;
+        double status = 0;
+    };
+    QHash<QString, QMap<qint64, Step>> steps;
+    const QString join = m_settings.catalog.joinLabel();
+    for (const PromSeries &s : totals.series) {
+        const QString id = s.labels.value(join);
+        const double status = s.labels.value(QStringLiteral("exception_status")).toDouble();
+        if (id.isEmpty())
+            continue;
+        QMap<qint64, Step> &byTime = steps[id];
+        for (qsizetype i = 1; i < s.samples.size(); ++i) {
+            const double growth = s.samples.at(i).value - s.samples.at(i - 1).value;
+            const qint64 t = qint64(std::llround(s.samples.at(i).time * 1000));
+            if (growth > 0 && growth > byTime.value(t).growth)
+                byTime.insert(t, { growth, status });
+        }
+    }
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        QList<SeriesPoint> points;
+        for (auto step = it->cbegin(); step != it->cend(); ++step)
+            points.append({ step.key(), step->status });
+        m_series.merge(SeriesKeys::cooldownReason(it.key()), points);
     }
 }
 

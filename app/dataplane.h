@@ -75,6 +75,7 @@ private:
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
     void backfillShares(const PromQueryResult &requests);
+    void backfillCooldownReasons(const PromQueryResult &totals);
     void queryPanels(const QDateTime &time);
     void onPanel(int index, const PromResponse &response, const QDateTime &time);
     void publish();

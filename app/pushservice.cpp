@@ -167,14 +167,8 @@ void PushService::refuse(const WeightChange &change, const QString &reason, bool
     outcome.time = QDateTime::currentDateTimeUtc();
     outcome.base = change.before;
     outcome.yours = change.afterState();
-    if (audit) {
-        const WeightChange saved = m_change;
-        m_change = change;
-        const AuditEntry entry = auditEntryFor(outcome);
-        m_change = saved;
-        outcome.auditError = AuditLogWriter(m_settings.auditLogPath).append(entry);
-        outcome.auditId = outcome.auditError.isEmpty() ? entry.id : QString();
-    }
+    if (audit)
+        outcome = audited(change, outcome);
     QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
@@ -418,7 +412,7 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
     finish(outcome);
 }
 
-AuditEntry PushService::auditEntryFor(const PushOutcome &outcome) const
+AuditEntry PushService::auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const
 {
     AuditEntry entry;
     entry.time = outcome.time.isValid() ? outcome.time : QDateTime::currentDateTimeUtc();
@@ -428,24 +422,30 @@ AuditEntry PushService::auditEntryFor(const PushOutcome &outcome) const
     entry.tool = m_settings.tool;
     entry.target = m_settings.target;
     entry.location = location();
-    entry.group = m_change.group;
-    entry.before = m_change.before;
-    entry.after = m_change.afterState();
+    entry.group = change.group;
+    entry.before = change.before;
+    entry.after = change.afterState();
     entry.result = PushOutcome::resultName(outcome.result);
     if (outcome.result != PushOutcome::Result::Applied)
         entry.error = outcome.message;
     else if (!outcome.verified)
         entry.error = outcome.verifyProblems.join(QStringLiteral("; "));
     entry.resulting = outcome.resulting;
-    entry.rollbackOf = m_change.rollbackOf;
+    entry.rollbackOf = change.rollbackOf;
     return entry;
+}
+
+PushOutcome PushService::audited(const WeightChange &change, PushOutcome outcome) const
+{
+    const AuditEntry entry = auditEntryFor(change, outcome);
+    outcome.auditError = AuditLogWriter(m_settings.auditLogPath).append(entry);
+    outcome.auditId = outcome.auditError.isEmpty() ? entry.id : QString();
+    return outcome;
 }
 
 void PushService::finish(PushOutcome outcome)
 {
-    const AuditEntry entry = auditEntryFor(outcome);
-    outcome.auditError = AuditLogWriter(m_settings.auditLogPath).append(entry);
-    outcome.auditId = outcome.auditError.isEmpty() ? entry.id : QString();
+    outcome = audited(m_change, outcome);
     m_phase = Phase::Idle;
     m_busy = false;
     m_request = 0;

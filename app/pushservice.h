@@ -77,7 +77,8 @@ private:
     void finishRouterPush(const RouterDeploymentsReply *reread);
     void finish(PushOutcome outcome);
     void refuse(const WeightChange &change, const QString &reason, bool audit);
-    AuditEntry auditEntryFor(const PushOutcome &outcome) const;
+    AuditEntry auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const;
+    PushOutcome audited(const WeightChange &change, PushOutcome outcome) const;
 
     Settings m_settings;
     RouterClient *m_client;

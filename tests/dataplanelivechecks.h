@@ -221,8 +221,9 @@ inline bool primaryCoolingAndRenormalised(const Snapshot &snapshot)
         && std::abs(direct->effectiveShare - 1.0 / 3) < 1e-9 && !secondary->isCooling() && !direct->isCooling();
 }
 
-// A 429 storm on azure-primary: once the backend shows litellm_deployment_state 2, the snapshot
-// shows it cooling for "429" within two refresh intervals, the others renormalised to 66.7 / 33.3.
+// A 429 storm on azure-primary: once the backend answers the catalog's queries with
+// litellm_deployment_state 2 and the cooldown counter, the snapshot shows it cooling for "429"
+// within two refresh intervals, the others' effective shares renormalised to 66.7 / 33.3.
 inline void checkCooling(DataPlane &plane, SimProcess &sim, const QUrl &backend)
 {
     QVERIFY(!plane.snapshot().deployment(kIds.at(0))->isCooling());
@@ -230,8 +231,16 @@ inline void checkCooling(DataPlane &plane, SimProcess &sim, const QUrl &backend)
         R"({"target":"azure-primary","kind":"rate_limit","probability":0.9,"duration_s":120})");
     QVERIFY2(!fault.isEmpty(), qPrintable(sim.errorString()));
 
-    const QString state = QStringLiteral("litellm_deployment_state{model_id=\"azure-primary\"}");
+    // Asked with the data plane's own queries: VictoriaMetrics makes a new series (the cooldown
+    // counter, born at 1) visible to a query by metric name alone a few seconds after a query
+    // naming its labels already sees it. Prometheus shows state and counter in the same scrape.
+    const QString state = plane.queryTexts().value(QStringLiteral("state"));
+    const QString cooled = plane.queryTexts().value(QStringLiteral("cooldowns"));
     QTRY_VERIFY_WITH_TIMEOUT(backendValue(backend, state, kIds.at(0)) == 2.0, 30000);
+    QElapsedTimer sinceState;
+    sinceState.start();
+    QTRY_VERIFY_WITH_TIMEOUT(backendValue(backend, cooled, kIds.at(0)) >= 1.0, 15000);
+    qInfo("the backend showed the cooldown counter %lld ms after the state", sinceState.elapsed());
     QElapsedTimer sinceBackend;
     sinceBackend.start();
     QTRY_VERIFY_WITH_TIMEOUT(primaryCoolingAndRenormalised(plane.snapshot()), 2 * kRefreshMs);

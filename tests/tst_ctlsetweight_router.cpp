@@ -104,9 +104,9 @@ private Q_SLOTS:
         const QString base = m_sim.baseUrl().toString();
         QVERIFY2(run.out.startsWith(QStringLiteral("Router %1, group gpt-4o-mini (weights read just now)\n\n"
                                                    "DEPLOYMENT       WEIGHT  SHARE %      WEIGHT  SHARE %  EFF %  REQ/S NOW  REQ/S AFTER\n"
-                                                   "azure-primary         8     72.7  ->    5.5     50.0   50.0          -            -\n"
-                                                   "azure-secondary       2     18.2  ->    4.5     40.9   40.9          -            -\n"
-                                                   "openai-direct         1      9.1  ->      1      9.1    9.1          -            -\n")
+                                                   "azure-primary         8     72.7  ->     5.5     50.0   50.0          -            -\n"
+                                                   "azure-secondary       2     18.2  ->     4.5     40.9   40.9          -            -\n"
+                                                   "openai-direct         1      9.1  ->       1      9.1    9.1          -            -\n")
                                         .arg(base)),
                  qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("warning: azure-primary's share moves \u221222.7 pp (from 72.7 % to 50.0 %), more than 20 pp\n")));

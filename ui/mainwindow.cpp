@@ -4,6 +4,7 @@
 #include "changespage.h"
 #include "configpage.h"
 #include "cooldownspage.h"
+#include "costpage.h"
 #include "groupnavigator.h"
 #include "latencypage.h"
 #include "livetoolbar.h"
@@ -185,9 +186,10 @@ void MainWindow::createLivePages()
         { QStringLiteral("outcomes"), new OutcomesPage(this) },
         { QStringLiteral("cooldowns"), new CooldownsPage(this) },
         { QStringLiteral("health"), new ServiceHealthPage(this) },
+        { QStringLiteral("cost"), new CostPage(this) },
     };
     const QStringList titles { tr("&Overview"), tr("&Traffic"), tr("&Latency"), tr("O&utcomes"), tr("&Cooldowns"),
-                               tr("Service &Health") };
+                               tr("Service &Health"), tr("Co&st") };
     for (int i = 0; i < pages.size(); ++i) {
         OperationsPage *page = pages.at(i).second;
         page->setProperty("pageName", pages.at(i).first);

@@ -142,8 +142,9 @@ RebalancePage::RebalancePage(QWidget *parent)
     contentLayout()->addWidget(m_restriction);
     contentLayout()->addWidget(m_baseChanged);
     contentLayout()->addWidget(m_editor);
-    contentLayout()->addWidget(m_table, 1);
+    contentLayout()->addWidget(m_table);
     contentLayout()->addWidget(m_guardrails);
+    contentLayout()->addStretch(1);
     refresh();
 }
 
@@ -358,6 +359,9 @@ void RebalancePage::refresh()
                                       : tr("Weight 0: %1 gets no new traffic").arg(row.id));
         }
     }
+    const bool limits = std::any_of(m_plan.baseDeployments().cbegin(), m_plan.baseDeployments().cend(),
+                                    [](const Deployment &d) { return d.rpm || d.tpm; });
+    m_table->setColumnHidden(LimitColumn, !limits);
     m_table->resizeColumnsToContents();
     fitTableHeight(qobject_cast<QTableView *>(m_table));
 

@@ -83,14 +83,16 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
 
     QList<QStringList> rows;
     double shiftedAway = 0;
+    double groupRate = 0;
     for (const PlanPreviewRow &row : content.rows) {
         QString traffic = tr("unknown");
         if (std::isfinite(row.predictedRequestsPerSecond)) {
             const double delta = row.predictedRequestsPerSecond - row.basePredictedRequestsPerSecond;
-            traffic = QStringLiteral("%1 (%2%3)")
-                          .arg(arrow(ViewFormat::rate(row.basePredictedRequestsPerSecond), ViewFormat::rate(row.predictedRequestsPerSecond)),
-                               delta >= 0 ? QStringLiteral("+") : QString(), ViewFormat::rate(delta));
+            traffic = arrow(ViewFormat::rate(row.basePredictedRequestsPerSecond), ViewFormat::rate(row.predictedRequestsPerSecond));
+            if (std::abs(delta) >= 0.005)
+                traffic += QStringLiteral(" (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString(), ViewFormat::rate(delta));
             shiftedAway += std::max(0.0, -delta);
+            groupRate += row.basePredictedRequestsPerSecond;
         }
         rows.append({ row.id, arrow(formatWeight(row.configuredWeight), formatWeight(row.weight)),
                       arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)),
@@ -102,9 +104,9 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
          rows);
     auto *shift = new QLabel(this);
     shift->setObjectName(QStringLiteral("trafficShift"));
-    shift->setText(shiftedAway > 0 ? tr("At the current traffic, about %1 requests move to other deployments.")
-                                         .arg(ViewFormat::rate(shiftedAway))
-                                   : tr("The current traffic is unknown or does not move."));
+    shift->setText(shiftedAway >= 0.005 ? tr("At the current traffic of %1, about %2 of it moves to other deployments.")
+                                              .arg(ViewFormat::rate(groupRate), ViewFormat::rate(shiftedAway))
+                                        : tr("No traffic moves at the current rate (or the current traffic is unknown)."));
 
     QStringList messages;
     for (const GuardrailMessage &m : content.guardrails.messages) {
