@@ -38,8 +38,7 @@ bool syncToDisk(QFile &file)
 
 AuditLogWriter::AuditLogWriter(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 QString AuditLogWriter::defaultPath()
 {
@@ -47,7 +46,8 @@ QString AuditLogWriter::defaultPath()
     if (!overridden.isEmpty())
         return overridden;
     // Generic, not per application: the console and routedeckctl write one log.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/RouteDeck/audit.jsonl");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/RouteDeck/audit.jsonl");
 }
 
 QString AuditLogWriter::append(const AuditEntry &entry) const
@@ -77,7 +77,8 @@ AuditLogReadResult AuditLogWriter::read() const
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         AuditLogReadResult result;
-        result.problems.append(Problem::error({ m_path, 0, 0 }, tr("cannot read the audit log: %1").arg(file.errorString())));
+        result.problems.append(
+            Problem::error({ m_path, 0, 0 }, tr("cannot read the audit log: %1").arg(file.errorString())));
         return result;
     }
     return AuditLogCodec::decode(file.readAll(), m_path);
@@ -100,7 +101,8 @@ QString AuditLogWriter::osUser()
 QString AuditLogWriter::newEntryId(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")) + QLatin1Char('-')
-        + QString::number(QRandomGenerator::global()->generate() & 0xffffff, 16).rightJustified(6, QLatin1Char('0'));
+        + QString::number(QRandomGenerator::global()->generate() & 0xffffff, 16)
+              .rightJustified(6, QLatin1Char('0'));
 }
 
 } // namespace RouteDeck

@@ -19,8 +19,7 @@ ChangeCoordinator::ChangeCoordinator(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_auditPath(AuditLogWriter::defaultPath())
-{
-}
+{ }
 
 ChangeCoordinator::~ChangeCoordinator() = default;
 
@@ -34,7 +33,8 @@ void ChangeCoordinator::setAuditLogPath(const QString &path)
     m_auditPath = path;
 }
 
-void ChangeCoordinator::connectTo(const ConnectionProfile &profile, const RouterEndpointConfig &router, DataPlane *plane)
+void ChangeCoordinator::connectTo(
+    const ConnectionProfile &profile, const RouterEndpointConfig &router, DataPlane *plane)
 {
     if (m_review)
         m_review->close();
@@ -49,7 +49,8 @@ void ChangeCoordinator::connectTo(const ConnectionProfile &profile, const Router
     PushService::Settings settings;
     settings.profile = profile.name;
     settings.readOnly = profile.readOnly;
-    settings.target = profile.pushTarget == ConnectionProfile::PushTarget::File ? PushTargetKind::File : PushTargetKind::Router;
+    settings.target = profile.pushTarget == ConnectionProfile::PushTarget::File ? PushTargetKind::File
+                                                                                : PushTargetKind::Router;
     settings.router = router;
     settings.configFile = profile.configFile;
     settings.auditLogPath = m_auditPath;
@@ -63,11 +64,13 @@ void ChangeCoordinator::connectTo(const ConnectionProfile &profile, const Router
     RebalancePage *page = m_window->rebalancePage();
     ChangesPage *changes = m_window->changesPage();
     if (page) {
-        connect(page, &RebalancePage::reviewRequested, this, &ChangeCoordinator::openReview, Qt::UniqueConnection);
+        connect(page, &RebalancePage::reviewRequested, this, &ChangeCoordinator::openReview,
+            Qt::UniqueConnection);
         page->setPushRestriction(m_push->refusalReason());
     }
     if (changes)
-        connect(changes, &ChangesPage::rollbackRequested, this, &ChangeCoordinator::openRollback, Qt::UniqueConnection);
+        connect(changes, &ChangesPage::rollbackRequested, this, &ChangeCoordinator::openRollback,
+            Qt::UniqueConnection);
     if (plane)
         connect(plane, &DataPlane::snapshotReady, this, &ChangeCoordinator::updateBase);
     if (settings.target == PushTargetKind::File) {
@@ -135,13 +138,15 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     if (!m_push)
         return false;
     if (entry.target != m_push->settings().target || entry.location != m_push->location()) {
-        m_window->showMessage(tr("That change was made on the %1 %2; connect with a profile that pushes there to roll "
-                                 "it back.")
-                                  .arg(pushTargetName(entry.target), entry.location));
+        m_window->showMessage(
+            tr("That change was made on the %1 %2; connect with a profile that pushes there to roll "
+               "it back.")
+                .arg(pushTargetName(entry.target), entry.location));
         return false;
     }
     if (!entry.changedTarget()) {
-        m_window->showMessage(tr("That change did not change anything (%1): there is nothing to roll back.").arg(entry.result));
+        m_window->showMessage(
+            tr("That change did not change anything (%1): there is nothing to roll back.").arg(entry.result));
         return false;
     }
     // The rollback expects the target to hold what the entry set, and puts back what it had before;
@@ -166,7 +171,8 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     }
     WeightChange change = plan.change();
     change.rollbackOf = entry.id;
-    const PlanTraffic traffic = m_plane ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group) : PlanTraffic();
+    const PlanTraffic traffic
+        = m_plane ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group) : PlanTraffic();
     GuardrailSettings settings;
     if (RebalancePage *page = m_window->rebalancePage())
         settings = page->guardrailSettings();
@@ -174,13 +180,13 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     const GuardrailReport report = Guardrails::check(plan, traffic, settings);
     const QString intro = tr("Rolls back the change of %1 by %2 (%3): %4.")
                               .arg(ViewFormat::clock(entry.time), entry.user, entry.result,
-                                   describeWeightChanges(entry.after, entry.before));
+                                  describeWeightChanges(entry.after, entry.before));
     showReview(change, plan.preview(traffic), report, intro, true);
     return true;
 }
 
 void ChangeCoordinator::showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows,
-                                   const GuardrailReport &report, const QString &intro, bool rollback)
+    const GuardrailReport &report, const QString &intro, bool rollback)
 {
     if (m_review) {
         if (m_push && m_push->isBusy()) {
@@ -219,13 +225,15 @@ void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
 {
     if (m_review && !m_review->hasOutcome())
         m_review->showOutcome(outcome);
-    m_window->showMessage(tr("Push %1: %2").arg(PushOutcome::resultName(outcome.result), outcome.message.left(200)));
+    m_window->showMessage(
+        tr("Push %1: %2").arg(PushOutcome::resultName(outcome.result), outcome.message.left(200)));
     reloadAudit();
     // The newest change is the one a rollback most likely wants: "Roll Back…", then "Push".
     if (ChangesPage *changes = m_window->changesPage(); changes && !outcome.auditId.isEmpty())
         changes->selectEntry(outcome.auditId);
     if (outcome.result != PushOutcome::Result::Refused) {
-        if (outcome.result != PushOutcome::Result::Conflict && outcome.result != PushOutcome::Result::Failed) {
+        if (outcome.result != PushOutcome::Result::Conflict
+            && outcome.result != PushOutcome::Result::Failed) {
             if (RebalancePage *page = m_window->rebalancePage())
                 page->resetEdit();
         }
@@ -255,7 +263,8 @@ void ChangeCoordinator::updateMarkers()
         if (!e.changedTarget() || e.target != m_push->settings().target || e.location != m_push->location())
             continue;
         markers.append({ e.time.toMSecsSinceEpoch(),
-                         e.rollbackOf.isEmpty() ? tr("weights pushed: %1").arg(e.group) : tr("rolled back: %1").arg(e.group) });
+            e.rollbackOf.isEmpty() ? tr("weights pushed: %1").arg(e.group)
+                                   : tr("rolled back: %1").arg(e.group) });
     }
     for (const QString &name : m_window->pageNames()) {
         if (OperationsPage *page = m_window->operationsPage(name))

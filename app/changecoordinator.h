@@ -49,8 +49,8 @@ Q_SIGNALS:
     void pushFinished(const RouteDeck::PushOutcome &outcome);
 
 private:
-    void showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows, const GuardrailReport &report,
-                    const QString &intro, bool rollback);
+    void showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows,
+        const GuardrailReport &report, const QString &intro, bool rollback);
     void onPushFinished(const PushOutcome &outcome);
     void updateBase();
     void loadFileBase();

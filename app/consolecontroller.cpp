@@ -2,9 +2,13 @@
 #include "consolecontroller.h"
 
 #include "changecoordinator.h"
+#include "costpage.h"
+#include "costservice.h"
 #include "livetoolbar.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+
+#include <QTimer>
 
 
 namespace RouteDeck {
@@ -17,7 +21,11 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_changes(new ChangeCoordinator(window, this))
+    , m_costTimer(new QTimer(this))
 {
+    // Cost data moves slowly and the page may be hidden: one fetch a minute keeps it ready.
+    m_costTimer->setInterval(CostPage::kRefreshSeconds * 1000);
+    connect(m_costTimer, &QTimer::timeout, this, &ConsoleController::refreshCost);
     connect(window, &MainWindow::demoRequested, this, [this] { startDemo({}); });
     connect(window, &MainWindow::profileChosen, this, [this](const QString &name) {
         if (name == tr("Local demo"))
@@ -91,6 +99,7 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
         connectTo(settings, tr("Local demo"));
         m_window->setDemoDrillsEnabled(true);
     });
+    connect(demo, &DemoEnvironment::historyReady, this, &ConsoleController::refreshCost);
     m_demo->start();
 }
 
@@ -131,6 +140,7 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
         m_profile.name = title;
     }
     m_changes->connectTo(m_profile, live.router, m_plane);
+    connectCost(live);
     m_window->setHealthPanels(m_plane->panels());
     DataPlane *plane = m_plane;
     connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
@@ -144,6 +154,61 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     });
     plane->start();
     backfillVisibleRange();
+}
+
+void ConsoleController::connectCost(const DataPlane::Settings &settings)
+{
+    if (m_cost) {
+        m_cost->cancel();
+        m_cost->deleteLater();
+        m_cost = nullptr;
+    }
+    auto *page = qobject_cast<CostPage *>(m_window->operationsPage(QStringLiteral("cost")));
+    if (!page)
+        return;
+    disconnect(page, nullptr, this, nullptr);
+    CostService::Settings cost;
+    cost.prometheus = settings.prometheus;
+    cost.catalog = settings.catalog;
+    cost.selector = settings.selector;
+    // Each profile (the demo included) has its own prices; without a file, the built-in table.
+    const QString pricesPath = CostService::priceTablePath(m_profile.name, m_profile.priceTable);
+    Problems problems;
+    cost.prices = CostService::loadPrices(pricesPath, &problems);
+    if (!problems.isEmpty())
+        m_window->showMessage(problems.first().toString());
+    m_cost = new CostService(cost, this);
+    CostService *service = m_cost;
+    page->setDimensions(cost.catalog.costDimensions());
+    page->setPrices(cost.prices, pricesPath);
+    page->setCostQueryTexts(service->queryTexts(page->request()));
+    connect(page, &CostPage::reportWanted, this, [this, service, page](const CostRequest &request) {
+        if (m_plane)
+            service->setDeployments(m_plane->routerDeployments());
+        page->setCostQueryTexts(service->queryTexts(request));
+        service->fetch(request);
+    });
+    connect(service, &CostService::reportReady, page, [page](quint64, const CostReport &report) { page->setReport(report); });
+    connect(service, &CostService::fetchFailed, page, [page](quint64, const QString &message) { page->setError(message); });
+    connect(page, &CostPage::pricesEdited, this, [this, service, page, pricesPath](const PriceTable &prices) {
+        const QString error = prices.save(pricesPath);
+        if (!error.isEmpty())
+            m_window->showMessage(tr("The prices apply to this session; they could not be saved: %1").arg(error));
+        service->setPrices(prices);
+        page->setPrices(prices, pricesPath);
+    });
+    refreshCost();
+    m_costTimer->start();
+}
+
+void ConsoleController::refreshCost()
+{
+    auto *page = qobject_cast<CostPage *>(m_window->operationsPage(QStringLiteral("cost")));
+    if (!m_cost || !page)
+        return;
+    if (m_plane)
+        m_cost->setDeployments(m_plane->routerDeployments());
+    m_cost->fetch(page->request());
 }
 
 void ConsoleController::backfillVisibleRange()

@@ -8,9 +8,12 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace RouteDeck {
 
 class ChangeCoordinator;
+class CostService;
 class MainWindow;
 
 // Wires the window to its data: connection profiles, the local demo and the data plane. The window
@@ -30,6 +33,7 @@ public:
     DataPlane *dataPlane() const { return m_plane; }
     DemoEnvironment *demoEnvironment() const { return m_demo; }
     ChangeCoordinator *changes() const { return m_changes; } // rebalancing: review, push, audit
+    CostService *costService() const { return m_cost; } // the Cost page's data
 
 Q_SIGNALS:
     void demoFailed(const QString &message);
@@ -37,12 +41,16 @@ Q_SIGNALS:
 
 private:
     void backfillVisibleRange();
+    void connectCost(const DataPlane::Settings &settings);
+    void refreshCost();
 
     MainWindow *m_window;
     QList<ConnectionProfile> m_profiles;
     QPointer<DemoEnvironment> m_demo;
     DataPlane *m_plane = nullptr;
     ChangeCoordinator *m_changes;
+    CostService *m_cost = nullptr;
+    QTimer *m_costTimer;
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
     qint64 m_rangeSeconds = 15 * 60;
 };

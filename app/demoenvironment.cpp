@@ -4,8 +4,10 @@
 #include "prometheusclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -61,6 +63,8 @@ DemoEnvironment::DemoEnvironment(const Options &options, QObject *parent)
     initDemoResources();
     dieWithParent(m_simulator);
     dieWithParent(m_prometheus);
+    dieWithParent(m_history);
+    dieWithParent(m_promtool);
     m_simulator.setProcessChannelMode(QProcess::MergedChannels);
     m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
 }
@@ -87,6 +91,17 @@ QString DemoEnvironment::prometheusExecutable()
     if (!configured.isEmpty())
         return configured;
     return QStandardPaths::findExecutable(QStringLiteral("prometheus"));
+}
+
+QString DemoEnvironment::promtoolExecutable()
+{
+    const QString prometheus = prometheusExecutable();
+    if (!prometheus.isEmpty()) {
+        const QString beside = QFileInfo(prometheus).absolutePath() + QStringLiteral("/promtool");
+        if (QFileInfo(beside).isExecutable())
+            return beside;
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("promtool"));
 }
 
 QStringList DemoEnvironment::scenarioNames()
@@ -157,7 +172,9 @@ void DemoEnvironment::start()
         const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_simulatorOutput));
         if (match.hasMatch()) {
             m_routerUrl = QUrl(match.captured(1));
+            m_simulatorStart = QDateTime::currentSecsSinceEpoch();
             startPrometheus();
+            startHistory();
         }
         if (m_simulatorOutput.size() > 64 * 1024)
             m_simulatorOutput = m_simulatorOutput.right(16 * 1024);
@@ -197,7 +214,8 @@ void DemoEnvironment::startPrometheus()
     m_prometheusArguments = { QStringLiteral("--config.file=") + config.fileName(),
                               QStringLiteral("--storage.tsdb.path=") + m_dir->filePath(QStringLiteral("tsdb")),
                               QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                              QStringLiteral("--storage.tsdb.retention.time=1d") };
+                              // Long enough for the imported history.
+                              QStringLiteral("--storage.tsdb.retention.time=%1d").arg(m_options.historyDays > 0 ? 64 : 1) };
     launchPrometheus();
     PromEndpointConfig endpoint;
     endpoint.baseUrl = m_prometheusUrl;
@@ -218,6 +236,84 @@ void DemoEnvironment::startPrometheus()
         QTimer::singleShot(250, this, [this] { m_probe->probeReadiness(); });
     });
     QTimer::singleShot(250, this, [this] { m_probe->probeReadiness(); });
+}
+
+void DemoEnvironment::startHistory()
+{
+    // The Cost page wants weeks, the demo has seconds: routedeck-sim fast-forwards the past on a
+    // virtual clock (the same config, load and seed), promtool turns that into TSDB blocks, and
+    // Prometheus loads blocks placed in its data directory within a minute. The series carry the
+    // live scrape's job and instance, so history and live data are one series each.
+    if (m_options.historyDays <= 0)
+        return;
+    if (promtoolExecutable().isEmpty()) {
+        Q_EMIT progress(tr("promtool was not found (it comes with Prometheus): the Cost page shows live data only."));
+        return;
+    }
+    // At least back to the first of the month, so the month-end projection counts the whole month.
+    const int days = std::clamp(std::max(m_options.historyDays, QDate::currentDate().day() + 1), 1, 62);
+    const QString out = m_dir->filePath(QStringLiteral("history.om"));
+    connect(&m_history, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        if (status != QProcess::NormalExit || code != 0) {
+            Q_EMIT progress(tr("No cost history: %1").arg(QString::fromUtf8(m_history.readAllStandardError()).trimmed().right(400)));
+            return;
+        }
+        importHistory();
+    });
+    Q_EMIT progress(tr("Simulating the last %n day(s) for the Cost page…", nullptr, days));
+    m_history.start(simulatorExecutable(),
+                    { QStringLiteral("--config"), m_dir->filePath(QStringLiteral("config.yaml")), QStringLiteral("--rps"),
+                      QString::number(m_options.rps), QStringLiteral("--history-days"), QString::number(days),
+                      QStringLiteral("--history-end"), QString::number(m_simulatorStart), QStringLiteral("--history-out"), out,
+                      QStringLiteral("--history-label"), QStringLiteral("job=routedeck-sim"), QStringLiteral("--history-label"),
+                      QStringLiteral("instance=") + m_routerUrl.authority() });
+}
+
+void DemoEnvironment::importHistory()
+{
+    const QString blocks = m_dir->filePath(QStringLiteral("history-blocks"));
+    QDir().mkpath(blocks);
+    connect(&m_promtool, &QProcess::finished, this, [this, blocks](int code, QProcess::ExitStatus status) {
+        if (status != QProcess::NormalExit || code != 0) {
+            Q_EMIT progress(tr("No cost history: promtool failed: %1")
+                                .arg(QString::fromUtf8(m_promtool.readAllStandardError()).trimmed().right(400)));
+            return;
+        }
+        // Whole block directories appear at once (same file system), never half written.
+        const QString tsdb = m_dir->filePath(QStringLiteral("tsdb"));
+        QDir().mkpath(tsdb);
+        const QStringList names = QDir(blocks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &name : names)
+            QDir().rename(blocks + QLatin1Char('/') + name, tsdb + QLatin1Char('/') + name);
+        QFile::remove(m_dir->filePath(QStringLiteral("history.om")));
+        Q_EMIT progress(tr("Cost history imported; Prometheus loads it within a minute."));
+        PromEndpointConfig endpoint;
+        endpoint.baseUrl = m_prometheusUrl;
+        endpoint.deadlineMs = 5000;
+        m_historyProbe = new PrometheusClient(endpoint, this);
+        connect(m_historyProbe, &PrometheusClient::queryFinished, this, [this](quint64, const PromResponse &response) {
+            if (response.ok && !response.result.series.isEmpty()) {
+                Q_EMIT progress(tr("Cost history is loaded."));
+                Q_EMIT historyReady();
+                return;
+            }
+            if (++m_historyPolls < 60)
+                QTimer::singleShot(3000, this, &DemoEnvironment::pollHistory);
+        });
+        pollHistory();
+    });
+    m_promtool.start(promtoolExecutable(),
+                     { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), QStringLiteral("--quiet"),
+                       QStringLiteral("--max-block-duration=%1h").arg(24 * 64),
+                       m_dir->filePath(QStringLiteral("history.om")), blocks });
+}
+
+void DemoEnvironment::pollHistory()
+{
+    // Any token counter a day before the live data started is history.
+    if (m_historyProbe)
+        m_historyProbe->instantQuery(QStringLiteral("count(litellm_input_tokens_metric_total)"),
+                                     QDateTime::fromSecsSinceEpoch(m_simulatorStart - 86400));
 }
 
 void DemoEnvironment::launchPrometheus()
@@ -253,6 +349,10 @@ void DemoEnvironment::stop()
     // No finished() handlers while we stop them on purpose.
     disconnect(&m_simulator, nullptr, this, nullptr);
     disconnect(&m_prometheus, nullptr, this, nullptr);
+    disconnect(&m_history, nullptr, this, nullptr);
+    disconnect(&m_promtool, nullptr, this, nullptr);
+    terminate(m_history);
+    terminate(m_promtool);
     terminate(m_prometheus);
     terminate(m_simulator);
 }

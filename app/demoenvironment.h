@@ -26,6 +26,9 @@ public:
         double rps = 40;
         QString scenario = QStringLiteral("azure-429-storm"); // a name under resources/demo/scenarios, or empty
         int scrapeIntervalSeconds = 1;
+        // Days of fast-forwarded history (routedeck-sim --history-days) imported into Prometheus with
+        // promtool for the Cost page; 0 = none.
+        int historyDays = 15;
     };
 
     explicit DemoEnvironment(const Options &options, QObject *parent = nullptr);
@@ -33,6 +36,7 @@ public:
 
     static QString simulatorExecutable(); // beside the console, in the build tree, or on PATH
     static QString prometheusExecutable(); // $ROUTEDECK_PROMETHEUS or PATH
+    static QString promtoolExecutable(); // beside prometheus, or PATH
     static QStringList scenarioNames();
 
     void start(); // ready() or failed() follows
@@ -53,9 +57,14 @@ Q_SIGNALS:
     void progress(const QString &message);
     void ready();
     void failed(const QString &message);
+    // The history is imported and Prometheus answers for it (about a minute after ready()).
+    void historyReady();
 
 private:
     void startPrometheus();
+    void startHistory();
+    void importHistory();
+    void pollHistory();
     void launchPrometheus();
     void waitForPrometheus();
     void fail(const QString &message);
@@ -70,6 +79,11 @@ private:
     QUrl m_routerUrl;
     QUrl m_prometheusUrl;
     QStringList m_prometheusArguments;
+    QProcess m_history;
+    QProcess m_promtool;
+    qint64 m_simulatorStart = 0; // Unix seconds: where the history ends and live data begins
+    PrometheusClient *m_historyProbe = nullptr;
+    int m_historyPolls = 0;
     int m_probes = 0;
     bool m_failed = false;
 };

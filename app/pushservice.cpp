@@ -34,7 +34,7 @@ QString describeState(const WeightMap &state, const WeightMap &before)
         const bool unchanged = sameWeight(it.value(), before.value(it.key()));
         parts.append(QStringLiteral("%1 %2 %3")
                          .arg(it.key(), formatWeight(it.value()),
-                              unchanged ? PushService::tr("(as before)") : PushService::tr("(new)")));
+                             unchanged ? PushService::tr("(as before)") : PushService::tr("(new)")));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -91,7 +91,8 @@ QString PushService::refusalReason() const
                   "connection profiles to push.")
             .arg(m_settings.profile);
     if (m_settings.target == PushTargetKind::File && m_settings.configFile.isEmpty())
-        return tr("Profile '%1' pushes to a config file, but names none (config_file).").arg(m_settings.profile);
+        return tr("Profile '%1' pushes to a config file, but names none (config_file).")
+            .arg(m_settings.profile);
     if (m_settings.target == PushTargetKind::Router && !m_settings.router.validate().isEmpty())
         return m_settings.router.validate();
     return {};
@@ -103,15 +104,18 @@ QUrl PushService::updateUrl(const QUrl &base, const QString &deploymentId)
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/model/%1/update").arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))),
-                QUrl::TolerantMode);
+    url.setPath(path
+            + QStringLiteral("/model/%1/update")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))),
+        QUrl::TolerantMode);
     url.setQuery(QString());
     return url;
 }
 
 QByteArray PushService::updateBody(double weight)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"), QJsonObject { { QStringLiteral("weight"), weight } } } })
+    return QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"),
+                             QJsonObject { { QStringLiteral("weight"), weight } } } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -130,12 +134,15 @@ PushService::Preview PushService::preview(const WeightChange &change) const
     Preview preview;
     const QStringList changed = change.changedIds();
     if (m_settings.target == PushTargetKind::Router) {
-        const QString base = m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-        preview.calls.append(tr("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base));
+        const QString base
+            = m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+        preview.calls.append(
+            tr("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base));
         for (const QString &id : changed) {
-            preview.calls.append(QStringLiteral("PATCH %1 %2")
-                                     .arg(updateUrl(m_settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
-                                          QString::fromUtf8(updateBody(change.after.value(id)))));
+            preview.calls.append(
+                QStringLiteral("PATCH %1 %2")
+                    .arg(updateUrl(m_settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
+                        QString::fromUtf8(updateBody(change.after.value(id)))));
         }
         preview.calls.append(tr("GET %1/v2/model/info — re-read the weights to verify").arg(base));
         return preview;
@@ -152,10 +159,11 @@ PushService::Preview PushService::preview(const WeightChange &change) const
         preview.error = problemsText(edit.problems);
         return preview;
     }
-    preview.diff = UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text), m_settings.configFile,
-                                     m_settings.configFile);
-    preview.calls.append(tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
-                             .arg(QDir::toNativeSeparators(m_settings.configFile)));
+    preview.diff = UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text),
+        m_settings.configFile, m_settings.configFile);
+    preview.calls.append(
+        tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
+            .arg(QDir::toNativeSeparators(m_settings.configFile)));
     return preview;
 }
 
@@ -169,7 +177,8 @@ void PushService::refuse(const WeightChange &change, const QString &reason, bool
     outcome.yours = change.afterState();
     if (audit)
         outcome = audited(change, outcome);
-    QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
 void PushService::push(const WeightChange &change)
@@ -218,17 +227,20 @@ void PushService::pushFile()
     const ConfigLoadResult current = LiteLlmConfigCodec::parse(original, path);
     if (!current.ok()) {
         outcome.result = PushOutcome::Result::Failed;
-        outcome.message = tr("%1 does not parse any more, so its weights cannot be checked; nothing was written.\n%2")
-                              .arg(QDir::toNativeSeparators(path), problemsText(current.problems));
+        outcome.message
+            = tr("%1 does not parse any more, so its weights cannot be checked; nothing was written.\n%2")
+                  .arg(QDir::toNativeSeparators(path), problemsText(current.problems));
         finish(outcome);
         return;
     }
     outcome.theirs = groupWeights(current.config.deployments, m_change.group);
     if (!sameWeights(outcome.theirs, m_change.before)) {
         outcome.result = PushOutcome::Result::Conflict;
-        outcome.message = tr("%1 changed since the edit started (%2). Nothing was written; compare base, theirs and "
-                             "yours, then edit again from the current weights.")
-                              .arg(QDir::toNativeSeparators(path), describeWeightChanges(m_change.before, outcome.theirs));
+        outcome.message
+            = tr("%1 changed since the edit started (%2). Nothing was written; compare base, theirs and "
+                 "yours, then edit again from the current weights.")
+                  .arg(
+                      QDir::toNativeSeparators(path), describeWeightChanges(m_change.before, outcome.theirs));
         finish(outcome);
         return;
     }
@@ -257,14 +269,16 @@ void PushService::pushFile()
         outcome.resulting = groupWeights(reread.config.deployments, m_change.group);
         outcome.verified = sameWeights(outcome.resulting, outcome.yours);
         if (!outcome.verified)
-            outcome.verifyProblems.append(tr("Read back, the file has %1").arg(formatWeights(outcome.resulting)));
+            outcome.verifyProblems.append(
+                tr("Read back, the file has %1").arg(formatWeights(outcome.resulting)));
     } else {
         outcome.verifyProblems.append(rereadError.isEmpty() ? problemsText(reread.problems) : rereadError);
     }
     outcome.message = tr("Wrote %n weight(s) of %1 to %2", nullptr, int(weights.size()))
                           .arg(m_change.group, QDir::toNativeSeparators(path));
-    outcome.message += outcome.verified ? tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
-                                        : tr("; reading it back did not confirm it: %1").arg(outcome.verifyProblems.join(QLatin1Char(' ')));
+    outcome.message += outcome.verified
+        ? tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
+        : tr("; reading it back did not confirm it: %1").arg(outcome.verifyProblems.join(QLatin1Char(' ')));
     finish(outcome);
 }
 
@@ -281,19 +295,22 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     const QString url = location();
     if (!reply.ok) {
         m_outcome.result = PushOutcome::Result::Failed;
-        m_outcome.message = tr("Could not re-read the current weights from %1 before applying: %2 Nothing was applied.")
-                                .arg(url, reply.errorString);
+        m_outcome.message
+            = tr("Could not re-read the current weights from %1 before applying: %2 Nothing was applied.")
+                  .arg(url, reply.errorString);
         finish(m_outcome);
         return;
     }
     m_outcome.theirs = groupWeights(reply.deployments, m_change.group);
     if (!sameWeights(m_outcome.theirs, m_change.before)) {
         m_outcome.result = PushOutcome::Result::Conflict;
-        const QString what = m_outcome.theirs.isEmpty() ? tr("the group has no deployments any more")
-                                                         : describeWeightChanges(m_change.before, m_outcome.theirs);
-        m_outcome.message = tr("The weights of %1 on the router changed since the edit started (%2). Nothing was "
-                               "applied; compare base, theirs and yours, then edit again from the current weights.")
-                                .arg(m_change.group, what.isEmpty() ? tr("deployments were added or removed") : what);
+        const QString what = m_outcome.theirs.isEmpty()
+            ? tr("the group has no deployments any more")
+            : describeWeightChanges(m_change.before, m_outcome.theirs);
+        m_outcome.message
+            = tr("The weights of %1 on the router changed since the edit started (%2). Nothing was "
+                 "applied; compare base, theirs and yours, then edit again from the current weights.")
+                  .arg(m_change.group, what.isEmpty() ? tr("deployments were added or removed") : what);
         finish(m_outcome);
         return;
     }
@@ -368,11 +385,12 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
         outcome.resulting = groupWeights(reread->deployments, m_change.group);
         outcome.verified = sameWeights(outcome.resulting, expected);
         if (!outcome.verified)
-            outcome.verifyProblems.append(tr("re-read weights differ from what the calls reported: expected %1")
-                                              .arg(formatWeights(expected)));
+            outcome.verifyProblems.append(
+                tr("re-read weights differ from what the calls reported: expected %1")
+                    .arg(formatWeights(expected)));
     } else {
-        outcome.verifyProblems.append(tr("re-reading the weights failed: %1")
-                                          .arg(reread ? reread->errorString : tr("no answer")));
+        outcome.verifyProblems.append(
+            tr("re-reading the weights failed: %1").arg(reread ? reread->errorString : tr("no answer")));
     }
     const WeightMap &state = outcome.verified || !outcome.resulting.isEmpty() ? outcome.resulting : expected;
     const QString stateText = describeState(state, m_change.before);
@@ -380,25 +398,28 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
 
     if (!m_failure) {
         outcome.result = PushOutcome::Result::Applied;
-        outcome.message = tr("Pushed %n weight(s) of %1 to %2.", nullptr, int(m_applied.size())).arg(m_change.group, url);
+        outcome.message
+            = tr("Pushed %n weight(s) of %1 to %2.", nullptr, int(m_applied.size())).arg(m_change.group, url);
     } else {
-        const QString failed = tr("Setting %1 to %2 failed: %3")
-                                   .arg(m_failure->deploymentId, formatWeight(m_failure->to), m_failure->error);
+        const QString failed
+            = tr("Setting %1 to %2 failed: %3")
+                  .arg(m_failure->deploymentId, formatWeight(m_failure->to), m_failure->error);
         if (m_applied.isEmpty()) {
             outcome.result = PushOutcome::Result::Failed;
             outcome.message = failed + QLatin1Char(' ') + tr("Nothing was applied.");
         } else if (m_revertFailures.isEmpty()) {
             outcome.result = PushOutcome::Result::Reverted;
             outcome.message = failed + QLatin1Char(' ')
-                + tr("The %n call(s) already applied were reverted; the router is back where it was.", nullptr,
-                     int(m_applied.size()));
+                + tr("The %n call(s) already applied were reverted; the router is back where it was.",
+                    nullptr, int(m_applied.size()));
         } else {
             outcome.result = PushOutcome::Result::Partial;
             QStringList stuck;
             for (const PushStep &s : std::as_const(m_revertFailures))
                 stuck.append(tr("%1 (%2)").arg(s.deploymentId, s.error));
             outcome.message = failed + QLatin1Char(' ')
-                + tr("Reverting failed too for %1: the router is in a mixed state. Set those weights by hand or push "
+                + tr("Reverting failed too for %1: the router is in a mixed state. Set those weights by hand "
+                     "or push "
                      "again.")
                       .arg(stuck.join(QStringLiteral("; ")));
         }
@@ -450,7 +471,8 @@ void PushService::finish(PushOutcome outcome)
     m_busy = false;
     m_request = 0;
     // Queued: a file push finishes inside push(), and callers expect the signal later, always.
-    QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
 } // namespace RouteDeck

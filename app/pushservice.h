@@ -67,7 +67,14 @@ Q_SIGNALS:
     void finished(const RouteDeck::PushOutcome &outcome);
 
 private:
-    enum class Phase { Idle, ReadBase, Apply, Revert, Verify };
+    enum class Phase
+    {
+        Idle,
+        ReadBase,
+        Apply,
+        Revert,
+        Verify
+    };
 
     void pushFile();
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);

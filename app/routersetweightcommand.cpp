@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -28,8 +27,7 @@ QString tr(const char *text, int n = -1)
 }
 
 // Runs the event loop until `done` says so or the timeout passes; false on timeout.
-template<typename Done>
-bool waitFor(Done done, int timeoutMs)
+template<typename Done> bool waitFor(Done done, int timeoutMs)
 {
     QEventLoop loop;
     QTimer poll;
@@ -67,8 +65,7 @@ QString levelName(GuardrailMessage::Level level)
 RouterSetWeightCommand::RouterSetWeightCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int RouterSetWeightCommand::usage(const QString &message)
 {
@@ -86,17 +83,20 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("router"), tr("router admin URL"), QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"),
-                       QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
-    parser.addOption({ QStringLiteral("prometheus"), tr("Prometheus URL, to check guardrails at current traffic"),
-                       QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"), QStringLiteral("S") });
+        QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
+    parser.addOption({ QStringLiteral("prometheus"),
+        tr("Prometheus URL, to check guardrails at current traffic"), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"),
+        QStringLiteral("S") });
     parser.addOption({ QStringLiteral("yes"), tr("push the change; without it, a dry run") });
-    parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"), QStringLiteral("GROUP") });
-    parser.addOption({ QStringLiteral("max-shift"), tr("percentage points of share movement that make a change risky"),
-                       QStringLiteral("PP"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"),
+        QStringLiteral("GROUP") });
+    parser.addOption(
+        { QStringLiteral("max-shift"), tr("percentage points of share movement that make a change risky"),
+            QStringLiteral("PP"), QStringLiteral("20") });
     parser.addOption({ QStringLiteral("audit-log"), tr("audit log file"), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("timeout"), tr("seconds to wait for each answer (default 20)"), QStringLiteral("S"),
-                       QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("timeout"), tr("seconds to wait for each answer (default 20)"),
+        QStringLiteral("S"), QStringLiteral("20") });
     parser.addOption({ QStringLiteral("write"), tr("(files only)") });
     if (!parser.parse(QStringList { QStringLiteral("set-weight") } + arguments))
         return usage(parser.errorText());
@@ -123,14 +123,16 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("profile"))) {
         const QString path = ProfileStore::defaultPath();
         const QList<ConnectionProfile> profiles = ProfileStore::load(path, &problems);
-        const ConnectionProfile *profile = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
+        const ConnectionProfile *profile
+            = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
         if (!profile)
             return usage(tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path));
         endpoints = ProfileStore::settingsFor(*profile, &problems);
         push.profile = profile->name;
         push.readOnly = profile->readOnly;
     } else {
-        endpoints.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
+        endpoints.router.masterKey
+            = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
         push.profile = tr("(command line)");
     }
     if (parser.isSet(QStringLiteral("router")))
@@ -151,11 +153,12 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     RouterClient client(endpoints.router);
     std::optional<RouterDeploymentsReply> fetched;
     QObject::connect(&client, &RouterClient::deploymentsFetched, &client,
-                     [&fetched](quint64, const RouterDeploymentsReply &reply) { fetched = reply; });
+        [&fetched](quint64, const RouterDeploymentsReply &reply) { fetched = reply; });
     client.fetchDeployments();
     const QString routerUrl = endpoints.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     if (!waitFor([&] { return fetched.has_value(); }, timeoutMs)) {
-        m_err << tr("routedeckctl: the router at %1 did not answer within %2 s\n").arg(routerUrl).arg(timeout) << Qt::flush;
+        m_err << tr("routedeckctl: the router at %1 did not answer within %2 s\n").arg(routerUrl).arg(timeout)
+              << Qt::flush;
         return CtlCommands::UsageError;
     }
     if (!fetched->ok) {
@@ -169,7 +172,8 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     }
     WeightPlan plan(group, fetched->deployments);
     if (plan.isEmpty()) {
-        m_err << tr("routedeckctl: no model group '%1' on %2 (groups: %3)\n").arg(group, routerUrl, groups.join(QStringLiteral(", ")))
+        m_err << tr("routedeckctl: no model group '%1' on %2 (groups: %3)\n")
+                     .arg(group, routerUrl, groups.join(QStringLiteral(", ")))
               << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
@@ -200,7 +204,7 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         else
             m_err << tr("warning: no traffic from %1 (%2); rpm/tpm and health checks are skipped\n")
                          .arg(endpoints.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                              dataPlane.snapshot().prometheus.summary());
+                             dataPlane.snapshot().prometheus.summary());
     }
     GuardrailSettings guardrailSettings;
     guardrailSettings.maxShiftPoints = maxShift;
@@ -208,23 +212,25 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     const WeightChange change = plan.change();
 
     m_out << tr("Router %1, group %2 (weights read just now)\n\n").arg(routerUrl, group);
-    QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"), tr("SHARE %"),
-                                tr("EFF %"), tr("REQ/S NOW"), tr("REQ/S AFTER") } };
+    QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"),
+        tr("SHARE %"), tr("EFF %"), tr("REQ/S NOW"), tr("REQ/S AFTER") } };
     for (const PlanPreviewRow &row : plan.preview(traffic)) {
         rows.append({ row.id, formatWeight(row.configuredWeight), ShareMath::formatPercent(row.baseShare),
-                      QStringLiteral("->"), QString::fromLatin1(WeightWriter::formatWeight(row.weight)),
-                      ShareMath::formatPercent(row.share), ShareMath::formatPercent(row.effectiveShare),
-                      rate(row.currentRequestsPerSecond), rate(row.predictedRequestsPerSecond) });
+            QStringLiteral("->"), QString::fromLatin1(WeightWriter::formatWeight(row.weight)),
+            ShareMath::formatPercent(row.share), ShareMath::formatPercent(row.effectiveShare),
+            rate(row.currentRequestsPerSecond), rate(row.predictedRequestsPerSecond) });
     }
     m_out << CtlCommands::formatTable(rows, { false, true, true, false, true, true, true, true, true });
     if (!std::isfinite(traffic.groupRequestsPerSecond))
-        m_out << tr("Traffic unknown (no --prometheus): rpm/tpm limits and cooling deployments are not checked.\n");
+        m_out << tr(
+            "Traffic unknown (no --prometheus): rpm/tpm limits and cooling deployments are not checked.\n");
     for (const GuardrailMessage &m : report.messages)
         m_out << levelName(m.level) << ": " << m.text << '\n';
 
     if (report.refused()) {
         m_out << Qt::flush;
-        m_err << tr("routedeckctl: refused: the change breaks a guardrail; nothing was changed\n") << Qt::flush;
+        m_err << tr("routedeckctl: refused: the change breaks a guardrail; nothing was changed\n")
+              << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
     if (change.isEmpty()) {
@@ -238,30 +244,37 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         m_out << QStringLiteral("  %1. %2\n").arg(i + 1).arg(preview.calls.at(i));
     const bool confirmed = Guardrails::confirms(parser.value(QStringLiteral("confirm")), group);
     if (!parser.isSet(QStringLiteral("yes"))) {
-        m_out << tr("Dry run: nothing was changed. Add --yes to push") << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(group) : QString())
+        m_out << tr("Dry run: nothing was changed. Add --yes to push")
+              << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(group)
+                                               : QString())
               << ".\n"
               << Qt::flush;
         return CtlCommands::Success;
     }
     if (report.risky() && !confirmed) {
         m_out << Qt::flush;
-        m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to push it\n").arg(group)
+        m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 "
+                    "to push it\n")
+                     .arg(group)
               << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
 
     std::optional<PushOutcome> outcome;
     QObject::connect(&service, &PushService::stepFinished, &service, [this](const PushStep &step) {
-        m_out << (step.ok ? QStringLiteral("  ok    ") : QStringLiteral("  FAIL  ")) << (step.revert ? tr("revert ") : QString())
-              << step.deploymentId << " -> " << formatWeight(step.to) << (step.ok ? QString() : QStringLiteral(": ") + step.error)
-              << '\n';
+        m_out << (step.ok ? tr("  ok    ") : tr("  FAIL  ")) << (step.revert ? tr("revert ") : QString())
+              << step.deploymentId << " -> " << formatWeight(step.to)
+              << (step.ok ? QString() : QStringLiteral(": ") + step.error) << '\n';
     });
-    QObject::connect(&service, &PushService::finished, &service, [&outcome](const PushOutcome &o) { outcome = o; });
+    QObject::connect(
+        &service, &PushService::finished, &service, [&outcome](const PushOutcome &o) { outcome = o; });
     m_out << '\n' << tr("Pushing…\n") << Qt::flush;
     service.push(change);
     // Each call has its own deadline; this only guards against a push that never ends.
-    if (!waitFor([&] { return outcome.has_value(); }, timeoutMs * (int(change.changedIds().size()) * 2 + 3))) {
-        m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n") << Qt::flush;
+    if (!waitFor(
+            [&] { return outcome.has_value(); }, timeoutMs * (int(change.changedIds().size()) * 2 + 3))) {
+        m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n")
+              << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
     m_out << outcome->message << '\n';
@@ -272,13 +285,15 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     if (outcome->result == PushOutcome::Result::Conflict) {
         QList<QStringList> conflict { { tr("DEPLOYMENT"), tr("BASE"), tr("THEIRS"), tr("YOURS") } };
         for (auto it = outcome->base.cbegin(); it != outcome->base.cend(); ++it)
-            conflict.append({ it.key(), formatWeight(it.value()), formatWeight(outcome->theirs.value(it.key())),
-                              formatWeight(outcome->yours.value(it.key())) });
+            conflict.append(
+                { it.key(), formatWeight(it.value()), formatWeight(outcome->theirs.value(it.key())),
+                    formatWeight(outcome->yours.value(it.key())) });
         m_out << CtlCommands::formatTable(conflict, { false, true, true, true });
     }
     m_out << Qt::flush;
     m_err << Qt::flush;
-    return outcome->result == PushOutcome::Result::Applied ? CtlCommands::Success : CtlCommands::ProblemsFound;
+    return outcome->result == PushOutcome::Result::Applied ? CtlCommands::Success
+                                                           : CtlCommands::ProblemsFound;
 }
 
 } // namespace RouteDeck

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -37,11 +36,14 @@ QJsonObject weightsToJson(const WeightMap &weights)
 {
     QJsonObject object;
     for (auto it = weights.cbegin(); it != weights.cend(); ++it)
-        object.insert(it.key(), it.value() && std::isfinite(*it.value()) ? QJsonValue(*it.value()) : QJsonValue(QJsonValue::Null));
+        object.insert(it.key(),
+            it.value() && std::isfinite(*it.value()) ? QJsonValue(*it.value())
+                                                     : QJsonValue(QJsonValue::Null));
     return object;
 }
 
-bool weightsFromJson(const QJsonValue &value, const char *field, bool required, WeightMap *weights, QString *error)
+bool weightsFromJson(
+    const QJsonValue &value, const char *field, bool required, WeightMap *weights, QString *error)
 {
     if (value.isUndefined() && !required)
         return true;
@@ -92,7 +94,8 @@ QByteArray AuditLogCodec::encode(const AuditEntry &entry)
         { QStringLiteral("user"), entry.user },
         { QStringLiteral("tool"), entry.tool },
         { QStringLiteral("target"),
-          QJsonObject { { QStringLiteral("kind"), pushTargetName(entry.target) }, { QStringLiteral("location"), entry.location } } },
+            QJsonObject { { QStringLiteral("kind"), pushTargetName(entry.target) },
+                { QStringLiteral("location"), entry.location } } },
         { QStringLiteral("group"), entry.group },
         { QStringLiteral("before"), weightsToJson(entry.before) },
         { QStringLiteral("after"), weightsToJson(entry.after) },
@@ -122,9 +125,12 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
     AuditEntry entry;
     QString time;
     if (!stringField(root, "id", true, &entry.id, &why) || !stringField(root, "time", true, &time, &why)
-        || !stringField(root, "group", true, &entry.group, &why) || !stringField(root, "result", true, &entry.result, &why)
-        || !stringField(root, "profile", false, &entry.profile, &why) || !stringField(root, "user", false, &entry.user, &why)
-        || !stringField(root, "tool", false, &entry.tool, &why) || !stringField(root, "error", false, &entry.error, &why)
+        || !stringField(root, "group", true, &entry.group, &why)
+        || !stringField(root, "result", true, &entry.result, &why)
+        || !stringField(root, "profile", false, &entry.profile, &why)
+        || !stringField(root, "user", false, &entry.user, &why)
+        || !stringField(root, "tool", false, &entry.tool, &why)
+        || !stringField(root, "error", false, &entry.error, &why)
         || !stringField(root, "rollback_of", false, &entry.rollbackOf, &why))
         return std::nullopt;
     entry.time = QDateTime::fromString(time, Qt::ISODateWithMs);
@@ -134,7 +140,8 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
     }
     entry.time = entry.time.toUTC();
     if (!PushOutcome::resultFromName(entry.result)) {
-        why = tr("'result' is '%1'; expected applied, conflict, failed, reverted, partial or refused").arg(entry.result.left(40));
+        why = tr("'result' is '%1'; expected applied, conflict, failed, reverted, partial or refused")
+                  .arg(entry.result.left(40));
         return std::nullopt;
     }
     const QJsonValue target = root.value(QLatin1String("target"));
@@ -142,7 +149,8 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
         why = tr("'target' must be an object with 'kind' (router or file) and 'location'");
         return std::nullopt;
     }
-    const std::optional<PushTargetKind> kind = pushTargetFromName(target.toObject().value(QLatin1String("kind")).toString());
+    const std::optional<PushTargetKind> kind
+        = pushTargetFromName(target.toObject().value(QLatin1String("kind")).toString());
     if (!kind) {
         why = tr("'target.kind' must be router or file");
         return std::nullopt;
@@ -151,7 +159,8 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
     entry.location = target.toObject().value(QLatin1String("location")).toString();
     if (!weightsFromJson(root.value(QLatin1String("before")), "before", true, &entry.before, &why)
         || !weightsFromJson(root.value(QLatin1String("after")), "after", true, &entry.after, &why)
-        || !weightsFromJson(root.value(QLatin1String("resulting")), "resulting", false, &entry.resulting, &why))
+        || !weightsFromJson(
+            root.value(QLatin1String("resulting")), "resulting", false, &entry.resulting, &why))
         return std::nullopt;
     return entry;
 }
@@ -181,10 +190,10 @@ AuditLogReadResult AuditLogCodec::decode(const QByteArray &text, const QString &
         const SourceLocation where { fileName, lineNumber, 0 };
         if (!complete) {
             result.truncatedLastLine = true;
-            result.problems.append(Problem::warning(
-                where, tr("the last entry is incomplete (no end of line), probably cut off by a crash while it was "
-                          "written; it was skipped (%1)")
-                           .arg(error)));
+            result.problems.append(Problem::warning(where,
+                tr("the last entry is incomplete (no end of line), probably cut off by a crash while it was "
+                   "written; it was skipped (%1)")
+                    .arg(error)));
         } else {
             result.problems.append(Problem::warning(where, tr("entry skipped: %1").arg(error)));
         }

@@ -9,8 +9,7 @@ namespace RouteDeck {
 
 ChangeModel::ChangeModel(QObject *parent)
     : KeyedTableModel<ChangeRow>(parent)
-{
-}
+{ }
 
 void ChangeModel::setEntries(const QList<AuditEntry> &entries)
 {
@@ -51,7 +50,8 @@ QVariant ChangeModel::displayData(const AuditEntry &entry, int column) const
     case GroupColumn:
         return entry.group;
     case ChangeColumn:
-        return entry.rollbackOf.isEmpty() ? describeChange(entry) : tr("rollback: %1").arg(describeChange(entry));
+        return entry.rollbackOf.isEmpty() ? describeChange(entry)
+                                          : tr("rollback: %1").arg(describeChange(entry));
     case ResultColumn:
         return entry.result;
     case TargetColumn:

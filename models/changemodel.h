@@ -21,9 +21,20 @@ class ChangeModel : public KeyedTableModel<ChangeRow>
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, GroupColumn, ChangeColumn, ResultColumn, TargetColumn, ProfileColumn, UserColumn,
-                  ErrorColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TimeColumn,
+        GroupColumn,
+        ChangeColumn,
+        ResultColumn,
+        TargetColumn,
+        ProfileColumn,
+        UserColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1,
         EntryIdRole,
         ResultRole, // "applied", "conflict", ...
@@ -41,7 +52,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString describeChange(const AuditEntry &entry); // "azure-primary 8 → 5.5, azure-secondary 2 → 4.5"
+    static QString describeChange(
+        const AuditEntry &entry); // "azure-primary 8 → 5.5, azure-secondary 2 → 4.5"
 
 private:
     QVariant displayData(const AuditEntry &entry, int column) const;

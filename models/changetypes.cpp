@@ -4,7 +4,6 @@
 #include "weightwriter.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -37,7 +36,8 @@ QString describeWeightChanges(const WeightMap &before, const WeightMap &after)
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const std::optional<double> old = before.value(it.key());
         if (!sameWeight(old, it.value()))
-            parts.append(QStringLiteral("%1 %2 → %3").arg(it.key(), formatWeight(old), formatWeight(it.value())));
+            parts.append(
+                QStringLiteral("%1 %2 → %3").arg(it.key(), formatWeight(old), formatWeight(it.value())));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -81,9 +81,12 @@ struct ResultName
     const char *name;
 };
 constexpr ResultName kResultNames[] = {
-    { PushOutcome::Result::Applied, "applied" },   { PushOutcome::Result::Conflict, "conflict" },
-    { PushOutcome::Result::Failed, "failed" },     { PushOutcome::Result::Reverted, "reverted" },
-    { PushOutcome::Result::Partial, "partial" },   { PushOutcome::Result::Refused, "refused" },
+    { PushOutcome::Result::Applied, "applied" },
+    { PushOutcome::Result::Conflict, "conflict" },
+    { PushOutcome::Result::Failed, "failed" },
+    { PushOutcome::Result::Reverted, "reverted" },
+    { PushOutcome::Result::Partial, "partial" },
+    { PushOutcome::Result::Refused, "refused" },
 };
 } // namespace
 

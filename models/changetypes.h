@@ -11,7 +11,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace RouteDeck {
@@ -29,7 +28,11 @@ QString formatWeights(const WeightMap &weights);
 QString describeWeightChanges(const WeightMap &before, const WeightMap &after);
 
 // Where pushes of a profile go.
-enum class PushTargetKind { Router, File };
+enum class PushTargetKind
+{
+    Router,
+    File
+};
 QString pushTargetName(PushTargetKind kind); // "router", "file"
 std::optional<PushTargetKind> pushTargetFromName(const QString &name);
 
@@ -63,7 +66,8 @@ struct PushStep
 
 struct PushOutcome
 {
-    enum class Result {
+    enum class Result
+    {
         Applied, // every change is in place (and verified when `verified`)
         Conflict, // the weights changed since the edit started: nothing was applied
         Failed, // nothing was applied (unreachable, first call failed, file unwritable, ...)

@@ -17,7 +17,7 @@ bool CooldownRow::sameAs(const CooldownRow &o) const
 }
 
 CooldownTableModel::CooldownTableModel(QObject *parent)
-    : KeyedTableModel<CooldownRow>(parent)
+    : GroupFilteredTableModel<CooldownRow>(parent)
 {
 }
 
@@ -57,26 +57,7 @@ CooldownReasonKind CooldownTableModel::reasonKindOf(const CooldownRow &row)
 
 void CooldownTableModel::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
-    m_all = rowsFor(snapshot, store, QString());
-    showGroup();
-}
-
-void CooldownTableModel::setGroup(const QString &group)
-{
-    if (group == m_group)
-        return;
-    m_group = group;
-    showGroup();
-}
-
-void CooldownTableModel::showGroup()
-{
-    QList<CooldownRow> shown;
-    for (const CooldownRow &row : std::as_const(m_all)) {
-        if (m_group.isEmpty() || row.group == m_group)
-            shown.append(row);
-    }
-    mergeRows(shown);
+    setAllRows(rowsFor(snapshot, store, QString())); // every group's, so a group switch needs no store
 }
 
 int CooldownTableModel::columnCount(const QModelIndex &parent) const

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cooldowntimeline.h"
-#include "keyedtablemodel.h"
+#include "groupfilteredtablemodel.h"
 #include "seriesstore.h"
 #include "snapshot.h"
 
@@ -24,7 +24,7 @@ struct CooldownRow
 };
 
 // The Cooldowns page's table: each deployment's current state, why, and for how long.
-class CooldownTableModel : public KeyedTableModel<CooldownRow>
+class CooldownTableModel : public GroupFilteredTableModel<CooldownRow>
 {
     Q_OBJECT
 
@@ -43,8 +43,6 @@ public:
 
     // The store gives "since when"; it is read here, not kept.
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store);
-    void setGroup(const QString &group); // empty: every deployment
-    QString group() const { return m_group; }
 
     static QList<CooldownRow> rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group);
     static CooldownReasonKind reasonKindOf(const CooldownRow &row);
@@ -54,11 +52,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void showGroup();
     QVariant displayData(const CooldownRow &row, int column) const;
-
-    QList<CooldownRow> m_all; // of every group, so a group switch needs no store
-    QString m_group;
 };
 
 } // namespace RouteDeck

@@ -104,11 +104,11 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         case ShareColumn:
             return std::isfinite(row.share) ? ViewFormat::percent(row.share) : CostFormat::noData();
         case InputTokensColumn:
-            return CostFormat::count(t.inputTokens);
+            return CostFormat::shortCount(t.inputTokens);
         case OutputTokensColumn:
-            return CostFormat::count(t.outputTokens);
+            return CostFormat::shortCount(t.outputTokens);
         case RequestsColumn:
-            return CostFormat::count(t.requests);
+            return CostFormat::shortCount(t.requests);
         case CostPer1kColumn:
             return spendText(row, t.costPer1kRequests());
         case AverageInputColumn:
@@ -147,6 +147,12 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case InputTokensColumn:
+            return tr("%1 input tokens").arg(CostFormat::count(t.inputTokens));
+        case OutputTokensColumn:
+            return tr("%1 output tokens").arg(CostFormat::count(t.outputTokens));
+        case RequestsColumn:
+            return tr("%1 requests, %2 of them successful").arg(CostFormat::count(t.requests), CostFormat::count(t.successes));
         case NameColumn:
             return row.detail.isEmpty() ? row.label : row.label + QLatin1Char('\n') + row.detail;
         case SpendColumn:
@@ -210,10 +216,26 @@ QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, in
     const bool estimated = headerSaysEstimated();
     const QString currency = m_report.currency();
     if (role == Qt::ToolTipRole) {
-        if (estimated && (section == SpendColumn || section == CostPer1kColumn || section == ShareColumn))
-            return tr("The router exports no spend for some or all deployments: spend is estimated from tokens and "
-                      "the price table");
-        return {};
+        const QString estimate = estimated ? QStringLiteral("\n")
+                + tr("The router exports no spend for some or all deployments: spend is estimated from tokens and the "
+                     "price table")
+                                           : QString();
+        switch (section) {
+        case SpendColumn:
+            return QString(tr("Spend in the range") + estimate);
+        case ShareColumn:
+            return QString(tr("Share of the range's total spend") + estimate);
+        case CostPer1kColumn:
+            return QString(tr("Spend per 1,000 LLM API calls, failed ones included") + estimate);
+        case AverageInputColumn:
+            return tr("Input tokens per successful call: a prompt that grew shows up here");
+        case DayOverDayColumn:
+            return QString(tr("Spend yesterday against the day before") + estimate);
+        case WeekOverWeekColumn:
+            return QString(tr("Spend in the last 7 complete days against the 7 before them") + estimate);
+        default:
+            return {};
+        }
     }
     switch (section) {
     case NameColumn:
@@ -221,7 +243,7 @@ QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, in
     case SpendColumn:
         return estimated ? tr("Estimated spend (%1)").arg(currency) : tr("Spend (%1)").arg(currency);
     case ShareColumn:
-        return estimated ? tr("Share of estimated spend (%)") : tr("Share of spend (%)");
+        return estimated ? tr("Share, estimated (%)") : tr("Share (%)");
     case InputTokensColumn:
         return tr("Input tokens");
     case OutputTokensColumn:
@@ -229,14 +251,13 @@ QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, in
     case RequestsColumn:
         return tr("Requests");
     case CostPer1kColumn:
-        return estimated ? tr("Estimated cost per 1,000 requests (%1)").arg(currency)
-                         : tr("Cost per 1,000 requests (%1)").arg(currency);
+        return estimated ? tr("Estimated per 1,000 requests (%1)").arg(currency) : tr("Per 1,000 requests (%1)").arg(currency);
     case AverageInputColumn:
-        return tr("Avg input tokens per call");
+        return tr("Input tokens per call");
     case DayOverDayColumn:
-        return estimated ? tr("Estimated spend, day over day (%)") : tr("Spend, day over day (%)");
+        return estimated ? tr("Day over day, estimated (%)") : tr("Day over day (%)");
     case WeekOverWeekColumn:
-        return estimated ? tr("Estimated spend, week over week (%)") : tr("Spend, week over week (%)");
+        return estimated ? tr("Week over week, estimated (%)") : tr("Week over week (%)");
     default:
         return {};
     }

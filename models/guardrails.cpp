@@ -4,7 +4,6 @@
 #include "viewformat.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -30,13 +29,13 @@ bool gains(const PlanPreviewRow &row)
 bool GuardrailReport::refused() const
 {
     return std::any_of(messages.cbegin(), messages.cend(),
-                       [](const GuardrailMessage &m) { return m.level == GuardrailMessage::Level::Refusal; });
+        [](const GuardrailMessage &m) { return m.level == GuardrailMessage::Level::Refusal; });
 }
 
 bool GuardrailReport::risky() const
 {
     return std::any_of(messages.cbegin(), messages.cend(),
-                       [](const GuardrailMessage &m) { return m.level == GuardrailMessage::Level::Warning; });
+        [](const GuardrailMessage &m) { return m.level == GuardrailMessage::Level::Warning; });
 }
 
 QStringList GuardrailReport::texts(GuardrailMessage::Level level) const
@@ -56,7 +55,8 @@ bool GuardrailReport::has(GuardrailMessage::Kind kind, const QString &deployment
     });
 }
 
-GuardrailReport Guardrails::check(const WeightPlan &plan, const PlanTraffic &traffic, const GuardrailSettings &settings)
+GuardrailReport Guardrails::check(
+    const WeightPlan &plan, const PlanTraffic &traffic, const GuardrailSettings &settings)
 {
     using Level = GuardrailMessage::Level;
     using Kind = GuardrailMessage::Kind;
@@ -74,13 +74,15 @@ GuardrailReport Guardrails::check(const WeightPlan &plan, const PlanTraffic &tra
                 tr("%1: the weight is not a number; weights are numbers of 0 or more").arg(id));
         else if (w < 0)
             add(Level::Refusal, Kind::InvalidWeight, id,
-                tr("%1: weight %2 is negative; weights are numbers of 0 or more").arg(id, QString::number(w)));
+                tr("%1: weight %2 is negative; weights are numbers of 0 or more")
+                    .arg(id, QString::number(w)));
         else if (w > 0 && plan.inTrafficTier(i))
             anyPositive = true;
     }
     if (plan.count() > 0 && !anyPositive && !report.refused()) {
         add(Level::Refusal, Kind::AllZero, QString(),
-            tr("every deployment of %1 would have weight 0: LiteLLM would ignore the weights and split by rpm, "
+            tr("every deployment of %1 would have weight 0: LiteLLM would ignore the weights and split by "
+               "rpm, "
                "tpm or evenly; drain deployments one at a time instead")
                 .arg(plan.group()));
     }
@@ -96,20 +98,24 @@ GuardrailReport Guardrails::check(const WeightPlan &plan, const PlanTraffic &tra
 
         if (gaining && row.state == CooldownState::Cooling)
             add(Level::Warning, Kind::CoolingTarget, row.id,
-                tr("%1 is cooling down right now: the weight it gets takes effect when it returns, at once and "
+                tr("%1 is cooling down right now: the weight it gets takes effect when it returns, at once "
+                   "and "
                    "in full")
                     .arg(row.id));
         else if (gaining && row.state == CooldownState::Partial)
             add(Level::Warning, Kind::UnhealthyTarget, row.id,
-                tr("%1 is unhealthy right now (partial outage): more traffic goes to a deployment that is failing")
+                tr("%1 is unhealthy right now (partial outage): more traffic goes to a deployment that is "
+                   "failing")
                     .arg(row.id));
 
         if (std::abs(row.shiftPoints()) > settings.maxShiftPoints + 1e-9) {
-            const QString text = tr("%1's share moves %2 (from %3 to %4), more than %5 pp")
-                                     .arg(row.id, ViewFormat::points(row.shiftPoints()), ViewFormat::percent(row.baseShare),
-                                          ViewFormat::percent(row.share), number(settings.maxShiftPoints));
+            const QString text
+                = tr("%1's share moves %2 (from %3 to %4), more than %5 pp")
+                      .arg(row.id, ViewFormat::points(row.shiftPoints()), ViewFormat::percent(row.baseShare),
+                          ViewFormat::percent(row.share), number(settings.maxShiftPoints));
             if (settings.restoresAuditedState)
-                add(Level::Note, Kind::LargeShift, row.id, text + tr("; it restores weights from the audit log"));
+                add(Level::Note, Kind::LargeShift, row.id,
+                    text + tr("; it restores weights from the audit log"));
             else
                 add(Level::Warning, Kind::LargeShift, row.id, text);
         }
@@ -129,7 +135,8 @@ GuardrailReport Guardrails::check(const WeightPlan &plan, const PlanTraffic &tra
             const auto tokens = traffic.tokensPerRequest.constFind(row.id);
             if (tokens == traffic.tokensPerRequest.cend() || !std::isfinite(*tokens)) {
                 add(Level::Note, Kind::NotChecked, row.id,
-                    tr("%1: tpm limit of %2 not checked, tokens per request are unknown").arg(row.id, number(*d.tpm)));
+                    tr("%1: tpm limit of %2 not checked, tokens per request are unknown")
+                        .arg(row.id, number(*d.tpm)));
             } else if (predictedRpm * *tokens > *d.tpm) {
                 add(Level::Warning, Kind::TpmLimit, row.id,
                     tr("%1 would get %2 tokens/min at the current traffic, over its tpm limit of %3")

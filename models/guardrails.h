@@ -15,8 +15,23 @@ struct GuardrailSettings
 
 struct GuardrailMessage
 {
-    enum class Level { Refusal, Warning, Note };
-    enum class Kind { InvalidWeight, AllZero, RpmLimit, TpmLimit, CoolingTarget, UnhealthyTarget, LargeShift, NotChecked };
+    enum class Level
+    {
+        Refusal,
+        Warning,
+        Note
+    };
+    enum class Kind
+    {
+        InvalidWeight,
+        AllZero,
+        RpmLimit,
+        TpmLimit,
+        CoolingTarget,
+        UnhealthyTarget,
+        LargeShift,
+        NotChecked
+    };
 
     Level level = Level::Warning;
     Kind kind = Kind::LargeShift;
@@ -42,7 +57,7 @@ class Guardrails
 {
 public:
     static GuardrailReport check(const WeightPlan &plan, const PlanTraffic &traffic,
-                                 const GuardrailSettings &settings = GuardrailSettings());
+        const GuardrailSettings &settings = GuardrailSettings());
     // A risky push is confirmed by typing the group's name, exactly (surrounding spaces ignored).
     static bool confirms(const QString &typed, const QString &group);
 };

@@ -102,6 +102,14 @@ protected:
         }
     }
 
+    // One dataChanged over every cell, for a setting that changes how the rows look (a
+    // threshold), not what they hold.
+    void emitAllDataChanged()
+    {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+    }
+
 private:
     void reindex()
     {

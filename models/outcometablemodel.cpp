@@ -25,37 +25,15 @@ bool OutcomeRow::sameAs(const OutcomeRow &o) const
 }
 
 OutcomeTableModel::OutcomeTableModel(QObject *parent)
-    : KeyedTableModel<OutcomeRow>(parent)
+    : GroupFilteredTableModel<OutcomeRow>(parent)
 {
 }
 
 void OutcomeTableModel::setSnapshot(const Snapshot &snapshot)
 {
-    m_snapshot = snapshot;
-    rebuild();
-}
-
-void OutcomeTableModel::setGroup(const QString &group)
-{
-    if (group == m_group)
-        return;
-    m_group = group;
-    rebuild();
-}
-
-void OutcomeTableModel::setThresholds(const ViewThresholds &thresholds)
-{
-    m_thresholds = thresholds;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void OutcomeTableModel::rebuild()
-{
-    QList<OutcomeRow> incoming;
-    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
-        if (!m_group.isEmpty() && d.group != m_group)
-            continue;
+    QList<OutcomeRow> rows;
+    rows.reserve(snapshot.deployments.size());
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
         OutcomeRow row;
         row.id = d.id;
         row.group = d.group;
@@ -70,9 +48,15 @@ void OutcomeTableModel::rebuild()
         }
         row.requestsPerSecond = any ? total : kNoValue;
         row.errorRatio = d.errorRatio();
-        incoming.append(row);
+        rows.append(row);
     }
-    mergeRows(incoming);
+    setAllRows(rows);
+}
+
+void OutcomeTableModel::setThresholds(const ViewThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    emitAllDataChanged();
 }
 
 std::optional<Outcome> OutcomeTableModel::outcomeOfColumn(int column)

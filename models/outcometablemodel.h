@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "keyedtablemodel.h"
+#include "groupfilteredtablemodel.h"
 #include "snapshot.h"
 #include "viewthresholds.h"
 
@@ -22,7 +22,7 @@ struct OutcomeRow
 
 // The Outcomes page's table: per deployment, what share of calls ended how. Rate limits (429)
 // and errors past their thresholds are highlighted.
-class OutcomeTableModel : public KeyedTableModel<OutcomeRow>
+class OutcomeTableModel : public GroupFilteredTableModel<OutcomeRow>
 {
     Q_OBJECT
 
@@ -39,8 +39,6 @@ public:
     explicit OutcomeTableModel(QObject *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot);
-    void setGroup(const QString &group); // empty: every deployment
-    QString group() const { return m_group; }
     void setThresholds(const ViewThresholds &thresholds);
 
     static std::optional<Outcome> outcomeOfColumn(int column);
@@ -51,10 +49,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild();
-
-    Snapshot m_snapshot;
-    QString m_group;
     ViewThresholds m_thresholds;
 };
 

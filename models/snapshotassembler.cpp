@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <utility>
 
 namespace RouteDeck {
 
@@ -161,11 +162,14 @@ void Assembly::computeShares()
     QHash<QString, double> groupRps;
     for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments))
         accumulate(groupRps[d.group], d.requestsPerSecond);
+    // Each group's shares once, not once per member: large groups would cost members² otherwise.
+    QHash<QString, std::pair<QHash<QString, double>, QHash<QString, double>>> shares;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        shares.insert(it.key(), { ShareMath::configuredShares(*it), ShareMath::effectiveShares(*it, cooling) });
     for (DeploymentSnapshot &d : m_snapshot.deployments) {
-        if (groups.contains(d.group)) {
-            const QList<Deployment> &members = groups[d.group];
-            d.configuredShare = ShareMath::configuredShares(members).value(d.id);
-            d.effectiveShare = ShareMath::effectiveShares(members, cooling).value(d.id);
+        if (const auto it = shares.constFind(d.group); it != shares.cend()) {
+            d.configuredShare = it->first.value(d.id);
+            d.effectiveShare = it->second.value(d.id);
         }
         const double total = groupRps.value(d.group, kNoValue);
         if (total > 0)

@@ -15,39 +15,15 @@ bool TrafficRow::sameAs(const TrafficRow &o) const
 }
 
 TrafficTableModel::TrafficTableModel(QObject *parent)
-    : KeyedTableModel<TrafficRow>(parent)
+    : GroupFilteredTableModel<TrafficRow>(parent)
 {
 }
 
 void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
 {
-    m_snapshot = snapshot;
-    rebuild();
-}
-
-void TrafficTableModel::setGroup(const QString &group)
-{
-    if (group == m_group)
-        return;
-    m_group = group;
-    rebuild();
-}
-
-void TrafficTableModel::setDriftThreshold(double percentagePoints)
-{
-    if (percentagePoints == m_driftThreshold)
-        return;
-    m_driftThreshold = percentagePoints;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void TrafficTableModel::rebuild()
-{
-    QList<TrafficRow> incoming;
-    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
-        if (!m_group.isEmpty() && d.group != m_group)
-            continue;
+    QList<TrafficRow> rows;
+    rows.reserve(snapshot.deployments.size());
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
         TrafficRow row;
         row.id = d.id;
         row.group = d.group;
@@ -57,9 +33,17 @@ void TrafficTableModel::rebuild()
         row.driftPoints = std::isfinite(d.observedShare) ? (d.observedShare - d.effectiveShare) * 100 : kNoValue;
         row.requestsPerSecond = d.requestsPerSecond;
         row.state = d.state;
-        incoming.append(row);
+        rows.append(row);
     }
-    mergeRows(incoming);
+    setAllRows(rows);
+}
+
+void TrafficTableModel::setDriftThreshold(double percentagePoints)
+{
+    if (percentagePoints == m_driftThreshold)
+        return;
+    m_driftThreshold = percentagePoints;
+    emitAllDataChanged();
 }
 
 bool TrafficTableModel::isHighlighted(const TrafficRow &row) const

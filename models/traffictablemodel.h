@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "keyedtablemodel.h"
+#include "groupfilteredtablemodel.h"
 #include "snapshot.h"
 
 namespace RouteDeck {
@@ -23,7 +23,7 @@ struct TrafficRow
 
 // The Traffic page's drift table: per deployment of one group (or of all groups), configured,
 // effective and observed shares and the drift between observed and effective.
-class TrafficTableModel : public KeyedTableModel<TrafficRow>
+class TrafficTableModel : public GroupFilteredTableModel<TrafficRow>
 {
     Q_OBJECT
 
@@ -40,9 +40,6 @@ public:
     explicit TrafficTableModel(QObject *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot);
-    // Empty: every deployment.
-    void setGroup(const QString &group);
-    QString group() const { return m_group; }
     void setDriftThreshold(double percentagePoints);
     double driftThreshold() const { return m_driftThreshold; }
 
@@ -53,11 +50,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild();
     QVariant displayData(const TrafficRow &row, int column) const;
 
-    Snapshot m_snapshot;
-    QString m_group;
     double m_driftThreshold = 10;
 };
 

@@ -368,7 +368,7 @@ WeightChange WeightPlan::change() const
         if (!sameWeight(w, m_start.at(i))) {
             change.after.insert(d.id, w);
         } else if (changed && m_baseSource != ShareMath::WeightSource::Weight && inTrafficTier(i)
-                   && !sameWeight(d.weight, w)) {
+            && !sameWeight(d.weight, w)) {
             // The split came from rpm/tpm (or was even): once one weight is set, weights decide for
             // the whole tier, so every member gets the value its share came from.
             change.after.insert(d.id, w);

@@ -55,13 +55,15 @@ struct PlanPreviewRow
 class WeightPlan
 {
 public:
-    enum class WeightMode {
+    enum class WeightMode
+    {
         Fractional, // weights with up to four significant digits after a drag
         Integer, // whole numbers; a drag that needs finer steps first scales every weight by 10
     };
 
     WeightPlan() = default;
-    WeightPlan(const QString &group, const QList<Deployment> &deployments, WeightMode mode = WeightMode::Fractional);
+    WeightPlan(
+        const QString &group, const QList<Deployment> &deployments, WeightMode mode = WeightMode::Fractional);
 
     QString group() const { return m_group; }
     int count() const { return int(m_base.size()); }
@@ -108,7 +110,8 @@ public:
     // The divider a press at `position` grabs: the nearest within `tolerance`. Dividers on one spot
     // (a deployment at 0 between them) resolve by the drag direction: right (> 0) takes the last,
     // left (< 0) the first, 0 the nearest. -1 when none is near.
-    static int pickDivider(const QList<double> &dividers, double position, double tolerance, int direction = 0);
+    static int pickDivider(
+        const QList<double> &dividers, double position, double tolerance, int direction = 0);
 
     QList<PlanPreviewRow> preview(const PlanTraffic &traffic) const;
     // The change to review: the base as it was and the weights to write (see the class comment).

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         timer.start();
         for (int i = 0; i < calls; ++i) {
             engine.complete({ QStringLiteral("gpt-4o-mini"), QStringLiteral("intent_detection"), 0, QString(),
-                QStringLiteral("/chat/completions") });
+                QStringLiteral("/chat/completions"), QString() });
             clock.advance(0.01);
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 20000; ++i) {
             engine.complete({ QStringLiteral("group-%1").arg(i % 100),
                 i % 2 ? QStringLiteral("intent_detection") : QStringLiteral("flow_generation"), 0, QString(),
-                QStringLiteral("/chat/completions") });
+                QStringLiteral("/chat/completions"), QString() });
             clock.advance(0.001);
         }
         const int renders = 20;

@@ -510,9 +510,8 @@ private Q_SLOTS:
         model.setReport(CostReport::build(steadyMonth().input(kNow)));
         const QStringList lines = model.toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines.at(0), QStringLiteral("Model group,Spend (USD),Share of spend (%),Input tokens,Output tokens,Requests,"
-                                             "\"Cost per 1,000 requests (USD)\",Avg input tokens per call,"
-                                             "\"Spend, day over day (%)\",\"Spend, week over week (%)\""));
+        QCOMPARE(lines.at(0), QStringLiteral("Model group,Spend (USD),Share (%),Input tokens,Output tokens,Requests,"
+                                             "\"Per 1,000 requests (USD)\",Input tokens per call,Day over day (%),Week over week (%)"));
         QCOMPARE(lines.at(1), QStringLiteral("gpt-4o,384.000000,62.14,78000,46800,780,492.307692,100.0,100.00,14.29"));
     }
 

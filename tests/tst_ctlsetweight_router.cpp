@@ -51,11 +51,13 @@ private:
         env.remove(QStringLiteral("ROUTEDECK_AUDIT_LOG"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
-                      QStringList { QStringLiteral("set-weight"), QStringLiteral("--router"), m_sim.baseUrl().toString() } + arguments);
+            QStringList {
+                QStringLiteral("set-weight"), QStringLiteral("--router"), m_sim.baseUrl().toString() }
+                + arguments);
         if (!process.waitForFinished(60000))
             return {};
         return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+            QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QString weights()
@@ -68,13 +70,21 @@ private:
         if (!reply->isFinished())
             finished.wait(10000);
         reply->deleteLater();
-        const QJsonArray data = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
+        const QJsonArray data
+            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
         QStringList parts;
         for (const char *id : { "azure-primary", "azure-secondary", "openai-direct" }) {
             for (const QJsonValue &entry : data) {
                 const QJsonObject object = entry.toObject();
-                if (object.value(QStringLiteral("model_info")).toObject().value(QStringLiteral("id")).toString() == QLatin1String(id))
-                    parts.append(QString::number(object.value(QStringLiteral("litellm_params")).toObject().value(QStringLiteral("weight")).toDouble()));
+                if (object.value(QStringLiteral("model_info"))
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString()
+                    == QLatin1String(id))
+                    parts.append(QString::number(object.value(QStringLiteral("litellm_params"))
+                                                     .toObject()
+                                                     .value(QStringLiteral("weight"))
+                                                     .toDouble()));
             }
         }
         return parts.join(QLatin1Char('/'));
@@ -86,8 +96,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_sim.start(kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") }),
-                 qPrintable(m_sim.errorString()));
+        QVERIFY2(m_sim.start(kDemoConfig,
+                     { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") }),
+            qPrintable(m_sim.errorString()));
         QCOMPARE(weights(), QStringLiteral("8/2/1"));
     }
 
@@ -99,64 +110,80 @@ private Q_SLOTS:
 
     void dryRunByDefault()
     {
-        const Run run = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=5.5"), QStringLiteral("azure-secondary=4.5") });
+        const Run run = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=5.5"),
+            QStringLiteral("azure-secondary=4.5") });
         QCOMPARE(run.exitCode, 0);
         const QString base = m_sim.baseUrl().toString();
-        QVERIFY2(run.out.startsWith(QStringLiteral("Router %1, group gpt-4o-mini (weights read just now)\n\n"
-                                                   "DEPLOYMENT       WEIGHT  SHARE %      WEIGHT  SHARE %  EFF %  REQ/S NOW  REQ/S AFTER\n"
-                                                   "azure-primary         8     72.7  ->     5.5     50.0   50.0          -            -\n"
-                                                   "azure-secondary       2     18.2  ->     4.5     40.9   40.9          -            -\n"
-                                                   "openai-direct         1      9.1  ->       1      9.1    9.1          -            -\n")
+        QVERIFY2(run.out.startsWith(QStringLiteral(
+                     "Router %1, group gpt-4o-mini (weights read just now)\n\n"
+                     "DEPLOYMENT       WEIGHT  SHARE %      WEIGHT  SHARE %  EFF %  REQ/S NOW  REQ/S AFTER\n"
+                     "azure-primary         8     72.7  ->     5.5     50.0   50.0          -            -\n"
+                     "azure-secondary       2     18.2  ->     4.5     40.9   40.9          -            -\n"
+                     "openai-direct         1      9.1  ->       1      9.1    9.1          -            -\n")
                                         .arg(base)),
-                 qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("warning: azure-primary's share moves \u221222.7 pp (from 72.7 % to 50.0 %), more than 20 pp\n")));
+            qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("warning: azure-primary's share moves \u221222.7 pp (from "
+                                                "72.7 % to 50.0 %), more than 20 pp\n")));
         QVERIFY(run.out.contains(QStringLiteral("Traffic unknown (no --prometheus)")));
-        QVERIFY2(run.out.contains(QStringLiteral("What --yes does, in this order:\n"
-                                                 "  1. GET %1/v2/model/info — re-read the weights; stop if they differ from the base\n"
-                                                 "  2. PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}\n"
-                                                 "  3. PATCH %1/model/azure-secondary/update {\"litellm_params\":{\"weight\":4.5}}\n"
-                                                 "  4. GET %1/v2/model/info — re-read the weights to verify\n")
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "What --yes does, in this order:\n"
+                     "  1. GET %1/v2/model/info — re-read the weights; stop if they differ from the base\n"
+                     "  2. PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}\n"
+                     "  3. PATCH %1/model/azure-secondary/update {\"litellm_params\":{\"weight\":4.5}}\n"
+                     "  4. GET %1/v2/model/info — re-read the weights to verify\n")
                                       .arg(base)),
-                 qPrintable(run.out));
-        QVERIFY(run.out.endsWith(QStringLiteral("Dry run: nothing was changed. Add --yes to push (and --confirm gpt-4o-mini: the change is risky).\n")));
+            qPrintable(run.out));
+        QVERIFY(run.out.endsWith(QStringLiteral("Dry run: nothing was changed. Add --yes to push (and "
+                                                "--confirm gpt-4o-mini: the change is risky).\n")));
         QCOMPARE(weights(), QStringLiteral("8/2/1"));
         QVERIFY(!QFile::exists(auditPath())); // a dry run is not a change
     }
 
     void riskyNeedsConfirmation()
     {
-        const QStringList change { QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=5.5"), QStringLiteral("azure-secondary=4.5"),
-                                   QStringLiteral("--yes") };
+        const QStringList change { QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=5.5"),
+            QStringLiteral("azure-secondary=4.5"), QStringLiteral("--yes") };
         const Run refused = ctl(change);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("this change is risky (see the warnings above); repeat with --confirm gpt-4o-mini to push it")),
-                 qPrintable(refused.err));
-        QCOMPARE(ctl(change + QStringList { QStringLiteral("--confirm"), QStringLiteral("gpt-4o") }).exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("this change is risky (see the warnings above); repeat "
+                                                     "with --confirm gpt-4o-mini to push it")),
+            qPrintable(refused.err));
+        QCOMPARE(
+            ctl(change + QStringList { QStringLiteral("--confirm"), QStringLiteral("gpt-4o") }).exitCode, 1);
         QCOMPARE(weights(), QStringLiteral("8/2/1"));
 
-        const Run pushed = ctl(change + QStringList { QStringLiteral("--confirm"), QStringLiteral("gpt-4o-mini") });
+        const Run pushed
+            = ctl(change + QStringList { QStringLiteral("--confirm"), QStringLiteral("gpt-4o-mini") });
         QCOMPARE(pushed.exitCode, 0);
-        QVERIFY2(pushed.out.contains(QStringLiteral("Pushing…\n  ok    azure-primary -> 5.5\n  ok    azure-secondary -> 4.5\nPushed 2 weight(s) of gpt-4o-mini to ")),
-                 qPrintable(pushed.out));
-        QVERIFY(pushed.out.contains(QStringLiteral("azure-primary 5.5 (new), azure-secondary 4.5 (new), openai-direct 1 (as before).")));
+        QVERIFY2(pushed.out.contains(
+                     QStringLiteral("Pushing…\n  ok    azure-primary -> 5.5\n  ok    azure-secondary -> "
+                                    "4.5\nPushed 2 weight(s) of gpt-4o-mini to ")),
+            qPrintable(pushed.out));
+        QVERIFY(pushed.out.contains(QStringLiteral(
+            "azure-primary 5.5 (new), azure-secondary 4.5 (new), openai-direct 1 (as before).")));
         QCOMPARE(weights(), QStringLiteral("5.5/4.5/1"));
 
         // One audit entry, in the user's data directory, by routedeckctl.
         const AuditLogReadResult log = audit();
         QCOMPARE(log.entries.size(), 1);
-        QVERIFY2(pushed.out.contains(QStringLiteral("Audit log: %1 (entry %2)").arg(auditPath(), log.entries.first().id)), qPrintable(pushed.out));
+        QVERIFY2(pushed.out.contains(
+                     QStringLiteral("Audit log: %1 (entry %2)").arg(auditPath(), log.entries.first().id)),
+            qPrintable(pushed.out));
         QCOMPARE(log.entries.first().tool, QStringLiteral("routedeckctl"));
         QCOMPARE(log.entries.first().result, QStringLiteral("applied"));
         QCOMPARE(log.entries.first().location, m_sim.baseUrl().toString());
-        QCOMPARE(formatWeights(log.entries.first().before), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(log.entries.first().before),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
 
         // A small change needs no confirmation.
-        const Run small = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"), QStringLiteral("--yes") });
+        const Run small = ctl(
+            { QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"), QStringLiteral("--yes") });
         QCOMPARE(small.exitCode, 0);
         QCOMPARE(weights(), QStringLiteral("5.5/4.5/2"));
         QCOMPARE(audit().entries.size(), 2);
         // Nothing to change: nothing pushed, nothing logged.
-        const Run same = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"), QStringLiteral("--yes") });
+        const Run same = ctl(
+            { QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"), QStringLiteral("--yes") });
         QCOMPARE(same.exitCode, 0);
         QVERIFY(same.out.endsWith(QStringLiteral("No weight changes: the router is left as it is.\n")));
         QCOMPARE(audit().entries.size(), 2);
@@ -167,21 +194,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::addRow("all zero") << QStringList { QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=0"),
-                                                   QStringLiteral("azure-secondary=0"), QStringLiteral("openai-direct=0"),
-                                                   QStringLiteral("--yes") }
+        QTest::addRow("all zero") << QStringList { QStringLiteral("gpt-4o-mini"),
+            QStringLiteral("azure-primary=0"), QStringLiteral("azure-secondary=0"),
+            QStringLiteral("openai-direct=0"), QStringLiteral("--yes") }
                                   << 1 << "refused: the change breaks a guardrail; nothing was changed";
-        QTest::addRow("negative") << QStringList { QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=-1"), QStringLiteral("--yes") }
+        QTest::addRow("negative") << QStringList { QStringLiteral("gpt-4o-mini"),
+            QStringLiteral("azure-primary=-1"), QStringLiteral("--yes") }
                                   << 1 << "refused: the change breaks a guardrail";
-        QTest::addRow("unknown deployment") << QStringList { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-azure=2") } << 1
-                                            << "'gpt-4o-azure' is not a deployment of 'gpt-4o-mini' (deployments: azure-primary, "
-                                               "azure-secondary, openai-direct)";
+        QTest::addRow("unknown deployment")
+            << QStringList { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-azure=2") } << 1
+            << "'gpt-4o-azure' is not a deployment of 'gpt-4o-mini' (deployments: azure-primary, "
+               "azure-secondary, openai-direct)";
         QTest::addRow("unknown group") << QStringList { QStringLiteral("gpt-5"), QStringLiteral("a=1") } << 1
                                        << "no model group 'gpt-5' on";
-        QTest::addRow("not ID=W") << QStringList { QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary") } << 2
-                                  << "'azure-primary' is not ID=WEIGHT";
-        QTest::addRow("--write") << QStringList { QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=1"), QStringLiteral("--write") }
-                                 << 2 << "--write is for config files; with --router, --yes pushes the change";
+        QTest::addRow("not ID=W") << QStringList { QStringLiteral("gpt-4o-mini"),
+            QStringLiteral("azure-primary") }
+                                  << 2 << "'azure-primary' is not ID=WEIGHT";
+        QTest::addRow("--write") << QStringList {
+            QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=1"), QStringLiteral("--write")
+        } << 2 << "--write is for config files; with --router, --yes pushes the change";
         QTest::addRow("no assignment") << QStringList { QStringLiteral("gpt-4o-mini") } << 2
                                        << "set-weight --router needs GROUP ID=WEIGHT";
     }
@@ -201,8 +232,9 @@ private Q_SLOTS:
     {
         const Run run = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=-1") });
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("refused: azure-primary: weight -1 is negative; weights are numbers of 0 or more\n")),
-                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "refused: azure-primary: weight -1 is negative; weights are numbers of 0 or more\n")),
+            qPrintable(run.out));
     }
 
     void readOnlyProfileRefuses()
@@ -210,15 +242,18 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("config/RouteDeck"))));
         QFile profiles(m_dir.filePath(QStringLiteral("config/RouteDeck/profiles.yaml")));
         QVERIFY(profiles.open(QIODevice::WriteOnly));
-        profiles.write(QStringLiteral("profiles:\n  - name: prod\n    router_url: %1\n    router_key_env: SIM_KEY\n"
-                                      "    prometheus_url: http://127.0.0.1:1\n    read_only: true\n")
-                           .arg(m_sim.baseUrl().toString())
-                           .toUtf8());
+        profiles.write(
+            QStringLiteral("profiles:\n  - name: prod\n    router_url: %1\n    router_key_env: SIM_KEY\n"
+                           "    prometheus_url: http://127.0.0.1:1\n    read_only: true\n")
+                .arg(m_sim.baseUrl().toString())
+                .toUtf8());
         profiles.close();
-        const Run run = ctl({ QStringLiteral("--profile"), QStringLiteral("prod"), QStringLiteral("gpt-4o-mini"),
-                              QStringLiteral("openai-direct=2"), QStringLiteral("--yes") });
+        const Run run = ctl({ QStringLiteral("--profile"), QStringLiteral("prod"),
+            QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"), QStringLiteral("--yes") });
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("Profile 'prod' is read-only: it cannot push weight changes.")), qPrintable(run.out + run.err));
+        QVERIFY2(
+            run.out.contains(QStringLiteral("Profile 'prod' is read-only: it cannot push weight changes.")),
+            qPrintable(run.out + run.err));
         QCOMPARE(weights(), QStringLiteral("8/2/1"));
         const AuditLogReadResult log = audit();
         QCOMPARE(log.entries.size(), 1);
@@ -235,8 +270,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("ROUTEDECK_AUDIT_LOG"), auditPath());
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
-                      { QStringLiteral("set-weight"), QStringLiteral("--router"), url, QStringLiteral("gpt-4o-mini"),
-                        QStringLiteral("azure-primary=1"), QStringLiteral("--yes"), QStringLiteral("--timeout"), QStringLiteral("5") });
+            { QStringLiteral("set-weight"), QStringLiteral("--router"), url, QStringLiteral("gpt-4o-mini"),
+                QStringLiteral("azure-primary=1"), QStringLiteral("--yes"), QStringLiteral("--timeout"),
+                QStringLiteral("5") });
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().startsWith("routedeckctl: "));
@@ -245,10 +281,12 @@ private Q_SLOTS:
 
     void prometheusDownSkipsTrafficChecks()
     {
-        const Run run = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"), QStringLiteral("--prometheus"),
-                              QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout"), QStringLiteral("5") });
+        const Run run = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("openai-direct=2"),
+            QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout"),
+            QStringLiteral("5") });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(QStringLiteral("warning: no traffic from http://127.0.0.1:1")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("warning: no traffic from http://127.0.0.1:1")),
+            qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("Dry run: nothing was changed. Add --yes to push.\n")));
     }
 };

@@ -34,7 +34,8 @@ struct Http
     QByteArray modelId;
 };
 
-Http request(QNetworkAccessManager &network, const QByteArray &verb, const QUrl &url, const QByteArray &body = {})
+Http request(
+    QNetworkAccessManager &network, const QByteArray &verb, const QUrl &url, const QByteArray &body = {})
 {
     QNetworkRequest r(url);
     r.setTransferTimeout(10000);
@@ -47,7 +48,7 @@ Http request(QNetworkAccessManager &network, const QByteArray &verb, const QUrl 
         loop.exec();
     reply->deleteLater();
     return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-             reply->rawHeader("x-litellm-model-id") };
+        reply->rawHeader("x-litellm-model-id") };
 }
 
 // Calls the group `count` times (six at a time) and counts who answered.
@@ -62,7 +63,8 @@ QHash<QString, int> callSplit(const QUrl &base, int count)
         r.setTransferTimeout(10000);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         r.setRawHeader("Authorization", "Bearer " + kKey);
-        QNetworkReply *reply = network.post(r, R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})");
+        QNetworkReply *reply
+            = network.post(r, R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})");
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
                 ++answered[QString::fromLatin1(reply->rawHeader("x-litellm-model-id"))];
@@ -107,10 +109,11 @@ QString steps(const PushOutcome &outcome)
 {
     QStringList lines;
     for (const PushStep &s : outcome.steps)
-        lines.append(QStringLiteral("%1%2 %3->%4 %5%6")
-                         .arg(s.revert ? QStringLiteral("revert ") : QString(), s.deploymentId, formatWeight(s.from),
-                              formatWeight(s.to), s.ok ? QStringLiteral("ok") : QStringLiteral("FAIL "))
-                         .arg(s.ok ? QString() : QString::number(s.httpStatus)));
+        lines.append(
+            QStringLiteral("%1%2 %3->%4 %5%6")
+                .arg(s.revert ? QStringLiteral("revert ") : QString(), s.deploymentId, formatWeight(s.from),
+                    formatWeight(s.to), s.ok ? QStringLiteral("ok") : QStringLiteral("FAIL "))
+                .arg(s.ok ? QString() : QString::number(s.httpStatus)));
     return lines.join(QStringLiteral(" | "));
 }
 } // namespace
@@ -151,13 +154,14 @@ private:
         ++m_audits;
         if (log.entries.size() != m_audits || !log.problems.isEmpty())
             qWarning("audit log has %d entries (expected %d), %d problems", int(log.entries.size()), m_audits,
-                     int(log.problems.size()));
+                int(log.problems.size()));
         return log.entries.value(log.entries.size() - 1);
     }
 
     static bool startSim(Test::SimProcess &sim)
     {
-        return sim.start(kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") });
+        return sim.start(
+            kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") });
     }
 
 private Q_SLOTS:
@@ -172,7 +176,8 @@ private Q_SLOTS:
         Test::SimProcess sim;
         QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
         const QHash<QString, int> before = callSplit(sim.baseUrl(), 600);
-        QVERIFY2(std::abs(shareOf(before, "azure-primary") - 8.0 / 11) < 0.06, qPrintable(QString::number(shareOf(before, "azure-primary"))));
+        QVERIFY2(std::abs(shareOf(before, "azure-primary") - 8.0 / 11) < 0.06,
+            qPrintable(QString::number(shareOf(before, "azure-primary"))));
 
         // The operator drags azure-primary from 72.7 % to 50 %.
         WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
@@ -184,10 +189,14 @@ private Q_SLOTS:
         const PushService::Preview preview = service.preview(change);
         const QString base = sim.baseUrl().toString();
         QCOMPARE(preview.calls,
-                 QStringList({ QStringLiteral("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base),
-                               QStringLiteral(R"(PATCH %1/model/azure-primary/update {"litellm_params":{"weight":5.5}})").arg(base),
-                               QStringLiteral(R"(PATCH %1/model/azure-secondary/update {"litellm_params":{"weight":4.5}})").arg(base),
-                               QStringLiteral("GET %1/v2/model/info — re-read the weights to verify").arg(base) }));
+            QStringList({ QStringLiteral(
+                              "GET %1/v2/model/info — re-read the weights; stop if they differ from the base")
+                              .arg(base),
+                QStringLiteral(R"(PATCH %1/model/azure-primary/update {"litellm_params":{"weight":5.5}})")
+                    .arg(base),
+                QStringLiteral(R"(PATCH %1/model/azure-secondary/update {"litellm_params":{"weight":4.5}})")
+                    .arg(base),
+                QStringLiteral("GET %1/v2/model/info — re-read the weights to verify").arg(base) }));
 
         QSignalSpy stepSpy(&service, &PushService::stepFinished);
         QSignalSpy finished(&service, &PushService::finished);
@@ -203,24 +212,30 @@ private Q_SLOTS:
         QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->5.5 ok | azure-secondary 2->4.5 ok"));
         QCOMPARE(stepSpy.size(), 2);
         QVERIFY(outcome.verified);
-        QCOMPARE(formatWeights(outcome.resulting), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        QCOMPARE(formatWeights(outcome.resulting),
+            QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
         QCOMPARE(outcome.message,
-                 QStringLiteral("Pushed 2 weight(s) of gpt-4o-mini to %1. Re-read from the router: azure-primary 5.5 "
-                                "(new), azure-secondary 4.5 (new), openai-direct 1 (as before).")
-                     .arg(base));
+            QStringLiteral(
+                "Pushed 2 weight(s) of gpt-4o-mini to %1. Re-read from the router: azure-primary 5.5 "
+                "(new), azure-secondary 4.5 (new), openai-direct 1 (as before).")
+                .arg(base));
 
         // /model/info has the new weights...
         QNetworkAccessManager network;
-        const Http info = request(network, "GET", sim.baseUrl().resolved(QUrl(QStringLiteral("/model/info?litellm_model_id=azure-primary"))));
+        const Http info = request(network, "GET",
+            sim.baseUrl().resolved(QUrl(QStringLiteral("/model/info?litellm_model_id=azure-primary"))));
         QCOMPARE(info.status, 200);
         QVERIFY2(info.body.contains(R"("weight":5.5)"), info.body.constData());
         // ...and the next calls follow them: 50 % / 40.9 % / 9.1 %.
         const QHash<QString, int> after = callSplit(sim.baseUrl(), 1000);
-        QVERIFY2(std::abs(shareOf(after, "azure-primary") - 0.5) < 0.05, qPrintable(QString::number(shareOf(after, "azure-primary"))));
-        QVERIFY2(std::abs(shareOf(after, "azure-secondary") - 4.5 / 11) < 0.05, qPrintable(QString::number(shareOf(after, "azure-secondary"))));
-        qInfo("split before: azure-primary %.1f %%, after: azure-primary %.1f %%, azure-secondary %.1f %%, openai-direct %.1f %%",
-              shareOf(before, "azure-primary") * 100, shareOf(after, "azure-primary") * 100,
-              shareOf(after, "azure-secondary") * 100, shareOf(after, "openai-direct") * 100);
+        QVERIFY2(std::abs(shareOf(after, "azure-primary") - 0.5) < 0.05,
+            qPrintable(QString::number(shareOf(after, "azure-primary"))));
+        QVERIFY2(std::abs(shareOf(after, "azure-secondary") - 4.5 / 11) < 0.05,
+            qPrintable(QString::number(shareOf(after, "azure-secondary"))));
+        qInfo("split before: azure-primary %.1f %%, after: azure-primary %.1f %%, azure-secondary %.1f %%, "
+              "openai-direct %.1f %%",
+            shareOf(before, "azure-primary") * 100, shareOf(after, "azure-primary") * 100,
+            shareOf(after, "azure-secondary") * 100, shareOf(after, "openai-direct") * 100);
 
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.id, outcome.auditId);
@@ -229,8 +244,10 @@ private Q_SLOTS:
         QCOMPARE(audit.user, AuditLogWriter::osUser());
         QCOMPARE(audit.tool, QStringLiteral("routedeck"));
         QCOMPARE(audit.location, base);
-        QCOMPARE(formatWeights(audit.before), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
-        QCOMPARE(formatWeights(audit.after), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        QCOMPARE(formatWeights(audit.before),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(audit.after),
+            QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
         QCOMPARE(audit.resulting, outcome.resulting);
         QVERIFY(audit.error.isEmpty());
     }
@@ -245,25 +262,30 @@ private Q_SLOTS:
 
         // Someone else changes a weight between the edit and the push.
         QNetworkAccessManager network;
-        QCOMPARE(request(network, "PATCH", sim.baseUrl().resolved(QUrl(QStringLiteral("/model/openai-direct/update"))),
-                         R"({"litellm_params":{"weight":3}})")
+        QCOMPARE(request(network, "PATCH",
+                     sim.baseUrl().resolved(QUrl(QStringLiteral("/model/openai-direct/update"))),
+                     R"({"litellm_params":{"weight":3}})")
                      .status,
-                 200);
+            200);
 
         PushService service(routerSettings(sim));
         QSignalSpy stepSpy(&service, &PushService::stepFinished);
         const PushOutcome outcome = run(service, change);
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("conflict"));
         QCOMPARE(stepSpy.size(), 0);
-        QCOMPARE(formatWeights(outcome.base), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
-        QCOMPARE(formatWeights(outcome.theirs), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
-        QCOMPARE(formatWeights(outcome.yours), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        QCOMPARE(formatWeights(outcome.base),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(outcome.theirs),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
+        QCOMPARE(formatWeights(outcome.yours),
+            QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
         QCOMPARE(outcome.message,
-                 QStringLiteral("The weights of gpt-4o-mini on the router changed since the edit started (openai-direct 1 "
-                                "→ 3). Nothing was applied; compare base, theirs and yours, then edit again from the "
-                                "current weights."));
+            QStringLiteral(
+                "The weights of gpt-4o-mini on the router changed since the edit started (openai-direct 1 "
+                "→ 3). Nothing was applied; compare base, theirs and yours, then edit again from the "
+                "current weights."));
         QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
-                 QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("conflict"));
         QCOMPARE(audit.error, outcome.message);
@@ -274,25 +296,33 @@ private Q_SLOTS:
         Test::SimProcess sim;
         QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
         WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
-        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 }, { QStringLiteral("openai-direct"), 3 } });
-        QVERIFY2(!sim.addFault(R"({"target":"openai-direct","kind":"admin_error"})").isEmpty(), qPrintable(sim.errorString()));
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 },
+            { QStringLiteral("openai-direct"), 3 } });
+        QVERIFY2(!sim.addFault(R"({"target":"openai-direct","kind":"admin_error"})").isEmpty(),
+            qPrintable(sim.errorString()));
 
         PushService service(routerSettings(sim));
         const PushOutcome outcome = run(service, plan.change());
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("reverted"));
-        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok | azure-secondary 2->4 ok | openai-direct 1->3 FAIL 500 | "
-                                                "revert azure-secondary 4->2 ok | revert azure-primary 4->8 ok"));
+        QCOMPARE(steps(outcome),
+            QStringLiteral("azure-primary 8->4 ok | azure-secondary 2->4 ok | openai-direct 1->3 FAIL 500 | "
+                           "revert azure-secondary 4->2 ok | revert azure-primary 4->8 ok"));
         QVERIFY(outcome.verified);
-        QCOMPARE(formatWeights(outcome.resulting), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
-        QVERIFY2(outcome.message.startsWith(QStringLiteral("Setting openai-direct to 3 failed: ")), qPrintable(outcome.message));
+        QCOMPARE(formatWeights(outcome.resulting),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QVERIFY2(outcome.message.startsWith(QStringLiteral("Setting openai-direct to 3 failed: ")),
+            qPrintable(outcome.message));
         QVERIFY2(outcome.message.contains(QStringLiteral("HTTP 500")), qPrintable(outcome.message));
-        QVERIFY2(outcome.message.contains(QStringLiteral("simulated admin API failure")), qPrintable(outcome.message));
-        QVERIFY2(outcome.message.endsWith(QStringLiteral(
-                     "The 2 call(s) already applied were reverted; the router is back where it was. Re-read from the router: "
-                     "azure-primary 8 (as before), azure-secondary 2 (as before), openai-direct 1 (as before).")),
-                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral("simulated admin API failure")),
+            qPrintable(outcome.message));
+        QVERIFY2(
+            outcome.message.endsWith(QStringLiteral(
+                "The 2 call(s) already applied were reverted; the router is back where it was. Re-read from "
+                "the router: "
+                "azure-primary 8 (as before), azure-secondary 2 (as before), openai-direct 1 (as before).")),
+            qPrintable(outcome.message));
         QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
-                 QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("reverted"));
         QCOMPARE(audit.resulting, outcome.resulting);
@@ -304,7 +334,8 @@ private Q_SLOTS:
         Test::SimProcess sim;
         QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
         WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
-        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 }, { QStringLiteral("openai-direct"), 3 } });
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 },
+            { QStringLiteral("openai-direct"), 3 } });
 
         PushService service(routerSettings(sim));
         // Right after the first call lands, the admin API starts failing for both Azure deployments: the
@@ -315,20 +346,26 @@ private Q_SLOTS:
         });
         const PushOutcome outcome = run(service, plan.change());
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("partial"));
-        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok | azure-secondary 2->4 FAIL 500 | revert azure-primary 4->8 FAIL 500"));
+        QCOMPARE(steps(outcome),
+            QStringLiteral("azure-primary 8->4 ok | azure-secondary 2->4 FAIL 500 | revert azure-primary "
+                           "4->8 FAIL 500"));
         QVERIFY(outcome.verified);
-        QCOMPARE(formatWeights(outcome.resulting), QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
-        QVERIFY2(outcome.message.contains(QStringLiteral("Reverting failed too for azure-primary (")), qPrintable(outcome.message));
+        QCOMPARE(formatWeights(outcome.resulting),
+            QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+        QVERIFY2(outcome.message.contains(QStringLiteral("Reverting failed too for azure-primary (")),
+            qPrintable(outcome.message));
         QVERIFY2(outcome.message.endsWith(QStringLiteral(
-                     "the router is in a mixed state. Set those weights by hand or push again. Re-read from the router: "
+                     "the router is in a mixed state. Set those weights by hand or push again. Re-read from "
+                     "the router: "
                      "azure-primary 4 (new), azure-secondary 2 (as before), openai-direct 1 (as before).")),
-                 qPrintable(outcome.message));
+            qPrintable(outcome.message));
         QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
-                 QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+            QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("partial"));
         QVERIFY(audit.changedTarget()); // something to roll back
-        QCOMPARE(formatWeights(audit.resulting), QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(audit.resulting),
+            QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
     }
 
     void unreachableRouterAppliesNothing()
@@ -343,8 +380,9 @@ private Q_SLOTS:
         QVERIFY(plan.moveDivider(0, 0.5));
         const PushOutcome outcome = run(service, plan.change());
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("failed"));
-        QVERIFY2(outcome.message.startsWith(QStringLiteral("Could not re-read the current weights from http://127.0.0.1:1 before applying: ")),
-                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.startsWith(QStringLiteral(
+                     "Could not re-read the current weights from http://127.0.0.1:1 before applying: ")),
+            qPrintable(outcome.message));
         QVERIFY(outcome.message.endsWith(QStringLiteral(" Nothing was applied.")));
         QVERIFY(outcome.steps.isEmpty());
         QCOMPARE(lastAudit().result, QStringLiteral("failed"));
@@ -359,8 +397,9 @@ private Q_SLOTS:
         settings.readOnly = true;
         PushService service(settings);
         QCOMPARE(service.refusalReason(),
-                 QStringLiteral("Profile 'prod (read-only)' is read-only: it cannot push weight changes. Clear its "
-                                "read-only flag in the connection profiles to push."));
+            QStringLiteral(
+                "Profile 'prod (read-only)' is read-only: it cannot push weight changes. Clear its "
+                "read-only flag in the connection profiles to push."));
         WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
         QVERIFY(plan.moveDivider(0, 0.5));
         QSignalSpy stepSpy(&service, &PushService::stepFinished);
@@ -369,7 +408,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.message, service.refusalReason());
         QCOMPARE(stepSpy.size(), 0);
         QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
-                 QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit(); // the attempt is on record
         QCOMPARE(audit.result, QStringLiteral("refused"));
         QCOMPARE(audit.profile, QStringLiteral("prod (read-only)"));
@@ -395,16 +434,18 @@ private Q_SLOTS:
         QVERIFY(plan.moveDivider(0, 0.5));
         const PushService::Preview preview = service.preview(plan.change());
         QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
-        QVERIFY2(preview.diff.contains(QStringLiteral("-      weight: 8\n+      weight: 5.5\n")), qPrintable(preview.diff));
+        QVERIFY2(preview.diff.contains(QStringLiteral("-      weight: 8\n+      weight: 5.5\n")),
+            qPrintable(preview.diff));
         QVERIFY(preview.diff.contains(QStringLiteral("-      weight: 2\n+      weight: 4.5\n")));
         QCOMPARE(readFile(path), original); // a preview writes nothing
 
         const PushOutcome outcome = run(service, plan.change());
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
         QVERIFY(outcome.verified);
-        QCOMPARE(outcome.message, QStringLiteral("Wrote 2 weight(s) of gpt-4o-mini to %1; read back and verified: azure-primary "
-                                                 "5.5, azure-secondary 4.5, openai-direct 1.")
-                                      .arg(path));
+        QCOMPARE(outcome.message,
+            QStringLiteral("Wrote 2 weight(s) of gpt-4o-mini to %1; read back and verified: azure-primary "
+                           "5.5, azure-secondary 4.5, openai-direct 1.")
+                .arg(path));
         // Byte for byte the same file but for the two weight values: comments, quoting, order, the
         // simulation section and the line ends all stay.
         const QByteArray written = readFile(path);
@@ -416,9 +457,11 @@ private Q_SLOTS:
             if (a.at(i) != b.at(i))
                 differing.append(QString::fromUtf8(a.at(i) + " => " + b.at(i)));
         }
-        QCOMPARE(differing, QStringList({ QStringLiteral("      weight: 8 =>       weight: 5.5"),
-                                          QStringLiteral("      weight: 2 =>       weight: 4.5") }));
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadOwner | QFile::WriteOwner), QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(differing,
+            QStringList({ QStringLiteral("      weight: 8 =>       weight: 5.5"),
+                QStringLiteral("      weight: 2 =>       weight: 4.5") }));
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOwner | QFile::WriteOwner),
+            QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(lastAudit().target, PushTargetKind::File);
 
         // Someone edits the file (say, a git pull) after our edit started: conflict, file untouched.
@@ -434,7 +477,8 @@ private Q_SLOTS:
         }
         const PushOutcome conflict = run(service, stale.change());
         QCOMPARE(PushOutcome::resultName(conflict.result), QStringLiteral("conflict"));
-        QCOMPARE(formatWeights(conflict.theirs), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 2"));
+        QCOMPARE(formatWeights(conflict.theirs),
+            QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 2"));
         QCOMPARE(readFile(path), theirs);
         QCOMPARE(lastAudit().result, QStringLiteral("conflict"));
 
@@ -447,7 +491,8 @@ private Q_SLOTS:
         settings.readOnly = false;
         settings.configFile = m_dir.filePath(QStringLiteral("missing.yaml"));
         PushService missing(settings);
-        QVERIFY(missing.preview(stale.change()).error.startsWith(QStringLiteral("Cannot read %1: ").arg(settings.configFile)));
+        QVERIFY(missing.preview(stale.change())
+                    .error.startsWith(QStringLiteral("Cannot read %1: ").arg(settings.configFile)));
         const PushOutcome failed = run(missing, stale.change());
         QCOMPARE(PushOutcome::resultName(failed.result), QStringLiteral("failed"));
         QVERIFY(failed.message.endsWith(QStringLiteral(" Nothing was written.")));
@@ -473,7 +518,9 @@ private Q_SLOTS:
         AuditEntry second = entry;
         second.id = AuditLogWriter::newEntryId(entry.time);
         QVERIFY(second.id != entry.id);
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{8}T\\d{6}\\.\\d{3}Z-[0-9a-f]{6}$")).match(second.id).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{8}T\\d{6}\\.\\d{3}Z-[0-9a-f]{6}$"))
+                    .match(second.id)
+                    .hasMatch());
         QCOMPARE(writer.append(second), QString());
         QCOMPARE(writer.read().entries, QList<AuditEntry>({ entry, second }));
 
@@ -487,7 +534,8 @@ private Q_SLOTS:
         QCOMPARE(read.entries.size(), 2);
         QVERIFY(read.truncatedLastLine);
         QCOMPARE(read.problems.size(), 1);
-        QVERIFY(read.problems.first().toString().startsWith(path + QStringLiteral(":3: warning: the last entry is incomplete")));
+        QVERIFY(read.problems.first().toString().startsWith(
+            path + QStringLiteral(":3: warning: the last entry is incomplete")));
 
         // The next entry starts on a line of its own; the broken line stays reported, nothing else is lost.
         AuditEntry third = entry;
@@ -497,7 +545,8 @@ private Q_SLOTS:
         QCOMPARE(read.entries, QList<AuditEntry>({ entry, second, third }));
         QVERIFY(!read.truncatedLastLine);
         QCOMPARE(read.problems.size(), 1);
-        QVERIFY(read.problems.first().toString().startsWith(path + QStringLiteral(":3: warning: entry skipped: not valid JSON")));
+        QVERIFY(read.problems.first().toString().startsWith(
+            path + QStringLiteral(":3: warning: entry skipped: not valid JSON")));
 
         // Unwritable location: a message naming the file.
         const AuditLogWriter blocked(path + QStringLiteral("/inside-a-file.jsonl"));

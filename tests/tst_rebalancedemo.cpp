@@ -21,7 +21,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace RouteDeck;
@@ -81,10 +80,10 @@ private Q_SLOTS:
         options.rps = 60;
         controller.startDemo(options);
         QTRY_VERIFY2_WITH_TIMEOUT(window.lastSnapshot().prometheus.state == SourceStatus::State::Live
-                                      && deployment(window, "azure-primary")
-                                      && std::isfinite(observed(window, "azure-primary")),
-                                  qPrintable(failures.isEmpty() ? QStringLiteral("no live data yet") : failures.first().first().toString()),
-                                  90000);
+                && deployment(window, "azure-primary") && std::isfinite(observed(window, "azure-primary")),
+            qPrintable(failures.isEmpty() ? QStringLiteral("no live data yet")
+                                          : failures.first().first().toString()),
+            90000);
 
         // For pictures, let the charts gather some history first so the step shows.
         const bool pictures = qEnvironmentVariableIsSet("ROUTEDECK_REBALANCE_SHOTS");
@@ -120,9 +119,10 @@ private Q_SLOTS:
         ReviewDialog *review = controller.changes()->review();
         QVERIFY(review);
         const QString router = controller.demoEnvironment()->routerUrl().toString(QUrl::StripTrailingSlash);
-        QVERIFY2(review->actionsView()->toPlainText().contains(
-                     QStringLiteral("PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}").arg(router)),
-                 qPrintable(review->actionsView()->toPlainText()));
+        QVERIFY2(review->actionsView()->toPlainText().contains(QStringLiteral(
+                     "PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}")
+                                                                   .arg(router)),
+            qPrintable(review->actionsView()->toPlainText()));
         QVERIFY(review->needsTypedConfirmation());
         QVERIFY(!review->pushButton()->isEnabled());
         QTest::keyClicks(review->confirmationEdit(), QStringLiteral("gpt-4o-mini"));
@@ -137,7 +137,8 @@ private Q_SLOTS:
         const auto outcome = pushed.first().first().value<PushOutcome>();
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
         QVERIFY(review->outcomeText().contains(QStringLiteral("Pushed 2 weight(s) of gpt-4o-mini")));
-        QVERIFY(review->outcomeText().contains(QStringLiteral("Recorded in the audit log as %1.").arg(outcome.auditId)));
+        QVERIFY(review->outcomeText().contains(
+            QStringLiteral("Recorded in the audit log as %1.").arg(outcome.auditId)));
         shoot(review, QStringLiteral("demo-review-pushed"));
         review->close();
 
@@ -146,28 +147,31 @@ private Q_SLOTS:
         QCOMPARE(changes->model()->rowCount(), 1);
         QCOMPARE(changes->selectedEntry()->id, outcome.auditId);
         QCOMPARE(changes->model()->index(0, ChangeModel::ChangeColumn).data().toString(),
-                 QStringLiteral("azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
+            QStringLiteral("azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
         auto *traffic = qobject_cast<TrafficPage *>(window.operationsPage(QStringLiteral("traffic")));
         QVERIFY(traffic);
         QCOMPARE(traffic->shareChart()->timeMarkers().size(), 1);
-        QCOMPARE(traffic->shareChart()->timeMarkers().first().label, QStringLiteral("weights pushed: gpt-4o-mini"));
+        QCOMPARE(traffic->shareChart()->timeMarkers().first().label,
+            QStringLiteral("weights pushed: gpt-4o-mini"));
         QVERIFY(std::abs(traffic->shareChart()->timeMarkers().first().msecs - pushedAt) < 5000);
 
         // 6. The observed split converges on the new configured split.
         QVERIFY(window.showPage(QStringLiteral("traffic")));
-        QTRY_COMPARE_WITH_TIMEOUT(QString::number(deployment(window, "azure-primary")->configuredShare * 100, 'f', 1),
-                                  QStringLiteral("50.0"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QString::number(deployment(window, "azure-primary")->configuredShare * 100, 'f', 1),
+            QStringLiteral("50.0"), 20000);
         QTRY_VERIFY2_WITH_TIMEOUT(std::abs(observed(window, "azure-primary") - 0.5) < 0.06
-                                      && std::abs(observed(window, "azure-secondary") - 4.5 / 11) < 0.06,
-                                  qPrintable(QStringLiteral("observed azure-primary %1, azure-secondary %2")
-                                                 .arg(observed(window, "azure-primary"))
-                                                 .arg(observed(window, "azure-secondary"))),
-                                  90000);
+                && std::abs(observed(window, "azure-secondary") - 4.5 / 11) < 0.06,
+            qPrintable(QStringLiteral("observed azure-primary %1, azure-secondary %2")
+                           .arg(observed(window, "azure-primary"))
+                           .arg(observed(window, "azure-secondary"))),
+            90000);
         const double convergedAfter = (QDateTime::currentMSecsSinceEpoch() - pushedAt) / 1000.0;
-        qInfo("observed split converged %.1f s after the push: azure-primary %.1f %%, azure-secondary %.1f %%, "
-              "openai-direct %.1f %%",
-              convergedAfter, observed(window, "azure-primary") * 100, observed(window, "azure-secondary") * 100,
-              observed(window, "openai-direct") * 100);
+        qInfo(
+            "observed split converged %.1f s after the push: azure-primary %.1f %%, azure-secondary %.1f %%, "
+            "openai-direct %.1f %%",
+            convergedAfter, observed(window, "azure-primary") * 100,
+            observed(window, "azure-secondary") * 100, observed(window, "openai-direct") * 100);
         QTest::qWait(pictures ? 60000 : 1500); // let the chart draw more points for the picture
         shoot(&window, QStringLiteral("demo-traffic-converged"));
 
@@ -180,20 +184,24 @@ private Q_SLOTS:
         QVERIFY(!review->needsTypedConfirmation()); // it restores a split from the audit log
         QVERIFY(review->pushButton()->isEnabled());
         QVERIFY2(review->actionsView()->toPlainText().contains(
-                     QStringLiteral("PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":8}}").arg(router)),
-                 qPrintable(review->actionsView()->toPlainText()));
+                     QStringLiteral("PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":8}}")
+                         .arg(router)),
+            qPrintable(review->actionsView()->toPlainText()));
         shoot(review, QStringLiteral("demo-rollback-review"));
         review->pushButton()->click(); // click 2
         QVERIFY(pushed.wait(30000));
         const auto rolledBack = pushed.last().first().value<PushOutcome>();
         QCOMPARE(PushOutcome::resultName(rolledBack.result), QStringLiteral("applied"));
-        QCOMPARE(formatWeights(rolledBack.resulting), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(formatWeights(rolledBack.resulting),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
         QCOMPARE(changes->model()->rowCount(), 2);
         QCOMPARE(changes->model()->entry(0)->rollbackOf, outcome.auditId);
         QCOMPARE(traffic->shareChart()->timeMarkers().size(), 2);
-        QCOMPARE(traffic->shareChart()->timeMarkers().last().label, QStringLiteral("rolled back: gpt-4o-mini"));
-        QTRY_COMPARE_WITH_TIMEOUT(QString::number(deployment(window, "azure-primary")->configuredShare * 100, 'f', 1),
-                                  QStringLiteral("72.7"), 20000);
+        QCOMPARE(
+            traffic->shareChart()->timeMarkers().last().label, QStringLiteral("rolled back: gpt-4o-mini"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QString::number(deployment(window, "azure-primary")->configuredShare * 100, 'f', 1),
+            QStringLiteral("72.7"), 20000);
         review->close();
         QVERIFY(failures.isEmpty());
     }

@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cmath>
 
 using namespace RouteDeck;
@@ -22,7 +21,7 @@ using WeightHash = QHash<QString, double>;
 namespace {
 
 Deployment dep(const QString &id, std::optional<double> weight, std::optional<double> rpm = std::nullopt,
-               std::optional<int> order = std::nullopt, std::optional<double> tpm = std::nullopt)
+    std::optional<int> order = std::nullopt, std::optional<double> tpm = std::nullopt)
 {
     Deployment d;
     d.id = id;
@@ -38,15 +37,16 @@ Deployment dep(const QString &id, std::optional<double> weight, std::optional<do
 QList<Deployment> demoGroup()
 {
     return { dep(QStringLiteral("azure-primary"), 8), dep(QStringLiteral("azure-secondary"), 2),
-             dep(QStringLiteral("openai-direct"), 1) };
+        dep(QStringLiteral("openai-direct"), 1) };
 }
 
 QString numbers(const QList<double> &values, int decimals = 4)
 {
     QStringList parts;
     for (double v : values)
-        parts.append(std::isfinite(v) ? QString::number(v, 'f', decimals).remove(QRegularExpression(QStringLiteral("\\.?0+$")))
-                                      : QStringLiteral("nan"));
+        parts.append(std::isfinite(v)
+                ? QString::number(v, 'f', decimals).remove(QRegularExpression(QStringLiteral("\\.?0+$")))
+                : QStringLiteral("nan"));
     return parts.join(QLatin1Char('/'));
 }
 
@@ -78,9 +78,9 @@ AuditEntry entry(const QString &id, const QString &result, int minute)
     e.location = QStringLiteral("http://127.0.0.1:4000");
     e.group = QStringLiteral("gpt-4o-mini");
     e.before = { { QStringLiteral("azure-primary"), 8.0 }, { QStringLiteral("azure-secondary"), 2.0 },
-                 { QStringLiteral("openai-direct"), std::nullopt } };
+        { QStringLiteral("openai-direct"), std::nullopt } };
     e.after = { { QStringLiteral("azure-primary"), 5.5 }, { QStringLiteral("azure-secondary"), 4.5 },
-                { QStringLiteral("openai-direct"), std::nullopt } };
+        { QStringLiteral("openai-direct"), std::nullopt } };
     e.result = result;
     e.resulting = e.after;
     return e;
@@ -104,39 +104,49 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shares");
 
         // The demo's story: azure-primary from 72.7 % to 50 %; only it and its neighbour change.
-        QTest::addRow("primary to 50 percent") << demoGroup() << false << 0 << 0.50 << true << "5.5/4.5/1" << "50.0/40.9/9.1";
+        QTest::addRow("primary to 50 percent") << demoGroup() << false << 0 << 0.50 << true << "5.5/4.5/1"
+                                               << "50.0/40.9/9.1";
         QTest::addRow("snaps to whole percent") << demoGroup() << false << 0 << 0.4987 << true << "5.5/4.5/1"
                                                 << "50.0/40.9/9.1";
-        QTest::addRow("rounds to the pair's precision") << demoGroup() << false << 0 << 0.49 << true << "5.39/4.61/1"
-                                                        << "49.0/41.9/9.1";
-        QTest::addRow("clamped at the neighbour's far edge") << demoGroup() << false << 0 << 0.99 << true << "10/0/1"
-                                                             << "90.9/0.0/9.1";
+        QTest::addRow("rounds to the pair's precision")
+            << demoGroup() << false << 0 << 0.49 << true << "5.39/4.61/1"
+            << "49.0/41.9/9.1";
+        QTest::addRow("clamped at the neighbour's far edge")
+            << demoGroup() << false << 0 << 0.99 << true << "10/0/1"
+            << "90.9/0.0/9.1";
         QTest::addRow("clamped at the left edge") << demoGroup() << false << 1 << 0.1 << true << "8/0/3"
                                                   << "72.7/0.0/27.3";
         QTest::addRow("second divider") << demoGroup() << false << 1 << 0.95 << true << "8/2.45/0.55"
                                         << "72.7/22.3/5.0";
         QTest::addRow("no move, same place")
-            << QList<Deployment> { dep(QStringLiteral("a"), 1), dep(QStringLiteral("b"), 1) } << false << 0 << 0.5 << false
-            << "1/1" << "50.0/50.0";
-        QTest::addRow("integer weights scale by 10 for 1 pp steps") << demoGroup() << true << 0 << 0.50 << true
-                                                                    << "55/45/10" << "50.0/40.9/9.1";
+            << QList<Deployment> { dep(QStringLiteral("a"), 1), dep(QStringLiteral("b"), 1) } << false << 0
+            << 0.5 << false << "1/1"
+            << "50.0/50.0";
+        QTest::addRow("integer weights scale by 10 for 1 pp steps")
+            << demoGroup() << true << 0 << 0.50 << true << "55/45/10"
+            << "50.0/40.9/9.1";
         QTest::addRow("integer, fine enough already")
-            << QList<Deployment> { dep(QStringLiteral("a"), 60), dep(QStringLiteral("b"), 40) } << true << 0 << 0.25
-            << true << "25/75" << "25.0/75.0";
+            << QList<Deployment> { dep(QStringLiteral("a"), 60), dep(QStringLiteral("b"), 40) } << true << 0
+            << 0.25 << true << "25/75"
+            << "25.0/75.0";
         QTest::addRow("standby neighbour (higher order) cannot move")
             << QList<Deployment> { dep(QStringLiteral("a"), 3, {}, 1), dep(QStringLiteral("b"), 1, {}, 1),
-                                   dep(QStringLiteral("standby"), 5, {}, 2) }
-            << false << 1 << 0.5 << false << "3/1/5" << "75.0/25.0/0.0";
-        QTest::addRow("pair of zeros cannot move")
-            << QList<Deployment> { dep(QStringLiteral("a"), 1), dep(QStringLiteral("b"), 0), dep(QStringLiteral("c"), 0) }
-            << false << 1 << 1.0 << false << "1/0/0" << "100.0/0.0/0.0";
-        QTest::addRow("bad divider") << demoGroup() << false << 2 << 0.5 << false << "8/2/1" << "72.7/18.2/9.1";
+                   dep(QStringLiteral("standby"), 5, {}, 2) }
+            << false << 1 << 0.5 << false << "3/1/5"
+            << "75.0/25.0/0.0";
+        QTest::addRow("pair of zeros cannot move") << QList<Deployment> { dep(QStringLiteral("a"), 1),
+            dep(QStringLiteral("b"), 0), dep(QStringLiteral("c"), 0) }
+                                                   << false << 1 << 1.0 << false << "1/0/0"
+                                                   << "100.0/0.0/0.0";
+        QTest::addRow("bad divider") << demoGroup() << false << 2 << 0.5 << false << "8/2/1"
+                                     << "72.7/18.2/9.1";
         QTest::addRow("NaN position") << demoGroup() << false << 0 << std::nan("") << false << "8/2/1"
                                       << "72.7/18.2/9.1";
         // Split by rpm (no weights): the editor starts from the rpm values, so nothing jumps.
         QTest::addRow("rpm-split group")
-            << QList<Deployment> { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), {}, 200) } << false << 0
-            << 0.5 << true << "400/400" << "50.0/50.0";
+            << QList<Deployment> { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), {}, 200) }
+            << false << 0 << 0.5 << true << "400/400"
+            << "50.0/50.0";
     }
 
     void moveDivider()
@@ -147,7 +157,7 @@ private Q_SLOTS:
         QFETCH(double, position);
         QFETCH(bool, moved);
         WeightPlan plan(QStringLiteral("gpt-4o-mini"), group,
-                        integer ? WeightPlan::WeightMode::Integer : WeightPlan::WeightMode::Fractional);
+            integer ? WeightPlan::WeightMode::Integer : WeightPlan::WeightMode::Fractional);
         QCOMPARE(plan.moveDivider(divider, position), moved);
         QTEST(numbers(plan.weights()), "weights");
         QTEST(percents(plan.shares()), "shares");
@@ -170,11 +180,14 @@ private Q_SLOTS:
         QCOMPARE(plan.shares().at(2), plan.baseShares().at(2)); // openai-direct never moved
         QVERIFY(plan.isChanged());
         const WeightChange change = plan.change();
-        QCOMPARE(change.changedIds(), QStringList({ QStringLiteral("azure-primary"), QStringLiteral("azure-secondary") }));
+        QCOMPARE(change.changedIds(),
+            QStringList({ QStringLiteral("azure-primary"), QStringLiteral("azure-secondary") }));
         QCOMPARE(change.before.value(QStringLiteral("azure-primary")), std::optional<double>(8));
         QCOMPARE(change.after.value(QStringLiteral("azure-secondary")), 4.5);
-        QCOMPARE(formatWeights(change.afterState()), QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
-        // Back by hand: positions snap to whole percent, so 72.7 % is 73 % (weights 8.03 and 1.97); Reset is exact.
+        QCOMPARE(formatWeights(change.afterState()),
+            QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        // Back by hand: positions snap to whole percent, so 72.7 % is 73 % (weights 8.03 and 1.97); Reset is
+        // exact.
         QVERIFY(plan.moveDivider(0, 8.0 / 11.0));
         QCOMPARE(numbers(plan.weights()), QStringLiteral("8.03/1.97/1"));
         QCOMPARE(percents(plan.shares()), QStringLiteral("73.0/17.9/9.1"));
@@ -231,7 +244,8 @@ private Q_SLOTS:
 
         // A deployment that never had a weight gets the mean of the others.
         WeightPlan fresh(QStringLiteral("gpt-4o-mini"),
-                         { dep(QStringLiteral("a"), 6), dep(QStringLiteral("b"), 2), dep(QStringLiteral("new"), std::nullopt) });
+            { dep(QStringLiteral("a"), 6), dep(QStringLiteral("b"), 2),
+                dep(QStringLiteral("new"), std::nullopt) });
         QVERIFY(fresh.canRestore(2));
         fresh.restore(2);
         QCOMPARE(numbers(fresh.weights()), QStringLiteral("6/2/4"));
@@ -244,7 +258,8 @@ private Q_SLOTS:
     {
         // A deployment without weight that the user does not touch gets no call.
         WeightPlan plan(QStringLiteral("gpt-4o-mini"),
-                        { dep(QStringLiteral("a"), 3), dep(QStringLiteral("b"), 1), dep(QStringLiteral("c"), std::nullopt) });
+            { dep(QStringLiteral("a"), 3), dep(QStringLiteral("b"), 1),
+                dep(QStringLiteral("c"), std::nullopt) });
         QCOMPARE(percents(plan.shares()), QStringLiteral("75.0/25.0/0.0"));
         QVERIFY(plan.moveDivider(0, 0.5));
         QCOMPARE(plan.change().changedIds(), QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
@@ -253,20 +268,23 @@ private Q_SLOTS:
     void rpmSplitWritesTheWholeTier()
     {
         WeightPlan plan(QStringLiteral("gpt-4o-mini"),
-                        { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), {}, 200),
-                          dep(QStringLiteral("c"), {}, 200), dep(QStringLiteral("standby"), {}, 100, 5) });
+            { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), {}, 200),
+                dep(QStringLiteral("c"), {}, 200), dep(QStringLiteral("standby"), {}, 100, 5) });
         // Only "standby" has an order, and LiteLLM keeps the lowest order tier: the others get nothing.
         QCOMPARE(plan.baseSource(), ShareMath::WeightSource::Rpm);
         QCOMPARE(percents(plan.shares()), QStringLiteral("0.0/0.0/0.0/100.0"));
 
         WeightPlan even(QStringLiteral("gpt-4o-mini"),
-                        { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), {}, 200), dep(QStringLiteral("c"), {}, 200) });
+            { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), {}, 200),
+                dep(QStringLiteral("c"), {}, 200) });
         QCOMPARE(numbers(even.weights()), QStringLiteral("600/200/200"));
         QVERIFY(even.moveDivider(0, 0.5));
         QCOMPARE(numbers(even.weights()), QStringLiteral("500/300/200"));
         const WeightChange change = even.change();
-        // Once one weight is set, weights decide: every member of the tier gets the value its share came from.
-        QCOMPARE(change.changedIds(), QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+        // Once one weight is set, weights decide: every member of the tier gets the value its share came
+        // from.
+        QCOMPARE(change.changedIds(),
+            QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QCOMPARE(change.after.value(QStringLiteral("c")), 200.0);
         QCOMPARE(percents(even.shares()), QStringLiteral("50.0/30.0/20.0"));
     }
@@ -276,7 +294,8 @@ private Q_SLOTS:
         WeightPlan plan(QStringLiteral("gpt-4o-mini"), demoGroup());
         QVERIFY(plan.moveDivider(0, 0.5));
         // azure-secondary cools: the others' effective shares renormalise.
-        const PlanTraffic traffic = trafficOf(22.0, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } });
+        const PlanTraffic traffic
+            = trafficOf(22.0, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } });
         const QList<PlanPreviewRow> rows = plan.preview(traffic);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(QString::number(rows.at(0).baseEffectiveShare * 100, 'f', 1), QStringLiteral("88.9"));
@@ -294,9 +313,9 @@ private Q_SLOTS:
     {
         Snapshot snapshot;
         for (const auto &[id, group, rps, state] :
-             { std::tuple { "azure-primary", "gpt-4o-mini", 14.0, CooldownState::Healthy },
-               std::tuple { "azure-secondary", "gpt-4o-mini", 4.0, CooldownState::Cooling },
-               std::tuple { "gpt-4o-azure", "gpt-4o", 3.0, CooldownState::Healthy } }) {
+            { std::tuple { "azure-primary", "gpt-4o-mini", 14.0, CooldownState::Healthy },
+                std::tuple { "azure-secondary", "gpt-4o-mini", 4.0, CooldownState::Cooling },
+                std::tuple { "gpt-4o-azure", "gpt-4o", 3.0, CooldownState::Healthy } }) {
             DeploymentSnapshot d;
             d.id = QString::fromLatin1(id);
             d.group = QString::fromLatin1(group);
@@ -326,68 +345,83 @@ private Q_SLOTS:
                 hash.insert(QString::fromLatin1(id), weight);
             return hash;
         };
-        QTest::addRow("small change is fine") << demoGroup() << w({ { "azure-primary", 7 } }) << trafficOf(20) << false
-                                              << false << false << "";
-        QTest::addRow("negative refused") << demoGroup() << w({ { "azure-secondary", -1 } }) << trafficOf(20) << false
-                                          << true << false
-                                          << "refusal: azure-secondary: weight -1 is negative; weights are numbers of 0 or more";
-        QTest::addRow("NaN refused") << demoGroup() << w({ { "openai-direct", std::nan("") } }) << trafficOf(20) << false
-                                     << true << false
-                                     << "refusal: openai-direct: the weight is not a number; weights are numbers of 0 or more";
+        QTest::addRow("small change is fine")
+            << demoGroup() << w({ { "azure-primary", 7 } }) << trafficOf(20) << false << false << false << "";
+        QTest::addRow("negative refused")
+            << demoGroup() << w({ { "azure-secondary", -1 } }) << trafficOf(20) << false << true << false
+            << "refusal: azure-secondary: weight -1 is negative; weights are numbers of 0 or more";
+        QTest::addRow("NaN refused")
+            << demoGroup() << w({ { "openai-direct", std::nan("") } }) << trafficOf(20) << false << true
+            << false
+            << "refusal: openai-direct: the weight is not a number; weights are numbers of 0 or more";
         QTest::addRow("all zero refused")
-            << demoGroup() << w({ { "azure-primary", 0 }, { "azure-secondary", 0 }, { "openai-direct", 0 } }) << trafficOf(20)
-            << false << true << false
-            << "refusal: every deployment of gpt-4o-mini would have weight 0: LiteLLM would ignore the weights and split "
+            << demoGroup() << w({ { "azure-primary", 0 }, { "azure-secondary", 0 }, { "openai-direct", 0 } })
+            << trafficOf(20) << false << true << false
+            << "refusal: every deployment of gpt-4o-mini would have weight 0: LiteLLM would ignore the "
+               "weights and split "
                "by rpm, tpm or evenly; drain deployments one at a time instead";
         QTest::addRow("22.7 pp shift is risky")
-            << demoGroup() << w({ { "azure-primary", 5.5 }, { "azure-secondary", 4.5 } }) << trafficOf(20) << false << false
-            << true
-            << "warning: azure-primary's share moves \u221222.7 pp (from 72.7 % to 50.0 %), more than 20 pp | warning: "
+            << demoGroup() << w({ { "azure-primary", 5.5 }, { "azure-secondary", 4.5 } }) << trafficOf(20)
+            << false << false << true
+            << "warning: azure-primary's share moves \u221222.7 pp (from 72.7 % to 50.0 %), more than 20 pp "
+               "| warning: "
                "azure-secondary's share moves +22.7 pp (from 18.2 % to 40.9 %), more than 20 pp";
         QTest::addRow("rollback of a 22.7 pp shift is not risky")
-            << demoGroup() << w({ { "azure-primary", 5.5 }, { "azure-secondary", 4.5 } }) << trafficOf(20) << true << false
-            << false
-            << "note: azure-primary's share moves \u221222.7 pp (from 72.7 % to 50.0 %), more than 20 pp; it restores weights "
-               "from the audit log | note: azure-secondary's share moves +22.7 pp (from 18.2 % to 40.9 %), more than 20 "
+            << demoGroup() << w({ { "azure-primary", 5.5 }, { "azure-secondary", 4.5 } }) << trafficOf(20)
+            << true << false << false
+            << "note: azure-primary's share moves \u221222.7 pp (from 72.7 % to 50.0 %), more than 20 pp; it "
+               "restores weights "
+               "from the audit log | note: azure-secondary's share moves +22.7 pp (from 18.2 % to 40.9 %), "
+               "more than 20 "
                "pp; it restores weights from the audit log";
         QTest::addRow("weight to a cooling deployment")
             << demoGroup() << w({ { "azure-secondary", 3 } })
-            << trafficOf(20, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } }) << false << false << true
-            << "warning: azure-secondary is cooling down right now: the weight it gets takes effect when it returns, at "
+            << trafficOf(20, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } }) << false
+            << false << true
+            << "warning: azure-secondary is cooling down right now: the weight it gets takes effect when it "
+               "returns, at "
                "once and in full";
         QTest::addRow("taking weight from a cooling deployment is fine")
             << demoGroup() << w({ { "azure-secondary", 1 } })
-            << trafficOf(20, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } }) << false << false << false
-            << "";
+            << trafficOf(20, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } }) << false
+            << false << false << "";
         QTest::addRow("weight to an unhealthy deployment")
             << demoGroup() << w({ { "openai-direct", 2 } })
-            << trafficOf(20, { { QStringLiteral("openai-direct"), CooldownState::Partial } }) << false << false << true
-            << "warning: openai-direct is unhealthy right now (partial outage): more traffic goes to a deployment that "
+            << trafficOf(20, { { QStringLiteral("openai-direct"), CooldownState::Partial } }) << false
+            << false << true
+            << "warning: openai-direct is unhealthy right now (partial outage): more traffic goes to a "
+               "deployment that "
                "is failing";
         QTest::addRow("rollback still warns about cooling")
             << demoGroup() << w({ { "azure-secondary", 3 } })
-            << trafficOf(20, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } }) << true << false << true
-            << "warning: azure-secondary is cooling down right now: the weight it gets takes effect when it returns, at "
+            << trafficOf(20, { { QStringLiteral("azure-secondary"), CooldownState::Cooling } }) << true
+            << false << true
+            << "warning: azure-secondary is cooling down right now: the weight it gets takes effect when it "
+               "returns, at "
                "once and in full";
         const QList<Deployment> limited { dep(QStringLiteral("azure-primary"), 8, 1000),
-                                          dep(QStringLiteral("azure-secondary"), 2, 300),
-                                          dep(QStringLiteral("openai-direct"), 1) };
+            dep(QStringLiteral("azure-secondary"), 2, 300), dep(QStringLiteral("openai-direct"), 1) };
         // 20 req/s: secondary from 18.2 % (218 rpm) to 30.8 % (369 rpm) > 300 rpm.
         QTest::addRow("rpm limit exceeded at current traffic")
             << limited << w({ { "azure-secondary", 4 } }) << trafficOf(20) << false << false << true
-            << "warning: azure-secondary would get 369 requests/min at the current traffic, over its rpm limit of 300";
+            << "warning: azure-secondary would get 369 requests/min at the current traffic, over its rpm "
+               "limit of 300";
         QTest::addRow("rpm limits unknown without traffic")
             << limited << w({ { "azure-primary", 7 } }) << PlanTraffic() << false << false << false
-            << "note: azure-primary: rpm/tpm limits not checked, the current traffic is unknown | note: azure-secondary: "
+            << "note: azure-primary: rpm/tpm limits not checked, the current traffic is unknown | note: "
+               "azure-secondary: "
                "rpm/tpm limits not checked, the current traffic is unknown";
         PlanTraffic tokens = trafficOf(10);
         tokens.tokensPerRequest.insert(QStringLiteral("azure-primary"), 1000);
         QTest::addRow("tpm limit exceeded")
-            << QList<Deployment> { dep(QStringLiteral("azure-primary"), 1, {}, {}, 300000), dep(QStringLiteral("b"), 1) }
+            << QList<Deployment> { dep(QStringLiteral("azure-primary"), 1, {}, {}, 300000),
+                   dep(QStringLiteral("b"), 1) }
             << w({ { "azure-primary", 1.5 } }) << tokens << false << false << true
-            << "warning: azure-primary would get 360000 tokens/min at the current traffic, over its tpm limit of 300000";
+            << "warning: azure-primary would get 360000 tokens/min at the current traffic, over its tpm "
+               "limit of 300000";
         QTest::addRow("tpm unknown tokens")
-            << QList<Deployment> { dep(QStringLiteral("azure-primary"), 1, {}, {}, 300000), dep(QStringLiteral("b"), 1) }
+            << QList<Deployment> { dep(QStringLiteral("azure-primary"), 1, {}, {}, 300000),
+                   dep(QStringLiteral("b"), 1) }
             << w({ { "azure-primary", 1.1 } }) << trafficOf(10) << false << false << false
             << "note: azure-primary: tpm limit of 300000 not checked, tokens per request are unknown";
     }
@@ -406,8 +440,8 @@ private Q_SLOTS:
         QStringList lines;
         for (const GuardrailMessage &m : report.messages) {
             const char *level = m.level == GuardrailMessage::Level::Refusal ? "refusal"
-                : m.level == GuardrailMessage::Level::Warning              ? "warning"
-                                                                           : "note";
+                : m.level == GuardrailMessage::Level::Warning               ? "warning"
+                                                                            : "note";
             lines.append(QLatin1String(level) + QStringLiteral(": ") + m.text);
         }
         QTEST(lines.join(QStringLiteral(" | ")), "expected");
@@ -422,8 +456,8 @@ private Q_SLOTS:
         GuardrailSettings settings;
         QVERIFY(!Guardrails::check(plan, trafficOf(20), settings).risky());
         settings.maxShiftPoints = 10;
-        QVERIFY(Guardrails::check(plan, trafficOf(20), settings).has(GuardrailMessage::Kind::LargeShift,
-                                                                      QStringLiteral("azure-primary")));
+        QVERIFY(Guardrails::check(plan, trafficOf(20), settings)
+                    .has(GuardrailMessage::Kind::LargeShift, QStringLiteral("azure-primary")));
     }
 
     void typedConfirmation()
@@ -449,7 +483,8 @@ private Q_SLOTS:
         QCOMPARE(line.count('\n'), 1);
         QVERIFY(line.contains(R"("openai-direct":null)"));
         QVERIFY(line.contains(R"("time":"2026-11-27T12:03:10.123Z")"));
-        const AuditLogReadResult read = AuditLogCodec::decode(line + AuditLogCodec::encode(b), QStringLiteral("audit.jsonl"));
+        const AuditLogReadResult read
+            = AuditLogCodec::decode(line + AuditLogCodec::encode(b), QStringLiteral("audit.jsonl"));
         QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.value(0).toString()));
         QCOMPARE(read.entries.size(), 2);
         QCOMPARE(read.entries.at(0), a);
@@ -460,18 +495,20 @@ private Q_SLOTS:
 
     void auditTruncatedLastLine()
     {
-        const QByteArray a = AuditLogCodec::encode(entry(QStringLiteral("one"), QStringLiteral("applied"), 1));
-        const QByteArray b = AuditLogCodec::encode(entry(QStringLiteral("two"), QStringLiteral("applied"), 2));
+        const QByteArray a
+            = AuditLogCodec::encode(entry(QStringLiteral("one"), QStringLiteral("applied"), 1));
+        const QByteArray b
+            = AuditLogCodec::encode(entry(QStringLiteral("two"), QStringLiteral("applied"), 2));
         // A crash mid-write: the last line stops somewhere inside.
         const QByteArray text = a + b + b.left(b.size() / 2).replace("two", "three");
         const AuditLogReadResult read = AuditLogCodec::decode(text, QStringLiteral("/data/audit.jsonl"));
         QCOMPARE(read.entries.size(), 2);
         QVERIFY(read.truncatedLastLine);
         QCOMPARE(read.problems.size(), 1);
-        QVERIFY2(read.problems.first().toString().startsWith(
-                     QStringLiteral("/data/audit.jsonl:3: warning: the last entry is incomplete (no end of line), probably "
-                                    "cut off by a crash")),
-                 qPrintable(read.problems.first().toString()));
+        QVERIFY2(read.problems.first().toString().startsWith(QStringLiteral(
+                     "/data/audit.jsonl:3: warning: the last entry is incomplete (no end of line), probably "
+                     "cut off by a crash")),
+            qPrintable(read.problems.first().toString()));
         // A complete last line without its newline is fine.
         const AuditLogReadResult unterminated = AuditLogCodec::decode(a + b.chopped(1), QStringLiteral("x"));
         QCOMPARE(unterminated.entries.size(), 2);
@@ -482,26 +519,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("error");
-        const QByteArray good = AuditLogCodec::encode(entry(QStringLiteral("x"), QStringLiteral("applied"), 1)).trimmed();
-        const auto with = [&good](const char *from, const char *to) { return QByteArray(good).replace(from, to); };
-        QTest::addRow("not json") << QByteArray("{\"id\": ") << "x:2: warning: entry skipped: not valid JSON at byte";
+        const QByteArray good
+            = AuditLogCodec::encode(entry(QStringLiteral("x"), QStringLiteral("applied"), 1)).trimmed();
+        const auto with
+            = [&good](const char *from, const char *to) { return QByteArray(good).replace(from, to); };
+        QTest::addRow("not json") << QByteArray("{\"id\": ")
+                                  << "x:2: warning: entry skipped: not valid JSON at byte";
         QTest::addRow("array") << QByteArray("[1,2]") << "x:2: warning: entry skipped: not a JSON object";
-        QTest::addRow("no time") << with(R"("time":"2026-11-27T12:01:10.123Z",)", "") << "x:2: warning: entry skipped: 'time' is missing";
-        QTest::addRow("bad time") << with("2026-11-27T12:01:10.123Z", "yesterday")
-                                  << "x:2: warning: entry skipped: 'time' is 'yesterday', not an ISO 8601 time";
-        QTest::addRow("number id") << with(R"("id":"x")", R"("id":7)") << "x:2: warning: entry skipped: 'id' must be a string";
-        QTest::addRow("unknown result") << with(R"("result":"applied")", R"("result":"maybe")")
-                                        << "x:2: warning: entry skipped: 'result' is 'maybe'; expected applied, conflict, "
-                                           "failed, reverted, partial or refused";
-        QTest::addRow("negative weight") << with(R"("azure-primary":5.5)", R"("azure-primary":-5)")
-                                         << "x:2: warning: entry skipped: 'after' has weight -5 for 'azure-primary'; "
-                                            "weights are numbers of 0 or more, or null";
-        QTest::addRow("string weight") << with(R"("azure-primary":8,)", R"("azure-primary":"8",)")
-                                       << "x:2: warning: entry skipped: 'before' has weight \"8\" for 'azure-primary'";
-        QTest::addRow("no target") << with("\"target\":{\"kind\":\"router\",\"location\":\"http://127.0.0.1:4000\"},", "")
+        QTest::addRow("no time") << with(R"("time":"2026-11-27T12:01:10.123Z",)", "")
+                                 << "x:2: warning: entry skipped: 'time' is missing";
+        QTest::addRow("bad time") << with("2026-11-27T12:01:10.123Z",
+            "yesterday") << "x:2: warning: entry skipped: 'time' is 'yesterday', not an ISO 8601 time";
+        QTest::addRow("number id") << with(R"("id":"x")", R"("id":7)")
+                                   << "x:2: warning: entry skipped: 'id' must be a string";
+        QTest::addRow("unknown result")
+            << with(R"("result":"applied")", R"("result":"maybe")")
+            << "x:2: warning: entry skipped: 'result' is 'maybe'; expected applied, conflict, "
+               "failed, reverted, partial or refused";
+        QTest::addRow("negative weight")
+            << with(R"("azure-primary":5.5)", R"("azure-primary":-5)")
+            << "x:2: warning: entry skipped: 'after' has weight -5 for 'azure-primary'; "
+               "weights are numbers of 0 or more, or null";
+        QTest::addRow("string weight")
+            << with(R"("azure-primary":8,)", R"("azure-primary":"8",)")
+            << "x:2: warning: entry skipped: 'before' has weight \"8\" for 'azure-primary'";
+        QTest::addRow("no target") << with(
+            "\"target\":{\"kind\":\"router\",\"location\":\"http://127.0.0.1:4000\"},", "")
                                    << "x:2: warning: entry skipped: 'target' must be an object";
-        QTest::addRow("bad target kind") << with(R"("kind":"router")", R"("kind":"carrier pigeon")")
-                                         << "x:2: warning: entry skipped: 'target.kind' must be router or file";
+        QTest::addRow("bad target kind")
+            << with(R"("kind":"router")", R"("kind":"carrier pigeon")")
+            << "x:2: warning: entry skipped: 'target.kind' must be router or file";
     }
 
     void auditBadLines()
@@ -509,13 +556,16 @@ private Q_SLOTS:
         QFETCH(QByteArray, line);
         QFETCH(QString, error);
         // A bad line in the middle is skipped and reported; the lines around it stay.
-        const QByteArray a = AuditLogCodec::encode(entry(QStringLiteral("one"), QStringLiteral("applied"), 1));
-        const QByteArray c = AuditLogCodec::encode(entry(QStringLiteral("three"), QStringLiteral("applied"), 3));
+        const QByteArray a
+            = AuditLogCodec::encode(entry(QStringLiteral("one"), QStringLiteral("applied"), 1));
+        const QByteArray c
+            = AuditLogCodec::encode(entry(QStringLiteral("three"), QStringLiteral("applied"), 3));
         const AuditLogReadResult read = AuditLogCodec::decode(a + line + "\r\n" + c, QStringLiteral("x"));
         QCOMPARE(read.entries.size(), 2);
         QCOMPARE(read.entries.at(1).id, QStringLiteral("three"));
         QCOMPARE(read.problems.size(), 1);
-        QVERIFY2(read.problems.first().toString().startsWith(error), qPrintable(read.problems.first().toString()));
+        QVERIFY2(
+            read.problems.first().toString().startsWith(error), qPrintable(read.problems.first().toString()));
         QVERIFY(!read.truncatedLastLine);
     }
 
@@ -535,15 +585,17 @@ private Q_SLOTS:
         ChangeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<AuditEntry> log { entry(QStringLiteral("one"), QStringLiteral("applied"), 1),
-                                entry(QStringLiteral("two"), QStringLiteral("conflict"), 2) };
+            entry(QStringLiteral("two"), QStringLiteral("conflict"), 2) };
         model.setEntries(log);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, ChangeModel::ResultColumn).data().toString(), QStringLiteral("conflict")); // newest first
+        QCOMPARE(model.index(0, ChangeModel::ResultColumn).data().toString(),
+            QStringLiteral("conflict")); // newest first
         QCOMPARE(model.index(1, ChangeModel::ChangeColumn).data().toString(),
-                 QStringLiteral("azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
+            QStringLiteral("azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
         QCOMPARE(model.index(1, 0).data(ChangeModel::RollbackRole).toBool(), true);
         QCOMPARE(model.index(0, 0).data(ChangeModel::RollbackRole).toBool(), false);
-        QCOMPARE(model.index(0, ChangeModel::UserColumn).data().toString(), QStringLiteral("alice (routedeck)"));
+        QCOMPARE(
+            model.index(0, ChangeModel::UserColumn).data().toString(), QStringLiteral("alice (routedeck)"));
         const QPersistentModelIndex kept = model.index(1, 0); // "one"
 
         // A push appends a line: one row inserted at the top, nothing reset, the old rows stay put.
@@ -561,7 +613,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(kept.row(), 2);
         QCOMPARE(model.index(0, ChangeModel::ChangeColumn).data().toString(),
-                 QStringLiteral("rollback: azure-primary 5.5 → 8, azure-secondary 4.5 → 2"));
+            QStringLiteral("rollback: azure-primary 5.5 → 8, azure-secondary 4.5 → 2"));
         QCOMPARE(model.entryById(QStringLiteral("three"))->rollbackOf, QStringLiteral("one"));
 
         // The same log again: no signals at all.
@@ -579,7 +631,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!kept.isValid());
         QCOMPARE(model.index(1, ChangeModel::TimeColumn).data(ChangeModel::SortRole).toLongLong(),
-                 log.first().time.toMSecsSinceEpoch());
+            log.first().time.toMSecsSinceEpoch());
     }
 };
 

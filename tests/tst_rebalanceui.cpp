@@ -15,8 +15,8 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-
 #include <cmath>
 
 using namespace RouteDeck;
@@ -47,7 +46,8 @@ Snapshot demoSnapshot()
     snapshot.time = QDateTime::currentDateTimeUtc();
     snapshot.router.state = SourceStatus::State::Live;
     snapshot.prometheus.state = SourceStatus::State::Live;
-    const QList<std::pair<const char *, double>> rates { { "azure-primary", 14.6 }, { "azure-secondary", 3.6 }, { "openai-direct", 1.8 } };
+    const QList<std::pair<const char *, double>> rates { { "azure-primary", 14.6 },
+        { "azure-secondary", 3.6 }, { "openai-direct", 1.8 } };
     for (const auto &[id, rps] : rates) {
         DeploymentSnapshot d;
         d.id = QString::fromLatin1(id);
@@ -129,8 +129,9 @@ private Q_SLOTS:
         RebalancePage page;
         showPage(page);
         QCOMPARE(page.currentGroup(), QStringLiteral("gpt-4o-mini"));
-        QCOMPARE(page.plan().ids(), QStringList({ QStringLiteral("azure-primary"), QStringLiteral("azure-secondary"),
-                                                  QStringLiteral("openai-direct") }));
+        QCOMPARE(page.plan().ids(),
+            QStringList({ QStringLiteral("azure-primary"), QStringLiteral("azure-secondary"),
+                QStringLiteral("openai-direct") }));
         QVERIFY(!page.reviewButton()->isEnabled());
         WeightSplitEditor *editor = page.splitEditor();
         QCOMPARE(percentsOf(editor->afterShares()), QStringLiteral("72.7/18.2/9.1"));
@@ -149,13 +150,17 @@ private Q_SLOTS:
         QCOMPARE(page.weightSpinBox(0)->value(), 5.5);
         QCOMPARE(page.weightSpinBox(0)->text(), QStringLiteral("5.5"));
         QCOMPARE(page.weightSpinBox(1)->value(), 4.5);
-        QCOMPARE(page.previewTable()->item(0, RebalancePage::ConfiguredColumn)->text(), QStringLiteral("72.7 % → 50.0 %"));
-        QCOMPARE(page.previewTable()->item(0, RebalancePage::RequestsColumn)->text(), QStringLiteral("14.6/s → 10.0/s"));
-        QCOMPARE(page.previewTable()->item(0, RebalancePage::ShiftColumn)->text(), QStringLiteral("\u221222.7 pp"));
+        QCOMPARE(page.previewTable()->item(0, RebalancePage::ConfiguredColumn)->text(),
+            QStringLiteral("72.7 % → 50.0 %"));
+        QCOMPARE(page.previewTable()->item(0, RebalancePage::RequestsColumn)->text(),
+            QStringLiteral("14.6/s → 10.0/s"));
+        QCOMPARE(page.previewTable()->item(0, RebalancePage::ShiftColumn)->text(),
+            QStringLiteral("\u221222.7 pp"));
         QCOMPARE(page.previewTable()->item(2, RebalancePage::ShiftColumn)->text(), QStringLiteral("–"));
         QVERIFY(page.guardrailReport().risky());
-        QVERIFY2(page.guardrailLabel()->text().contains(QStringLiteral("azure-primary's share moves \u221222.7 pp")),
-                 qPrintable(page.guardrailLabel()->text()));
+        QVERIFY2(page.guardrailLabel()->text().contains(
+                     QStringLiteral("azure-primary's share moves \u221222.7 pp")),
+            qPrintable(page.guardrailLabel()->text()));
         QVERIFY(page.guardrailLabel()->text().contains(QStringLiteral("the review asks for the group name")));
         QVERIFY(page.reviewButton()->isEnabled());
         QVERIFY(page.resetButton()->isEnabled());
@@ -237,8 +242,9 @@ private Q_SLOTS:
         QVERIFY(page.plan().isChanged());
         QCOMPARE(page.plan().baseDeployments().at(2).weight, std::optional<double>(1));
         QCOMPARE(page.baseChangedText(),
-                 QStringLiteral("The weights changed since you started editing: openai-direct 1 → 3. Reset to edit from "
-                                "them; pushing this edit would be stopped as a conflict."));
+            QStringLiteral(
+                "The weights changed since you started editing: openai-direct 1 → 3. Reset to edit from "
+                "them; pushing this edit would be stopped as a conflict."));
         page.resetButton()->click();
         QCOMPARE(page.plan().baseDeployments().at(2).weight, std::optional<double>(3));
         QVERIFY(page.baseChangedText().isEmpty());
@@ -270,10 +276,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         const QString actions = dialog.actionsView()->toPlainText();
-        QCOMPARE(actions, QStringLiteral("1. GET http://127.0.0.1:4000/v2/model/info — re-read the weights; stop if they differ from the base\n"
-                                         "2. PATCH http://127.0.0.1:4000/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}\n"
-                                         "3. PATCH http://127.0.0.1:4000/model/azure-secondary/update {\"litellm_params\":{\"weight\":4.5}}\n"
-                                         "4. GET http://127.0.0.1:4000/v2/model/info — re-read the weights to verify\n"));
+        QCOMPARE(actions,
+            QStringLiteral("1. GET http://127.0.0.1:4000/v2/model/info — re-read the weights; stop if they "
+                           "differ from the base\n"
+                           "2. PATCH http://127.0.0.1:4000/model/azure-primary/update "
+                           "{\"litellm_params\":{\"weight\":5.5}}\n"
+                           "3. PATCH http://127.0.0.1:4000/model/azure-secondary/update "
+                           "{\"litellm_params\":{\"weight\":4.5}}\n"
+                           "4. GET http://127.0.0.1:4000/v2/model/info — re-read the weights to verify\n"));
         QTableWidget *weights = dialog.weightsTable();
         QCOMPARE(weights->rowCount(), 3);
         QCOMPARE(weights->item(0, 1)->text(), QStringLiteral("8 → 5.5"));
@@ -301,7 +311,8 @@ private Q_SLOTS:
         QVERIFY(dialog.outcomeText().contains(QStringLiteral("✓ set azure-primary to 5.5")));
         PushOutcome conflict;
         conflict.result = PushOutcome::Result::Conflict;
-        conflict.message = QStringLiteral("The weights of gpt-4o-mini on the router changed since the edit started.");
+        conflict.message
+            = QStringLiteral("The weights of gpt-4o-mini on the router changed since the edit started.");
         conflict.base = change.before;
         conflict.theirs = change.before;
         conflict.theirs.insert(QStringLiteral("openai-direct"), 3.0);
@@ -344,9 +355,11 @@ private Q_SLOTS:
         content.refusal = service.refusalReason();
         ReviewDialog dialog(content);
         QVERIFY(!dialog.needsTypedConfirmation());
-        QVERIFY2(dialog.actionsView()->toPlainText().contains(QStringLiteral("-      weight: 1\n+      weight: 2\n")),
-                 qPrintable(dialog.actionsView()->toPlainText()));
-        QVERIFY(dialog.actionsView()->toPlainText().startsWith(QStringLiteral("1. Replace %1 atomically").arg(path)));
+        QVERIFY2(dialog.actionsView()->toPlainText().contains(
+                     QStringLiteral("-      weight: 1\n+      weight: 2\n")),
+            qPrintable(dialog.actionsView()->toPlainText()));
+        QVERIFY(dialog.actionsView()->toPlainText().startsWith(
+            QStringLiteral("1. Replace %1 atomically").arg(path)));
         QVERIFY(!dialog.canPush()); // read-only
         QVERIFY(!dialog.pushButton()->isEnabled());
         QVERIFY(dialog.outcomeText().contains(QStringLiteral("is read-only")));
@@ -385,14 +398,17 @@ private Q_SLOTS:
         page->reviewButton()->click();
         ReviewDialog *review = coordinator.review();
         QVERIFY(review);
-        QVERIFY2(review->actionsView()->toPlainText().contains(QStringLiteral("-      weight: 1\n+      weight: 2\n")),
-                 qPrintable(review->actionsView()->toPlainText()));
+        QVERIFY2(review->actionsView()->toPlainText().contains(
+                     QStringLiteral("-      weight: 1\n+      weight: 2\n")),
+            qPrintable(review->actionsView()->toPlainText()));
         QVERIFY(review->pushButton()->isEnabled());
         review->pushButton()->click();
         QVERIFY(pushed.wait(10000));
-        QCOMPARE(PushOutcome::resultName(pushed.first().first().value<PushOutcome>().result), QStringLiteral("applied"));
+        QCOMPARE(PushOutcome::resultName(pushed.first().first().value<PushOutcome>().result),
+            QStringLiteral("applied"));
         review->close();
-        QTRY_COMPARE_WITH_TIMEOUT(page->plan().baseDeployments().at(2).weight, std::optional<double>(2), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->plan().baseDeployments().at(2).weight, std::optional<double>(2), 5000);
         QVERIFY(!page->plan().isChanged());
 
         ChangesPage *changes = window.changesPage();
@@ -401,10 +417,12 @@ private Q_SLOTS:
         changes->rollbackButton()->click();
         review = coordinator.review();
         QVERIFY(review);
-        QVERIFY(review->actionsView()->toPlainText().contains(QStringLiteral("-      weight: 2\n+      weight: 1\n")));
+        QVERIFY(review->actionsView()->toPlainText().contains(
+            QStringLiteral("-      weight: 2\n+      weight: 1\n")));
         review->pushButton()->click();
         QVERIFY(pushed.wait(10000));
-        QCOMPARE(PushOutcome::resultName(pushed.last().first().value<PushOutcome>().result), QStringLiteral("applied"));
+        QCOMPARE(PushOutcome::resultName(pushed.last().first().value<PushOutcome>().result),
+            QStringLiteral("applied"));
         review->close();
         QFile back(path);
         QVERIFY(back.open(QIODevice::ReadOnly));
@@ -423,18 +441,22 @@ private Q_SLOTS:
         applied.user = QStringLiteral("alice");
         applied.group = QStringLiteral("gpt-4o-mini");
         applied.location = QStringLiteral("http://127.0.0.1:4000");
-        applied.before = { { QStringLiteral("azure-primary"), 8.0 }, { QStringLiteral("azure-secondary"), 2.0 } };
-        applied.after = { { QStringLiteral("azure-primary"), 5.5 }, { QStringLiteral("azure-secondary"), 4.5 } };
+        applied.before
+            = { { QStringLiteral("azure-primary"), 8.0 }, { QStringLiteral("azure-secondary"), 2.0 } };
+        applied.after
+            = { { QStringLiteral("azure-primary"), 5.5 }, { QStringLiteral("azure-secondary"), 4.5 } };
         applied.result = QStringLiteral("applied");
         AuditEntry conflict = applied;
         conflict.id = QStringLiteral("c2");
         conflict.time = applied.time.addSecs(60);
         conflict.result = QStringLiteral("conflict");
-        Problems problems { Problem::warning({ QStringLiteral("audit.jsonl"), 3, 0 }, QStringLiteral("the last entry is incomplete")) };
+        Problems problems { Problem::warning(
+            { QStringLiteral("audit.jsonl"), 3, 0 }, QStringLiteral("the last entry is incomplete")) };
         page.setEntries({ applied, conflict }, problems, QStringLiteral("/tmp/audit.jsonl"));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.logLabel()->text().contains(QStringLiteral("audit.jsonl:3: warning: the last entry is incomplete")));
+        QVERIFY(page.logLabel()->text().contains(
+            QStringLiteral("audit.jsonl:3: warning: the last entry is incomplete")));
         // The newest is selected: a conflict changed nothing, so there is nothing to roll back.
         QCOMPARE(page.selectedEntry()->id, QStringLiteral("c2"));
         QVERIFY(!page.rollbackButton()->isEnabled());
@@ -454,7 +476,7 @@ private Q_SLOTS:
         QCOMPARE(page.selectedEntry()->id, QStringLiteral("a1"));
         QCOMPARE(page.model()->rowCount(), 3);
         QCOMPARE(page.model()->index(0, ChangeModel::ChangeColumn).data().toString(),
-                 QStringLiteral("rollback: azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
+            QStringLiteral("rollback: azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
     }
 };
 

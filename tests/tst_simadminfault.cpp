@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <memory>
 
 using namespace RouteDeck;
@@ -27,8 +26,10 @@ struct Sim
 
     Sim()
     {
-        const ConfigLoadResult demo = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
-        const SimulationParamsResult params = SimulationParams::fromDocument(demo.config.document, demo.config);
+        const ConfigLoadResult demo
+            = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
+        const SimulationParamsResult params
+            = SimulationParams::fromDocument(demo.config.document, demo.config);
         engine = std::make_unique<RouterEngine>(demo.config, params.params, &clock, 7);
         api = std::make_unique<SimApi>(engine.get(), demo.config.masterKey);
     }
@@ -46,7 +47,7 @@ struct Sim
     SimHttpResponse setWeight(const char *id, double weight)
     {
         return send("PATCH", QStringLiteral("/model/%1/update").arg(QLatin1String(id)),
-                    QByteArrayLiteral(R"({"litellm_params":{"weight":)") + QByteArray::number(weight) + "}}");
+            QByteArrayLiteral(R"({"litellm_params":{"weight":)") + QByteArray::number(weight) + "}}");
     }
 
     double weightOf(const char *id) const
@@ -69,23 +70,26 @@ private Q_SLOTS:
     void failsUpdatesOfItsTargetOnly()
     {
         Sim sim;
-        const SimHttpResponse added
-            = sim.send("POST", QStringLiteral("/sim/faults"), R"({"id":"patch-fails","target":"azure-secondary","kind":"admin_error"})");
+        const SimHttpResponse added = sim.send("POST", QStringLiteral("/sim/faults"),
+            R"({"id":"patch-fails","target":"azure-secondary","kind":"admin_error"})");
         QCOMPARE(added.status, 201);
-        QCOMPARE(QJsonDocument::fromJson(added.body).object().value(QStringLiteral("kind")).toString(), QStringLiteral("admin_error"));
+        QCOMPARE(QJsonDocument::fromJson(added.body).object().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("admin_error"));
 
         const SimHttpResponse failed = sim.setWeight("azure-secondary", 5);
         QCOMPARE(failed.status, 500);
-        QCOMPARE(errorOf(failed).value(QStringLiteral("type")).toString(), QStringLiteral("internal_server_error"));
+        QCOMPARE(errorOf(failed).value(QStringLiteral("type")).toString(),
+            QStringLiteral("internal_server_error"));
         QCOMPARE(errorOf(failed).value(QStringLiteral("message")).toString(),
-                 QStringLiteral("simulated admin API failure: fault 'patch-fails' (admin_error on 'azure-secondary') fails "
-                                "every update of model 'azure-secondary'; nothing was changed"));
+            QStringLiteral(
+                "simulated admin API failure: fault 'patch-fails' (admin_error on 'azure-secondary') fails "
+                "every update of model 'azure-secondary'; nothing was changed"));
         QCOMPARE(sim.weightOf("azure-secondary"), 2.0);
         // The legacy update route fails the same way.
         QCOMPARE(sim.send("POST", QStringLiteral("/model/update"),
-                          R"({"model_info":{"id":"azure-secondary"},"litellm_params":{"weight":5}})")
+                        R"({"model_info":{"id":"azure-secondary"},"litellm_params":{"weight":5}})")
                      .status,
-                 500);
+            500);
         QCOMPARE(sim.weightOf("azure-secondary"), 2.0);
 
         // Other deployments update, and calls still reach the faulty one: the fault is about the admin API.
@@ -96,7 +100,7 @@ private Q_SLOTS:
         bool servedBySecondary = false;
         for (int i = 0; i < 20 && !servedBySecondary; ++i) {
             const SimHttpResponse call = sim.send("POST", QStringLiteral("/v1/chat/completions"),
-                                                  R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})");
+                R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})");
             QCOMPARE(call.status, 200);
             servedBySecondary = call.header("x-litellm-model-id") == "azure-secondary";
         }
@@ -111,7 +115,10 @@ private Q_SLOTS:
     void byProviderAndExpiring()
     {
         Sim sim;
-        QCOMPARE(sim.send("POST", QStringLiteral("/sim/faults"), R"({"target":"azure","kind":"admin_error","duration_s":10})").status, 201);
+        QCOMPARE(sim.send("POST", QStringLiteral("/sim/faults"),
+                        R"({"target":"azure","kind":"admin_error","duration_s":10})")
+                     .status,
+            201);
         QCOMPARE(sim.setWeight("azure-primary", 3).status, 500);
         QCOMPARE(sim.setWeight("gpt-4o-azure", 3).status, 500);
         QCOMPARE(sim.setWeight("openai-direct", 3).status, 200);
@@ -124,14 +131,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("error");
-        QTest::addRow("probability") << QByteArray(R"({"target":"azure-primary","kind":"admin_error","probability":0.5})")
-                                     << QStringLiteral("an admin_error fault fails every admin update of its target: it "
-                                                       "takes no probability below 1 and no extra_latency_ms");
-        QTest::addRow("latency") << QByteArray(R"({"target":"azure-primary","kind":"admin_error","extra_latency_ms":100})")
-                                 << QStringLiteral("an admin_error fault fails every admin update of its target: it takes "
-                                                   "no probability below 1 and no extra_latency_ms");
-        QTest::addRow("unknown target") << QByteArray(R"({"target":"nobody","kind":"admin_error"})")
-                                        << QStringLiteral("fault target \"nobody\" matches no deployment id or provider");
+        QTest::addRow("probability") << QByteArray(
+            R"({"target":"azure-primary","kind":"admin_error","probability":0.5})")
+                                     << QStringLiteral(
+                                            "an admin_error fault fails every admin update of its target: it "
+                                            "takes no probability below 1 and no extra_latency_ms");
+        QTest::addRow("latency")
+            << QByteArray(R"({"target":"azure-primary","kind":"admin_error","extra_latency_ms":100})")
+            << QStringLiteral("an admin_error fault fails every admin update of its target: it takes "
+                              "no probability below 1 and no extra_latency_ms");
+        QTest::addRow("unknown target")
+            << QByteArray(R"({"target":"nobody","kind":"admin_error"})")
+            << QStringLiteral("fault target \"nobody\" matches no deployment id or provider");
     }
 
     void parse()
@@ -142,7 +153,7 @@ private Q_SLOTS:
         const SimHttpResponse r = sim.send("POST", QStringLiteral("/sim/faults"), body);
         QCOMPARE(r.status, 400);
         QVERIFY2(errorOf(r).value(QStringLiteral("message")).toString().startsWith(error),
-                 qPrintable(errorOf(r).value(QStringLiteral("message")).toString()));
+            qPrintable(errorOf(r).value(QStringLiteral("message")).toString()));
         QVERIFY(FaultInjector::kindNames().contains(QStringLiteral("admin_error")));
     }
 };

@@ -782,7 +782,7 @@ private Q_SLOTS:
         for (Arrival a = load.next(); a.at < 200; a = load.next()) {
             clock.setNow(a.at);
             runner.advanceTo(a.at, engine.faults());
-            engine.complete({ a.group, a.agent, 0, QString(), QStringLiteral("/chat/completions") });
+            engine.complete({ a.group, a.agent, 0, QString(), QStringLiteral("/chat/completions"), QString() });
             const bool cooling = engine.isCoolingDown(QStringLiteral("azure-primary"));
             if (a.at < 60)
                 cooledBefore |= cooling;

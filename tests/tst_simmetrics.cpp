@@ -202,7 +202,7 @@ private Q_SLOTS:
         RouterEngine engine(demo.config, params.params, &clock, 3);
         for (int i = 0; i < 200; ++i) {
             engine.complete({ QStringLiteral("gpt-4o-mini"), QStringLiteral("flow_generation"), 0, QString(),
-                QStringLiteral("/chat/completions") });
+                QStringLiteral("/chat/completions"), QString() });
             clock.advance(0.5);
         }
         QProcess process;

@@ -29,7 +29,8 @@ ChangesPage::ChangesPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChangesPage::updateButtons);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChangesPage::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_rollback->isEnabled())
             m_rollback->click();
@@ -61,7 +62,13 @@ void ChangesPage::setEntries(const QList<AuditEntry> &entries, const Problems &p
         m_table->resizeColumnsToContents();
     if (!m_table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
         m_table->selectRow(0);
-    QString text = tr("%n change(s) in the audit log %1", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path));
+    QString text = entries.isEmpty()
+        ? tr(
+            "No weight changes in the audit log %1 yet: pushes from the Rebalance page and from routedeckctl "
+            "set-weight appear here.")
+              .arg(QDir::toNativeSeparators(path))
+        : tr("%n change(s) in the audit log %1", nullptr, int(entries.size()))
+              .arg(QDir::toNativeSeparators(path));
     for (const Problem &p : problems)
         text += QLatin1Char('\n') + p.toString();
     m_log->setText(text);
@@ -87,9 +94,9 @@ void ChangesPage::updateButtons()
 {
     const AuditEntry *entry = selectedEntry();
     m_rollback->setEnabled(entry && entry->changedTarget());
-    m_rollback->setToolTip(!entry                  ? tr("Select a change to roll back")
-                               : entry->changedTarget() ? tr("Review a new change that puts back the weights before this one")
-                                                        : tr("This change did not change its target: nothing to roll back"));
+    m_rollback->setToolTip(!entry    ? tr("Select a change to roll back")
+            : entry->changedTarget() ? tr("Review a new change that puts back the weights before this one")
+                                     : tr("This change did not change its target: nothing to roll back"));
 }
 
 } // namespace RouteDeck

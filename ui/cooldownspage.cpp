@@ -7,7 +7,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -41,28 +40,14 @@ CooldownsPage::CooldownsPage(QWidget *parent)
     m_stripScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     registerStaleAware(m_strip);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CooldownTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("cooldownTable"));
-    m_table->setModel(m_proxy);
-    setupTable(m_table);
+    setupTable(m_table, m_proxy, m_model, CooldownTableModel::SortRole);
 
-    auto *top = new QHBoxLayout;
-    auto *groupLabel = new QLabel(tr("&Model group:"), this);
-    groupLabel->setBuddy(m_groups);
-    top->addWidget(groupLabel);
-    top->addWidget(m_groups);
+    auto *top = createGroupRow(m_groups);
     top->addStretch();
     top->addWidget(createCsvButton(m_table, QStringLiteral("cooldowns")));
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_stripScroll);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
     contentLayout()->addLayout(top);
-    contentLayout()->addWidget(splitter, 1);
+    contentLayout()->addWidget(createSplitter(m_stripScroll, 3, m_table, 2), 1);
 }
 
 QString CooldownsPage::currentGroup() const
@@ -93,13 +78,7 @@ QString CooldownsPage::currentText(CooldownState state, const QString &reason, q
 void CooldownsPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
     updateFreshness(snapshot);
-    QStringList groups;
-    for (const GroupSnapshot &g : snapshot.groups)
-        groups.append(g.name);
-    {
-        const QSignalBlocker blocker(m_groups);
-        m_groups->setGroups(groups);
-    }
+    offerGroups(m_groups, snapshot);
     const QString group = currentGroup();
     m_model->setGroup(group);
     m_model->setSnapshot(snapshot, store);

@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -123,8 +124,10 @@ CostPage::CostPage(QWidget *parent)
         m_customTo->setVisible(custom);
         // Each preset has the bucket that reads best; the user can still switch.
         const CostRangePreset preset = CostRangePreset(m_range->currentData().toInt());
-        if (!custom)
+        if (!custom) {
+            QSignalBlocker block(m_bucket); // one request for the whole change
             m_bucket->setCurrentIndex(m_bucket->findData(int(CostReport::defaultBucket(preset))));
+        }
         changed();
     });
     connect(m_customFrom, &QDateEdit::dateChanged, this, changed);
@@ -224,24 +227,18 @@ CostPage::CostPage(QWidget *parent)
     m_changes->setTextFormat(Qt::RichText);
     m_changes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_changes->setMinimumWidth(280);
-    m_changes->setContentsMargins(6, 0, 0, 0);
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setChildrenCollapsible(false);
-    bottom->addWidget(m_table);
-    bottom->addWidget(m_changes);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    m_changes->setContentsMargins(2, 2, 2, 2);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setChildrenCollapsible(false);
     vertical->addWidget(chartSplitter);
-    vertical->addWidget(bottom);
+    vertical->addWidget(m_table);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
 
     contentLayout()->addLayout(controls);
     contentLayout()->addWidget(m_cards);
+    contentLayout()->addWidget(m_changes);
     contentLayout()->addWidget(vertical, 1);
     updateBucketChoices();
     m_requested = request();
@@ -252,7 +249,8 @@ CostPage::~CostPage() = default;
 
 void CostPage::setDimensions(const QStringList &dimensions)
 {
-    const CostBreakdown before = m_by->count() ? breakdown() : CostBreakdown::Group;
+    const bool first = m_by->count() == 0;
+    const CostBreakdown before = first ? CostBreakdown::Group : breakdown();
     const QString dimensionBefore = m_by->currentData(Qt::UserRole + 1).toString();
     QSignalBlocker block(m_by);
     m_by->clear();
@@ -264,8 +262,9 @@ void CostPage::setDimensions(const QStringList &dimensions)
         m_by->setItemData(m_by->count() - 1, dimension, Qt::UserRole + 1);
     }
     int index = m_by->findData(dimensionBefore, Qt::UserRole + 1);
+    // First time: by the first dimension (agent: which feature costs what), else keep the choice.
     if (index < 0)
-        index = before == CostBreakdown::Dimension ? (dimensions.isEmpty() ? 0 : 3) : int(before);
+        index = (first || before == CostBreakdown::Dimension) ? (dimensions.isEmpty() ? 0 : 3) : int(before);
     m_by->setCurrentIndex(std::clamp(index, 0, m_by->count() - 1));
     m_model->setBreakdown(breakdown());
 }
@@ -384,6 +383,7 @@ void CostPage::setReport(const CostReport &report)
     m_model->setReport(report);
     showReport();
     fitColumns(m_table);
+    fitTableHeight(m_table, std::max(4, m_model->rowCount() + 1)); // the charts get the rest
 }
 
 void CostPage::setError(const QString &message)
@@ -614,50 +614,57 @@ void CostPage::showCharts()
             s.points.append(QPointF(double(middles.at(b)), trendValue(items.at(i).buckets.at(b), trend)));
         series.append(s);
     }
+    // Whole buckets on the time axis, so its ticks fall on midnights (or hours).
     if (!starts.isEmpty())
-        m_trend->setTimeRange(starts.first().toMSecsSinceEpoch(), m_report.to().toMSecsSinceEpoch());
+        m_trend->setTimeRange(starts.first().toMSecsSinceEpoch(),
+                              CostReport::nextBucket(CostReport::bucketStart(m_report.to().addMSecs(-1), m_report.bucket(), m_report.timeZone()),
+                                                     m_report.bucket(), m_report.timeZone())
+                                  .toMSecsSinceEpoch());
     m_trend->setSeries(series);
 }
 
 void CostPage::showChanges()
 {
-    QString text;
     if (!m_hasReport) {
         m_changes->setText(m_error.isEmpty() ? tr("<i>Waiting for cost data…</i>") : html(m_error));
         return;
     }
     const QString currency = m_report.currency();
     const QLocale locale;
-    const QString day = locale.toString(m_report.lastDay(), QStringLiteral("dddd d MMMM"));
+    const QString day = locale.toString(m_report.lastDay(), QStringLiteral("ddd d MMM"));
+    QStringList lines;
     if (!m_report.hasData()) {
-        text += tr("<b>No data for %1.</b> Prometheus has no token or spend series for this range.").arg(html(rangeWords()));
+        lines.append(tr("<b>No data for %1.</b> Prometheus has no token or spend series in this range.").arg(html(rangeWords())));
     } else if (!m_report.dayComparisonAvailable()) {
-        text += tr("<b>What changed:</b> no data yet; comparing days needs the last two complete days.");
+        lines.append(tr("<b>What changed:</b> no data yet; comparing days needs the last two complete days."));
     } else {
         const QList<CostMover> absolute = m_report.topIncreases(breakdown());
         const QList<CostMover> relative = m_report.topRelativeIncreases(breakdown());
         if (absolute.isEmpty()) {
-            text += tr("<b>What changed:</b> no %1 spent more on %2 than the day before.").arg(html(breakdownWords()), html(day));
+            lines.append(tr("<b>What changed</b> (%1 against the day before): no %2 spent more.").arg(html(day), html(breakdownWords())));
         } else {
-            text += tr("<b>Biggest increases</b>, %1 against the day before:").arg(html(day));
-            text += QStringLiteral("<ul style=\"margin-top:2px; margin-bottom:4px\">");
+            QStringList movers;
             for (const CostMover &m : absolute)
-                text += QStringLiteral("<li>") + html(CostFormat::moverSentence(m, currency)) + QStringLiteral("</li>");
-            text += QStringLiteral("</ul>");
-            text += tr("<b>Fastest growing</b>:");
-            text += QStringLiteral("<ul style=\"margin-top:2px; margin-bottom:4px\">");
-            for (const CostMover &m : relative)
-                text += QStringLiteral("<li>") + html(CostFormat::moverSentence(m, currency)) + QStringLiteral("</li>");
-            text += QStringLiteral("</ul>");
+                movers.append(html(CostFormat::moverSentence(m, currency)));
+            QString line = tr("<b>Biggest increases</b> (%1 against the day before): %2.").arg(html(day), movers.join(QStringLiteral("; ")));
+            // The fastest growing items, when they are not the biggest ones already named.
+            QStringList fastest;
+            for (const CostMover &m : relative) {
+                const bool named = std::any_of(absolute.cbegin(), absolute.cend(), [&](const CostMover &a) { return a.key == m.key; });
+                if (!named)
+                    fastest.append(html(CostFormat::moverSentence(m, currency)));
+            }
+            if (!fastest.isEmpty())
+                line += QLatin1Char(' ') + tr("<b>Fastest growing:</b> %1.").arg(fastest.join(QStringLiteral("; ")));
+            lines.append(line);
         }
+        lines.append(QStringLiteral("<b>%1</b> %2").arg(tr("Projection:"), html(CostFormat::projectionSentence(m_report.projection(), currency))));
     }
-    if (m_report.hasData())
-        text += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Projection:"), html(CostFormat::projectionSentence(m_report.projection(), currency)));
     QStringList notes = m_report.notes();
     notes.removeAll(tr("No data in this range."));
-    for (const QString &note : std::as_const(notes))
-        text += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(html(note));
-    m_changes->setText(text);
+    if (!notes.isEmpty())
+        lines.append(QStringLiteral("<span style=\"color:gray\">%1</span>").arg(html(notes.join(QLatin1Char(' ')))));
+    m_changes->setText(lines.join(QStringLiteral("<br>")));
 }
 
 QString CostPage::changesText() const

@@ -36,13 +36,9 @@ LatencyPage::LatencyPage(QWidget *parent)
     m_threshold->setToolTip(tr("p95 above this line counts as a problem for this model group (Overview, alerts)"));
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &LatencyPage::editThreshold);
 
-    auto *top = new QHBoxLayout;
-    auto *groupLabel = new QLabel(tr("&Model group:"), this);
-    groupLabel->setBuddy(m_groups);
+    auto *top = createGroupRow(m_groups);
     auto *thresholdLabel = new QLabel(tr("&Threshold:"), this);
     thresholdLabel->setBuddy(m_threshold);
-    top->addWidget(groupLabel);
-    top->addWidget(m_groups);
     top->addSpacing(16);
     top->addWidget(thresholdLabel);
     top->addWidget(m_threshold);
@@ -127,13 +123,7 @@ void LatencyPage::editThreshold(double seconds)
 void LatencyPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
     updateFreshness(snapshot);
-    QStringList groups;
-    for (const GroupSnapshot &g : snapshot.groups)
-        groups.append(g.name);
-    {
-        const QSignalBlocker blocker(m_groups); // no snapshotWanted() from inside setSnapshot()
-        m_groups->setGroups(groups);
-    }
+    offerGroups(m_groups, snapshot);
     showThreshold();
 
     const QString group = currentGroup();

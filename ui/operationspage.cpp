@@ -2,18 +2,22 @@
 #include "operationspage.h"
 #include "cooldownstrip.h"
 #include "csvexport.h"
+#include "groupcombobox.h"
 #include "splitbar.h"
 #include "viewformat.h"
 
 #include <QAbstractItemView>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -176,6 +180,15 @@ void OperationsPage::setupTable(QTableView *table)
     registerStaleAware(table);
 }
 
+void OperationsPage::setupTable(QTableView *table, QSortFilterProxyModel *proxy, QAbstractItemModel *source,
+                                int sortRole)
+{
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    table->setModel(proxy);
+    setupTable(table);
+}
+
 void OperationsPage::fitColumns(QTableView *table)
 {
     const QAbstractItemView *view = table; // sizeHintForColumn() is public here, protected in QTableView
@@ -199,6 +212,36 @@ QPushButton *OperationsPage::createCsvButton(QAbstractItemView *view, const QStr
     button->setToolTip(tr("Save this table, as sorted and filtered, as a CSV file"));
     connect(button, &QPushButton::clicked, this, [this, view, baseName] { exportCsv(view, baseName); });
     return button;
+}
+
+QHBoxLayout *OperationsPage::createGroupRow(GroupComboBox *groups)
+{
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Model group:"), this);
+    label->setBuddy(groups);
+    row->addWidget(label);
+    row->addWidget(groups);
+    return row;
+}
+
+void OperationsPage::offerGroups(GroupComboBox *groups, const Snapshot &snapshot)
+{
+    QStringList names;
+    for (const GroupSnapshot &g : snapshot.groups)
+        names.append(g.name);
+    const QSignalBlocker blocker(groups);
+    groups->setGroups(names);
+}
+
+QSplitter *OperationsPage::createSplitter(QWidget *top, int topStretch, QWidget *bottom, int bottomStretch)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, topStretch);
+    splitter->setStretchFactor(1, bottomStretch);
+    return splitter;
 }
 
 void OperationsPage::exportCsv(QAbstractItemView *view, const QString &baseName)

@@ -10,13 +10,19 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAbstractItemModel;
 class QAbstractItemView;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QVBoxLayout;
 
 namespace RouteDeck {
+
+class GroupComboBox;
 
 // Base of the live pages (Overview, Traffic, Latency, Outcomes, Cooldowns). The window calls, after
 // every refresh, setTimeRange() then setSnapshot(); pages read the store during setSnapshot() and
@@ -64,12 +70,21 @@ protected:
     // Widgets that grey out while stale and follow the time range and markers.
     void registerStaleAware(QWidget *widget);
     void setupTable(QTableView *table);
+    // The same for a table sorted through `proxy` over `source` by `sortRole`.
+    void setupTable(QTableView *table, QSortFilterProxyModel *proxy, QAbstractItemModel *source, int sortRole);
     // Sizes the columns to their contents while the first column is narrower than its content
     // (first fill), and leaves them alone after the user resized them.
     static void fitColumns(QTableView *table);
     // Caps a table's height at what its rows need (at least minRows), so charts below get the rest.
     static void fitTableHeight(QTableView *table, int minRows = 2);
     QPushButton *createCsvButton(QAbstractItemView *view, const QString &baseName);
+    // "Model group: [groups]" at the top of a page; the page adds the rest of the row.
+    QHBoxLayout *createGroupRow(GroupComboBox *groups);
+    // Offers the snapshot's groups without a signal: no snapshotWanted() from inside setSnapshot().
+    // A vanished group falls back to the first, which the page then shows.
+    static void offerGroups(GroupComboBox *groups, const Snapshot &snapshot);
+    // Two panes stacked vertically that the user can resize but not collapse.
+    QSplitter *createSplitter(QWidget *top, int topStretch, QWidget *bottom, int bottomStretch);
 
     // A store series ready for a chart: downsampled to the chart's plot width, y scaled.
     static QList<QPointF> chartPoints(const SeriesStore &store, const QString &key, qint64 from, qint64 to,

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -36,11 +35,8 @@ OutcomesPage::OutcomesPage(QWidget *parent)
         Q_EMIT snapshotWanted();
     });
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(OutcomeTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("outcomeTable"));
-    m_table->setModel(m_proxy);
-    setupTable(m_table);
+    setupTable(m_table, m_proxy, m_model, OutcomeTableModel::SortRole);
     m_table->hideColumn(OutcomeTableModel::GroupColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (deploymentsToChart() != m_charted)
@@ -48,22 +44,11 @@ OutcomesPage::OutcomesPage(QWidget *parent)
     });
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
 
-    auto *top = new QHBoxLayout;
-    auto *groupLabel = new QLabel(tr("&Model group:"), this);
-    groupLabel->setBuddy(m_groups);
-    top->addWidget(groupLabel);
-    top->addWidget(m_groups);
+    auto *top = createGroupRow(m_groups);
     top->addStretch();
     top->addWidget(createCsvButton(m_table, QStringLiteral("outcomes")));
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chartArea);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
     contentLayout()->addLayout(top);
-    contentLayout()->addWidget(splitter, 1);
+    contentLayout()->addWidget(createSplitter(m_table, 1, m_chartArea, 3), 1);
 }
 
 QString OutcomesPage::currentGroup() const
@@ -123,13 +108,7 @@ TimeSeriesChart *OutcomesPage::chartAt(int index)
 void OutcomesPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
     updateFreshness(snapshot);
-    QStringList groups;
-    for (const GroupSnapshot &g : snapshot.groups)
-        groups.append(g.name);
-    {
-        const QSignalBlocker blocker(m_groups);
-        m_groups->setGroups(groups);
-    }
+    offerGroups(m_groups, snapshot);
     m_model->setThresholds(thresholds());
     m_model->setGroup(currentGroup());
     m_model->setSnapshot(snapshot);

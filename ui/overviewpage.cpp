@@ -69,11 +69,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_requestsChart(new TimeSeriesChart(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(GroupOverviewModel::SortRole);
     m_table->setObjectName(QStringLiteral("groupTable"));
-    m_table->setModel(m_proxy);
-    setupTable(m_table);
+    setupTable(m_table, m_proxy, m_model, GroupOverviewModel::SortRole);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT groupActivated(index.data(GroupOverviewModel::GroupRole).toString());
     });

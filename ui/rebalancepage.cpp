@@ -15,7 +15,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -29,7 +28,10 @@ public:
     using QDoubleSpinBox::QDoubleSpinBox;
 
 protected:
-    QString textFromValue(double value) const override { return QString::fromLatin1(WeightWriter::formatWeight(value)); }
+    QString textFromValue(double value) const override
+    {
+        return QString::fromLatin1(WeightWriter::formatWeight(value));
+    }
 };
 
 QString arrow(const QString &before, const QString &after)
@@ -72,7 +74,8 @@ RebalancePage::RebalancePage(QWidget *parent)
     connect(m_groups, &GroupComboBox::groupChanged, this, [this] { rebuildPlan(); });
 
     m_integer->setObjectName(QStringLiteral("integerWeights"));
-    m_integer->setToolTip(tr("Keep weights whole numbers; a drag that needs finer steps scales every weight by 10."));
+    m_integer->setToolTip(
+        tr("Keep weights whole numbers; a drag that needs finer steps scales every weight by 10."));
     connect(m_integer, &QCheckBox::toggled, this, [this](bool on) {
         m_plan.setMode(on ? WeightPlan::WeightMode::Integer : WeightPlan::WeightMode::Fractional);
         refresh();
@@ -81,8 +84,9 @@ RebalancePage::RebalancePage(QWidget *parent)
     m_maxShift->setRange(1, 100);
     m_maxShift->setValue(int(GuardrailSettings().maxShiftPoints));
     m_maxShift->setSuffix(tr(" pp"));
-    m_maxShift->setToolTip(tr("A change that moves a deployment's share by more than this is risky and needs the "
-                              "group name typed to confirm."));
+    m_maxShift->setToolTip(
+        tr("A change that moves a deployment's share by more than this is risky and needs the "
+           "group name typed to confirm."));
     connect(m_maxShift, &QSpinBox::valueChanged, this, [this] { refresh(); });
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_reset->setToolTip(tr("Back to the weights the target has now"));
@@ -97,8 +101,9 @@ RebalancePage::RebalancePage(QWidget *parent)
     }
     m_baseChanged->setObjectName(QStringLiteral("baseChangedBanner"));
     m_baseChanged->setContentsMargins(8, 6, 8, 6);
-    m_baseChanged->setStyleSheet(QStringLiteral("QLabel#baseChangedBanner { background: rgba(224, 160, 0, 0.28); "
-                                                "border: 1px solid rgba(224, 160, 0, 0.9); border-radius: 3px; }"));
+    m_baseChanged->setStyleSheet(
+        QStringLiteral("QLabel#baseChangedBanner { background: rgba(224, 160, 0, 0.28); "
+                       "border: 1px solid rgba(224, 160, 0, 0.9); border-radius: 3px; }"));
     m_baseChanged->hide();
     m_restriction->setObjectName(QStringLiteral("pushRestriction"));
     m_restriction->hide();
@@ -110,9 +115,9 @@ RebalancePage::RebalancePage(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({ tr("Deployment"), tr("State"), tr("Weight"), QString(), tr("Configured share"),
-                                         tr("Effective share"), tr("Requests/s now → predicted"), tr("Shift"),
-                                         tr("Limit") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Deployment"), tr("State"), tr("Weight"), QString(), tr("Configured share"),
+            tr("Effective share"), tr("Requests/s now → predicted"), tr("Shift"), tr("Limit") });
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,7 +125,8 @@ RebalancePage::RebalancePage(QWidget *parent)
     m_table->horizontalHeaderItem(EffectiveColumn)
         ->setToolTip(tr("Configured share renormalised over the deployments not cooling right now"));
     m_table->horizontalHeaderItem(RequestsColumn)
-        ->setToolTip(tr("Observed requests/s, and what the deployment would get at the group's current traffic"));
+        ->setToolTip(
+            tr("Observed requests/s, and what the deployment would get at the group's current traffic"));
 
     auto *top = new QHBoxLayout;
     auto *groupLabel = new QLabel(tr("&Model group:"), this);
@@ -246,18 +252,20 @@ QString RebalancePage::baseChangedText() const
         const QString changes = describeWeightChanges(base, now);
         if (changes.isEmpty())
             return {};
-        return tr("The weights changed since you started editing: %1. Reset to edit from them; pushing this edit "
-                  "would be stopped as a conflict.")
+        return tr(
+            "The weights changed since you started editing: %1. Reset to edit from them; pushing this edit "
+            "would be stopped as a conflict.")
             .arg(changes);
     }
-    return tr("Deployments of %1 were added or removed since you started editing. Reset to edit the current ones.")
+    return tr(
+        "Deployments of %1 were added or removed since you started editing. Reset to edit the current ones.")
         .arg(m_plan.group());
 }
 
 void RebalancePage::rebuildPlan()
 {
-    const WeightPlan::WeightMode mode = m_integer->isChecked() ? WeightPlan::WeightMode::Integer
-                                                                : WeightPlan::WeightMode::Fractional;
+    const WeightPlan::WeightMode mode
+        = m_integer->isChecked() ? WeightPlan::WeightMode::Integer : WeightPlan::WeightMode::Fractional;
     m_plan = WeightPlan(currentGroup(), m_deployments, mode);
     if (currentGroup().isEmpty())
         m_plan = WeightPlan();
@@ -327,15 +335,19 @@ void RebalancePage::refresh()
         if (!row.inTrafficTier)
             state = tr("standby (order %1)").arg(d.order.value_or(0));
         m_table->item(i, StateColumn)->setText(state);
-        m_table->item(i, ConfiguredColumn)->setText(arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)));
+        m_table->item(i, ConfiguredColumn)
+            ->setText(arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)));
         m_table->item(i, EffectiveColumn)
-            ->setText(arrow(ViewFormat::percent(row.baseEffectiveShare), ViewFormat::percent(row.effectiveShare)));
+            ->setText(
+                arrow(ViewFormat::percent(row.baseEffectiveShare), ViewFormat::percent(row.effectiveShare)));
         m_table->item(i, RequestsColumn)
             ->setText(std::isfinite(row.predictedRequestsPerSecond)
-                          ? arrow(ViewFormat::rate(row.currentRequestsPerSecond), ViewFormat::rate(row.predictedRequestsPerSecond))
-                          : tr("traffic unknown"));
+                    ? arrow(ViewFormat::rate(row.currentRequestsPerSecond),
+                        ViewFormat::rate(row.predictedRequestsPerSecond))
+                    : tr("traffic unknown"));
         QTableWidgetItem *shift = m_table->item(i, ShiftColumn);
-        shift->setText(std::abs(row.shiftPoints()) < 0.05 ? QStringLiteral("–") : ViewFormat::points(row.shiftPoints()));
+        shift->setText(
+            std::abs(row.shiftPoints()) < 0.05 ? QStringLiteral("–") : ViewFormat::points(row.shiftPoints()));
         const bool large = std::abs(row.shiftPoints()) > settings.maxShiftPoints;
         shift->setBackground(large ? QBrush(ViewFormat::highlightBackground()) : QBrush());
         QStringList limits;
@@ -360,7 +372,7 @@ void RebalancePage::refresh()
         }
     }
     const bool limits = std::any_of(m_plan.baseDeployments().cbegin(), m_plan.baseDeployments().cend(),
-                                    [](const Deployment &d) { return d.rpm || d.tpm; });
+        [](const Deployment &d) { return d.rpm || d.tpm; });
     m_table->setColumnHidden(LimitColumn, !limits);
     m_table->resizeColumnsToContents();
     fitTableHeight(qobject_cast<QTableView *>(m_table));
@@ -372,7 +384,8 @@ void RebalancePage::refresh()
                                                                           : QString();
         const QString prefix = levelPrefix(m.level);
         lines.append(color.isEmpty() ? QStringLiteral("%1: %2").arg(prefix, m.text.toHtmlEscaped())
-                                     : QStringLiteral("<b style=\"color:%1\">%2:</b> %3").arg(color, prefix, m.text.toHtmlEscaped()));
+                                     : QStringLiteral("<b style=\"color:%1\">%2:</b> %3")
+                                           .arg(color, prefix, m.text.toHtmlEscaped()));
     }
     if (m_plan.isChanged() && m_report.risky())
         lines.append(tr("This change is risky: the review asks for the group name to confirm it."));
@@ -382,14 +395,15 @@ void RebalancePage::refresh()
     const QString changed = baseChangedText();
     m_baseChanged->setText(changed);
     m_baseChanged->setVisible(!changed.isEmpty());
-    m_source->setText(m_plan.isEmpty() ? tr("No model groups to edit yet.")
-                                       : tr("Editing %1 as the %2 has it. Drag a divider, type a weight, or drain a "
-                                            "deployment; nothing changes until you review and push.")
-                                             .arg(m_plan.group(), m_sourceText));
+    m_source->setText(m_plan.isEmpty()
+            ? tr("No model groups to edit yet.")
+            : tr("Editing %1 as the %2 has it. Drag a divider, type a weight, or drain a "
+                 "deployment; nothing changes until you review and push.")
+                  .arg(m_plan.group(), m_sourceText));
     m_review->setEnabled(m_plan.isChanged() && !m_report.refused());
-    m_review->setToolTip(m_report.refused() ? tr("Fix the refused weights first")
-                                            : (m_plan.isChanged() ? tr("Review the change before pushing it")
-                                                                  : tr("Change a weight first")));
+    m_review->setToolTip(m_report.refused()
+            ? tr("Fix the refused weights first")
+            : (m_plan.isChanged() ? tr("Review the change before pushing it") : tr("Change a weight first")));
     m_reset->setEnabled(m_plan.isChanged());
 }
 

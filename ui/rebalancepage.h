@@ -26,8 +26,19 @@ class RebalancePage : public OperationsPage
     Q_OBJECT
 
 public:
-    enum Column { DeploymentColumn, StateColumn, WeightColumn, ActionColumn, ConfiguredColumn, EffectiveColumn,
-                  RequestsColumn, ShiftColumn, LimitColumn, ColumnCount };
+    enum Column
+    {
+        DeploymentColumn,
+        StateColumn,
+        WeightColumn,
+        ActionColumn,
+        ConfiguredColumn,
+        EffectiveColumn,
+        RequestsColumn,
+        ShiftColumn,
+        LimitColumn,
+        ColumnCount
+    };
 
     explicit RebalancePage(QWidget *parent = nullptr);
 

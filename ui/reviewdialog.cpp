@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -72,10 +71,12 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     , m_push(new QPushButton(this))
 {
     setObjectName(QStringLiteral("reviewDialog"));
-    setWindowTitle(content.rollback ? tr("Review Rollback — %1").arg(content.group) : tr("Review Weight Change — %1").arg(content.group));
+    setWindowTitle(content.rollback ? tr("Review Rollback — %1").arg(content.group)
+                                    : tr("Review Weight Change — %1").arg(content.group));
     setMinimumWidth(760);
 
-    auto *heading = new QLabel(tr("<b>%1</b> on the %2").arg(content.group.toHtmlEscaped(), content.target.toHtmlEscaped()), this);
+    auto *heading = new QLabel(
+        tr("<b>%1</b> on the %2").arg(content.group.toHtmlEscaped(), content.target.toHtmlEscaped()), this);
     heading->setWordWrap(true);
     auto *intro = new QLabel(content.intro, this);
     intro->setWordWrap(true);
@@ -88,25 +89,30 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
         QString traffic = tr("unknown");
         if (std::isfinite(row.predictedRequestsPerSecond)) {
             const double delta = row.predictedRequestsPerSecond - row.basePredictedRequestsPerSecond;
-            traffic = arrow(ViewFormat::rate(row.basePredictedRequestsPerSecond), ViewFormat::rate(row.predictedRequestsPerSecond));
+            traffic = arrow(ViewFormat::rate(row.basePredictedRequestsPerSecond),
+                ViewFormat::rate(row.predictedRequestsPerSecond));
             if (std::abs(delta) >= 0.005)
-                traffic += QStringLiteral(" (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString(), ViewFormat::rate(delta));
+                traffic += QStringLiteral(" (%1%2)").arg(
+                    delta > 0 ? QStringLiteral("+") : QString(), ViewFormat::rate(delta));
             shiftedAway += std::max(0.0, -delta);
             groupRate += row.basePredictedRequestsPerSecond;
         }
         rows.append({ row.id, arrow(formatWeight(row.configuredWeight), formatWeight(row.weight)),
-                      arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)),
-                      std::abs(row.shiftPoints()) < 0.05 ? QStringLiteral("–") : ViewFormat::points(row.shiftPoints()),
-                      arrow(ViewFormat::percent(row.baseEffectiveShare), ViewFormat::percent(row.effectiveShare)), traffic });
+            arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)),
+            std::abs(row.shiftPoints()) < 0.05 ? QStringLiteral("–") : ViewFormat::points(row.shiftPoints()),
+            arrow(ViewFormat::percent(row.baseEffectiveShare), ViewFormat::percent(row.effectiveShare)),
+            traffic });
     }
-    fill(m_weights, { tr("Deployment"), tr("Weight"), tr("Configured share"), tr("Shift"), tr("Effective share"),
-                      tr("Predicted requests/s") },
-         rows);
+    fill(m_weights,
+        { tr("Deployment"), tr("Weight"), tr("Configured share"), tr("Shift"), tr("Effective share"),
+            tr("Predicted requests/s") },
+        rows);
     auto *shift = new QLabel(this);
     shift->setObjectName(QStringLiteral("trafficShift"));
-    shift->setText(shiftedAway >= 0.005 ? tr("At the current traffic of %1, about %2 of it moves to other deployments.")
-                                              .arg(ViewFormat::rate(groupRate), ViewFormat::rate(shiftedAway))
-                                        : tr("No traffic moves at the current rate (or the current traffic is unknown)."));
+    shift->setText(shiftedAway >= 0.005
+            ? tr("At the current traffic of %1, about %2 of it moves to other deployments.")
+                  .arg(ViewFormat::rate(groupRate), ViewFormat::rate(shiftedAway))
+            : tr("No traffic moves at the current rate (or the current traffic is unknown)."));
 
     QStringList messages;
     for (const GuardrailMessage &m : content.guardrails.messages) {
@@ -123,7 +129,7 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
 
     auto *actionsLabel = new QLabel(content.diff.isEmpty() ? tr("What will be done, in this order:")
                                                            : tr("What will be done, and the file's diff:"),
-                                    this);
+        this);
     m_actions->setObjectName(QStringLiteral("reviewActions"));
     m_actions->setReadOnly(true);
     m_actions->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -136,10 +142,12 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     if (!content.previewError.isEmpty())
         actions += tr("Cannot push: %1\n").arg(content.previewError);
     m_actions->setPlainText(actions);
-    m_actions->setMinimumHeight(QFontMetrics(m_actions->font()).lineSpacing() * std::min(16, int(actions.count(QLatin1Char('\n'))) + 2));
+    m_actions->setMinimumHeight(QFontMetrics(m_actions->font()).lineSpacing()
+        * std::min(16, int(actions.count(QLatin1Char('\n'))) + 2));
 
     m_confirmLabel->setWordWrap(true);
-    m_confirmLabel->setText(tr("This change is risky. Type the group name <b>%1</b> to confirm:").arg(content.group.toHtmlEscaped()));
+    m_confirmLabel->setText(tr("This change is risky. Type the group name <b>%1</b> to confirm:")
+                                .arg(content.group.toHtmlEscaped()));
     m_confirmation->setObjectName(QStringLiteral("confirmGroup"));
     m_confirmation->setPlaceholderText(content.group);
     m_confirmLabel->setBuddy(m_confirmation);
@@ -218,8 +226,9 @@ void ReviewDialog::setPushing()
 void ReviewDialog::addStep(const PushStep &step)
 {
     const QString verb = step.revert ? tr("revert") : tr("set");
-    m_progress.append(step.ok ? tr("✓ %1 %2 to %3").arg(verb, step.deploymentId, formatWeight(step.to))
-                              : tr("✗ %1 %2 to %3: %4").arg(verb, step.deploymentId, formatWeight(step.to), step.error));
+    m_progress.append(step.ok
+            ? tr("✓ %1 %2 to %3").arg(verb, step.deploymentId, formatWeight(step.to))
+            : tr("✗ %1 %2 to %3: %4").arg(verb, step.deploymentId, formatWeight(step.to), step.error));
     m_outcome->setText(tr("Pushing…") + QLatin1Char('\n') + m_progress.join(QLatin1Char('\n')));
 }
 
@@ -248,10 +257,14 @@ void ReviewDialog::showOutcome(const PushOutcome &outcome)
         }
         QList<QStringList> rows;
         for (const QString &id : std::as_const(ids)) {
-            const auto cell = [&id](const WeightMap &map) { return map.contains(id) ? formatWeight(map.value(id)) : tr("absent"); };
+            const auto cell = [&id](const WeightMap &map) {
+                return map.contains(id) ? formatWeight(map.value(id)) : tr("absent");
+            };
             rows.append({ id, cell(outcome.base), cell(outcome.theirs), cell(outcome.yours) });
         }
-        fill(m_conflict, { tr("Deployment"), tr("Base (edit started from)"), tr("Theirs (target now)"), tr("Yours") }, rows);
+        fill(m_conflict,
+            { tr("Deployment"), tr("Base (edit started from)"), tr("Theirs (target now)"), tr("Yours") },
+            rows);
         m_conflict->show();
     }
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));

@@ -8,7 +8,6 @@
 #include "traffictablemodel.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -36,11 +35,8 @@ TrafficPage::TrafficPage(QWidget *parent)
     m_splitBar->setObjectName(QStringLiteral("splitBar"));
     registerStaleAware(m_splitBar);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(TrafficTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("driftTable"));
-    m_table->setModel(m_proxy);
-    setupTable(m_table);
+    setupTable(m_table, m_proxy, m_model, TrafficTableModel::SortRole);
     m_table->hideColumn(TrafficTableModel::GroupColumn);
     for (int column : { TrafficTableModel::ConfiguredColumn, TrafficTableModel::EffectiveColumn, TrafficTableModel::ObservedColumn })
         m_table->setItemDelegateForColumn(column, new ShareBarDelegate(TrafficTableModel::ShareRole, m_table));
@@ -52,20 +48,10 @@ TrafficPage::TrafficPage(QWidget *parent)
     m_chart->setEmptyText(tr("No traffic in this time range"));
     registerStaleAware(m_chart);
 
-    auto *top = new QHBoxLayout;
-    auto *groupLabel = new QLabel(tr("&Model group:"), this);
-    groupLabel->setBuddy(m_groups);
-    top->addWidget(groupLabel);
-    top->addWidget(m_groups);
+    auto *top = createGroupRow(m_groups);
     top->addStretch();
     top->addWidget(createCsvButton(m_table, QStringLiteral("traffic")));
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    auto *splitter = createSplitter(m_table, 2, m_chart, 3);
 
     contentLayout()->addLayout(top);
     contentLayout()->addWidget(m_splitBar);
@@ -96,13 +82,7 @@ void TrafficPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store
 {
     updateFreshness(snapshot);
     m_snapshot = snapshot;
-    QStringList groups;
-    for (const GroupSnapshot &g : snapshot.groups)
-        groups.append(g.name);
-    {
-        const QSignalBlocker blocker(m_groups); // a vanished group falls back to the first, shown below
-        m_groups->setGroups(groups);
-    }
+    offerGroups(m_groups, snapshot);
     showGroup();
 
     const QString group = currentGroup();

@@ -3,14 +3,13 @@
 #include "chartexport.h"
 #include "seriescolors.h"
 #include "viewformat.h"
+#include "widgetsupport.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>
-#include <QHelpEvent>
 #include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
-#include <QToolTip>
 
 namespace RouteDeck {
 
@@ -191,7 +190,7 @@ void CooldownStrip::paintEvent(QPaintEvent *event)
 
 void CooldownStrip::paintLegend(QPainter &painter)
 {
-    const QList<std::pair<QColor, QString>> items {
+    QList<std::pair<QColor, QString>> items {
         { SeriesColors::reason(CooldownReasonKind::RateLimit), CooldownTimeline::reasonKindName(CooldownReasonKind::RateLimit) },
         { SeriesColors::reason(CooldownReasonKind::Auth), CooldownTimeline::reasonKindName(CooldownReasonKind::Auth) },
         { SeriesColors::reason(CooldownReasonKind::ServerError), CooldownTimeline::reasonKindName(CooldownReasonKind::ServerError) },
@@ -199,17 +198,12 @@ void CooldownStrip::paintLegend(QPainter &painter)
         { SeriesColors::reason(CooldownReasonKind::Unknown), CooldownTimeline::reasonKindName(CooldownReasonKind::Unknown) },
         { SeriesColors::healthy(), tr("healthy (thin) · partial outage (half height)") },
     };
-    const int h = fontMetrics().height();
-    int x = kMargin;
-    const int y = (legendHeight() - h) / 2;
-    painter.setPen(palette().color(QPalette::Text));
-    for (const auto &[color, text] : items) {
-        painter.fillRect(QRect(x, y + h / 4, h / 2 + 4, h / 2), m_stale ? SeriesColors::greyed(color) : color);
-        x += h / 2 + 8;
-        const int w = fontMetrics().horizontalAdvance(text);
-        painter.drawText(QRect(x, y, w, h), Qt::AlignVCenter, text);
-        x += w + 14;
+    if (m_stale) {
+        for (auto &item : items)
+            item.first = SeriesColors::greyed(item.first);
     }
+    const QPoint topLeft(kMargin, (legendHeight() - fontMetrics().height()) / 2);
+    WidgetSupport::paintLegend(painter, fontMetrics(), topLeft, items, palette().color(QPalette::Text));
 }
 
 void CooldownStrip::paintRow(QPainter &painter, int row, const TimeAxis &axis)
@@ -278,15 +272,8 @@ void CooldownStrip::paintAxis(QPainter &painter, const TimeAxis &axis)
 
 bool CooldownStrip::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (WidgetSupport::handleToolTip(this, event, [this](const QPoint &pos) { return toolTipAt(pos); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

@@ -2,10 +2,9 @@
 #include "splitbar.h"
 #include "seriescolors.h"
 #include "viewformat.h"
+#include "widgetsupport.h"
 
-#include <QHelpEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <cmath>
 
@@ -65,11 +64,16 @@ QList<std::pair<int, int>> SplitBar::segmentExtents(const QList<double> &shares,
 
 QString SplitBar::segmentText(const QString &name, double share, int pixelWidth) const
 {
+    return segmentText(fontMetrics(), name, share, pixelWidth);
+}
+
+QString SplitBar::segmentText(const QFontMetrics &metrics, const QString &name, double share, int pixelWidth)
+{
     const QString percent = ViewFormat::percent(share);
     const QString full = name + QLatin1Char(' ') + percent;
-    if (fontMetrics().horizontalAdvance(full) + 8 <= pixelWidth)
+    if (metrics.horizontalAdvance(full) + 8 <= pixelWidth)
         return full;
-    if (fontMetrics().horizontalAdvance(percent) + 6 <= pixelWidth)
+    if (metrics.horizontalAdvance(percent) + 6 <= pixelWidth)
         return percent;
     return QString();
 }
@@ -125,6 +129,9 @@ void SplitBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QColor text = palette().color(QPalette::WindowText);
+    const auto colorOf = [this](qsizetype i) {
+        return m_stale ? SeriesColors::greyed(SeriesColors::series(int(i))) : SeriesColors::series(int(i));
+    };
     for (int b = 0; b < m_bars.size(); ++b) {
         const Bar &bar = m_bars.at(b);
         const QRect rect = barRect(b);
@@ -143,7 +150,7 @@ void SplitBar::paintEvent(QPaintEvent *)
             const auto [x, w] = extents.at(i);
             if (w <= 0)
                 continue;
-            const QColor color = m_stale ? SeriesColors::greyed(SeriesColors::series(int(i))) : SeriesColors::series(int(i));
+            const QColor color = colorOf(i);
             const QRect segment(rect.left() + x, rect.top(), w, rect.height());
             painter.fillRect(segment, color);
             painter.setPen(palette().color(QPalette::Base));
@@ -156,32 +163,17 @@ void SplitBar::paintEvent(QPaintEvent *)
         }
     }
 
-    // Legend
-    const int h = fontMetrics().height();
-    int x = labelWidth();
-    const int y = int(m_bars.size()) * (barHeight() + kGap) + 2;
-    for (qsizetype i = 0; i < m_names.size(); ++i) {
-        const QColor color = m_stale ? SeriesColors::greyed(SeriesColors::series(int(i))) : SeriesColors::series(int(i));
-        painter.fillRect(QRect(x, y + h / 4, h / 2 + 4, h / 2), color);
-        x += h / 2 + 8;
-        painter.setPen(text);
-        const int w = fontMetrics().horizontalAdvance(m_names.at(i));
-        painter.drawText(QRect(x, y, w, h), Qt::AlignVCenter, m_names.at(i));
-        x += w + 14;
-    }
+    QList<std::pair<QColor, QString>> legend;
+    for (qsizetype i = 0; i < m_names.size(); ++i)
+        legend.append({ colorOf(i), m_names.at(i) });
+    const QPoint legendTopLeft(labelWidth(), int(m_bars.size()) * (barHeight() + kGap) + 2);
+    WidgetSupport::paintLegend(painter, fontMetrics(), legendTopLeft, legend, text);
 }
 
 bool SplitBar::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (WidgetSupport::handleToolTip(this, event, [this](const QPoint &pos) { return toolTipAt(pos); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

@@ -32,6 +32,7 @@ public:
     static QList<std::pair<int, int>> segmentExtents(const QList<double> &shares, int width);
     // Text of a segment of a given pixel width: "azure-primary 72.7 %", "72.7 %" or nothing.
     QString segmentText(const QString &name, double share, int pixelWidth) const;
+    static QString segmentText(const QFontMetrics &metrics, const QString &name, double share, int pixelWidth);
     QString toolTipAt(const QPoint &pos) const;
 
     QSize sizeHint() const override;

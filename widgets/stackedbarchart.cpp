@@ -38,6 +38,11 @@ StackedBarChart::StackedBarChart(QWidget *parent)
     m_series->attachAxis(m_valueAxis);
     m_series->setBarWidth(0.8);
     m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QFont small = m_categoryAxis->labelsFont();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    m_categoryAxis->setLabelsFont(small);
+    m_valueAxis->setLabelsFont(small);
+    m_timeAxis->setLabelsFont(small);
     m_timeAxis->hide();
     m_formatter = [](double v) { return QLocale().toString(v, 'f', 2); };
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
@@ -128,11 +133,16 @@ void StackedBarChart::rebuild()
     const qsizetype buckets = m_starts.size();
     QStringList categories;
     const bool labelled = m_daily ? buckets <= kMaxLabelledBars : buckets <= 24;
-    for (const QDateTime &start : std::as_const(m_starts)) {
-        const QDateTime local = start.toLocalTime();
-        categories.append(!labelled ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : m_daily ? QLocale().toString(local, QStringLiteral("ddd d"))
-                                    : local.toString(QStringLiteral("HH:mm")));
+    for (qsizetype i = 0; i < buckets; ++i) {
+        const QDateTime local = m_starts.at(i).toLocalTime();
+        // The unfinished last bar says so: a short "today" bar is not a drop.
+        const bool current = i == buckets - 1 && m_end.isValid() && m_end.toMSecsSinceEpoch() < (m_daily ? local.addDays(1) : local.addSecs(3600)).toMSecsSinceEpoch();
+        if (!labelled)
+            categories.append(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        else if (current)
+            categories.append(m_daily ? tr("today") : tr("now"));
+        else
+            categories.append(m_daily ? QLocale().toString(local, QStringLiteral("ddd d")) : local.toString(QStringLiteral("HH:mm")));
     }
     m_categoryAxis->clear();
     m_categoryAxis->append(categories);

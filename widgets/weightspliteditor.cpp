@@ -5,13 +5,13 @@
 #include "splitbar.h"
 #include "viewformat.h"
 #include "weightplan.h"
+#include "widgetsupport.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-
 #include <cmath>
 
 namespace RouteDeck {
@@ -33,8 +33,8 @@ WeightSplitEditor::WeightSplitEditor(QWidget *parent)
                   "divider by 1 pp (Shift: 5 pp), Ctrl+arrow selects another divider."));
 }
 
-void WeightSplitEditor::setShares(const QStringList &names, const QList<double> &before, const QList<double> &after,
-                                  const QList<bool> &movable)
+void WeightSplitEditor::setShares(const QStringList &names, const QList<double> &before,
+    const QList<double> &after, const QList<bool> &movable)
 {
     m_names = names;
     m_before = before;
@@ -57,7 +57,8 @@ QList<double> WeightSplitEditor::dividers() const
 
 bool WeightSplitEditor::isMovable(int divider) const
 {
-    return divider >= 0 && divider < dividers().size() && (divider >= m_movable.size() || m_movable.at(divider));
+    return divider >= 0 && divider < dividers().size()
+        && (divider >= m_movable.size() || m_movable.at(divider));
 }
 
 int WeightSplitEditor::barHeight() const
@@ -67,7 +68,8 @@ int WeightSplitEditor::barHeight() const
 
 int WeightSplitEditor::labelWidth() const
 {
-    return std::max(fontMetrics().horizontalAdvance(tr("Now")), fontMetrics().horizontalAdvance(tr("After"))) + 14;
+    return std::max(fontMetrics().horizontalAdvance(tr("Now")), fontMetrics().horizontalAdvance(tr("After")))
+        + 14;
 }
 
 QRect WeightSplitEditor::barRect(int bar) const
@@ -112,7 +114,7 @@ void WeightSplitEditor::paintBar(QPainter &painter, int bar, const QList<double>
     const QColor text = palette().color(QPalette::WindowText);
     painter.setPen(text);
     painter.drawText(QRect(0, rect.top(), labelWidth() - 8, rect.height()), Qt::AlignVCenter | Qt::AlignRight,
-                     bar == 0 ? tr("Now") : tr("After"));
+        bar == 0 ? tr("Now") : tr("After"));
     QColor trough = text;
     trough.setAlpha(25);
     painter.fillRect(rect, trough);
@@ -128,11 +130,7 @@ void WeightSplitEditor::paintBar(QPainter &painter, int bar, const QList<double>
         painter.fillRect(segment, color);
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
         const QString name = i < m_names.size() ? m_names.at(i) : QString();
-        const QString full = name + QLatin1Char(' ') + ViewFormat::percent(shares.at(i));
-        const QString percent = ViewFormat::percent(shares.at(i));
-        const QString label = fontMetrics().horizontalAdvance(full) + 8 <= w ? full
-            : fontMetrics().horizontalAdvance(percent) + 6 <= w             ? percent
-                                                                             : QString();
+        const QString label = SplitBar::segmentText(fontMetrics(), name, shares.at(i), w);
         painter.drawText(segment.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
     }
 }
@@ -161,23 +159,17 @@ void WeightSplitEditor::paintEvent(QPaintEvent *)
         }
     }
 
-    // Legend
-    const int h = fontMetrics().height();
-    int x = labelWidth();
-    const int y = barRect(1).bottom() + 8;
-    for (qsizetype i = 0; i < m_names.size(); ++i) {
-        painter.fillRect(QRect(x, y + h / 4, h / 2 + 4, h / 2), SeriesColors::series(int(i)));
-        x += h / 2 + 8;
-        painter.setPen(handle);
-        const int w = fontMetrics().horizontalAdvance(m_names.at(i));
-        painter.drawText(QRect(x, y, w, h), Qt::AlignVCenter, m_names.at(i));
-        x += w + 14;
-    }
+    QList<std::pair<QColor, QString>> legend;
+    for (qsizetype i = 0; i < m_names.size(); ++i)
+        legend.append({ SeriesColors::series(int(i)), m_names.at(i) });
+    const QPoint legendTopLeft(labelWidth(), barRect(1).bottom() + 8);
+    WidgetSupport::paintLegend(painter, fontMetrics(), legendTopLeft, legend, handle);
 }
 
 void WeightSplitEditor::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !barRect(1).adjusted(0, -4, 0, 8).contains(event->position().toPoint())) {
+    if (event->button() != Qt::LeftButton
+        || !barRect(1).adjusted(0, -4, 0, 8).contains(event->position().toPoint())) {
         QWidget::mousePressEvent(event);
         return;
     }
@@ -207,7 +199,8 @@ void WeightSplitEditor::mouseMoveEvent(QMouseEvent *event)
         // Dividers on one spot (a drained deployment between them) resolve by the drag direction.
         if (x == m_pressX)
             return;
-        m_dragDivider = WeightPlan::pickDivider(m_pressDividers, m_pressShare, tolerance(), x > m_pressX ? 1 : -1);
+        m_dragDivider
+            = WeightPlan::pickDivider(m_pressDividers, m_pressShare, tolerance(), x > m_pressX ? 1 : -1);
         if (!isMovable(m_dragDivider)) {
             m_pressed = false;
             m_dragDivider = -1;
@@ -269,9 +262,10 @@ bool WeightSplitEditor::event(QEvent *event)
             for (qsizetype i = 0; i < extents.size() && i < m_names.size(); ++i) {
                 if (x >= extents.at(i).first && x < extents.at(i).first + extents.at(i).second) {
                     QToolTip::showText(help->globalPos(),
-                                       tr("%1: %2 now, %3 after").arg(m_names.at(i), ViewFormat::percent(m_before.value(i)),
-                                                                       ViewFormat::percent(m_after.value(i))),
-                                       this);
+                        tr("%1: %2 now, %3 after")
+                            .arg(m_names.at(i), ViewFormat::percent(m_before.value(i)),
+                                ViewFormat::percent(m_after.value(i))),
+                        this);
                     return true;
                 }
             }

@@ -19,7 +19,7 @@ public:
     // `before` and `after` are shares in [0, 1] aligned with `names`; `movable` has one entry per
     // divider (between names i and i+1), false where a drag can change nothing.
     void setShares(const QStringList &names, const QList<double> &before, const QList<double> &after,
-                   const QList<bool> &movable = {});
+        const QList<bool> &movable = {});
     QStringList names() const { return m_names; }
     QList<double> afterShares() const { return m_after; }
     QList<double> dividers() const; // cumulative after-shares, one per divider

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <utility>
+
+class QEvent;
+class QFontMetrics;
+class QPainter;
+class QPoint;
+class QWidget;
+
+namespace RouteDeck {
+
+// What the custom-painted widgets (split bar, cooldown strip, weight editor) share: the legend of
+// colour swatches and the tooltip that follows the cursor.
+class WidgetSupport
+{
+public:
+    // One line of swatches, each followed by its text, from `topLeft` rightwards.
+    static void paintLegend(QPainter &painter, const QFontMetrics &metrics, const QPoint &topLeft,
+                            const QList<std::pair<QColor, QString>> &items, const QColor &textColor);
+    // For event(): answers a QEvent::ToolTip with textAt(position), hiding the tooltip where that
+    // is empty. False for every other event.
+    static bool handleToolTip(QWidget *widget, QEvent *event,
+                              const std::function<QString(const QPoint &)> &textAt);
+};
+
+} // namespace RouteDeck
