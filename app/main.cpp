@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption afterOption(QStringLiteral("after"), tr("Seconds before the screenshot (default 2)."),
                                          QStringLiteral("SECONDS"), QStringLiteral("2"));
     const QCommandLineOption pageOption(QStringLiteral("page"), tr("Page to show: overview, traffic, latency, "
-                                                                   "outcomes, cooldowns, health, config, …"),
+                                                                   "outcomes, cooldowns, health, rebalance, changes, cost, config."),
                                         QStringLiteral("NAME"));
     parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption });
     parser.process(app);

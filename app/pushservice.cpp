@@ -100,23 +100,12 @@ QString PushService::refusalReason() const
 
 QUrl PushService::updateUrl(const QUrl &base, const QString &deploymentId)
 {
-    QUrl url = base;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path
-            + QStringLiteral("/model/%1/update")
-                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))),
-        QUrl::TolerantMode);
-    url.setQuery(QString());
-    return url;
+    return RouterClient::updateWeightUrl(base, deploymentId);
 }
 
 QByteArray PushService::updateBody(double weight)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"),
-                             QJsonObject { { QStringLiteral("weight"), weight } } } })
-        .toJson(QJsonDocument::Compact);
+    return RouterClient::updateWeightBody(weight);
 }
 
 WeightMap PushService::groupWeights(const QList<Deployment> &deployments, const QString &group)

@@ -364,12 +364,9 @@ quint64 RouterClient::updateWeight(const QString &deploymentId, double weight)
     const HttpTransport::Endpoint endpoint = endpointFor(m_config);
     HttpTransport::Request request;
     request.method = "PATCH";
-    request.url = urlFor(m_config.baseUrl,
-        QStringLiteral("/model/%1/update").arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))));
+    request.url = updateWeightUrl(m_config.baseUrl, deploymentId);
     request.contentType = "application/json";
-    request.body = QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"),
-                                     QJsonObject { { QStringLiteral("weight"), weight } } } })
-                       .toJson(QJsonDocument::Compact);
+    request.body = updateWeightBody(weight);
     request.changesState = true;
     m_transport->send(
         endpoint, request, [this, id, endpoint, deploymentId, weight](const HttpTransport::Result &result) {
@@ -387,6 +384,17 @@ quint64 RouterClient::updateWeight(const QString &deploymentId, double weight)
             Q_EMIT weightUpdated(id, reply);
         });
     return id;
+}
+
+QUrl RouterClient::updateWeightUrl(const QUrl &baseUrl, const QString &deploymentId)
+{
+    return urlFor(baseUrl, QStringLiteral("/model/%1/update").arg(QString::fromLatin1(QUrl::toPercentEncoding(deploymentId))));
+}
+
+QByteArray RouterClient::updateWeightBody(double weight)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("litellm_params"), QJsonObject { { QStringLiteral("weight"), weight } } } })
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace RouteDeck

@@ -33,6 +33,9 @@ public:
     // PATCH /model/{id}/update with {"litellm_params": {"weight": W}}. A weight that is negative or
     // not a finite number is refused without a request.
     quint64 updateWeight(const QString &deploymentId, double weight);
+    // The exact call updateWeight() makes, for reviews that show what will be sent.
+    static QUrl updateWeightUrl(const QUrl &baseUrl, const QString &deploymentId);
+    static QByteArray updateWeightBody(double weight);
     // Ends every request; each still finishes with its signal (PromFailure::Aborted).
     void abortAll();
 

@@ -63,7 +63,8 @@ private Q_SLOTS:
         // came from backfill().
         DataPlane fresh(Live::settingsFor(m_sim.baseUrl(), m_prometheus.baseUrl()));
         QSignalSpy backfilled(&fresh, &DataPlane::seriesBackfilled);
-        const QDateTime to = QDateTime::currentDateTimeUtc();
+        // Half a second back, so the fresh plane's own first refresh (now) is not in the range.
+        const QDateTime to = QDateTime::currentDateTimeUtc().addMSecs(-500);
         const qint64 toMs = to.toMSecsSinceEpoch();
         // From the first refresh that saw traffic: Prometheus has rates for every step since then.
         QDateTime from;
