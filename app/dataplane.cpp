@@ -184,6 +184,7 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     m_prometheusAnswered = true;
     m_previousCooldowns = m_lastGoodMetrics.value(QStringLiteral("cooldowns"));
     m_lastGoodMetrics = m_partial;
+    m_lastGoodTime = m_metricsTime;
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
@@ -194,7 +195,8 @@ void DataPlane::publish()
 {
     SnapshotAssembler::Input input;
     const bool metricsFresh = m_metricsSchedule->status().state == SourceStatus::State::Live;
-    input.time = metricsFresh ? m_metricsTime : QDateTime::currentDateTimeUtc();
+    // The time the shown metrics were asked for, even when the router refreshes in between.
+    input.time = m_lastGoodTime.isValid() ? m_lastGoodTime : QDateTime::currentDateTimeUtc();
     input.routerAvailable = !m_routerDeployments.isEmpty() || m_routerSchedule->status().state == SourceStatus::State::Live;
     input.routerDeployments = m_routerDeployments;
     input.metricsAvailable = !m_lastGoodMetrics.isEmpty();
@@ -211,8 +213,8 @@ void DataPlane::publish()
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = m_routerSchedule->status();
     snapshot.prometheus = m_metricsSchedule->status();
-    if (metricsFresh && m_partial.size() == m_lastGoodMetrics.size() && m_pendingQueries.isEmpty())
-        recordSeries(snapshot);
+    if (metricsFresh && m_lastGoodTime.isValid())
+        recordSeries(snapshot); // once per metrics frame: recordSeries() skips a frame it has seen
     m_snapshot = snapshot;
     Q_EMIT snapshotReady(m_snapshot);
 }
@@ -220,8 +222,9 @@ void DataPlane::publish()
 void DataPlane::recordSeries(const Snapshot &snapshot)
 {
     const qint64 t = snapshot.time.toMSecsSinceEpoch();
-    if (auto last = m_series.last(SeriesKeys::groupRequestsPerSecond(snapshot.groups.value(0).name)); last && last->msecs == t)
+    if (t == m_lastRecordedMsecs)
         return; // this metrics frame is recorded already (the router refreshed in between)
+    m_lastRecordedMsecs = t;
     for (const DeploymentSnapshot &d : snapshot.deployments) {
         m_series.append(SeriesKeys::requestsPerSecond(d.id), t, d.requestsPerSecond);
         m_series.append(SeriesKeys::observedShare(d.id), t, d.observedShare);

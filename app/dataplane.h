@@ -99,6 +99,8 @@ private:
     QHash<quint64, QString> m_pendingQueries; // request id -> result name
     QHash<QString, PromQueryResult> m_partial;
     QHash<QString, PromQueryResult> m_lastGoodMetrics;
+    QDateTime m_lastGoodTime; // when m_lastGoodMetrics were asked for
+    qint64 m_lastRecordedMsecs = 0;
     PromQueryResult m_previousCooldowns;
     bool m_metricsOk = false;
     bool m_prometheusAnswered = false;

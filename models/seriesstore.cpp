@@ -6,16 +6,23 @@
 
 namespace RouteDeck {
 
-SeriesStore::SeriesStore(qsizetype capacityPerSeries, qsizetype maxSeries)
+SeriesStore::SeriesStore(qsizetype capacityPerSeries, qsizetype maxSeries, qsizetype maxTotalPoints)
     : m_capacity(std::max<qsizetype>(2, capacityPerSeries))
     , m_maxSeries(std::max<qsizetype>(1, maxSeries))
+    , m_maxTotalPoints(std::max<qsizetype>(2, maxTotalPoints))
 {
+}
+
+qsizetype SeriesStore::capacityPerSeries() const
+{
+    const qsizetype share = m_maxTotalPoints / std::max<qsizetype>(1, m_series.size());
+    return std::min(m_capacity, std::max(std::min(m_capacity, kMinCapacity), share));
 }
 
 void SeriesStore::trim(Ring &ring) const
 {
     // Trimming in chunks keeps append amortised O(1) without a true circular buffer's index math.
-    const qsizetype excess = ring.points.size() - m_capacity;
+    const qsizetype excess = ring.points.size() - capacityPerSeries();
     if (excess > 0)
         ring.points.remove(0, excess);
 }
@@ -28,7 +35,8 @@ void SeriesStore::append(const QString &key, qint64 msecs, double value)
     QList<SeriesPoint> &points = ring.points;
     if (points.isEmpty() || points.constLast().msecs < msecs) {
         points.append({ msecs, value });
-        if (points.size() > m_capacity + m_capacity / 8)
+        const qsizetype capacity = capacityPerSeries();
+        if (points.size() > capacity + capacity / 8)
             trim(ring);
         return;
     }

@@ -21,7 +21,10 @@ struct SeriesPoint
 class SeriesStore
 {
 public:
-    explicit SeriesStore(qsizetype capacityPerSeries = 8192, qsizetype maxSeries = 50000);
+    // Each series keeps at most `capacityPerSeries` points, and all together about `maxTotalPoints`:
+    // a router with many deployments gets shorter history per series instead of unbounded memory.
+    explicit SeriesStore(qsizetype capacityPerSeries = 8192, qsizetype maxSeries = 50000,
+                         qsizetype maxTotalPoints = 12 * 1000 * 1000);
 
     // Appends a point; a point not newer than the series' last one replaces it when equal in time
     // and is merged in order otherwise.
@@ -38,7 +41,9 @@ public:
     QStringList keys(const QString &prefix = QString()) const;
     bool contains(const QString &key) const { return m_series.contains(key); }
     qsizetype seriesCount() const { return m_series.size(); }
-    qsizetype capacityPerSeries() const { return m_capacity; }
+    // The capacity in force: shrinks as series are added, never below kMinCapacity.
+    qsizetype capacityPerSeries() const;
+    static constexpr qsizetype kMinCapacity = 300;
     qsizetype pointCount() const;
     qsizetype approximateBytes() const;
 
@@ -56,6 +61,7 @@ private:
 
     qsizetype m_capacity;
     qsizetype m_maxSeries;
+    qsizetype m_maxTotalPoints;
     QHash<QString, Ring> m_series;
 };
 

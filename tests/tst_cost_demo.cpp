@@ -62,6 +62,8 @@ private Q_SLOTS:
                                                                 : failures.first().first().toString()),
                                   90000);
         QSignalSpy history(controller.demoEnvironment(), &DemoEnvironment::historyReady);
+        connect(controller.demoEnvironment(), &DemoEnvironment::progress, this,
+                [](const QString &message) { qInfo("demo: %s", qPrintable(message)); });
         QVERIFY(window.showPage(QStringLiteral("cost")));
         auto *page = qobject_cast<CostPage *>(window.operationsPage(QStringLiteral("cost")));
         QVERIFY(page);

@@ -287,6 +287,23 @@ private Q_SLOTS:
         QVERIFY(!store.contains(QStringLiteral("d")));
     }
 
+    void seriesStoreSharesAPointBudget()
+    {
+        SeriesStore store(8192, 50000, 100000);
+        QCOMPARE(store.capacityPerSeries(), 8192);
+        for (int i = 0; i < 5000; ++i) { // as the data plane records: every series each refresh
+            for (int k = 0; k < 100; ++k)
+                store.append(QStringLiteral("s%1").arg(k), i, i);
+        }
+        QCOMPARE(store.capacityPerSeries(), 1000);
+        QVERIFY(store.pointCount() <= 100 * (1000 + 1000 / 8));
+        QCOMPARE(store.last(QStringLiteral("s7"))->value, 4999.0); // the newest points stay
+        SeriesStore many(8192, 50000, 1000);
+        for (int k = 0; k < 100; ++k)
+            many.append(QStringLiteral("s%1").arg(k), 0, 0);
+        QCOMPARE(many.capacityPerSeries(), SeriesStore::kMinCapacity); // a floor keeps charts useful
+    }
+
     void seriesStoreMergesBackfill()
     {
         SeriesStore store;
