@@ -8,6 +8,7 @@
 #include "routerclient.h"
 #include "serieskeys.h"
 #include "snapshotassembler.h"
+#include "snapshotrecorder.h"
 
 #include <cmath>
 #include <utility>
@@ -225,25 +226,7 @@ void DataPlane::recordSeries(const Snapshot &snapshot)
     if (t == m_lastRecordedMsecs)
         return; // this metrics frame is recorded already (the router refreshed in between)
     m_lastRecordedMsecs = t;
-    for (const DeploymentSnapshot &d : snapshot.deployments) {
-        m_series.append(SeriesKeys::requestsPerSecond(d.id), t, d.requestsPerSecond);
-        m_series.append(SeriesKeys::observedShare(d.id), t, d.observedShare);
-        m_series.append(SeriesKeys::effectiveShare(d.id), t, d.effectiveShare);
-        m_series.append(SeriesKeys::configuredShare(d.id), t, d.configuredShare);
-        m_series.append(SeriesKeys::latency(50, d.id), t, d.p50.seconds);
-        m_series.append(SeriesKeys::latency(95, d.id), t, d.p95.seconds);
-        m_series.append(SeriesKeys::latency(99, d.id), t, d.p99.seconds);
-        for (int o = 0; o < kOutcomeCount; ++o)
-            m_series.append(SeriesKeys::outcomeRate(Outcome(o), d.id), t, d.outcomeRates[size_t(o)]);
-        if (d.state != CooldownState::Unknown)
-            m_series.append(SeriesKeys::state(d.id), t, double(int(d.state) - 1));
-        m_series.append(SeriesKeys::cooldownReason(d.id), t, d.cooldownReason.toDouble());
-    }
-    for (const GroupSnapshot &g : snapshot.groups) {
-        m_series.append(SeriesKeys::groupRequestsPerSecond(g.name), t, g.requestsPerSecond);
-        m_series.append(SeriesKeys::groupErrorRatio(g.name), t, g.errorRatio);
-        m_series.append(SeriesKeys::groupFallbacksPerSecond(g.name), t, g.fallbacksPerSecond);
-    }
+    SnapshotRecorder::record(m_series, snapshot, t);
 }
 
 void DataPlane::backfill(const QDateTime &from, const QDateTime &to, int plotWidth)

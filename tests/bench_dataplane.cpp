@@ -8,6 +8,7 @@
 #include "prometheusdecoder.h"
 #include "serieskeys.h"
 #include "seriesstore.h"
+#include "snapshotrecorder.h"
 #include "snapshotassembler.h"
 
 #include <QCoreApplication>
@@ -101,32 +102,6 @@ QList<Deployment> routerDeployments()
     // Router order groups deployments together, as a model_list usually does.
     std::stable_sort(list.begin(), list.end(), [](const Deployment &a, const Deployment &b) { return a.group < b.group; });
     return list;
-}
-
-// The series the data plane records per refresh (DataPlane::recordSeries): one point per
-// deployment for rps, three shares, three quantiles, five outcomes, state and cooldown reason, and
-// three per group.
-void record(SeriesStore &store, const Snapshot &snapshot, qint64 t)
-{
-    for (const DeploymentSnapshot &d : snapshot.deployments) {
-        store.append(SeriesKeys::requestsPerSecond(d.id), t, d.requestsPerSecond);
-        store.append(SeriesKeys::observedShare(d.id), t, d.observedShare);
-        store.append(SeriesKeys::effectiveShare(d.id), t, d.effectiveShare);
-        store.append(SeriesKeys::configuredShare(d.id), t, d.configuredShare);
-        store.append(SeriesKeys::latency(50, d.id), t, d.p50.seconds);
-        store.append(SeriesKeys::latency(95, d.id), t, d.p95.seconds);
-        store.append(SeriesKeys::latency(99, d.id), t, d.p99.seconds);
-        for (int o = 0; o < kOutcomeCount; ++o)
-            store.append(SeriesKeys::outcomeRate(Outcome(o), d.id), t, d.outcomeRates[size_t(o)]);
-        if (d.state != CooldownState::Unknown)
-            store.append(SeriesKeys::state(d.id), t, double(int(d.state) - 1));
-        store.append(SeriesKeys::cooldownReason(d.id), t, d.cooldownReason.toDouble());
-    }
-    for (const GroupSnapshot &g : snapshot.groups) {
-        store.append(SeriesKeys::groupRequestsPerSecond(g.name), t, g.requestsPerSecond);
-        store.append(SeriesKeys::groupErrorRatio(g.name), t, g.errorRatio);
-        store.append(SeriesKeys::groupFallbacksPerSecond(g.name), t, g.fallbacksPerSecond);
-    }
 }
 
 double median(QList<double> values)
@@ -235,7 +210,7 @@ int main(int argc, char **argv)
         if (r % 60 == 0) {
             QElapsedTimer clock;
             clock.start();
-            record(store, snapshot, t);
+            SnapshotRecorder::record(store, snapshot, t);
             recordMs.append(double(clock.nsecsElapsed()) / 1e6);
             if (flat.isEmpty()) {
                 for (const QString &key : store.keys())
