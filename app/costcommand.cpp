@@ -281,11 +281,11 @@ int CostCommand::run(const QStringList &arguments)
             else
                 m_err << tr("warning: the router did not answer (%1); providers come from the metrics only\n").arg(reply.errorString);
             routerPending = 0;
-            if (!costDone)
+            if (!costDone || !report)
                 return;
-            // The report came first: build it again with the providers.
+            // The report came first: build it again with the providers, and wait for that one.
+            costDone = false;
             service.setPrices(service.prices());
-            maybeQuit();
         });
         routerClient.fetchDeployments();
     }
@@ -367,7 +367,7 @@ void CostCommand::printText(const CostReport &report, const CostTableModel &tabl
     }
     const CostItem &all = report.total();
     rows.append({ tr("TOTAL"), CostFormat::money(t.spend, currency), t.spend > 0 ? QStringLiteral("100.0 %") : CostFormat::noData(),
-                  CostFormat::count(t.inputTokens), CostFormat::count(t.outputTokens), CostFormat::count(t.requests),
+                  CostFormat::shortCount(t.inputTokens), CostFormat::shortCount(t.outputTokens), CostFormat::shortCount(t.requests),
                   CostFormat::money(t.costPer1kRequests(), currency), CostFormat::count(t.averageInputTokens()),
                   CostFormat::change(all.dayOverDay()), CostFormat::change(all.weekOverWeek()) });
     m_out << '\n' << CtlCommands::formatTable(rows, right) << '\n';

@@ -5,6 +5,8 @@
 #include "prometheusclient.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QRegularExpression>
 
 #include <QTimer>
@@ -56,13 +58,17 @@ QHash<QString, QString> CostService::queryTexts(const CostRequest &request) cons
 {
     const CostQueryPlan plan = CostQueryPlan::plan(request, QDateTime::currentDateTimeUtc(), m_settings.timeZone);
     QHash<QString, QString> texts;
-    for (const QString &name : QueryCatalog::costQueries())
-        texts.insert(name, m_settings.catalog.render(name, parametersFor(request, double(plan.resolutionSeconds))));
+    for (const QString &name : QueryCatalog::costQueries()) {
+        if (!m_settings.catalog.templateText(name).isEmpty())
+            texts.insert(name, m_settings.catalog.render(name, parametersFor(request, double(plan.resolutionSeconds))));
+    }
     return texts;
 }
 
 void CostService::cancel()
 {
+    ++m_buildGeneration; // a build in progress is dropped
+    m_building = false;
     const QList<quint64> ids = m_pending.keys();
     m_pending.clear();
     for (quint64 id : ids)
@@ -107,6 +113,8 @@ quint64 CostService::fetch(const CostRequest &request)
     m_haveInput = false;
 
     for (const QString &name : QueryCatalog::costQueries()) {
+        if (m_settings.catalog.templateText(name).isEmpty())
+            continue; // no cost_spend: estimated
         if (m_plan.gridStart.isValid()) {
             const QString query = m_settings.catalog.render(name, parametersFor(request, double(m_plan.resolutionSeconds)));
             m_pending.insert(m_prometheus->rangeQuery(query, m_plan.gridStart, m_plan.gridEnd, double(m_plan.resolutionSeconds)),
@@ -150,15 +158,27 @@ void CostService::finish()
     m_input.prices = m_settings.prices;
     m_input.providers = m_providers;
     m_haveInput = true;
-    CostReport report = CostReport::build(m_input);
-    Q_EMIT reportReady(m_fetchId, report);
+    // A month of hourly intervals for a large router takes a while to sum: off the GUI thread,
+    // on a copy of the input; the newest build wins.
+    const quint64 id = m_fetchId;
+    const quint64 generation = ++m_buildGeneration;
+    auto *watcher = new QFutureWatcher<CostReport>(this);
+    connect(watcher, &QFutureWatcher<CostReport>::finished, this, [this, watcher, id, generation] {
+        watcher->deleteLater();
+        if (generation != m_buildGeneration || id != m_fetchId)
+            return;
+        m_building = false;
+        Q_EMIT reportReady(id, watcher->result());
+    });
+    m_building = true;
+    watcher->setFuture(QtConcurrent::run([input = m_input] { return CostReport::build(input); }));
 }
 
 void CostService::setPrices(const PriceTable &prices)
 {
     m_settings.prices = prices;
-    if (m_haveInput && !isBusy())
-        finish();
+    if (m_haveInput && m_pending.isEmpty())
+        finish(); // supersedes a build in progress
 }
 
 void CostService::setDeployments(const QList<Deployment> &deployments)

@@ -52,7 +52,7 @@ public:
     // from the event loop. A fetch in flight is abandoned.
     quint64 fetch(const CostRequest &request);
     void cancel();
-    bool isBusy() const { return !m_pending.isEmpty(); }
+    bool isBusy() const { return !m_pending.isEmpty() || m_building; }
 
     // New prices apply to the last report at once (no new queries) and to every later fetch.
     void setPrices(const PriceTable &prices);
@@ -84,6 +84,8 @@ private:
     QHash<quint64, QPair<QString, bool>> m_pending; // request id -> (query name, partial?)
     CostReport::Input m_input;
     bool m_haveInput = false;
+    quint64 m_buildGeneration = 0;
+    bool m_building = false;
 };
 
 } // namespace RouteDeck

@@ -310,9 +310,10 @@ void DemoEnvironment::importHistory()
 
 void DemoEnvironment::pollHistory()
 {
-    // Any token counter a day before the live data started is history.
+    // Any token counter a day before the live data started is history. Its samples are half an hour
+    // apart, beyond an instant query's five-minute look-back: look over an hour.
     if (m_historyProbe)
-        m_historyProbe->instantQuery(QStringLiteral("count(litellm_input_tokens_metric_total)"),
+        m_historyProbe->instantQuery(QStringLiteral("count(max_over_time(litellm_input_tokens_metric_total[1h]))"),
                                      QDateTime::fromSecsSinceEpoch(m_simulatorStart - 86400));
 }
 

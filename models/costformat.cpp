@@ -84,7 +84,7 @@ QString CostFormat::shortMoney(double value, const QString &currency)
     else if (a >= 100)
         number = locale().toString(a, 'f', 0);
     else if (a >= 1 || a == 0)
-        number = locale().toString(a, 'f', a == 0 ? 0 : 2);
+        number = locale().toString(a, 'f', a == std::round(a) ? 0 : 2); // axis ticks: "$50", "$2.50"
     else
         number = locale().toString(a, 'f', std::clamp(1 - int(std::floor(std::log10(a))), 2, 8));
     return withCurrency(number, value < 0, currency);

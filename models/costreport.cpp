@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace RouteDeck {
@@ -54,19 +55,6 @@ bool isNone(const QString &value)
 {
     return value.isEmpty() || value == QLatin1String("None");
 }
-
-// One series of the finest grain the queries return: a model group, a deployment and a dimension
-// value, with its figures per fetched interval (keyed by the interval's start).
-struct Cell
-{
-    QString group;
-    QString id;
-    QString dimension;
-    QString model;
-    QString provider;
-    QMap<qint64, CostFigures> intervals;
-    QMap<qint64, qint64> ends; // interval start -> end, where it is not start + resolution (the partial one)
-};
 
 } // namespace
 
@@ -289,21 +277,61 @@ CostReport CostReport::build(const Input &in)
     const qint64 resolution = std::max<qint64>(1, in.resolutionSeconds) * 1000;
     const qint64 nowMs = r.m_now.toMSecsSinceEpoch();
     const qint64 toMs = r.m_to.toMSecsSinceEpoch();
-
-    // 1. Cells from the decoded results.
-    QHash<QString, Cell> cells;
-    QSet<QString> idsWithSpend;
+    const qint64 partialFrom = in.partialFrom.isValid() ? in.partialFrom.toMSecsSinceEpoch() : 0;
     const QStringList names = queryNames();
+
+    // 1. Every interval any series has a value for, in time order: one column per interval.
+    QList<qint64> starts;
+    const QList<PromSample> *lastGrid = nullptr;
+    for (int i = 0; i < FieldCount; ++i) {
+        for (const PromSeries &series : in.intervals.value(names.at(i)).series) {
+            // Range results share one grid: a series with the same first, last and count adds nothing.
+            const QList<PromSample> &samples = series.samples;
+            if (lastGrid && !samples.isEmpty() && samples.size() == lastGrid->size()
+                && samples.first().time == lastGrid->first().time && samples.last().time == lastGrid->last().time)
+                continue;
+            lastGrid = &samples;
+            for (const PromSample &sample : samples)
+                starts.append(qint64(std::llround(sample.time * 1000)) - resolution);
+        }
+    }
+    if (in.partialFrom.isValid())
+        starts.append(partialFrom);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    QHash<qint64, qsizetype> column;
+    column.reserve(starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        column.insert(starts.at(i), i);
+    const auto endOf = [&](qsizetype i) {
+        return in.partialFrom.isValid() && starts.at(i) == partialFrom ? nowMs : starts.at(i) + resolution;
+    };
+
+    // 2. Cells: a model group, a deployment and a dimension value, dense over the columns.
+    struct Cell
+    {
+        QString group;
+        QString id;
+        QString dimension;
+        QString model;
+        QString provider;
+        QList<CostFigures> values;
+    };
+    QList<Cell> cells;
+    QHash<QString, qsizetype> cellIndex;
+    QSet<QString> idsWithSpend;
     const auto ingest = [&](const PromQueryResult &result, int which, bool partial) {
-        const qint64 partialFrom = in.partialFrom.toMSecsSinceEpoch();
         for (const PromSeries &series : result.series) {
             const QString group = series.labels.value(in.groupLabel);
             const QString id = series.labels.value(in.joinLabel);
             const QString dimension = series.labels.value(in.dimension);
-            Cell &cell = cells[group + QChar(0x1f) + id + QChar(0x1f) + dimension];
-            cell.group = group;
-            cell.id = id;
-            cell.dimension = dimension;
+            const QString key = group + QChar(0x1f) + id + QChar(0x1f) + dimension;
+            auto found = cellIndex.constFind(key);
+            if (found == cellIndex.cend()) {
+                found = cellIndex.insert(key, cells.size());
+                cells.append({ group, id, dimension, {}, {}, QList<CostFigures>(starts.size()) });
+            }
+            Cell &cell = cells[*found];
             if (const QString model = series.labels.value(QStringLiteral("model")); !isNone(model))
                 cell.model = model;
             if (const QString provider = series.labels.value(QStringLiteral("api_provider")); !isNone(provider))
@@ -313,12 +341,9 @@ CostReport CostReport::build(const Input &in)
             for (const PromSample &sample : series.samples) {
                 if (!std::isfinite(sample.value))
                     continue;
-                const qint64 end = partial ? nowMs : qint64(std::llround(sample.time * 1000));
-                const qint64 start = partial ? partialFrom : end - resolution;
-                CostFigures &figures = cell.intervals[start];
-                field(figures, which) = addNumbers(field(figures, which), std::max(0.0, sample.value));
-                if (partial)
-                    cell.ends.insert(start, end);
+                const qint64 start = partial ? partialFrom : qint64(std::llround(sample.time * 1000)) - resolution;
+                double &value = field(cell.values[column.value(start)], which);
+                value = addNumbers(value, std::max(0.0, sample.value));
             }
         }
     };
@@ -328,7 +353,7 @@ CostReport CostReport::build(const Input &in)
             ingest(in.partial.value(names.at(i)), i, true);
     }
 
-    // 2. Providers, and estimated spend where the router exports none.
+    // 3. Providers, and estimated spend where the router exports none.
     r.m_spendMetricMissing = idsWithSpend.isEmpty() && !cells.isEmpty();
     QStringList unpriced;
     for (Cell &cell : cells) {
@@ -338,15 +363,14 @@ CostReport CostReport::build(const Input &in)
             continue;
         const std::optional<PriceTable::Match> price = in.prices.find(cell.id, cell.model, cell.provider, cell.group);
         bool hasTokens = false;
-        for (CostFigures &f : cell.intervals) {
+        for (CostFigures &f : cell.values) {
             if (std::isnan(f.inputTokens) && std::isnan(f.outputTokens))
                 continue;
             hasTokens = true;
             if (!price)
                 continue;
-            const double input = std::isnan(f.inputTokens) ? 0 : f.inputTokens;
-            const double output = std::isnan(f.outputTokens) ? 0 : f.outputTokens;
-            f.spend = price->price.costOf(input, output);
+            f.spend = price->price.costOf(std::isnan(f.inputTokens) ? 0 : f.inputTokens,
+                                          std::isnan(f.outputTokens) ? 0 : f.outputTokens);
             f.spendEstimated = true;
         }
         if (hasTokens && !price) {
@@ -358,15 +382,15 @@ CostReport CostReport::build(const Input &in)
         }
     }
 
-    // 3. Where the data is.
+    // 4. Where the data is.
     qint64 dataStart = std::numeric_limits<qint64>::max();
     qint64 dataEnd = std::numeric_limits<qint64>::min();
     for (const Cell &cell : std::as_const(cells)) {
-        for (auto it = cell.intervals.cbegin(); it != cell.intervals.cend(); ++it) {
-            if (!it->hasData())
+        for (qsizetype i = 0; i < cell.values.size(); ++i) {
+            if (!cell.values.at(i).hasData())
                 continue;
-            dataStart = std::min(dataStart, it.key());
-            dataEnd = std::max(dataEnd, cell.ends.value(it.key(), it.key() + resolution));
+            dataStart = std::min(dataStart, starts.at(i));
+            dataEnd = std::max(dataEnd, endOf(i));
         }
     }
     const bool anyData = dataStart != std::numeric_limits<qint64>::max();
@@ -377,7 +401,7 @@ CostReport CostReport::build(const Input &in)
         return anyData && dataStart <= from + resolution && dataEnd >= to - resolution;
     };
 
-    // 4. Display buckets and comparison windows.
+    // 5. Display buckets, comparison windows, and where each column falls.
     for (QDateTime b = r.m_from; b.toMSecsSinceEpoch() < toMs && r.m_bucketStarts.size() < 100000;
          b = nextBucket(b, r.m_bucket, r.m_zone))
         r.m_bucketStarts.append(b);
@@ -400,8 +424,29 @@ CostReport CostReport::build(const Input &in)
     r.m_dayCovered = covered(previousDayStart, today);
     r.m_weekCovered = covered(previousWeekStart, today);
 
-    // 5. Items of every breakdown.
-    const auto keyOf = [](const Cell &cell, CostBreakdown breakdown) -> QString {
+    enum Window : quint8 { LastDay = 1, PreviousDay = 2, LastWeek = 4, PreviousWeek = 8 };
+    QList<qsizetype> bucketOf(starts.size(), -1);
+    QList<quint8> windowsOf(starts.size(), 0);
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qint64 start = starts.at(i);
+        if (start >= rangeFrom && start < toMs)
+            bucketOf[i] = std::upper_bound(bucketMs.cbegin(), bucketMs.cend(), start) - bucketMs.cbegin() - 1;
+        quint8 w = 0;
+        if (start >= dayStart && start < today)
+            w |= LastDay;
+        else if (start >= previousDayStart && start < dayStart)
+            w |= PreviousDay;
+        if (start >= weekStart && start < today)
+            w |= LastWeek;
+        else if (start >= previousWeekStart && start < weekStart)
+            w |= PreviousWeek;
+        windowsOf[i] = w;
+    }
+
+    // 6. Items of every breakdown and the total, in one pass over the cells.
+    static constexpr CostBreakdown kBreakdowns[] = { CostBreakdown::Group, CostBreakdown::Deployment,
+                                                     CostBreakdown::Provider, CostBreakdown::Dimension };
+    const auto keyOf = [](const Cell &cell, CostBreakdown breakdown) -> const QString & {
         switch (breakdown) {
         case CostBreakdown::Group:
             return cell.group;
@@ -421,25 +466,45 @@ CostReport CostReport::build(const Input &in)
         item.buckets.resize(bucketMs.size());
         return item;
     };
-    const auto accumulate = [&](CostItem &item, const Cell &cell) {
-        for (auto it = cell.intervals.cbegin(); it != cell.intervals.cend(); ++it) {
-            const qint64 start = it.key();
-            if (start >= rangeFrom && start < toMs) {
-                item.total.add(*it);
-                const auto b = std::upper_bound(bucketMs.cbegin(), bucketMs.cend(), start) - bucketMs.cbegin() - 1;
-                if (b >= 0 && b < item.buckets.size())
-                    item.buckets[b].add(*it);
-            }
-            if (start >= dayStart && start < today)
-                item.lastDay.add(*it);
-            else if (start >= previousDayStart && start < dayStart)
-                item.previousDay.add(*it);
-            if (start >= weekStart && start < today)
-                item.lastWeek.add(*it);
-            else if (start >= previousWeekStart && start < weekStart)
-                item.previousWeek.add(*it);
+    r.m_total = emptyItem(QString(), tr("All"));
+    std::array<QMap<QString, CostItem>, 4> byKey;
+    QHash<QString, QSet<QString>> groupsOf; // deployment -> groups and providers, for its detail
+    QHash<QString, QSet<QString>> providersOf;
+    for (const Cell &cell : std::as_const(cells)) {
+        std::array<CostItem *, 5> targets { &r.m_total, nullptr, nullptr, nullptr, nullptr };
+        for (int b = 0; b < 4; ++b) {
+            const QString &key = keyOf(cell, kBreakdowns[b]);
+            auto it = byKey[b].find(key);
+            if (it == byKey[b].end())
+                it = byKey[b].insert(key, emptyItem(key, itemLabel(kBreakdowns[b], key, r.m_dimension)));
+            targets[b + 1] = &*it;
         }
-    };
+        groupsOf[cell.id].insert(cell.group);
+        if (!cell.provider.isEmpty())
+            providersOf[cell.id].insert(cell.provider);
+        for (qsizetype i = 0; i < cell.values.size(); ++i) {
+            const CostFigures &f = cell.values.at(i);
+            if (!f.hasData())
+                continue;
+            const qsizetype bucket = bucketOf.at(i);
+            const quint8 windows = windowsOf.at(i);
+            for (CostItem *item : targets) {
+                if (bucket >= 0) {
+                    item->total.add(f);
+                    if (bucket < item->buckets.size())
+                        item->buckets[bucket].add(f);
+                }
+                if (windows & LastDay)
+                    item->lastDay.add(f);
+                if (windows & PreviousDay)
+                    item->previousDay.add(f);
+                if (windows & LastWeek)
+                    item->lastWeek.add(f);
+                if (windows & PreviousWeek)
+                    item->previousWeek.add(f);
+            }
+        }
+    }
     const auto finishComparisons = [&](CostItem &item) {
         // Inside covered windows an item without series spent nothing; outside, nothing is known.
         if (r.m_dayCovered) {
@@ -455,31 +520,13 @@ CostReport CostReport::build(const Input &in)
             item.lastWeek = item.previousWeek = CostFigures();
         }
     };
-
-    r.m_total = emptyItem(QString(), tr("All"));
-    for (const Cell &cell : std::as_const(cells))
-        accumulate(r.m_total, cell);
     finishComparisons(r.m_total);
-
-    for (CostBreakdown breakdown : { CostBreakdown::Group, CostBreakdown::Deployment, CostBreakdown::Provider,
-                                     CostBreakdown::Dimension }) {
-        QMap<QString, CostItem> byKey;
-        QHash<QString, QSet<QString>> groupsOf;
-        QHash<QString, QSet<QString>> providersOf;
-        for (const Cell &cell : std::as_const(cells)) {
-            const QString key = keyOf(cell, breakdown);
-            auto it = byKey.find(key);
-            if (it == byKey.end())
-                it = byKey.insert(key, emptyItem(key, itemLabel(breakdown, key, r.m_dimension)));
-            accumulate(*it, cell);
-            groupsOf[key].insert(cell.group);
-            if (!cell.provider.isEmpty())
-                providersOf[key].insert(cell.provider);
-        }
+    for (int b = 0; b < 4; ++b) {
         QList<CostItem> items;
-        for (auto it = byKey.begin(); it != byKey.end(); ++it) {
+        items.reserve(byKey[b].size());
+        for (auto it = byKey[b].begin(); it != byKey[b].end(); ++it) {
             finishComparisons(*it);
-            if (breakdown == CostBreakdown::Deployment) {
+            if (kBreakdowns[b] == CostBreakdown::Deployment) {
                 QStringList groups(groupsOf.value(it.key()).cbegin(), groupsOf.value(it.key()).cend());
                 QStringList providers(providersOf.value(it.key()).cbegin(), providersOf.value(it.key()).cend());
                 groups.sort();
@@ -493,10 +540,10 @@ CostReport CostReport::build(const Input &in)
             const double sb = std::isnan(b.total.spend) ? -1 : b.total.spend;
             return sa > sb;
         });
-        r.m_items.insert(int(breakdown), items);
+        r.m_items.insert(int(kBreakdowns[b]), items);
     }
 
-    // 6. Projection: month-to-date plus the last 24 hours' rate for the rest of the month.
+    // 7. Projection: month-to-date plus the last 24 hours' rate for the rest of the month.
     CostProjection &p = r.m_projection;
     const QDate nowDay = r.m_now.toTimeZone(r.m_zone).date();
     p.month = QDate(nowDay.year(), nowDay.month(), 1);
@@ -504,18 +551,17 @@ CostReport CostReport::build(const Input &in)
     const qint64 monthEnd = QDateTime(p.month.addMonths(1), QTime(0, 0), r.m_zone).toMSecsSinceEpoch();
     const bool endsNow = std::abs(toMs - nowMs) <= kHourMs;
     if (anyData && endsNow) {
-        const qint64 rateFrom = std::max(
-            in.resolutionSeconds >= 86400 ? bucketStart(r.m_now.addMSecs(-kDayMs), CostBucket::Day, r.m_zone).toMSecsSinceEpoch()
-                                          : bucketStart(r.m_now.addMSecs(-kDayMs), CostBucket::Hour, r.m_zone).toMSecsSinceEpoch(),
-            dataStart);
+        const CostBucket grid = in.resolutionSeconds >= 86400 ? CostBucket::Day : CostBucket::Hour;
+        const qint64 rateFrom = std::max(bucketStart(r.m_now.addMSecs(-kDayMs), grid, r.m_zone).toMSecsSinceEpoch(), dataStart);
         CostFigures month;
         CostFigures recent;
         for (const Cell &cell : std::as_const(cells)) {
-            for (auto it = cell.intervals.cbegin(); it != cell.intervals.cend(); ++it) {
-                if (it.key() >= monthStart && it.key() < nowMs)
-                    month.add(*it);
-                if (it.key() >= rateFrom && it.key() < nowMs)
-                    recent.add(*it);
+            for (qsizetype i = 0; i < cell.values.size(); ++i) {
+                const qint64 start = starts.at(i);
+                if (start >= monthStart && start < nowMs)
+                    month.add(cell.values.at(i));
+                if (start >= rateFrom && start < nowMs)
+                    recent.add(cell.values.at(i));
             }
         }
         p.rateWindowMsecs = std::max<qint64>(0, nowMs - rateFrom);
@@ -531,7 +577,7 @@ CostReport CostReport::build(const Input &in)
         }
     }
 
-    // 7. Notes in plain words.
+    // 8. Notes in plain words.
     r.m_notes = in.notes;
     if (r.m_spendMetricMissing)
         r.m_notes.append(tr("The router exports no spend metric: spend is estimated from token counts and the "

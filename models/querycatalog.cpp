@@ -39,8 +39,11 @@ QStringList QueryCatalog::costQueries()
 
 bool QueryCatalog::hasCostQueries() const
 {
+    // cost_spend may be missing too: a router without spend tracking, estimated from the price table.
     const QStringList names = costQueries();
-    return std::all_of(names.cbegin(), names.cend(), [this](const QString &name) { return !m_queries.value(name).isEmpty(); });
+    return std::all_of(names.cbegin(), names.cend(), [this](const QString &name) {
+        return name == QLatin1String("cost_spend") || !m_queries.value(name).isEmpty();
+    });
 }
 
 QueryCatalog QueryCatalog::builtIn()

@@ -44,7 +44,8 @@ public:
     QString templateText(const QString &name) const { return m_queries.value(name); }
     QList<Panel> panels() const { return m_panels; }
     // Cost and token queries (cost_input_tokens, ...) are optional: a catalog without them loads,
-    // and the cost views say so. `cost_dimensions` lists the labels offered as "by" (agent, team...).
+    // and the cost views say so; without cost_spend alone, spend is estimated from the price table.
+    // `cost_dimensions` lists the labels offered as "by" (agent, team...).
     static QStringList costQueries();
     bool hasCostQueries() const;
     QStringList costDimensions() const { return m_costDimensions; }

@@ -34,6 +34,7 @@ class TestCostDemo : public QObject
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        QTest::qWait(500); // charts lay themselves out in the event loop
         QVERIFY(window.grab().save(QDir(dir).filePath(name), "PNG"));
     }
 

@@ -348,6 +348,38 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("total")).toObject().value(QStringLiteral("spend")).isNull());
     }
 
+    void pricesPerProfile()
+    {
+        // A profile's own file when it names one, else prices/<profile>.yaml beside the profiles; the
+        // built-in table until that file exists.
+        QCOMPARE(CostService::priceTablePath(QStringLiteral("prod"), QStringLiteral("/etc/p.yaml")), QStringLiteral("/etc/p.yaml"));
+        const QString own = CostService::priceTablePath(QStringLiteral("Local demo/../x"), QString());
+        QVERIFY2(own.endsWith(QStringLiteral("/prices/Local_demo_.._x.yaml")), qPrintable(own));
+        Problems problems;
+        QCOMPARE(CostService::loadPrices(m_dir.filePath(QStringLiteral("none.yaml")), &problems), PriceTable::builtIn());
+        PriceTable edited;
+        edited.setPrice(QStringLiteral("gpt-4o"), { 1, 2 });
+        const QString path = m_dir.filePath(QStringLiteral("prices/prod.yaml"));
+        QCOMPARE(edited.save(path), QString());
+        QCOMPARE(CostService::loadPrices(path, &problems), edited);
+        QVERIFY(problems.isEmpty());
+    }
+
+    void catalogWithoutCostQueriesSaysSo()
+    {
+        QByteArray text = "name: old\nqueries:\n";
+        for (const QString &name : QueryCatalog::requiredQueries())
+            text += "  " + name.toUtf8() + ": up\n";
+        CostService::Settings settings;
+        settings.prometheus.baseUrl = m_prometheus.baseUrl();
+        settings.catalog = QueryCatalog::parse(text, QStringLiteral("old.yaml"), nullptr);
+        CostService service(settings);
+        QSignalSpy failed(&service, &CostService::fetchFailed);
+        service.fetch(historyRange());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QVERIFY(failed.first().at(1).toString().startsWith(QStringLiteral("The query catalog 'old' has no cost queries")));
+    }
+
     void unreachablePrometheusIsAnError()
     {
         int code = 0;

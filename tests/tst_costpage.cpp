@@ -119,6 +119,17 @@ private Q_SLOTS:
         for (int h = 0; h < 168; ++h)
             hours.append(days.first().addSecs(h * 3600));
         chart.setBuckets(hours, hours.last().addSecs(3600), false);
+        QList<double> ramp;
+        for (int h = 0; h < 168; ++h)
+            ramp.append(h % 24);
+        chart.setLayers({ { QStringLiteral("a"), ramp, QColor() } });
+        QVERIFY(chart.hasTimeAxis());
+        QCOMPARE(chart.valueAxisLabels().last(), QStringLiteral("$30")); // the highest bar is 23
+        if (const QString shots = qEnvironmentVariable("ROUTEDECK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            chart.show();
+            QTest::qWait(200);
+            QVERIFY(chart.grab().save(shots + QStringLiteral("/stacked-hourly.png")));
+        }
         chart.setLayers({ { QStringLiteral("a"), QList<double>(168, std::nan("")), QColor() } });
         QVERIFY(chart.hasTimeAxis());
         QVERIFY(chart.isEmpty());
@@ -165,7 +176,9 @@ private Q_SLOTS:
         QCOMPARE(page.tableModel()->rowCount(), 3);
 
         QTemporaryDir dir;
-        const QString png = dir.filePath(QStringLiteral("cost.png"));
+        const QString shots = qEnvironmentVariable("ROUTEDECK_SCREENSHOT_DIR");
+        const QString png = (shots.isEmpty() ? dir.path() : shots) + QStringLiteral("/cost-page-fixture.png");
+        QTest::qWait(200);
         QVERIFY(page.saveImage(png));
         QCOMPARE(QImage(png).isNull(), false);
     }
@@ -181,11 +194,17 @@ private Q_SLOTS:
         QVERIFY2(headline.contains(QStringLiteral("Estimated spend, the last 7 days $972.00 estimated from tokens × prices")),
                  qPrintable(headline));
         QVERIFY2(headline.contains(QStringLiteral("a day, estimated")), qPrintable(headline));
+        QVERIFY2(headline.contains(QStringLiteral("Day over day, estimated +17 %")), qPrintable(headline));
+        QVERIFY2(headline.contains(QStringLiteral("Estimated cost per 1,000 requests $207.69")), qPrintable(headline));
         QVERIFY(page.barChart()->title().startsWith(QStringLiteral("Estimated spend per day")));
         QCOMPARE(page.tableModel()->headerData(CostTableModel::SpendColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Estimated spend (USD)"));
         QVERIFY(page.changesText().contains(QStringLiteral("(estimated)")));
         QVERIFY(page.changesText().contains(QStringLiteral("spend is estimated from token counts and the price table")));
+        if (const QString shots = qEnvironmentVariable("ROUTEDECK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(page.saveImage(shots + QStringLiteral("/cost-page-estimated.png")));
+        }
     }
 
     void emptyRangeSaysNoData()

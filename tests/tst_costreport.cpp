@@ -5,6 +5,7 @@
 #include "costformat.h"
 #include "costqueryplan.h"
 #include "costreport.h"
+#include "connectionprofile.h"
 #include "costtablemodel.h"
 #include "pricetable.h"
 #include "querycatalog.h"
@@ -716,6 +717,19 @@ private Q_SLOTS:
         QVERIFY(long_.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Ranges are limited to 10999 days")));
     }
 
+    void profileNamesItsPriceTable()
+    {
+        Problems problems;
+        const QList<ConnectionProfile> profiles = ConnectionProfiles::parse(
+            "profiles:\n  - name: prod\n    prometheus_url: http://p:9090\n    price_table: /etc/routedeck/prices.yaml\n",
+            QStringLiteral("profiles.yaml"), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(profiles.first().priceTable, QStringLiteral("/etc/routedeck/prices.yaml"));
+        const QList<ConnectionProfile> again = ConnectionProfiles::parse(ConnectionProfiles::serialize(profiles),
+                                                                         QStringLiteral("profiles.yaml"), &problems);
+        QCOMPARE(again, profiles);
+    }
+
     void catalogCostQueriesAreOptional()
     {
         const QueryCatalog builtIn = QueryCatalog::builtIn();
@@ -737,6 +751,19 @@ private Q_SLOTS:
         QVERIFY(problems.isEmpty());
         QVERIFY(!old.hasCostQueries());
         QCOMPARE(old.costDimensions().first(), QStringLiteral("agent"));
+
+        // Tokens and calls without spend: usable, spend is estimated.
+        for (const QString &name : QueryCatalog::costQueries()) {
+            if (name != QLatin1String("cost_spend"))
+                text += "  " + name.toUtf8() + ": sum by (model_id) (increase(tokens[$window]))\n";
+        }
+        text += "cost_dimensions: [agent, \"bad label\", feature]\n";
+        problems.clear();
+        const QueryCatalog noSpend = QueryCatalog::parse(text, QStringLiteral("nospend.yaml"), &problems);
+        QVERIFY(noSpend.hasCostQueries());
+        QCOMPARE(noSpend.costDimensions(), (QStringList { QStringLiteral("agent"), QStringLiteral("feature") }));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(QStringLiteral("'bad label' is not a label name")));
     }
 };
 

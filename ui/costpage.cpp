@@ -222,6 +222,8 @@ CostPage::CostPage(QWidget *parent)
     m_table->setModel(m_proxy);
     setupTable(m_table);
     m_table->sortByColumn(CostTableModel::SpendColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    m_table->horizontalHeader()->setMinimumHeight(2 * fontMetrics().lineSpacing() + 8);
     m_changes->setObjectName(QStringLiteral("costChanges"));
     m_changes->setWordWrap(true);
     m_changes->setTextFormat(Qt::RichText);
@@ -382,8 +384,25 @@ void CostPage::setReport(const CostReport &report)
     m_sinceReport.start();
     m_model->setReport(report);
     showReport();
-    fitColumns(m_table);
-    fitTableHeight(m_table, std::max(4, m_model->rowCount() + 1)); // the charts get the rest
+    fitTableColumns();
+    // As tall as its rows (and a spare line for a scroll bar): the charts get the rest.
+    const int rows = std::max(3, m_model->rowCount());
+    const int header = std::max(m_table->horizontalHeader()->sizeHint().height(), m_table->horizontalHeader()->minimumHeight());
+    m_table->setMaximumHeight(header + (rows + 1) * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
+}
+
+void CostPage::fitTableColumns()
+{
+    // Once: numbers as wide as they are (headers wrap onto two lines), the rest to the last column.
+    // Widths the user sets afterwards survive every refresh.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    const QAbstractItemView *view = m_table; // sizeHintForColumn() is public here
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int content = view->sizeHintForColumn(column) + 16;
+        m_table->setColumnWidth(column, column == CostTableModel::NameColumn ? std::max(content, 140) : std::clamp(content, 100, 160));
+    }
 }
 
 void CostPage::setError(const QString &message)
@@ -454,7 +473,6 @@ void CostPage::showHeadline()
     const CostFigures t = m_hasReport ? m_report.total().total : CostFigures();
     const QString currency = m_hasReport ? m_report.currency() : m_prices.currency();
     const bool estimated = m_hasReport && m_report.spendEstimated();
-    const QString est = estimated ? CostFormat::estimatedWord() : QString();
     const CostItem &all = m_report.total();
     const QLocale locale;
     const QString lastDay = m_hasReport && m_report.dayComparisonAvailable()
@@ -465,22 +483,21 @@ void CostPage::showHeadline()
         card(estimated ? tr("Estimated spend, %1").arg(rangeWords()) : tr("Spend, %1").arg(rangeWords()),
              have ? CostFormat::money(t.spend, currency) : CostFormat::noData(),
              estimated ? tr("estimated from tokens × prices") : tr("as the router reports it")),
-        card(tr("Day over day"), have ? CostFormat::change(all.isNewLastDay() ? INFINITY : all.dayOverDay()) : CostFormat::noData(),
+        card(estimated ? tr("Day over day, estimated") : tr("Day over day"), have ? CostFormat::change(all.isNewLastDay() ? INFINITY : all.dayOverDay()) : CostFormat::noData(),
              lastDay, changeColor(all.dayOverDay())),
-        card(tr("Week over week"), have ? CostFormat::change(all.weekOverWeek()) : CostFormat::noData(),
+        card(estimated ? tr("Week over week, estimated") : tr("Week over week"), have ? CostFormat::change(all.weekOverWeek()) : CostFormat::noData(),
              m_hasReport && m_report.weekComparisonAvailable() ? tr("last 7 days vs the 7 before") : tr("needs two complete weeks"),
              changeColor(all.weekOverWeek())),
-        card(tr("Cost per 1,000 requests"), have ? CostFormat::money(t.costPer1kRequests(), currency) : CostFormat::noData(),
+        card(estimated ? tr("Estimated cost per 1,000 requests") : tr("Cost per 1,000 requests"), have ? CostFormat::money(t.costPer1kRequests(), currency) : CostFormat::noData(),
              have ? tr("%1 requests").arg(CostFormat::shortCount(t.requests)) : QString()),
         card(tr("Input tokens per call"), have ? CostFormat::count(t.averageInputTokens()) : CostFormat::noData(),
              have ? tr("%1 output tokens per call").arg(CostFormat::count(t.successes > 0 ? t.outputTokens / t.successes : NAN))
                   : QString()),
-        card(tr("Month-end projection"), p.valid ? CostFormat::money(p.projected, currency) : CostFormat::noData(),
+        card(p.valid && p.estimated ? tr("Estimated month-end spend") : tr("Month-end projection"), p.valid ? CostFormat::money(p.projected, currency) : CostFormat::noData(),
              p.valid ? (p.estimated ? tr("%1 a day, estimated").arg(CostFormat::money(p.dailyRate, currency))
                                     : tr("at %1 a day").arg(CostFormat::money(p.dailyRate, currency)))
                      : tr("for ranges ending now")),
     };
-    Q_UNUSED(est);
     for (int i = 0; i < m_cardLabels.size() && i < texts.size(); ++i)
         m_cardLabels.at(i)->setText(texts.at(i));
 }

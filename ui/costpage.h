@@ -80,6 +80,7 @@ private:
     void showHeadline();
     void showCharts();
     void showChanges();
+    void fitTableColumns();
     void editPrices();
     void exportCsv();
     void exportPng();
@@ -108,6 +109,7 @@ private:
     QElapsedTimer m_sinceReport;
     QElapsedTimer m_sinceRequest;
     bool m_waiting = false;
+    bool m_columnsFitted = false;
     CostRequest m_requested;
     PriceTable m_prices;
     QString m_pricesPath;

@@ -24,7 +24,6 @@ StackedBarChart::StackedBarChart(QWidget *parent)
     , m_series(new QStackedBarSeries)
     , m_categoryAxis(new QBarCategoryAxis)
     , m_timeAxis(new QDateTimeAxis)
-    , m_valueAxis(new QCategoryAxis)
 {
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
@@ -33,16 +32,13 @@ StackedBarChart::StackedBarChart(QWidget *parent)
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
-    m_series->attachAxis(m_valueAxis);
     m_series->setBarWidth(0.8);
-    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     QFont small = m_categoryAxis->labelsFont();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
     m_categoryAxis->setLabelsFont(small);
-    m_valueAxis->setLabelsFont(small);
     m_timeAxis->setLabelsFont(small);
+    replaceValueAxis();
     m_timeAxis->hide();
     m_formatter = [](double v) { return QLocale().toString(v, 'f', 2); };
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
@@ -90,8 +86,25 @@ void StackedBarChart::setLayers(const QList<Layer> &layers)
 void StackedBarChart::setValueFormatter(const std::function<QString(double)> &formatter, const QString &axisTitle)
 {
     m_formatter = formatter;
-    m_valueAxis->setTitleText(axisTitle);
+    m_valueTitle = axisTitle;
     rebuild();
+}
+
+void StackedBarChart::replaceValueAxis()
+{
+    // QCategoryAxis does not forget removed labels reliably: a new axis per update is simpler.
+    if (m_valueAxis) {
+        m_series->detachAxis(m_valueAxis);
+        m_chart->removeAxis(m_valueAxis);
+        delete m_valueAxis;
+    }
+    m_valueAxis = new QCategoryAxis;
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_valueAxis->setLabelsFont(m_timeAxis->labelsFont());
+    m_valueAxis->setTitleText(m_valueTitle);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_valueAxis);
+    applyPalette();
 }
 
 void StackedBarChart::setEmptyText(const QString &text)
@@ -132,7 +145,7 @@ void StackedBarChart::rebuild()
     m_series->clear();
     const qsizetype buckets = m_starts.size();
     QStringList categories;
-    const bool labelled = m_daily ? buckets <= kMaxLabelledBars : buckets <= 24;
+    const bool labelled = buckets <= (m_daily ? kMaxLabelledDays : kMaxLabelledHours);
     for (qsizetype i = 0; i < buckets; ++i) {
         const QDateTime local = m_starts.at(i).toLocalTime();
         // The unfinished last bar says so: a short "today" bar is not a drop.
@@ -180,9 +193,7 @@ void StackedBarChart::rebuild()
         if (std::isfinite(total))
             maxStack = std::max(maxStack, total);
     }
-    const QStringList oldLabels = m_valueAxis->categoriesLabels();
-    for (const QString &label : oldLabels)
-        m_valueAxis->remove(label);
+    replaceValueAxis();
     const QList<double> ticks = niceTicks(maxStack);
     m_valueAxis->setStartValue(0);
     m_valueAxis->setRange(0, ticks.last());
@@ -259,6 +270,8 @@ void StackedBarChart::applyPalette()
     m_chart->legend()->setLabelColor(p.color(QPalette::Text));
     for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(m_categoryAxis), static_cast<QAbstractAxis *>(m_timeAxis),
                                  static_cast<QAbstractAxis *>(m_valueAxis) }) {
+        if (!axis)
+            continue;
         axis->setLabelsColor(p.color(QPalette::Text));
         axis->setTitleBrush(p.color(QPalette::Text));
         QColor grid = p.color(QPalette::Text);

@@ -16,7 +16,7 @@ namespace RouteDeck {
 
 // Stacked bars over time buckets (QStackedBarSeries): one bar per hour or day, one layer per item
 // (an agent, a model group...). NaN is "no data": no segment, never a zero-height one drawn as 0.
-// Up to kMaxLabelledBars bars are labelled by category ("Mon 3"); more get a time axis instead.
+// A few bars are labelled one by one ("Mon 3"); more get a time axis instead.
 // Values print through a formatter (money), also on the value axis. Context menu: Export PNG,
 // Copy PromQL.
 class StackedBarChart : public QChartView
@@ -24,7 +24,9 @@ class StackedBarChart : public QChartView
     Q_OBJECT
 
 public:
-    static constexpr int kMaxLabelledBars = 31;
+    // More bars than this get a time axis instead of a label under each bar.
+    static constexpr int kMaxLabelledDays = 14;
+    static constexpr int kMaxLabelledHours = 12;
 
     struct Layer
     {
@@ -64,13 +66,15 @@ protected:
 
 private:
     void rebuild();
+    void replaceValueAxis();
     void applyPalette();
 
     QChart *m_chart;
     QStackedBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QDateTimeAxis *m_timeAxis;
-    QCategoryAxis *m_valueAxis;
+    QCategoryAxis *m_valueAxis = nullptr;
+    QString m_valueTitle;
     QList<QDateTime> m_starts;
     QDateTime m_end;
     bool m_daily = true;
