@@ -3,6 +3,7 @@
 // servers and proxies answer: JSON, plain-text 503, slow bodies, huge bodies, auth checks, hang-ups.
 
 #include "cannedhttpserver.h"
+#include "scrapingserverprocess.h"
 #include "prometheusclient.h"
 #include "prometheusdecoder.h"
 
@@ -34,16 +35,6 @@ PromEndpointConfig configFor(const QUrl &baseUrl)
     config.inactivityTimeoutMs = 5000;
     config.deadlineMs = 10000;
     return config;
-}
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 // Waits for the one answer of `id`; fails the test (returns a default) on a wrong id or no answer.
@@ -435,7 +426,7 @@ void TestPrometheusClient::connectionClosedMidBody()
 
 void TestPrometheusClient::connectionRefused()
 {
-    const quint16 port = closedPort();
+    const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
     QVERIFY(port != 0);
     PrometheusClient client(configFor(QUrl(origin(port))));
     QueryWaiter waiter(&client);
@@ -713,7 +704,7 @@ void TestPrometheusClient::readiness()
 
 void TestPrometheusClient::readinessRefused()
 {
-    const quint16 port = closedPort();
+    const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
     PrometheusClient client(configFor(QUrl(origin(port))));
     QSignalSpy spy(&client, &PrometheusClient::readinessProbed);
     client.probeReadiness();

@@ -4,6 +4,7 @@
 // 503 while starting, login pages, cut-off JSON, huge and slow bodies, missing deployments.
 
 #include "cannedhttpserver.h"
+#include "scrapingserverprocess.h"
 #include "routerclient.h"
 
 #include <QFile>
@@ -37,16 +38,6 @@ RouterEndpointConfig configFor(const QUrl &baseUrl)
     config.inactivityTimeoutMs = 5000;
     config.deadlineMs = 10000;
     return config;
-}
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 // One /model/info entry as LiteLLM returns it.
@@ -466,7 +457,7 @@ void TestRouterClient::deadlineCoversAllPages()
 
 void TestRouterClient::connectionRefused()
 {
-    const quint16 port = closedPort();
+    const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
     QVERIFY(port != 0);
     RouterClient client(configFor(QUrl(origin(port))));
     Deployments answer(&client);
@@ -760,7 +751,7 @@ void TestRouterClient::health()
 
 void TestRouterClient::healthRefused()
 {
-    const quint16 port = closedPort();
+    const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
     RouterClient client(configFor(QUrl(origin(port))));
     Health answer(&client);
     client.probeHealth();
