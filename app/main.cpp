@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecontroller.h"
+#include "installlayout.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 
@@ -11,22 +12,47 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-QString tr(const char *text)
+// The command line's own words, under one translation context that lupdate can see.
+class CommandLine
 {
-    return QApplication::translate("main", text);
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// --help and --version print and exit, so they must work without a display: a QApplication would
+// abort there for want of a platform plugin. This is the pattern QApplication's documentation shows.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    return std::make_unique<QApplication>(argc, argv);
 }
 
-// --screenshot FILE --after SECONDS [--page NAME]: a PNG of the window, then exit.
-bool scheduleScreenshot(RouteDeck::MainWindow &window, const QString &file, double after, const QString &page)
+void installTranslators(QTranslator &qt, QTranslator &routedeck)
+{
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    if (routedeck.load(QLocale(), QStringLiteral("routedeck"), QStringLiteral("_"), RouteDeck::InstallLayout::translationsDir()))
+        QCoreApplication::installTranslator(&routedeck);
+}
+
+// --screenshot FILE --after SECONDS [--page NAME]: a PNG of the window, then exit: 0 when written,
+// 1 when it could not be, 3 when it was written but the demo asked for could not start (a script
+// that takes screenshots of the demo must not mistake an error page for a working console).
+bool scheduleScreenshot(RouteDeck::MainWindow &window, const QString &file, double after, const QString &page,
+                        const bool *demoFailed)
 {
     if (after < 0 || after > 3600) {
         std::fprintf(stderr, "routedeck: --after takes seconds from 0 to 3600\n");
         return false;
     }
-    QTimer::singleShot(int(after * 1000), &window, [&window, file, page] {
+    QTimer::singleShot(int(after * 1000), &window, [&window, file, page, demoFailed] {
         if (!page.isEmpty() && !window.showPage(page)) {
             std::fprintf(stderr, "routedeck: no page '%s' (pages: %s)\n", qPrintable(page),
                          qPrintable(window.pageNames().join(QStringLiteral(", "))));
@@ -34,11 +60,11 @@ bool scheduleScreenshot(RouteDeck::MainWindow &window, const QString &file, doub
             return;
         }
         // Let the page lay itself out and draw before grabbing it.
-        QTimer::singleShot(300, &window, [&window, file] {
+        QTimer::singleShot(300, &window, [&window, file, demoFailed] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "routedeck: could not write the screenshot to %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
+            QCoreApplication::exit(!saved ? 1 : *demoFailed ? 3 : 0);
         });
     });
     return true;
@@ -48,45 +74,40 @@ bool scheduleScreenshot(RouteDeck::MainWindow &window, const QString &file, doub
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("RouteDeck"));
-    QApplication::setOrganizationName(QStringLiteral("RouteDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(ROUTEDECK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
-
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("RouteDeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RouteDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROUTEDECK_VERSION));
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("routedeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(qtTranslator, translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Operations console for LLM routing layers"));
+    parser.setApplicationDescription(CommandLine::tr("Operations console for LLM routing layers"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("LiteLLM config file to open"), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("LiteLLM config file to open"), QStringLiteral("[FILE]"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Start the local demo: routedeck-sim and Prometheus on this machine."));
+                                        CommandLine::tr("Start the local demo: routedeck-sim and Prometheus on this machine."));
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                            tr("Demo incident scenario (%1, or none).")
+                                            CommandLine::tr("Demo incident scenario (%1, or none).")
                                                 .arg(RouteDeck::DemoEnvironment::scenarioNames().join(QStringLiteral(", "))),
                                             QStringLiteral("NAME"), QStringLiteral("azure-429-storm"));
-    const QCommandLineOption rpsOption(QStringLiteral("rps"), tr("Demo load in calls per second (default 40)."),
+    const QCommandLineOption rpsOption(QStringLiteral("rps"), CommandLine::tr("Demo load in calls per second (default 40)."),
                                        QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Connect with this connection profile."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"), CommandLine::tr("Connect with this connection profile."),
                                            QStringLiteral("NAME"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Write a PNG of the window to FILE and exit (see --after)."),
+                                              CommandLine::tr("Write a PNG of the window to FILE and exit (see --after)."),
                                               QStringLiteral("FILE"));
-    const QCommandLineOption afterOption(QStringLiteral("after"), tr("Seconds before the screenshot (default 2)."),
+    const QCommandLineOption afterOption(QStringLiteral("after"), CommandLine::tr("Seconds before the screenshot (default 2)."),
                                          QStringLiteral("SECONDS"), QStringLiteral("2"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), tr("Page to show: overview, traffic, latency, "
+    const QCommandLineOption pageOption(QStringLiteral("page"), CommandLine::tr("Page to show: overview, traffic, latency, "
                                                                    "outcomes, cooldowns, health, rebalance, changes, cost, config."),
                                         QStringLiteral("NAME"));
     parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption });
-    parser.process(app);
+    parser.process(*app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
 
     RouteDeck::MainWindow window;
     RouteDeck::ConsoleController controller(&window);
@@ -96,6 +117,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "routedeck: %s\n", qPrintable(problem.toString()));
     window.show();
 
+    bool demoFailed = false;
     if (parser.isSet(demoOption)) {
         RouteDeck::DemoEnvironment::Options options;
         const QString scenario = parser.value(scenarioOption);
@@ -106,7 +128,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "routedeck: --rps takes calls per second from 0 to 10000\n");
             return 2;
         }
-        QObject::connect(&controller, &RouteDeck::ConsoleController::demoFailed, &app, [](const QString &message) {
+        QObject::connect(&controller, &RouteDeck::ConsoleController::demoFailed, app.get(), [&demoFailed](const QString &message) {
+            demoFailed = true;
             std::fprintf(stderr, "routedeck: the demo could not start: %s\n", qPrintable(message));
         });
         controller.startDemo(options);
@@ -123,11 +146,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         bool ok = false;
         const double after = parser.value(afterOption).toDouble(&ok);
-        if (!ok || !scheduleScreenshot(window, parser.value(screenshotOption), after, parser.value(pageOption)))
+        if (!ok || !scheduleScreenshot(window, parser.value(screenshotOption), after, parser.value(pageOption), &demoFailed))
             return 2;
     } else if (parser.isSet(pageOption)) {
         QObject::connect(&controller, &RouteDeck::ConsoleController::snapshotShown, &window,
                          [&window, page = parser.value(pageOption)] { window.showPage(page); }, Qt::SingleShotConnection);
     }
-    return app.exec();
+    return QCoreApplication::exec();
 }

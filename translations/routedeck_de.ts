@@ -2,6 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Operations console for LLM routing layers</source>
+        <translation>Betriebskonsole für LLM-Routing-Schichten</translation>
+    </message>
+    <message>
+        <source>LiteLLM config file to open</source>
+        <translation>Zu öffnende LiteLLM-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Start the local demo: routedeck-sim and Prometheus on this machine.</source>
+        <translation>Die lokale Demo starten: routedeck-sim und Prometheus auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Demo incident scenario (%1, or none).</source>
+        <translation>Störungsszenario der Demo (%1 oder none).</translation>
+    </message>
+    <message>
+        <source>Demo load in calls per second (default 40).</source>
+        <translation>Last der Demo in Aufrufen pro Sekunde (Vorgabe 40).</translation>
+    </message>
+    <message>
+        <source>Connect with this connection profile.</source>
+        <translation>Mit diesem Verbindungsprofil verbinden.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the window to FILE and exit (see --after).</source>
+        <translation>Ein PNG des Fensters nach FILE schreiben und beenden (siehe --after).</translation>
+    </message>
+    <message>
+        <source>Seconds before the screenshot (default 2).</source>
+        <translation>Sekunden bis zum Bildschirmfoto (Vorgabe 2).</translation>
+    </message>
+    <message>
+        <source>Page to show: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, cost, config.</source>
+        <translation>Anzuzeigende Seite: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, cost, config.</translation>
+    </message>
+</context>
+<context>
+    <name>CooldownTimeline</name>
+    <message>
+        <source>429 rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401/403/404 auth or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure rate (other status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostPage</name>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Could not render the chart (is it visible?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query behind this chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck</name>
+    <message>
+        <source>profile &apos;%1&apos;: environment variable %2 is not set; connecting without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object of deployment id to weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has weight %2 for &apos;%3&apos;; weights are numbers of 0 or more, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale since %2 (last good data %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable: %2 (last good data %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 of &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page, not JSON: is this a LiteLLM proxy, or a login page in between?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::Assembly</name>
+    <message>
+        <source>(not in router)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment &apos;%1&apos; is in Prometheus but not in the router&apos;s model list (removed, or another router?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AuditLogCodec</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; is &apos;%1&apos;, not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; is &apos;%1&apos;; expected applied, conflict, failed, reverted, partial or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; must be an object with &apos;kind&apos; (router or file) and &apos;location&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;target.kind&apos; must be router or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry is incomplete (no end of line), probably cut off by a crash while it was written; it was skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AuditLogWriter</name>
+    <message>
+        <source>Could not create the folder of the audit log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync the audit log %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ChangeCoordinator</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push target cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change was made on the %1 %2; connect with a profile that pushes there to roll it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change did not change anything (%1): there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 is not on the %2 any more: there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolls back the change of %1 by %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weight changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights pushed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ChangeModel</name>
+    <message>
+        <source>no weight changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Re-read after the push: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::ChangesPage</name>
     <message>
         <source>&amp;Roll Back…</source>
@@ -26,6 +423,10 @@
         <source>This change did not change its target: nothing to roll back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No weight changes in the audit log %1 yet: pushes from the Rebalance page and from routedeckctl set-weight appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ConfigPage</name>
@@ -43,11 +444,17 @@
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation><numerusform>%n Deployment</numerusform><numerusform>%n Deployments</numerusform></translation>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n model group(s)</source>
-        <translation><numerusform>%n Modellgruppe</numerusform><numerusform>%n Modellgruppen</numerusform></translation>
+        <translation>
+            <numerusform>%n Modellgruppe</numerusform>
+            <numerusform>%n Modellgruppen</numerusform>
+        </translation>
     </message>
     <message>
         <source>strategy %1, %2 retries, cooldown %3 s</source>
@@ -55,18 +462,1693 @@
     </message>
 </context>
 <context>
-    <name>RouteDeck::CooldownsPage</name>
+    <name>RouteDeck::ConfigReader</name>
     <message>
-        <source>All groups</source>
+        <source>file is empty: a LiteLLM config needs a model_list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>top level must be a map with model_list, router_settings, ... ; found a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list is missing: there are no deployments to route to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list must be a list of deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litellm_settings.num_retries is &apos;%1&apos;; it must be a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list entry %1 must be a map with model_name and litellm_params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list entry %1 has no model_name (the alias clients ask for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list entry %1 (&apos;%2&apos;) needs a litellm_params map with at least `model`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litellm_params.model is missing in model_list entry %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 must be a number, not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 comes from environment variable %3; RouteDeck cannot know its value and treats it as unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 is &apos;%3&apos;, which is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 is %3; it must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 is %3; it must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 is %3; it must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of deployment %2 is quoted (&quot;%3&quot;); LiteLLM reads it as text, write it without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routing_strategy &apos;%1&apos; is not one LiteLLM knows (%2); RouteDeck assumes simple-shuffle when computing shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings.%1 is &apos;%2&apos;; it must be a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings.cooldown_time is &apos;%1&apos;; it must be seconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings.fallbacks must be a list like [{gpt-4o-mini: [gpt-4o]}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each fallbacks entry must be a map {group: [fallback groups]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallbacks for &apos;%1&apos; must be a list of model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings.weights must be a map {group: {deployment id: weight}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings.weights.%1 must be a map {deployment id: weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router_settings.weights names deployment &apos;%1&apos; in &apos;%2&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of deployment &apos;%1&apos; is &apos;%2&apos;; it must be a number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read from environment variable %2 by the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment id &apos;%1&apos; is used twice (first at line %2); ids must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deployment of &apos;%1&apos; has weight 0, so the group can take no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallbacks are configured for &apos;%1&apos;, which is not a model_name in model_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallbacks: &apos;%1&apos; falls back to &apos;%2&apos;, which is not a model_name in model_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ConnectionProfiles</name>
+    <message>
+        <source>profile %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: prometheus_auth is &apos;%2&apos;; use none, basic or bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: scrape_interval must be 1 to 3600 seconds; using 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: &apos;%2&apos; is not an environment variable name; profiles name the variable that holds a secret, never the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: &apos;%2&apos; is not a URL like http://127.0.0.1:9090</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ConsoleController</name>
+    <message>
+        <source>Local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prices apply to this session; they could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CooldownStrip</name>
     <message>
         <source>Cooldowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Model group:</source>
+        <source>Deployment</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy 59 min 59 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cooling, %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partial outage, %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 healthy
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy (thin) · partial outage (half height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CooldownTableModel</name>
+    <message>
+        <source>Requests left in the provider&apos;s current rate-limit window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history of this state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom (requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CooldownsPage</name>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished">Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Cooldowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostCommand</name>
+    <message>
+        <source>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|agent|team]
+       [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]
+                                    spend, tokens and requests per model, agent or team, with
+                                    changes, top movers and the month-end projection
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router admin URL (names providers of deployments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable with the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24h, 7d, 30d, Nd or FROM..TO (dates or date-times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model, deployment, provider, or a dimension label (agent, team...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price table for estimated spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra label matchers for every query, e.g. job=&quot;litellm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days and months in UTC instead of local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for Prometheus (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost takes no arguments besides options, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost needs --prometheus URL (or --profile NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price table %1 cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range %1: use FROM..TO with ISO dates or date-times, e.g. 2026-03-01..2026-03-08</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range takes 24h, 7d, 30d, a number of days such as 14d, or FROM..TO; got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bucket takes hour or day, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes model, deployment, provider or one of the catalog&apos;s dimensions (%1); got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the router did not answer (%1); providers come from the metrics only
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus gave no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: cost: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and tokens, %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this range.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1 input, %2 output
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1; cost per 1,000 requests%2: %3; average input tokens per call: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over day: %1 (%2 against the day before)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over day: no data (the data does not cover the last two complete days)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week over week: %1 (the last 7 complete days against the 7 before)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week over week: no data (the data does not cover the last 14 complete days)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEND (ESTIMATED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUT TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTPUT TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PER 1K REQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN TOK/CALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY/DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEEK/WEEK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers: no data (needs the last two complete days)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers: nothing spent more on %1 than the day before
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers, %1 against the day before:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  largest increase: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  largest relative increase: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostFormat</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projection: there is no spend data in the last 24 hours of this range, or the range does not end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 24 hours&apos; rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate of the last %n hour(s) (all the data there is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate of the last %n minute(s) (all the data there is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 (%2 a day), %3 ends at about %4: %5 so far and %6 days to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;So far&quot; counts from %1, where the data starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All amounts are estimated from tokens and the price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (+%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostPage</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished">Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trend lines show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price table used to estimate spend when the router exports no spend metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this page (headline, charts, changes and table) as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as CSV, numbers without units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model group</source>
+        <translation type="unfinished">Modellgruppe</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly bars are offered for ranges up to 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load cost data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Prometheus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs two complete days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated spend, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from tokens × prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the router reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over day, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week over week, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week over week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days vs the 7 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs two complete weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost per 1,000 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 output tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated month-end spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for ranges ending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated spend per %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load cost data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens per call by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens per %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens per %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost per 1,000 requests by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 requests by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Waiting for cost data…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No data for %1.&lt;/b&gt; Prometheus has no token or spend series in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed:&lt;/b&gt; no data yet; comparing days needs the last two complete days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed&lt;/b&gt; (%1 against the day before): no %2 spent more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Biggest increases&lt;/b&gt; (%1 against the day before): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fastest growing:&lt;/b&gt; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostQueryPlan</name>
+    <message>
+        <source>A custom range needs a start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range is empty: it starts at %1, after its end %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly buckets are offered for ranges up to 7 days; this range is shown by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges are limited to %1 days; the range starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostReport</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model group</source>
+        <translation type="unfinished">Modellgruppe</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no model group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no deployment id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model %2, group %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router exports no spend metric: spend is estimated from token counts and the price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some deployments export no spend: their spend is estimated from token counts and the price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price for %1: their spend is left out. Add them to the price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data starts at %1; earlier buckets say &quot;no data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostService</name>
+    <message>
+        <source>The query catalog &apos;%1&apos; has no cost queries (%2); add them to see cost and tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cost dimension of the query catalog &apos;%2&apos;; it offers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost query &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CostTableModel</name>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 of them successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from input and output tokens and the price table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As reported by the router&apos;s spend metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens per successful call: a prompt that grew shows up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per 1,000 LLM API calls, failed ones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend yesterday against the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend in the last 7 complete days against the 7 before them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router exports no spend for some or all deployments: spend is estimated from tokens and the price table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the range&apos;s total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share, estimated (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated per 1,000 requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over day, estimated (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over day (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week over week, estimated (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week over week (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CtlCommands</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: routedeckctl COMMAND [ARGS]
+
+Commands:
+  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
+  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
+  set-weight FILE GROUP ID=W ... [--write]
+                                    change weights; prints the diff, writes only with --write
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    the same on a live router: re-reads, checks guardrails,
+                                    prints the API calls; pushes only with --yes (audit logged)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]
+                                    live split, latency, outcomes and cooldowns; exit 2 when a
+                                    source is unreachable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK, %2 deployment(s) in %3 group(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LiteLLM config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: no model group &apos;%1&apos; in %2 (groups: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPLOYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the change (atomically); without it, a dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-weight needs FILE GROUP ID=WEIGHT [ID=WEIGHT ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: cannot open %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ID=WEIGHT with a weight of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: &apos;%1&apos; is not a deployment of &apos;%2&apos; (deployments: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: refused: every deployment of &apos;%1&apos; would have weight 0, so the group could take no traffic
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight changes: %1 is left as it is.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --write to save %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%n weight(s) changed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router admin URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable with the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus scrape interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for both sources (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status needs --router URL and --prometheus URL (or --profile NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished">Router</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished">Prometheus</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONF %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFF %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQ/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMEOUT/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API_ERR/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [metrics only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [no metrics]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 req/s, %3 errors, %4 fallbacks/s, %5 of %6 cooling, max drift %7 pp
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::DataPlane</name>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::DemoEnvironment</name>
+    <message>
+        <source>routedeck-sim was not found beside the console or on PATH; build it with `cmake --build` (target routedeck-sim).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not installed. Install it with `apt-get install prometheus` (Debian/Ubuntu), or set ROUTEDECK_PROMETHEUS to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo scenario &apos;%1&apos; (scenarios: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the router simulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router simulator stopped (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router simulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the Prometheus config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting Prometheus on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus did not become ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promtool was not found (it comes with Prometheus): the Cost page shows live data only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating the last %n day(s) for the Cost page…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cost history: promtool failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost history imported; Prometheus loads it within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost history is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus stopped (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: Prometheus stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: Prometheus started again on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::DeploymentTableModel</name>
+    <message>
+        <source>No model_info.id in the file: RouteDeck derived this id from the deployment&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured share of &apos;%1&apos; traffic (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::EditPlanner</name>
+    <message>
+        <source>cannot find the text of the weight of deployment %1 at this position; change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1 is not in model_list as read; change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1 is an alias (*%2) of another model_list entry; change its weight by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1 is not a map; change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1 is anchored as &amp;%2 and repeated elsewhere through *%2; changing it would change the copies too, change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litellm_params of deployment %1 comes from a merge key (&lt;&lt;); changing it would change the other entries that merge it, change the weight by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1 has no litellm_params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litellm_params of deployment %1 is an alias (*%2): other entries share it, so its weight must be changed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litellm_params of deployment %1 is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litellm_params of deployment %1 is anchored as &amp;%2 and reused elsewhere through *%2; changing it would change the other entries too, change the weight by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of deployment %1 is a %2, not a number; change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of deployment %1 is anchored as &amp;%2 and reused elsewhere through *%2; change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::GroupComboBox</name>
+    <message>
+        <source>Model group</source>
+        <translation type="unfinished">Modellgruppe</translation>
     </message>
 </context>
 <context>
@@ -81,6 +2163,403 @@
     </message>
 </context>
 <context>
+    <name>RouteDeck::GroupOverviewModel</name>
+    <message>
+        <source>Nothing is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deployment is cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of calls fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) cooling</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p95 over %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) in partial outage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic drifts %1 from its split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls fall back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic in the rate window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest deployment&apos;s p95: %1 on %2 (threshold %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; at least: the value sits in the largest finite bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cooling, %2 in partial outage, of %3 deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest gap between a deployment&apos;s observed and effective share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallbacks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::Guardrails</name>
+    <message>
+        <source>%1: the weight is not a number; weights are numbers of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight %2 is negative; weights are numbers of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deployment of %1 would have weight 0: LiteLLM would ignore the weights and split by rpm, tpm or evenly; drain deployments one at a time instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cooling down right now: the weight it gets takes effect when it returns, at once and in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy right now (partial outage): more traffic goes to a deployment that is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s share moves %2 (from %3 to %4), more than %5 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it restores weights from the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rpm/tpm limits not checked, the current traffic is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would get %2 requests/min at the current traffic, over its rpm limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tpm limit of %2 not checked, tokens per request are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would get %2 tokens/min at the current traffic, over its tpm limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::HttpTransport</name>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may or may not have been made; refresh to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the right server, or raise the size cap in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the response size cap of %2 (at least %3 arrived or were announced). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer %3 within %4; the server or the network is overloaded. RouteDeck keeps trying; raise the deadline in the connection profile if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 did not finish within the %2 deadline (%3 received so far). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or the network is overloaded; raise the deadline in the connection profile if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 closed the connection in the middle of the answer from %3 (%4 of %5 received); it may be restarting, or a proxy dropped the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RouteDeck asks again on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 refused the connection — is it running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found; check the URL in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 closed the connection before answering; it may be restarting, or a proxy dropped the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 sent nothing for %3 (inactivity timeout) while answering %4; the server or the network is overloaded. Raise the timeout in the connection profile if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check the server&apos;s certificate (a private CA must be trusted by this system) and that the URL&apos;s scheme (http or https) matches the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; check the URL in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; RouteDeck does not follow redirects to a less safe scheme, nor to another server while sending credentials. Put the final address in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network proxy failed while connecting to %1: %2. Check the system proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::IncidentSummary</name>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished">Prometheus</translation>
+    </message>
+    <message>
+        <source>Router admin API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deployment available, all %n cooling: calls fail or fall back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other deployment to take its traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cooling%2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in partial outage%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors on all %n deployments with traffic (not isolated to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 %1 over the %2 threshold on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets %2 of traffic, %3 expected (drift %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls answered by a fallback group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::JsonCursor</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends inside a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown word (JSON knows true, false and null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name in quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after a member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::LatencyPage</name>
     <message>
         <source> s</source>
@@ -88,10 +2567,6 @@
     </message>
     <message>
         <source>p95 above this line counts as a problem for this model group (Overview, alerts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Model group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,6 +2587,13 @@
     </message>
     <message>
         <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::LiteLlmConfigCodec</name>
+    <message>
+        <source>cannot open file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,7 +2685,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation><numerusform>Letzte Stunde</numerusform><numerusform>Letzte %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>Letzte Stunde</numerusform>
+            <numerusform>Letzte %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +2827,10 @@
     </message>
     <message numerus="yes">
         <source>Updated %1 · %n deployment(s)</source>
-        <translation><numerusform>Aktualisiert %1 · %n Deployment</numerusform><numerusform>Aktualisiert %1 · %n Deployments</numerusform></translation>
+        <translation>
+            <numerusform>Aktualisiert %1 · %n Deployment</numerusform>
+            <numerusform>Aktualisiert %1 · %n Deployments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open LiteLLM Config</source>
@@ -358,11 +2846,21 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s); nothing was loaded from it</source>
-        <translation><numerusform>%1 hat %n Fehler; nichts wurde daraus geladen</numerusform><numerusform>%1 hat %n Fehler; nichts wurde daraus geladen</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat %n Fehler; nichts wurde daraus geladen</numerusform>
+            <numerusform>%1 hat %n Fehler; nichts wurde daraus geladen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n deployment(s)</source>
-        <translation><numerusform>%1: %n Deployment</numerusform><numerusform>%1: %n Deployments</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Deployment</numerusform>
+            <numerusform>%1: %n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;st</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -411,13 +2909,64 @@
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Model group:</source>
+        <translation type="unfinished">&amp;Modellgruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::OutcomeTableModel</name>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls ended as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that did not succeed, of all calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::OutcomesPage</name>
-    <message>
-        <source>&amp;Model group:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>calls/s</source>
         <translation type="unfinished"></translation>
@@ -459,11 +3008,133 @@
     </message>
     <message>
         <source>Model groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modellgruppen</translation>
     </message>
     <message>
         <source>%1
 Double-click to show the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PriceTable</name>
+    <message>
+        <source>cannot open price table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price table is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price table must be a map with &apos;currency&apos; and &apos;prices&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a price table setting; expected currency or prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency must be a short code such as USD, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices must be a map of model: { input_per_1k, output_per_1k }, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices has an entry without a model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a map with input_per_1k and output_per_1k, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (US dollars or the table&apos;s currency per 1,000 tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number &gt;= 0, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not known; expected input_per_1k and output_per_1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PriceTableDialog</name>
+    <message>
+        <source>Prices for Estimated Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used only when the router exports no spend metric: spend is then estimated as input tokens × input price + output tokens × output price, and labelled &quot;estimated&quot;. A row matches a deployment id, a model as the router reports it, a provider/model, or a model group, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model, deployment or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input per 1,000 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per 1,000 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a short code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has no model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): the %3 price must be a number &gt;= 0, got &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,6 +3159,559 @@ Double-click to show the group</source>
     <message>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ProfileStore</name>
+    <message>
+        <source>cannot read profiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PromEndpointConfig</name>
+    <message>
+        <source>The Prometheus URL is empty; set it in the connection profile (for example http://127.0.0.1:9090).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; is not a valid URL: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; must not have a query (?...) or fragment (#...); give the server&apos;s address and put a path like /prometheus in the path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path prefix &quot;%1&quot; must be a plain path such as /prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name; set it in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic-authentication user name must not contain &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authentication is selected but the secret is empty; check that the environment variable named in the connection profile is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication secret or user name contains a line break or NUL character; check the environment variable it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra header has an empty name; remove it from the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra header name &quot;%1&quot; contains &apos;%2&apos;, which is not allowed in an HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of extra header &quot;%1&quot; contains a line break; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inactivity timeout must be positive (it is %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request deadline must be positive (it is %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response size cap must be positive (it is %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PrometheusClient</name>
+    <message>
+        <source>The query is empty; there is nothing to ask Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range query &quot;%1&quot; has no valid start or end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range query &quot;%1&quot; ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range query &quot;%1&quot; has step %2; the step must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range query &quot;%1&quot; would return %2 points per series (%3 s at a %4 s step); Prometheus allows at most %5. Use a larger step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished">Prometheus</translation>
+    </message>
+    <message>
+        <source>Shorten the time range, raise the step or raise the deadline in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the query (fewer series, a shorter time range or a larger step) or raise the size cap in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus-compatible server at %1 is ready; its version is unknown (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus-compatible server at %1 is ready; it does not report a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus %1 at %2 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PrometheusDecoder</name>
+    <message>
+        <source>no HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the authentication kind and the secret (the environment variable it comes from) in the connection profile; Grafana Mimir also wants an X-Scope-OrgID header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL and the path prefix (Grafana Mimir serves the API under /prometheus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a larger step or a shorter time range: the server limits the points per series (Prometheus allows 11,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the query and its parameters (the query catalog, or the connection profile&apos;s override of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not evaluate the query; it may touch too many series or samples. Shorten the time range, raise the step or narrow the label filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query ran longer than the server&apos;s query timeout. Shorten the time range, raise the step or simplify the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cancelled the query, usually because the request was abandoned; the next refresh asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed internally; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable or overloaded; RouteDeck keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or a proxy is rate-limiting RouteDeck; use a longer refresh interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy in front of the server could not reach it; check that Prometheus is running behind the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not valid JSON (%2): %3 at byte %4 of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends early: it was probably cut off by a proxy or a dropped connection. RouteDeck asks again on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near: &quot;%1&quot;. Check for a proxy that rewrites answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the response size cap of %2 (at least %3 arrived or were announced). Narrow the query (fewer series, a shorter time range or a larger step) or raise the size cap in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 503 with an empty body: the server is not ready (starting up or overloaded). RouteDeck keeps retrying; if this lasts, check the server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is empty (%2); a Prometheus API answers JSON. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page titled &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is %2 (%3), not Prometheus JSON. It is probably a proxy, login or error page: check the URL, the path prefix and the authentication settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ready yet (HTTP 503: &quot;%2&quot;). The server is starting up or replaying its write-ahead log; RouteDeck keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2: &quot;%3&quot;). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is plain text, not Prometheus JSON (%2: &quot;%3&quot;). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found (HTTP 404: &quot;%2&quot;). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is JSON but not a Prometheus answer (%2): the top level is an array, expected an object with a &quot;status&quot; field. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the answer from %2 is %3, expected a list of texts; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is JSON without a &quot;status&quot; field (%2), so it is not a Prometheus API answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is JSON without a &quot;status&quot; field (%2: &quot;%3&quot;), so it is not a Prometheus API answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has an unexpected shape at status: %2, expected &quot;success&quot; or &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 (%3) without an error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has status &quot;%2&quot;; expected &quot;success&quot; or &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;vector&quot;, &quot;matrix&quot;, &quot;scalar&quot; or &quot;string&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has an unexpected shape at %2: %3, expected %4. The server does not speak the Prometheus API as RouteDeck expects; check the URL and the path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of 1 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number as text such as &quot;0.25&quot;, &quot;NaN&quot; or &quot;+Inf&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[time, &quot;text&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of label names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with &quot;metric&quot; and &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of [time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native histograms in the answer from %1 (%2 series) were left out: RouteDeck does not read them. Query classic histogram buckets (le) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has %2 more series with the labels %3; RouteDeck kept the first. Check that the query&apos;s aggregation keeps the labels that tell series apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has duplicated series for 1 more label set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has duplicated series for %2 more label sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has an unexpected shape at data: %2, expected an object with &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PushService</name>
+    <message>
+        <source>(as before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; is read-only: it cannot push weight changes. Clear its read-only flag in the connection profiles to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; pushes to a config file, but names none (config_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1/v2/model/info — re-read the weights; stop if they differ from the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1/v2/model/info — re-read the weights to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 atomically (write a temporary file, then rename it over the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push is already in progress; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to push: no weight of %1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not parse any more, so its weights cannot be checked; nothing was written.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the edit started (%2). Nothing was written; compare base, theirs and yours, then edit again from the current weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights could not be written into %1; nothing was written.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back, the file has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n weight(s) of %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; read back and verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reading it back did not confirm it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not re-read the current weights from %1 before applying: %2 Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group has no deployments any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of %1 on the router changed since the edit started (%2). Nothing was applied; compare base, theirs and yours, then edit again from the current weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments were added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-read weights differ from what the calls reported: expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-reading the weights failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n weight(s) of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n call(s) already applied were reverted; the router is back where it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting failed too for %1: the router is in a mixed state. Set those weights by hand or push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read from the router: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify (%1); as far as the calls&apos; answers tell, the router has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::QueryCatalog</name>
+    <message>
+        <source>cannot open query catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query catalog is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query catalog has no &apos;%1&apos; query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost_dimensions: &apos;%1&apos; is not a label name; it is ignored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,7 +3802,7 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>&amp;Model group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modellgruppe:</translation>
     </message>
     <message>
         <source>Risky abo&amp;ve:</source>
@@ -696,14 +3920,6 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the current traffic, about %1 requests move to other deployments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current traffic is unknown or does not move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +4004,304 @@ Double-click to show the group</source>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At the current traffic of %1, about %2 of it moves to other deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic moves at the current rate (or the current traffic is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::RouterApiDecoder</name>
+    <message>
+        <source>%1 answered JSON without a &quot;data&quot; list of models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;data&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model %2 (&apos;%3&apos;) has no model_info.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::RouterClient</name>
+    <message>
+        <source>The router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page: a proxy or login page may be in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page titled &quot;%1&quot;: a proxy or login page may be in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router at %1 refused %2 (HTTP %3): RouteDeck sent no master key. Set the environment variable that the connection profile names for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router at %1 refused %2 (HTTP %3): the master key is missing or wrong (a proxy in between may drop it), or it may not use the admin API. Check the environment variable that the connection profile names for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router at %1 is not ready (HTTP 503 from %2); it may be starting. RouteDeck asks again on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router at %1 answered %2 with HTTP %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router connection cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed deployment &apos;%2&apos; again, after an earlier page did: the deployments changed while RouteDeck paged through them. RouteDeck asks again on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has no &quot;status&quot;; is %2 a LiteLLM proxy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router at %1 reports status &quot;unhealthy&quot; on %2; it is not ready to route requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight update needs a deployment id (model_info.id); nothing was sent to the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a number of 0 or more. Nothing was sent to the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router at %1 has no deployment &apos;%2&apos; (HTTP 404 from %3); it may have been deleted or recreated with a new id. Refresh the deployments and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::RouterSetWeightCommand</name>
+    <message>
+        <source>Usage: routedeckctl set-weight --router URL GROUP ID=WEIGHT ... [--yes [--confirm GROUP]]
+         [--profile NAME] [--router-key-env NAME] [--prometheus URL] [--max-shift PP]
+         [--audit-log FILE] [--timeout S]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router admin URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable with the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus URL, to check guardrails at current traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus scrape interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push the change; without it, a dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name, to confirm a risky change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage points of share movement that make a change risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for each answer (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(files only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--write is for config files; with --router, --yes pushes the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-weight --router needs GROUP ID=WEIGHT [ID=WEIGHT ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-shift takes percentage points above 0 and up to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: the router at %1 did not answer within %2 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: no model group &apos;%1&apos; on %2 (groups: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ID=WEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: &apos;%1&apos; is not a deployment of &apos;%2&apos; (deployments: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no traffic from %1 (%2); rpm/tpm and health checks are skipped
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1, group %2 (weights read just now)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPLOYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFF %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQ/S NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQ/S AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic unknown (no --prometheus): rpm/tpm limits and cooling deployments are not checked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: refused: the change breaks a guardrail; nothing was changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight changes: the router is left as it is.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What --yes does, in this order:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Add --yes to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and --confirm %1: the change is risky)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to push it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ok    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAIL  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: the push did not finish in time; check the router&apos;s weights
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1 (entry %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ServiceHealthPage</name>
@@ -796,8 +4310,34 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This endpoint does not export the series of this panel:
+        <source>No series for this panel yet: the endpoint does not export it, or nothing has happened that it counts.
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::SplitBar</name>
+    <message>
+        <source>%1: %2 of traffic (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::StackedBarChart</name>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +4373,37 @@ Double-click to show the group</source>
     </message>
 </context>
 <context>
+    <name>RouteDeck::TimeSeriesChart</name>
+    <message>
+        <source>No data in this time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG, copy PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: at least %3 (the largest finite histogram bucket; the real value is higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::TrafficPage</name>
     <message>
         <source>% of requests</source>
@@ -844,10 +4415,6 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>No traffic in this time range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Model group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +4431,287 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::TrafficTableModel</name>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by the configured weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured share renormalised over the deployments not cooling: what the router should do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s requests this deployment answered in the rate window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed share is %1 away from the effective share (threshold %2 pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed minus effective share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ViewFormat</name>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::WeightSplitEditor</name>
+    <message>
+        <source>Traffic split editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a divider to move traffic between its neighbours; arrow keys move the selected divider by 1 pp (Shift: 5 pp), Ctrl+arrow selects another divider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::WeightWriter</name>
+    <message>
+        <source>weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a finite number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deployment has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list is not a list written in this file (an alias or merge?); change the weights by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two weight changes overlap in the text; change the weights one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the weight change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited text would give deployment &apos;%1&apos; weight %2 instead of %3; the file was not changed, change the weight by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight change would change more than weights; the file was not changed, change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::YamlSupport</name>
+    <message>
+        <source>file is %1 MiB, larger than the %2 MiB RouteDeck reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is binary, not YAML text (NUL byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text (byte 0x%1 at offset %2); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels; this is not a router config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouterEndpointConfig</name>
+    <message>
+        <source>no router URL is set (e.g. http://127.0.0.1:4000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router URL %1 must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the router&apos;s master key contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareMath</name>
+    <message>
+        <source>uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale since %1 (last good data %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightChange</name>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YAML</name>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlValues</name>
+    <message>
+        <source>cannot open file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

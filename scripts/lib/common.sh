@@ -4,29 +4,33 @@
 
 ROUTEDECK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
+# Every Debian 12 package that building, testing and running the demo needs, found by running
+# scripts/test and scripts/demo in a brand-new minbase root (../shared/tools/fresh-debian), not by
+# reasoning: the build machines had grown by hand, so each green run there hid a missing one.
 ROUTEDECK_PACKAGES=(
+    # build
     cmake g++ ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools libqt6svg6
-    libyaml-cpp-dev libgl1-mesa-dev
-    xvfb xauth
-    prometheus victoria-metrics
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libgl1-mesa-dev
+    # run: the xcb/offscreen platform plugins and the SVG icon plugin are loaded, not linked
+    qt6-qpa-plugins libqt6svg6
+    # package (cpack -G DEB, dpkg-shlibdeps) and its checks
+    dpkg-dev file desktop-file-utils
+    # tests and the demo: real Prometheus (with promtool), VictoriaMetrics, a virtual screen, and
+    # PyYAML, which LiteLLM reads its config with (the reference for RouteDeck's YAML 1.1 scalars)
+    prometheus victoria-metrics xvfb xauth python3-yaml
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-# Installs the Debian packages RouteDeck needs when any is missing. Needs root (or sudo).
-ensure_packages() {
-    local missing=()
-    for pkg in "${ROUTEDECK_PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
+# apt_get_install ARG...: `apt-get install -y ARG...` after `apt-get update`, as root (or with sudo),
+# keeping the services of the packages it installs from starting.
+apt_get_install() {
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null || { say "missing packages: ${missing[*]} (run as root to install them)"; return 1; }
+        command -v sudo >/dev/null || { say "run as root to install: $*"; return 1; }
         sudo=(sudo)
     fi
-    say "installing ${missing[*]}"
     # The prometheus and victoria-metrics packages would start system services listening on every
     # interface; RouteDeck starts its own on 127.0.0.1, so keep the package's service from starting.
     local policy=/usr/sbin/policy-rc.d created_policy=0
@@ -38,11 +42,26 @@ ensure_packages() {
     local status=0
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q || status=$?
     if [ $status -eq 0 ]; then
-        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
-            || status=$?
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" || status=$?
     fi
     [ $created_policy -eq 1 ] && "${sudo[@]}" rm -f "$policy"
     return $status
+}
+
+# install_packages PKG...: installs those of PKG that are missing, without their Recommends.
+install_packages() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    apt_get_install --no-install-recommends "${missing[@]}"
+}
+
+# Installs every package RouteDeck's build, tests and demo need.
+ensure_packages() {
+    install_packages "${ROUTEDECK_PACKAGES[@]}"
 }
 
 # configure_and_build PRESET [TARGET...]
