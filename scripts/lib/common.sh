@@ -21,7 +21,8 @@ ROUTEDECK_PACKAGES=(
     prometheus victoria-metrics xvfb xauth python3-yaml
 )
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step says how long the script has run, so a log shows where a first run's time goes.
+say() { printf '\033[1m==> [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 # apt_get_install ARG...: `apt-get install -y ARG...` after `apt-get update`, as root (or with sudo),
 # keeping the services of the packages it installs from starting.
