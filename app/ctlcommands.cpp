@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
+#include "configfileswriter.h"
 
 #include "costcommand.h"
 #include "dataplane.h"
@@ -168,9 +169,13 @@ int CtlCommands::show(const QStringList &arguments)
         return usage(tr("show takes exactly one FILE"));
 
     const ConfigLoadResult result = LiteLlmConfigCodec::load(parser.positionalArguments().first());
+    // A file with errors is still shown as far as it could be read; the problems go to stderr and the
+    // exit code says that there were some.
+    const int status = result.ok() ? Success : ProblemsFound;
     if (!result.ok()) {
         printProblems(result.problems);
-        return ProblemsFound;
+        if (result.config.deployments.isEmpty())
+            return status;
     }
     const RouterConfig &config = result.config;
     QStringList groups = config.groupNames();
@@ -199,8 +204,8 @@ int CtlCommands::show(const QStringList &arguments)
                     { QStringLiteral("model"), d.model },
                     { QStringLiteral("apiBase"), d.apiBase },
                     { QStringLiteral("weight"), jsonNumber(d.weight) },
-                    { QStringLiteral("rpm"), jsonNumber(d.rpm) },
-                    { QStringLiteral("tpm"), jsonNumber(d.tpm) },
+                    { QStringLiteral("rpm"), jsonNumber(d.rpmLimit()) },
+                    { QStringLiteral("tpm"), jsonNumber(d.tpmLimit()) },
                     { QStringLiteral("order"), d.order ? QJsonValue(*d.order) : QJsonValue(QJsonValue::Null) },
                     { QStringLiteral("share"), shares.value(d.id) },
                     { QStringLiteral("sharePercent"), std::round(shares.value(d.id) * 1000.0) / 10.0 },
@@ -222,7 +227,7 @@ int CtlCommands::show(const QStringList &arguments)
             { QStringLiteral("groups"), groupArray },
         };
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return Success;
+        return status;
     }
 
     QList<QStringList> rows { { tr("GROUP"), tr("DEPLOYMENT"), tr("PROVIDER"), tr("WEIGHT"), tr("SHARE %"),
@@ -237,7 +242,7 @@ int CtlCommands::show(const QStringList &arguments)
         }
     }
     m_out << formatTable(rows, { false, false, false, true, true, true }) << Qt::flush;
-    return Success;
+    return status;
 }
 
 int CtlCommands::setWeight(const QStringList &arguments)
@@ -257,14 +262,8 @@ int CtlCommands::setWeight(const QStringList &arguments)
     const QString path = positional.at(0);
     const QString group = positional.at(1);
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("routedeckctl: cannot open %1: %2\n").arg(path, file.errorString()) << Qt::flush;
-        return ProblemsFound;
-    }
-    const QByteArray original = file.readAll();
-    file.close();
-    const ConfigLoadResult before = LiteLlmConfigCodec::parse(original, path);
+    // The config and the files it includes: each weight goes into the file that holds its deployment.
+    const ConfigLoadResult before = LiteLlmConfigCodec::load(path);
     if (!before.ok()) {
         printProblems(before.problems);
         return ProblemsFound;
@@ -305,16 +304,14 @@ int CtlCommands::setWeight(const QStringList &arguments)
         if (weights.contains(d.id))
             d.weight = weights.value(d.id);
     }
-    if (ShareMath::weightSource(ShareMath::trafficTier(after)) != ShareMath::WeightSource::Weight
-        && std::all_of(after.cbegin(), after.cend(), [](const Deployment &d) { return d.weight.has_value(); })) {
-        m_err << tr("routedeckctl: refused: every deployment of '%1' would have weight 0, so the group could "
-                    "take no traffic\n")
-                     .arg(group)
+    if (const QList<Deployment> tier = ShareMath::trafficTier(after);
+        ShareMath::weightSource(tier) == ShareMath::WeightSource::Weight && ShareMath::weightedPickFails(tier)) {
+        m_err << tr("routedeckctl: refused: %1\n").arg(ShareMath::weightedPickFailure(group, ShareMath::WeightSource::Weight))
               << Qt::flush;
         return ProblemsFound;
     }
 
-    const WeightEditResult edit = WeightWriter::apply(original, weights, path);
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(before.config, weights);
     if (!edit.ok()) {
         printProblems(edit.problems);
         return ProblemsFound;
@@ -322,7 +319,7 @@ int CtlCommands::setWeight(const QStringList &arguments)
 
     const QHash<QString, double> sharesBefore = ShareMath::configuredShares(members);
     const QHash<QString, double> sharesAfter = ShareMath::configuredShares(after);
-    m_out << UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text), path, path);
+    m_out << edit.diff();
     QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"),
                                 tr("SHARE %") } };
     for (qsizetype i = 0; i < members.size(); ++i) {
@@ -332,20 +329,28 @@ int CtlCommands::setWeight(const QStringList &arguments)
     }
     m_out << '\n' << formatTable(rows, { false, true, true, false, true, true });
 
-    if (edit.changedIds.isEmpty()) {
+    const QStringList changedIds = edit.changedIds();
+    QStringList files;
+    for (const FileWeightEdit &file : edit.files) {
+        if (file.before != file.after)
+            files.append(file.path);
+    }
+    if (changedIds.isEmpty()) {
         m_out << tr("No weight changes: %1 is left as it is.\n").arg(path) << Qt::flush;
         return Success;
     }
     if (!parser.isSet(QStringLiteral("write"))) {
-        m_out << tr("Dry run: nothing was written. Add --write to save %1.\n").arg(path) << Qt::flush;
+        m_out << tr("Dry run: nothing was written. Add --write to save %1.\n").arg(files.join(QStringLiteral(", ")))
+              << Qt::flush;
         return Success;
     }
-    const QString writeError = WeightWriter::writeFile(path, edit.text);
+    const QString writeError = ConfigFilesWriter::write(edit);
     if (!writeError.isEmpty()) {
         m_err << "routedeckctl: " << writeError << '\n' << Qt::flush;
         return ProblemsFound;
     }
-    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(edit.changedIds.size())).arg(path) << Qt::flush;
+    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(changedIds.size())).arg(files.join(QStringLiteral(", ")))
+          << Qt::flush;
     return Success;
 }
 

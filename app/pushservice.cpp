@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pushservice.h"
 
+#include "configfileswriter.h"
 #include "litellmconfigcodec.h"
 #include "routerclient.h"
-#include "unifieddiff.h"
-#include "weightwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,12 +38,12 @@ QString describeState(const WeightMap &state, const WeightMap &before)
     return parts.join(QStringLiteral(", "));
 }
 
-QString readFile(const QString &path, QByteArray *text)
+// "Cannot read PATH: reason" when the config cannot be opened, else empty.
+QString unreadable(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return PushService::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    *text = file.readAll();
     return {};
 }
 
@@ -136,23 +135,28 @@ PushService::Preview PushService::preview(const WeightChange &change) const
         preview.calls.append(tr("GET %1/v2/model/info — re-read the weights to verify").arg(base));
         return preview;
     }
-    QByteArray original;
-    preview.error = readFile(m_settings.configFile, &original);
+    preview.error = unreadable(m_settings.configFile);
     if (!preview.error.isEmpty())
         return preview;
+    const ConfigLoadResult current = LiteLlmConfigCodec::load(m_settings.configFile);
+    if (!current.ok()) {
+        preview.error = problemsText(current.problems);
+        return preview;
+    }
     QHash<QString, double> weights;
     for (const QString &id : changed)
         weights.insert(id, change.after.value(id));
-    const WeightEditResult edit = WeightWriter::apply(original, weights, m_settings.configFile);
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, weights);
     if (!edit.ok()) {
         preview.error = problemsText(edit.problems);
         return preview;
     }
-    preview.diff = UnifiedDiff::diff(QString::fromUtf8(original), QString::fromUtf8(edit.text),
-        m_settings.configFile, m_settings.configFile);
-    preview.calls.append(
-        tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
-            .arg(QDir::toNativeSeparators(m_settings.configFile)));
+    preview.diff = edit.diff();
+    for (const FileWeightEdit &file : edit.files) {
+        if (file.before != file.after)
+            preview.calls.append(tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
+                                     .arg(QDir::toNativeSeparators(file.path)));
+    }
     return preview;
 }
 
@@ -206,14 +210,14 @@ void PushService::pushFile()
 {
     const QString path = m_settings.configFile;
     PushOutcome &outcome = m_outcome;
-    QByteArray original;
-    if (const QString error = readFile(path, &original); !error.isEmpty()) {
+    if (const QString error = unreadable(path); !error.isEmpty()) {
         outcome.result = PushOutcome::Result::Failed;
         outcome.message = error + tr(" Nothing was written.");
         finish(outcome);
         return;
     }
-    const ConfigLoadResult current = LiteLlmConfigCodec::parse(original, path);
+    // The config with the files it includes: each weight goes into the file that holds its deployment.
+    const ConfigLoadResult current = LiteLlmConfigCodec::load(path);
     if (!current.ok()) {
         outcome.result = PushOutcome::Result::Failed;
         outcome.message
@@ -236,7 +240,7 @@ void PushService::pushFile()
     QHash<QString, double> weights;
     for (const QString &id : m_change.changedIds())
         weights.insert(id, m_change.after.value(id));
-    const WeightEditResult edit = WeightWriter::apply(original, weights, path);
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, weights);
     if (!edit.ok()) {
         outcome.result = PushOutcome::Result::Failed;
         outcome.message = tr("The weights could not be written into %1; nothing was written.\n%2")
@@ -244,24 +248,22 @@ void PushService::pushFile()
         finish(outcome);
         return;
     }
-    if (const QString error = WeightWriter::writeFile(path, edit.text); !error.isEmpty()) {
+    if (const QString error = ConfigFilesWriter::write(edit); !error.isEmpty()) {
         outcome.result = PushOutcome::Result::Failed;
-        outcome.message = error + tr(" The file is unchanged.");
+        outcome.message = error + tr(" The weights are unchanged.");
         finish(outcome);
         return;
     }
-    QByteArray written;
-    const QString rereadError = readFile(path, &written);
-    const ConfigLoadResult reread = LiteLlmConfigCodec::parse(written, path);
+    const ConfigLoadResult reread = LiteLlmConfigCodec::load(path);
     outcome.result = PushOutcome::Result::Applied;
-    if (rereadError.isEmpty() && reread.ok()) {
+    if (reread.ok()) {
         outcome.resulting = groupWeights(reread.config.deployments, m_change.group);
         outcome.verified = sameWeights(outcome.resulting, outcome.yours);
         if (!outcome.verified)
             outcome.verifyProblems.append(
                 tr("Read back, the file has %1").arg(formatWeights(outcome.resulting)));
     } else {
-        outcome.verifyProblems.append(rereadError.isEmpty() ? problemsText(reread.problems) : rereadError);
+        outcome.verifyProblems.append(problemsText(reread.problems));
     }
     outcome.message = tr("Wrote %n weight(s) of %1 to %2", nullptr, int(weights.size()))
                           .arg(m_change.group, QDir::toNativeSeparators(path));

@@ -2,6 +2,8 @@
 #include "deploymenttablemodel.h"
 #include "sharemath.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace RouteDeck {
@@ -123,11 +125,13 @@ QVariant DeploymentTableModel::displayData(const Row &row, int column) const
     case OrderColumn:
         return d.order ? QString::number(*d.order) : QString();
     case RpmColumn:
-        return formatOptional(d.rpm);
+        return formatOptional(d.rpmLimit());
     case TpmColumn:
-        return formatOptional(d.tpm);
+        return formatOptional(d.tpmLimit());
     case ApiBaseColumn:
         return d.apiBase;
+    case SourceColumn: // the file (the config or one it includes) and line the weight is written in
+        return QStringLiteral("%1:%2").arg(QFileInfo(d.location.file).fileName(), QString::number(d.location.line));
     default:
         return {};
     }
@@ -147,6 +151,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
             return tr("No model_info.id in the file: RouteDeck derived this id from the deployment's content.");
         if (index.column() == ShareColumn)
             return tr("Configured share of '%1' traffic (from %2)").arg(d.group, row.weightSource);
+        if (index.column() == SourceColumn)
+            return QDir::toNativeSeparators(d.location.file);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -170,9 +176,9 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         case OrderColumn:
             return d.order.value_or(-1);
         case RpmColumn:
-            return d.rpm.value_or(-1);
+            return d.rpmLimit().value_or(-1);
         case TpmColumn:
-            return d.tpm.value_or(-1);
+            return d.tpmLimit().value_or(-1);
         default:
             return displayData(row, index.column());
         }
@@ -210,6 +216,8 @@ QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientati
         return tr("TPM");
     case ApiBaseColumn:
         return tr("API base");
+    case SourceColumn:
+        return tr("Defined at");
     default:
         return {};
     }

@@ -16,7 +16,7 @@ class DeploymentTableModel : public QAbstractTableModel
 
 public:
     enum Column { GroupColumn, IdColumn, ProviderColumn, ModelColumn, WeightColumn, ShareColumn, OrderColumn,
-                  RpmColumn, TpmColumn, ApiBaseColumn, ColumnCount };
+                  RpmColumn, TpmColumn, ApiBaseColumn, SourceColumn, ColumnCount };
     enum Role {
         ShareRole = Qt::UserRole + 1, // double in [0, 1]
         SortRole, // numbers as numbers

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guardrails.h"
+#include "sharemath.h"
 
 #include "viewformat.h"
 
@@ -81,10 +82,8 @@ GuardrailReport Guardrails::check(
     }
     if (plan.count() > 0 && !anyPositive && !report.refused()) {
         add(Level::Refusal, Kind::AllZero, QString(),
-            tr("every deployment of %1 would have weight 0: LiteLLM would ignore the weights and split by "
-               "rpm, "
-               "tpm or evenly; drain deployments one at a time instead")
-                .arg(plan.group()));
+            ShareMath::weightedPickFailure(plan.group(), ShareMath::WeightSource::Weight)
+                + tr("; drain deployments one at a time instead"));
     }
     if (report.refused())
         return report; // shares of an invalid plan mean nothing
@@ -121,26 +120,28 @@ GuardrailReport Guardrails::check(
         }
 
         if (!std::isfinite(row.predictedRequestsPerSecond) || row.effectiveShare <= 0) {
-            if ((d.rpm || d.tpm) && !std::isfinite(groupRps) && row.effectiveShare > 0)
+            if ((d.rpmLimit() || d.tpmLimit()) && !std::isfinite(groupRps) && row.effectiveShare > 0)
                 add(Level::Note, Kind::NotChecked, row.id,
                     tr("%1: rpm/tpm limits not checked, the current traffic is unknown").arg(row.id));
             continue;
         }
         const double predictedRpm = row.predictedRequestsPerSecond * 60.0;
-        if (d.rpm && *d.rpm > 0 && predictedRpm > *d.rpm)
+        const std::optional<double> rpmLimit = d.rpmLimit();
+        const std::optional<double> tpmLimit = d.tpmLimit();
+        if (rpmLimit && *rpmLimit > 0 && predictedRpm > *rpmLimit)
             add(Level::Warning, Kind::RpmLimit, row.id,
                 tr("%1 would get %2 requests/min at the current traffic, over its rpm limit of %3")
-                    .arg(row.id, number(predictedRpm), number(*d.rpm)));
-        if (d.tpm && *d.tpm > 0) {
+                    .arg(row.id, number(predictedRpm), number(*rpmLimit)));
+        if (tpmLimit && *tpmLimit > 0) {
             const auto tokens = traffic.tokensPerRequest.constFind(row.id);
             if (tokens == traffic.tokensPerRequest.cend() || !std::isfinite(*tokens)) {
                 add(Level::Note, Kind::NotChecked, row.id,
                     tr("%1: tpm limit of %2 not checked, tokens per request are unknown")
-                        .arg(row.id, number(*d.tpm)));
-            } else if (predictedRpm * *tokens > *d.tpm) {
+                        .arg(row.id, number(*tpmLimit)));
+            } else if (predictedRpm * *tokens > *tpmLimit) {
                 add(Level::Warning, Kind::TpmLimit, row.id,
                     tr("%1 would get %2 tokens/min at the current traffic, over its tpm limit of %3")
-                        .arg(row.id, number(predictedRpm * *tokens), number(*d.tpm)));
+                        .arg(row.id, number(predictedRpm * *tokens), number(*tpmLimit)));
             }
         }
     }

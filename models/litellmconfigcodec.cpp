@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "litellmconfigcodec.h"
+#include "sharemath.h"
 #include "yamlsupport_p.h"
 #include "yamlvalues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSet>
 
@@ -36,6 +39,11 @@ public:
     void read(const YAML::Node &root);
 
 private:
+    struct IncludedFile
+    {
+        QString path;
+        YAML::Node root;
+    };
     SourceLocation at(const YAML::Node &node) const { return locationOf(node, m_fileName); }
     void error(const YAML::Node &node, const QString &message)
     {
@@ -46,18 +54,24 @@ private:
         m_result.problems.append(Problem::warning(at(node), message));
     }
 
-    void readDeployment(const YAML::Node &item, int index);
+    QList<IncludedFile> readIncludes(const YAML::Node &root);
+    std::optional<IncludedFile> readIncludedFile(const YAML::Node &entry);
+    YAML::Node section(const YAML::Node &root, const QList<IncludedFile> &included, const char *key,
+                       QString *file) const;
+    void readModelList(const YAML::Node &modelList, int *index);
+    void readDeployment(const YAML::Node &item, int index, int indexInFile);
     std::optional<double> readNonNegative(const YAML::Node &map, const char *key, const QString &who,
                                           bool integer = false);
     void readRouterSettings(const YAML::Node &settings);
     void readFallbacks(const YAML::Node &fallbacks);
     void applyWeightsOverride(const YAML::Node &weights);
-    void reportEnvironmentReferences(const YAML::Node &node, const QString &path, int depth = 0);
+    void inspectTree(const YAML::Node &node, const QString &path, int depth = 0);
+    void reportDuplicateKey(const YAML::Node &key, const YAML::Node &firstKey, const QString &path);
     void assignIds();
     void checkGroups();
     void checkFallbackTargets();
 
-    QString m_fileName;
+    QString m_fileName; // the file being read: the config, or one it includes
     ConfigLoadResult &m_result;
     QList<YAML::Node> m_deploymentNodes;
     YAML::Node m_fallbacksNode;
@@ -87,22 +101,42 @@ void ConfigReader::read(const YAML::Node &root)
     config.document = toVariant(root, m_fileName, ignored).toMap();
     m_result.problems.append(ignored);
 
+    const QList<IncludedFile> included = readIncludes(root);
     const YAML::Node modelList = child(root, "model_list");
-    if (!modelList.IsDefined() || isNullScalar(modelList)) {
+    const bool includedLists = std::any_of(included.cbegin(), included.cend(), [](const IncludedFile &file) {
+        return child(file.root, "model_list").IsSequence();
+    });
+    int index = 0;
+    if ((!modelList.IsDefined() || isNullScalar(modelList)) && !includedLists) {
         error(root, tr("model_list is missing: there are no deployments to route to"));
-    } else if (!modelList.IsSequence()) {
+    } else if (modelList.IsDefined() && !isNullScalar(modelList) && !modelList.IsSequence()) {
         error(modelList, tr("model_list must be a list of deployments"));
     } else {
-        int index = 0;
-        for (const auto &item : modelList)
-            readDeployment(item, index++);
+        readModelList(modelList, &index);
     }
+    // LiteLLM appends each included file's model_list to the main one, in the order of `include:`.
+    const QString mainFile = m_fileName;
+    for (const IncludedFile &file : included) {
+        m_fileName = file.path;
+        const YAML::Node list = child(file.root, "model_list");
+        if (list.IsDefined() && !isNullScalar(list) && !list.IsSequence())
+            error(list, tr("model_list must be a list of deployments"));
+        else
+            readModelList(list, &index);
+        inspectTree(file.root, QString());
+    }
+    m_fileName = mainFile;
 
-    if (const YAML::Node settings = child(root, "router_settings"); settings.IsDefined() && !isNullScalar(settings))
+    QString sectionFile;
+    const YAML::Node settings = section(root, included, "router_settings", &sectionFile);
+    m_fileName = sectionFile;
+    if (settings.IsDefined() && !isNullScalar(settings))
         readRouterSettings(settings);
 
     // The proxy also takes num_retries from litellm_settings; router_settings wins when both say.
-    if (const YAML::Node litellm = child(root, "litellm_settings"); litellm.IsMap() && !config.settings.numRetries) {
+    const YAML::Node litellm = section(root, included, "litellm_settings", &sectionFile);
+    m_fileName = sectionFile;
+    if (litellm.IsMap() && !config.settings.numRetries) {
         const YAML::Node retries = child(litellm, "num_retries");
         if (const auto n = scalarNumber(retries); n && *n >= 0 && *n <= 1000 && std::floor(*n) == *n)
             config.settings.numRetries = int(*n);
@@ -111,21 +145,116 @@ void ConfigReader::read(const YAML::Node &root)
                                .arg(scalarText(retries)));
     }
 
-    if (const YAML::Node general = child(root, "general_settings"); general.IsMap()) {
+    if (const YAML::Node general = section(root, included, "general_settings", &sectionFile); general.IsMap()) {
         const YAML::Node key = child(general, "master_key");
         if (key.IsScalar())
             config.masterKey = scalarText(key);
     }
+    m_fileName = mainFile;
 
-    reportEnvironmentReferences(root, QString());
+    inspectTree(root, QString());
     assignIds();
-    if (const YAML::Node settings = child(root, "router_settings"); settings.IsMap())
+    if (settings.IsMap()) {
+        section(root, included, "router_settings", &sectionFile);
+        m_fileName = sectionFile;
         applyWeightsOverride(child(settings, "weights"));
+        m_fileName = mainFile;
+    }
     checkGroups();
     checkFallbackTargets();
 }
 
-void ConfigReader::readDeployment(const YAML::Node &item, int index)
+// `include:` as the proxy reads it (ProxyConfig._process_includes in litellm/proxy/proxy_server.py): a
+// list of paths relative to the config's folder; a missing file stops the proxy (FileNotFoundError);
+// included files do not include further (the key is dropped after one pass).
+QList<ConfigReader::IncludedFile> ConfigReader::readIncludes(const YAML::Node &root)
+{
+    QList<IncludedFile> files;
+    const YAML::Node include = child(root, "include");
+    if (!include.IsDefined() || isNullScalar(include))
+        return files;
+    if (!include.IsSequence()) {
+        error(include, tr("include must be a list of file paths, relative to this file's folder"));
+        return files;
+    }
+    for (const auto &entry : include) {
+        if (auto file = readIncludedFile(entry)) {
+            m_result.config.includedFiles.append(file->path);
+            files.append(*file);
+        }
+    }
+    return files;
+}
+
+std::optional<ConfigReader::IncludedFile> ConfigReader::readIncludedFile(const YAML::Node &entry)
+{
+    const QString name = scalarText(entry).trimmed();
+    if (!entry.IsScalar() || name.isEmpty()) {
+        error(entry, tr("each include entry must be a file path"));
+        return std::nullopt;
+    }
+    if (m_fileName.isEmpty()) {
+        error(entry, tr("include '%1' cannot be resolved: the config was not read from a file").arg(name));
+        return std::nullopt;
+    }
+    const QString path = QDir::cleanPath(QFileInfo(m_fileName).absoluteDir().filePath(name));
+    QFile file(path);
+    if (!file.exists()) {
+        error(entry, tr("included file %1 does not exist; LiteLLM does not start without it").arg(path));
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        error(entry, tr("included file %1 cannot be opened: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    if (file.size() > LiteLlmConfigCodec::kMaxFileBytes) {
+        m_result.problems.append(tooLarge(file.size(), LiteLlmConfigCodec::kMaxFileBytes, path));
+        return std::nullopt;
+    }
+    const QByteArray text = file.readAll();
+    if (auto problem = checkText(text, path, LiteLlmConfigCodec::kMaxFileBytes)) {
+        m_result.problems.append(*problem);
+        return std::nullopt;
+    }
+    const qsizetype before = m_result.problems.size();
+    YAML::Node root = parseNode(text, path, m_result.problems);
+    if (m_result.problems.size() > before)
+        return std::nullopt;
+    if (root.IsNull())
+        return IncludedFile { path, YAML::Node(YAML::NodeType::Map) }; // PyYAML's None, read as {}
+    if (!root.IsMap()) {
+        m_result.problems.append(
+            Problem::error(locationOf(root, path), tr("an included file must be a map with model_list")));
+        return std::nullopt;
+    }
+    return IncludedFile { path, root };
+}
+
+// A top-level section as LiteLLM sees it after includes: an included file's map replaces the main one.
+// `file` names the file that holds it, for the locations of what is read from it.
+YAML::Node ConfigReader::section(const YAML::Node &root, const QList<IncludedFile> &included, const char *key,
+                                 QString *file) const
+{
+    for (auto it = included.crbegin(); it != included.crend(); ++it) {
+        if (YAML::Node node = child(it->root, key); node.IsDefined()) {
+            *file = it->path;
+            return node;
+        }
+    }
+    *file = m_fileName;
+    return child(root, key);
+}
+
+void ConfigReader::readModelList(const YAML::Node &modelList, int *index)
+{
+    if (!modelList.IsSequence())
+        return;
+    int indexInFile = 0;
+    for (const auto &item : modelList)
+        readDeployment(item, (*index)++, indexInFile++);
+}
+
+void ConfigReader::readDeployment(const YAML::Node &item, int index, int indexInFile)
 {
     if (!item.IsMap()) {
         error(item, tr("model_list entry %1 must be a map with model_name and litellm_params").arg(index + 1));
@@ -133,6 +262,7 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index)
     }
     Deployment d;
     d.index = index;
+    d.indexInFile = indexInFile;
     d.location = at(item);
 
     const YAML::Node name = child(item, "model_name");
@@ -180,11 +310,9 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index)
             d.order = int(*order);
         d.cooldownTime = readNonNegative(params, "cooldown_time", who);
     }
-    // Old-style configs keep rpm/tpm beside litellm_params.
-    if (!d.rpm)
-        d.rpm = readNonNegative(item, "rpm", who);
-    if (!d.tpm)
-        d.tpm = readNonNegative(item, "tpm", who);
+    // Old-style configs keep rpm/tpm beside litellm_params: rate limits, never simple_shuffle weights.
+    d.topLevelRpm = readNonNegative(item, "rpm", who);
+    d.topLevelTpm = readNonNegative(item, "tpm", who);
 
     m_result.config.deployments.append(d);
     m_deploymentNodes.append(item);
@@ -275,8 +403,13 @@ void ConfigReader::readRouterSettings(const YAML::Node &settingsNode)
         else
             settings.cooldownTime = number;
     }
-    if (const YAML::Node disable = child(settingsNode, "disable_cooldowns"); disable.IsScalar())
-        settings.disableCooldowns = scalarText(disable).toLower() == QLatin1String("true");
+    if (const YAML::Node disable = child(settingsNode, "disable_cooldowns"); disable.IsDefined() && !isNullScalar(disable)) {
+        if (const auto yes = scalarBool(disable))
+            settings.disableCooldowns = *yes;
+        else
+            error(disable, tr("router_settings.disable_cooldowns is '%1'; it must be true or false")
+                               .arg(scalarText(disable)));
+    }
     readFallbacks(child(settingsNode, "fallbacks"));
 }
 
@@ -345,7 +478,9 @@ void ConfigReader::applyWeightsOverride(const YAML::Node &weights)
     }
 }
 
-void ConfigReader::reportEnvironmentReferences(const YAML::Node &node, const QString &path, int depth)
+// One walk over the whole file for what can hide anywhere in it: environment references and
+// duplicate keys.
+void ConfigReader::inspectTree(const YAML::Node &node, const QString &path, int depth)
 {
     if (depth > YamlValues::kMaxDepth)
         return;
@@ -358,16 +493,30 @@ void ConfigReader::reportEnvironmentReferences(const YAML::Node &node, const QSt
                               .arg(path, text.mid(kEnvPrefix.size()))));
         }
     } else if (node.IsMap()) {
+        QHash<QString, YAML::Node> firstKeys;
         for (const auto &entry : node) {
             const QString key = scalarText(entry.first);
-            reportEnvironmentReferences(entry.second, path.isEmpty() ? key : path + QLatin1Char('.') + key,
-                                        depth + 1);
+            const QString keyPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+            if (entry.first.IsScalar() && key != QLatin1String("<<")) {
+                if (const auto first = firstKeys.constFind(key); first != firstKeys.cend())
+                    reportDuplicateKey(entry.first, *first, keyPath);
+                else
+                    firstKeys.insert(key, entry.first);
+            }
+            inspectTree(entry.second, keyPath, depth + 1);
         }
     } else if (node.IsSequence()) {
         int i = 0;
         for (const auto &item : node)
-            reportEnvironmentReferences(item, path + QStringLiteral("[%1]").arg(i++), depth + 1);
+            inspectTree(item, path + QStringLiteral("[%1]").arg(i++), depth + 1);
     }
+}
+
+void ConfigReader::reportDuplicateKey(const YAML::Node &key, const YAML::Node &firstKey, const QString &path)
+{
+    warning(key, tr("%1 is set more than once in the same map (first at line %2); LiteLLM reads the last one, "
+                    "and so does RouteDeck: delete the others")
+                     .arg(path, QString::number(at(firstKey).line)));
 }
 
 void ConfigReader::assignIds()
@@ -404,14 +553,10 @@ void ConfigReader::checkGroups()
     const RouterConfig &config = m_result.config;
     for (const QString &group : config.groupNames()) {
         const QList<Deployment> members = config.deploymentsInGroup(group);
-        const bool allWeighted = std::all_of(members.cbegin(), members.cend(),
-                                             [](const Deployment &d) { return d.weight.has_value(); });
-        const bool allZero = std::all_of(members.cbegin(), members.cend(),
-                                         [](const Deployment &d) { return d.weight.value_or(0) == 0; });
-        if (allWeighted && allZero) {
+        const QList<Deployment> tier = ShareMath::trafficTier(members);
+        if (ShareMath::weightedPickFails(tier)) {
             m_result.problems.append(Problem::error(
-                members.first().location,
-                tr("every deployment of '%1' has weight 0, so the group can take no traffic").arg(group)));
+                tier.first().location, ShareMath::weightedPickFailure(group, ShareMath::weightSource(tier))));
         }
     }
 }

@@ -49,11 +49,9 @@ Deployment RouterApiDecoder::deploymentFromValues(const QVariantMap &entry, int 
     d.apiBase = d.litellmParams.value(QStringLiteral("api_base")).toString();
     d.weight = number(d.litellmParams.value(QStringLiteral("weight")));
     d.rpm = number(d.litellmParams.value(QStringLiteral("rpm")));
-    if (!d.rpm)
-        d.rpm = number(entry.value(QStringLiteral("rpm")));
+    d.topLevelRpm = number(entry.value(QStringLiteral("rpm")));
     d.tpm = number(d.litellmParams.value(QStringLiteral("tpm")));
-    if (!d.tpm)
-        d.tpm = number(entry.value(QStringLiteral("tpm")));
+    d.topLevelTpm = number(entry.value(QStringLiteral("tpm")));
     if (const auto order = number(d.litellmParams.value(QStringLiteral("order"))))
         d.order = int(*order);
     d.cooldownTime = number(d.litellmParams.value(QStringLiteral("cooldown_time")));

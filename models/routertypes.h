@@ -57,17 +57,24 @@ struct Deployment
     QString provider; // from the model prefix ("azure"), "openai" when there is none
     QString apiBase;
     std::optional<double> weight;
-    std::optional<double> rpm; // litellm_params.rpm, or the deployment's top-level rpm (old configs)
-    std::optional<double> tpm;
+    std::optional<double> rpm; // litellm_params.rpm: what simple_shuffle weighs by
+    std::optional<double> tpm; // litellm_params.tpm
+    // rpm/tpm beside litellm_params (old configs): LiteLLM's rate limiting reads them, simple_shuffle does not.
+    std::optional<double> topLevelRpm;
+    std::optional<double> topLevelTpm;
     std::optional<int> order;
     std::optional<double> cooldownTime; // seconds, per deployment
     QVariantMap litellmParams; // everything under litellm_params, secrets included
     QVariantMap modelInfo;
-    SourceLocation location; // of the list item
-    int index = 0; // position in model_list
+    SourceLocation location; // of the list item, in the file that holds it (the config or one it includes)
+    int index = 0; // position in model_list, after LiteLLM has merged the included files' lists in
+    int indexInFile = 0; // position in the model_list of the file that holds it
 
     // "azure/gpt-4o" -> "azure"; custom_llm_provider wins; no prefix means "openai", as in LiteLLM.
     static QString providerOf(const QString &model, const QString &customLlmProvider = QString());
+    // The deployment's rate limits, wherever the config puts them (litellm_params first, as LiteLLM reads them).
+    std::optional<double> rpmLimit() const { return rpm ? rpm : topLevelRpm; }
+    std::optional<double> tpmLimit() const { return tpm ? tpm : topLevelTpm; }
     // litellm_params without secrets (api_key & co.), as an admin API returns them.
     QVariantMap publicParams() const;
     friend bool operator==(const Deployment &, const Deployment &) = default;
@@ -99,6 +106,7 @@ struct RouterSettings
 struct RouterConfig
 {
     QString fileName;
+    QStringList includedFiles; // `include:` files as read (paths relative to the config's folder resolved)
     QList<Deployment> deployments;
     RouterSettings settings;
     QString masterKey; // general_settings.master_key when given literally (never logged)

@@ -27,11 +27,15 @@ QList<Deployment> ShareMath::trafficTier(const QList<Deployment> &candidates)
 
 ShareMath::WeightSource ShareMath::weightSource(const QList<Deployment> &candidates)
 {
-    for (WeightSource source : { WeightSource::Weight, WeightSource::Rpm, WeightSource::Tpm }) {
-        if (std::any_of(candidates.cbegin(), candidates.cend(),
-                        [source](const Deployment &d) { return rawWeight(d, source) > 0; }))
-            return source;
-    }
+    if (candidates.isEmpty())
+        return WeightSource::Uniform;
+    const Deployment &first = candidates.first();
+    if (first.weight)
+        return WeightSource::Weight;
+    if (first.rpm)
+        return WeightSource::Rpm;
+    if (first.tpm)
+        return WeightSource::Tpm;
     return WeightSource::Uniform;
 }
 
@@ -53,6 +57,23 @@ double ShareMath::rawWeight(const Deployment &deployment, WeightSource source)
     }
     const double v = value.value_or(0.0);
     return std::isfinite(v) && v > 0 ? v : 0.0;
+}
+
+bool ShareMath::weightedPickFails(const QList<Deployment> &candidates)
+{
+    const WeightSource source = weightSource(candidates);
+    return !candidates.isEmpty() && std::all_of(candidates.cbegin(), candidates.cend(), [source](const Deployment &d) {
+        return rawWeight(d, source) == 0;
+    });
+}
+
+QString ShareMath::weightedPickFailure(const QString &group, WeightSource source)
+{
+    return QCoreApplication::translate("ShareMath",
+                                       "every deployment of '%1' has %2 0, so LiteLLM's weighted pick fails every "
+                                       "request of the group: it does not fall back to another field or to an "
+                                       "even split")
+        .arg(group, sourceName(source));
 }
 
 QHash<QString, double> ShareMath::configuredShares(const QList<Deployment> &group)

@@ -49,19 +49,21 @@ struct YamlNode
     std::string value; // scalars only
     std::vector<std::unique_ptr<YamlNode>> children; // maps: key, value, key, value, ...
 
-    // The first own entry `key` (merge keys are not followed: what they bring is other nodes' text).
+    // The own entry `key` that LiteLLM reads: the last, as PyYAML keeps the last of duplicate keys
+    // (merge keys are not followed: what they bring is other nodes' text).
     bool find(std::string_view key, const YamlNode **keyNode, const YamlNode **valueNode) const
     {
         if (kind != Kind::Map)
             return false;
+        bool found = false;
         for (size_t i = 0; i + 1 < children.size(); i += 2) {
             if (children[i]->kind == Kind::Scalar && children[i]->value == key) {
                 *keyNode = children[i].get();
                 *valueNode = children[i + 1].get();
-                return true;
+                found = true;
             }
         }
-        return false;
+        return found;
     }
     const YamlNode *valueOf(std::string_view key) const
     {

@@ -24,12 +24,16 @@ YAML::Node parseNode(const QByteArray &text, const QString &fileName, Problems &
 
 SourceLocation locationOf(const YAML::Node &node, const QString &fileName);
 
-// Map lookup that honours YAML merge keys (`<<: *anchor`): an own key wins over a merged one.
+// Map lookup as PyYAML (and so LiteLLM) sees it: of duplicate keys the last wins, and an own key wins
+// over one brought by a merge key (`<<: *anchor`).
 YAML::Node child(const YAML::Node &map, const char *key);
 
 QString scalarText(const YAML::Node &node);
-// A plain (unquoted) scalar as a number; quoted numbers count too, as LiteLLM's Python does not.
+bool isPlain(const YAML::Node &node); // a scalar without quotes
+// A scalar as a number by PyYAML's rules (Yaml11Scalar). Quoted numbers count too, although LiteLLM
+// reads them as text: callers say so in a warning.
 std::optional<double> scalarNumber(const YAML::Node &node);
+std::optional<bool> scalarBool(const YAML::Node &node); // yes/no/on/off/true/false, unquoted
 bool isNullScalar(const YAML::Node &node);
 
 QVariant toVariant(const YAML::Node &node, const QString &fileName, Problems &problems, int depth = 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlvalues.h"
+#include "yaml11scalar.h"
 #include "yamlsupport_p.h"
 
 #include <QCoreApplication>
@@ -169,10 +170,15 @@ YAML::Node child(const YAML::Node &map, const char *key)
 {
     if (!map.IsMap())
         return YAML::Node(YAML::NodeType::Undefined);
+    // PyYAML keeps the last of duplicate keys, so that is the one LiteLLM reads. (Never assign one
+    // YAML::Node to another here: that merges the whole document's node memory, once per call.)
+    std::optional<YAML::Node> own;
     for (const auto &entry : map) {
         if (entry.first.IsScalar() && entry.first.Scalar() == key)
-            return entry.second;
+            own.emplace(entry.second);
     }
+    if (own)
+        return *own;
     for (const auto &entry : map) {
         if (!entry.first.IsScalar() || entry.first.Scalar() != "<<")
             continue;
@@ -195,36 +201,41 @@ QString scalarText(const YAML::Node &node)
     return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
 
+bool isPlain(const YAML::Node &node)
+{
+    // yaml-cpp tags a plain scalar "?" and a quoted one "!"; an explicit tag (`!!str 5`) is not plain either.
+    return node.IsScalar() && (node.Tag() == "?" || node.Tag().empty());
+}
+
 bool isNullScalar(const YAML::Node &node)
 {
     if (node.IsNull())
         return true;
-    if (!node.IsScalar() || node.Tag() == "!")
-        return false;
-    const std::string &s = node.Scalar();
-    return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+    return isPlain(node) && Yaml11Scalar::resolvePlain(QString::fromStdString(node.Scalar())).kind == Yaml11Scalar::Kind::Null;
 }
 
 std::optional<double> scalarNumber(const YAML::Node &node)
 {
     if (!node.IsScalar())
         return std::nullopt;
-    const QString text = QString::fromStdString(node.Scalar()).trimmed();
-    bool ok = false;
-    const qlonglong asInt = text.toLongLong(&ok, 0);
-    if (ok)
-        return double(asInt);
-    const QString lower = text.toLower();
-    if (lower == QLatin1String(".inf") || lower == QLatin1String("+.inf"))
-        return std::numeric_limits<double>::infinity();
-    if (lower == QLatin1String("-.inf"))
-        return -std::numeric_limits<double>::infinity();
-    if (lower == QLatin1String(".nan"))
-        return std::numeric_limits<double>::quiet_NaN();
-    const double asDouble = text.toDouble(&ok);
-    if (ok)
-        return asDouble;
-    return std::nullopt;
+    // A quoted number is text to LiteLLM; it is read here as the number it spells so that the codec can
+    // say exactly that (see its "is quoted" warning) instead of calling it "not a number".
+    const QString text = isPlain(node) ? QString::fromStdString(node.Scalar())
+                                       : QString::fromStdString(node.Scalar()).trimmed();
+    const Yaml11Scalar::Value value = Yaml11Scalar::resolvePlain(text);
+    if (!value.isNumber())
+        return std::nullopt;
+    return value.value.toDouble();
+}
+
+std::optional<bool> scalarBool(const YAML::Node &node)
+{
+    if (!isPlain(node))
+        return std::nullopt;
+    const Yaml11Scalar::Value value = Yaml11Scalar::resolvePlain(QString::fromStdString(node.Scalar()));
+    if (value.kind != Yaml11Scalar::Kind::Bool)
+        return std::nullopt;
+    return value.value.toBool();
 }
 
 QVariant toVariant(const YAML::Node &node, const QString &fileName, Problems &problems, int depth)
@@ -240,24 +251,9 @@ QVariant toVariant(const YAML::Node &node, const QString &fileName, Problems &pr
         return {};
     case YAML::NodeType::Scalar: {
         const QString text = QString::fromStdString(node.Scalar());
-        if (node.Tag() == "!") // quoted: always a string
+        if (!isPlain(node)) // quoted: always a string
             return text;
-        if (isNullScalar(node))
-            return {};
-        if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE"))
-            return true;
-        if (text == QLatin1String("false") || text == QLatin1String("False") || text == QLatin1String("FALSE"))
-            return false;
-        bool ok = false;
-        const qlonglong asInt = text.toLongLong(&ok, 10);
-        if (ok)
-            return asInt;
-        if (!text.isEmpty() && (text.front().isDigit() || text.front() == QLatin1Char('-')
-                                || text.front() == QLatin1Char('+') || text.front() == QLatin1Char('.'))) {
-            if (const auto number = scalarNumber(node))
-                return *number;
-        }
-        return text;
+        return Yaml11Scalar::resolvePlain(text).value;
     }
     case YAML::NodeType::Sequence: {
         QVariantList list;

@@ -174,13 +174,9 @@ const Deployment *RouterEngine::pick(const QString &group, const QSet<QString> &
             total += s;
     }
     if (total <= 0) {
-        // Every healthy deployment has weight 0 in a tier: LiteLLM then shuffles uniformly.
-        QList<const Deployment *> healthy;
-        for (const Deployment &d : members) {
-            if (!cooling.contains(d.id))
-                healthy.append(&d);
-        }
-        return healthy.at(m_rng.uniformInt(0, int(healthy.size()) - 1));
+        // The field simple_shuffle weighs by is 0 on every healthy deployment: LiteLLM's random.choices
+        // raises ("Total of weights must be greater than zero"), so the request fails without a pick.
+        return nullptr;
     }
     const double r = m_rng.uniform() * total;
     double cumulative = 0;

@@ -89,11 +89,14 @@ private Q_SLOTS:
         const ConfigLoadResult result = LiteLlmConfigCodec::load(dataFile("oldstyle.yaml"));
         QVERIFY(result.ok());
         const RouterConfig &config = result.config;
-        QCOMPARE(config.deployments.at(0).rpm, std::optional<double>(900));
-        QCOMPARE(config.deployments.at(1).tpm, std::optional<double>(100000));
+        QCOMPARE(config.deployments.at(0).rpmLimit(), std::optional<double>(900));
+        QCOMPARE(config.deployments.at(1).tpmLimit(), std::optional<double>(100000));
         QCOMPARE(config.deployments.at(1).provider, QStringLiteral("openai"));
-        QCOMPARE(ShareMath::weightSource(config.deployments), ShareMath::WeightSource::Rpm);
-        QCOMPARE(sharesText(config, QStringLiteral("gpt-3.5-turbo")), QStringLiteral("90.0/10.0"));
+        // Rate limits, but no weights: simple_shuffle reads rpm/tpm from litellm_params only
+        // (litellm/router_strategy/simple_shuffle.py), so LiteLLM splits this group evenly.
+        QCOMPARE(config.deployments.at(0).rpm, std::nullopt);
+        QCOMPARE(ShareMath::weightSource(config.deployments), ShareMath::WeightSource::Uniform);
+        QCOMPARE(sharesText(config, QStringLiteral("gpt-3.5-turbo")), QStringLiteral("50.0/50.0"));
         // No model_info: ids are derived, stable and different.
         QVERIFY(config.deployments.at(0).idDerived);
         QVERIFY(config.deployments.at(0).id.startsWith(QLatin1String("rd-")));
@@ -152,7 +155,8 @@ private Q_SLOTS:
                            "least-busy, usage-based-routing, usage-based-routing-v2, latency-based-routing, "
                            "cost-based-routing); RouteDeck assumes simple-shuffle when computing shares"),
             QStringLiteral("5:5 error: deployment id 'dup' is used twice (first at line 2); ids must be unique"),
-            QStringLiteral("8:5 error: every deployment of 'zero' has weight 0, so the group can take no traffic"),
+            QStringLiteral("8:5 error: every deployment of 'zero' has weight 0, so LiteLLM's weighted pick fails "
+                           "every request of the group: it does not fall back to another field or to an even split"),
             QStringLiteral("15:5 error: fallbacks: 'gpt-4o-mini' falls back to 'gpt-5', which is not a model_name in "
                            "model_list"),
         };

@@ -357,9 +357,9 @@ private Q_SLOTS:
         QTest::addRow("all zero refused")
             << demoGroup() << w({ { "azure-primary", 0 }, { "azure-secondary", 0 }, { "openai-direct", 0 } })
             << trafficOf(20) << false << true << false
-            << "refusal: every deployment of gpt-4o-mini would have weight 0: LiteLLM would ignore the "
-               "weights and split "
-               "by rpm, tpm or evenly; drain deployments one at a time instead";
+            << "refusal: every deployment of 'gpt-4o-mini' has weight 0, so LiteLLM's weighted pick fails every "
+               "request of the group: it does not fall back to another field or to an even split; drain "
+               "deployments one at a time instead";
         QTest::addRow("22.7 pp shift is risky")
             << demoGroup() << w({ { "azure-primary", 5.5 }, { "azure-secondary", 4.5 } }) << trafficOf(20)
             << false << false << true

@@ -49,6 +49,19 @@ private Q_SLOTS:
                                          "gpt-4o       gpt-4o-openai    openai         1     25.0\n"));
     }
 
+    void showPrintsWhatItCouldReadOfABrokenFile()
+    {
+        const Run run = routedeckctl({ QStringLiteral("show"), QStringLiteral(ROUTEDECK_TEST_DATA "/configs/hostile.yaml") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("zero         ")) && run.out.contains(QLatin1String("GROUP")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QLatin1String("hostile.yaml:3:46: error: weight of deployment 'dup' is -1")),
+                 qPrintable(run.err));
+        const Run unreadable = routedeckctl({ QStringLiteral("show"), QStringLiteral(ROUTEDECK_TEST_DATA "/configs/nope.yaml") });
+        QCOMPARE(unreadable.exitCode, 1);
+        QCOMPARE(unreadable.out, QString());
+        QVERIFY(unreadable.err.contains(QLatin1String("cannot open file")));
+    }
+
     void showJsonForOneGroup()
     {
         const Run run = routedeckctl({ QStringLiteral("show"), kExample, QStringLiteral("--json"), QStringLiteral("--group"),
@@ -128,7 +141,7 @@ private Q_SLOTS:
                                     << QStringLiteral("'gpt-4o-azure' is not a deployment of 'gpt-4o-mini'");
         QTest::addRow("all zero") << QStringList { QStringLiteral("azure-primary=0"), QStringLiteral("azure-secondary=0"),
                                                    QStringLiteral("openai-direct=0") }
-                                  << 1 << QStringLiteral("would have weight 0");
+                                  << 1 << QStringLiteral("has weight 0, so LiteLLM's weighted pick fails");
     }
 
     void setWeightRefusals()

@@ -46,8 +46,18 @@ private Q_SLOTS:
                                             << QStringLiteral("90.0/10.0") << QStringLiteral("rpm");
         QTest::addRow("weight beats rpm") << QList { make("a", 1, 900), make("b", 1, 100) } << QStringLiteral("50.0/50.0")
                                           << QStringLiteral("weight");
-        QTest::addRow("all-zero weight falls to rpm")
-            << QList { make("a", 0, 10), make("b", 0, 30) } << QStringLiteral("25.0/75.0") << QStringLiteral("rpm");
+        // Where LiteLLM's rule (the first deployment decides the field) differs from RouteDeck's old one
+        // (the first field positive on any deployment); the old rule's result is named in each row.
+        QTest::addRow("all-zero weight: the pick fails (old rule: rpm, 25/75)")
+            << QList { make("a", 0, 10), make("b", 0, 30) } << QStringLiteral("0.0/0.0") << QStringLiteral("weight");
+        QTest::addRow("first without weight: the others' weights are ignored (old rule: 0/66.7/33.3)")
+            << QList { make("a", {}), make("b", 2), make("c", 1) } << QStringLiteral("33.3/33.3/33.3")
+            << QStringLiteral("uniform");
+        QTest::addRow("first without weight, with rpm: rpm decides (old rule: weight, 0/100)")
+            << QList { make("a", {}, 300), make("b", 2, 100) } << QStringLiteral("75.0/25.0") << QStringLiteral("rpm");
+        QTest::addRow("weight 0 on the first still selects weights (old rule: rpm, 0/50/50 -> here it fails)")
+            << QList { make("a", 0), make("b", {}, 50), make("c", {}, 50) } << QStringLiteral("0.0/0.0/0.0")
+            << QStringLiteral("weight");
         QTest::addRow("tpm") << QList { make("a", {}, {}, 1000), make("b", {}, {}, 3000) } << QStringLiteral("25.0/75.0")
                              << QStringLiteral("tpm");
         QTest::addRow("uniform") << QList { make("a", {}), make("b", {}), make("c", {}) }
@@ -85,6 +95,11 @@ private Q_SLOTS:
         const QList mixed { make("a", 5, 100), make("b", {}, 300) };
         QTest::addRow("only weightless left: rpm decides") << mixed << QStringList { QStringLiteral("a") }
                                                            << QStringLiteral("0.0/100.0");
+        // The first healthy deployment decides: when it cools, the next one's field takes over
+        // (old rule: c's weight, 0/0/100).
+        const QList firstDecides { make("a", 8), make("b", {}, 100), make("c", 2, 300) };
+        QTest::addRow("first cools: the next one's field decides") << firstDecides << QStringList { QStringLiteral("a") }
+                                                                  << QStringLiteral("0.0/25.0/75.0");
     }
 
     void effective()
@@ -94,6 +109,27 @@ private Q_SLOTS:
         QFETCH(QString, shares);
         const QSet<QString> unavailable(cooling.cbegin(), cooling.cend());
         QCOMPARE(text(group, ShareMath::effectiveShares(group, unavailable)), shares);
+    }
+
+    void topLevelRpmIsALimitNotAWeight()
+    {
+        Deployment a = make("a", {});
+        a.topLevelRpm = 900;
+        Deployment b = make("b", {});
+        b.topLevelRpm = 100;
+        const QList group { a, b };
+        QCOMPARE(ShareMath::weightSource(group), ShareMath::WeightSource::Uniform); // old rule: rpm, 90/10
+        QCOMPARE(text(group, ShareMath::configuredShares(group)), QStringLiteral("50.0/50.0"));
+        QCOMPARE(a.rpmLimit(), std::optional<double>(900));
+    }
+
+    void weightedPickFailsOnlyWhenTheChosenFieldIsAllZero()
+    {
+        QVERIFY(ShareMath::weightedPickFails({ make("a", 0), make("b", {}) }));
+        QVERIFY(ShareMath::weightedPickFails({ make("a", {}, 0), make("b", 5, 0) }));
+        QVERIFY(!ShareMath::weightedPickFails({ make("a", 0), make("b", 1) }));
+        QVERIFY(!ShareMath::weightedPickFails({ make("a", {}), make("b", {}) })); // uniform
+        QVERIFY(!ShareMath::weightedPickFails({}));
     }
 
     void normaliseHandlesHostileWeights()

@@ -351,10 +351,10 @@ void RebalancePage::refresh()
         const bool large = std::abs(row.shiftPoints()) > settings.maxShiftPoints;
         shift->setBackground(large ? QBrush(ViewFormat::highlightBackground()) : QBrush());
         QStringList limits;
-        if (d.rpm)
-            limits.append(tr("%1 rpm").arg(QString::fromLatin1(WeightWriter::formatWeight(*d.rpm))));
-        if (d.tpm)
-            limits.append(tr("%1 tpm").arg(QString::fromLatin1(WeightWriter::formatWeight(*d.tpm))));
+        if (const auto rpm = d.rpmLimit())
+            limits.append(tr("%1 rpm").arg(QString::fromLatin1(WeightWriter::formatWeight(*rpm))));
+        if (const auto tpm = d.tpmLimit())
+            limits.append(tr("%1 tpm").arg(QString::fromLatin1(WeightWriter::formatWeight(*tpm))));
         m_table->item(i, LimitColumn)->setText(limits.join(QStringLiteral(", ")));
 
         if (QDoubleSpinBox *spin = weightSpinBox(i)) {
@@ -372,7 +372,7 @@ void RebalancePage::refresh()
         }
     }
     const bool limits = std::any_of(m_plan.baseDeployments().cbegin(), m_plan.baseDeployments().cend(),
-        [](const Deployment &d) { return d.rpm || d.tpm; });
+        [](const Deployment &d) { return d.rpmLimit() || d.tpmLimit(); });
     m_table->setColumnHidden(LimitColumn, !limits);
     m_table->resizeColumnsToContents();
     fitTableHeight(qobject_cast<QTableView *>(m_table));
