@@ -104,6 +104,10 @@ QHash<QString, QString> DataPlane::queryTexts() const
             continue;
         texts.insert(name, m_settings.catalog.render(name, parameters));
     }
+    for (const QString &name : QueryCatalog::optionalLiveQueries()) {
+        if (m_settings.catalog.hasQuery(name))
+            texts.insert(name, m_settings.catalog.render(name, parameters));
+    }
     const QStringList latencyKeys = SnapshotAssembler::latencyKeys();
     for (int q = 0; q < 3; ++q) {
         parameters.quantile = kQuantiles[q];

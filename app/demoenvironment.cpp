@@ -203,10 +203,12 @@ void DemoEnvironment::startPrometheus()
         fail(tr("Could not write the Prometheus config: %1").arg(config.errorString()));
         return;
     }
+    // LiteLLM guards /metrics with the master key since 1.84, and so does the simulator.
     config.write(QStringLiteral("global:\n  scrape_interval: %1s\n  evaluation_interval: %1s\n"
-                                "scrape_configs:\n  - job_name: routedeck-sim\n    static_configs:\n"
-                                "      - targets: ['%2']\n")
-                     .arg(QString::number(interval), m_routerUrl.authority())
+                                "scrape_configs:\n  - job_name: routedeck-sim\n"
+                                "    authorization:\n      credentials: '%3'\n"
+                                "    static_configs:\n      - targets: ['%2']\n")
+                     .arg(QString::number(interval), m_routerUrl.authority(), masterKey())
                      .toUtf8());
     config.close();
     m_prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));

@@ -31,6 +31,11 @@ QStringList QueryCatalog::requiredQueries()
              QStringLiteral("remaining_requests"), QStringLiteral("fallbacks") };
 }
 
+QStringList QueryCatalog::optionalLiveQueries()
+{
+    return { QStringLiteral("latency_buckets") };
+}
+
 QStringList QueryCatalog::costQueries()
 {
     return { QStringLiteral("cost_input_tokens"), QStringLiteral("cost_output_tokens"), QStringLiteral("cost_spend"),

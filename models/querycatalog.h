@@ -30,6 +30,11 @@ public:
     // The queries every catalog must define; one refresh issues each once (latency three times),
     // whatever the number of deployments.
     static QStringList requiredQueries();
+    // Live queries a catalog may leave out; the console then falls back (see each one's use).
+    //  latency_buckets: the `le` values of the latency histogram, so that the largest finite bucket
+    //  (where a quantile reads "at least") comes from the data, never from a constant.
+    static QStringList optionalLiveQueries();
+    bool hasQuery(const QString &name) const { return !m_queries.value(name).isEmpty(); }
 
     static QueryCatalog builtIn(); // the LiteLLM catalog shipped in the resources
     static QueryCatalog parse(const QByteArray &yaml, const QString &fileName, Problems *problems);
@@ -39,6 +44,7 @@ public:
     QString name() const { return m_name; }
     QString joinLabel() const { return m_joinLabel; }
     QString outcomeLabel() const { return m_outcomeLabel; }
+    // The fallback for a router whose data has no `le` values yet (no latency_buckets answer).
     double largestFiniteBucket() const { return m_largestFiniteBucket; }
     QStringList queryNames() const;
     QString templateText(const QString &name) const { return m_queries.value(name); }

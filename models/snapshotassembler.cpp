@@ -71,6 +71,19 @@ DeploymentSnapshot &Assembly::deploymentFor(const QString &id)
     return m_snapshot.deployments.last();
 }
 
+// The largest finite `le` among the latency histogram's buckets; `fallback` when the data has none.
+double largestFiniteBucket(const QList<PromSeries> &buckets, double fallback)
+{
+    double largest = -1;
+    for (const PromSeries &s : buckets) {
+        bool ok = false;
+        const double le = s.labels.value(QStringLiteral("le")).toDouble(&ok);
+        if (ok && std::isfinite(le) && le > largest)
+            largest = le;
+    }
+    return largest > 0 ? largest : fallback;
+}
+
 void Assembly::readMetrics()
 {
     const QString join = m_input.joinLabel;
@@ -102,7 +115,7 @@ void Assembly::readMetrics()
         accumulate(d.outcomeRates[size_t(outcome)], latestValue(s));
     });
     const QStringList latency = SnapshotAssembler::latencyKeys();
-    const double bound = m_input.largestFiniteBucket;
+    const double bound = m_snapshot.largestFiniteBucket;
     for (int q = 0; q < latency.size(); ++q) {
         forEachSeries(latency.at(q), [q, bound](DeploymentSnapshot &d, const PromSeries &s) {
             Quantile quantile;
@@ -220,7 +233,7 @@ void Assembly::computeGroups()
 Snapshot Assembly::run()
 {
     m_snapshot.time = m_input.time;
-    m_snapshot.largestFiniteBucket = m_input.largestFiniteBucket;
+    m_snapshot.largestFiniteBucket = largestFiniteBucket(seriesOf(QStringLiteral("latency_buckets")), m_input.largestFiniteBucket);
     m_snapshot.rateWindowSeconds = m_input.rateWindowSeconds;
     for (const Deployment &d : m_input.routerDeployments) {
         if (m_index.contains(d.id))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "litellmmetrics.h"
 
+#include "litellmversion.h"
 #include "routertypes.h"
 
 namespace RouteDeck {
@@ -10,15 +11,6 @@ using Type = MetricsRegistry::Type;
 const QString kNone = QStringLiteral("None");
 } // namespace
 
-QList<double> LiteLlmMetrics::latencyBuckets()
-{
-    QList<double> buckets = { 0.005, 0.00625, 0.0125, 0.025, 0.05, 0.1, 0.5 };
-    for (double b = 1.0; b <= 10.0; b += 0.5)
-        buckets.append(b);
-    buckets += { 15.0, 20.0, 25.0, 30.0, 60.0, 120.0, 180.0, 240.0, 300.0 };
-    return buckets;
-}
-
 QList<double> LiteLlmMetrics::defaultBuckets()
 {
     return { 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0 };
@@ -27,7 +19,7 @@ QList<double> LiteLlmMetrics::defaultBuckets()
 LiteLlmMetrics::LiteLlmMetrics()
 {
     MetricsRegistry &r = m_registry;
-    const QList<double> latency = latencyBuckets();
+    const QList<double> latency = LiteLlmVersion::newest().defaultLatencyBuckets();
     const QList<QByteArray> keyTeam = { "hashed_api_key", "api_key_alias", "team", "team_alias" };
     const QList<QByteArray> deploymentLabels
         = { "litellm_model_name", "model_id", "api_base", "api_provider" };
@@ -109,6 +101,12 @@ LiteLlmMetrics::LiteLlmMetrics()
     m_f.failedFallbacks = r.addFamily("litellm_deployment_failed_fallbacks",
         "LLM Deployment Analytics - Number of failed fallback requests from primary model -> fallback model",
         Type::Counter, fallbackLabels);
+}
+
+void LiteLlmMetrics::setLatencyBuckets(const QList<double> &buckets)
+{
+    for (MetricsRegistry::FamilyId family : { m_f.requestTotalLatency, m_f.llmApiLatency, m_f.timeToFirstToken, m_f.overheadLatency })
+        m_registry.setBuckets(family, buckets);
 }
 
 QString LiteLlmMetrics::noneIfEmpty(const QString &value)

@@ -16,8 +16,10 @@ class LiteLlmMetrics
 public:
     LiteLlmMetrics();
 
-    static QList<double> latencyBuckets(); // LiteLLM's LATENCY_BUCKETS without +Inf
     static QList<double> defaultBuckets(); // prometheus_client's default (latency per output token)
+    // The latency histograms' bounds (LiteLLM's LATENCY_BUCKETS, or litellm_settings.prometheus_latency_buckets);
+    // before the first observation only. The default is the newest LiteLLM's (LiteLlmVersion).
+    void setLatencyBuckets(const QList<double> &buckets);
 
     struct CallLabels
     {

@@ -15,13 +15,25 @@ MetricsRegistry::FamilyId MetricsRegistry::addFamily(const QByteArray &name, con
     family.help = help;
     family.type = type;
     family.labelNames = labelNames;
+    m_families.push_back(std::move(family));
+    const FamilyId id = FamilyId(m_families.size() - 1);
+    setBuckets(id, buckets);
+    return id;
+}
+
+bool MetricsRegistry::setBuckets(FamilyId familyId, const QList<double> &buckets)
+{
+    if (familyId < 0 || size_t(familyId) >= m_families.size() || !m_families[size_t(familyId)].series.empty())
+        return false;
+    Family &family = m_families[size_t(familyId)];
+    family.buckets.clear();
     for (double b : buckets) {
         if (std::isfinite(b))
             family.buckets.append(b);
     }
     std::sort(family.buckets.begin(), family.buckets.end());
-    m_families.push_back(std::move(family));
-    return FamilyId(m_families.size() - 1);
+    family.buckets.erase(std::unique(family.buckets.begin(), family.buckets.end()), family.buckets.end());
+    return true;
 }
 
 QString MetricsRegistry::key(const QStringList &labelValues)

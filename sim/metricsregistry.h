@@ -29,6 +29,9 @@ public:
     FamilyId addFamily(const QByteArray &name, const QByteArray &help, Type type,
         const QList<QByteArray> &labelNames, const QList<double> &buckets = {});
 
+    // A histogram's finite upper bounds; only while the family has no series yet.
+    bool setBuckets(FamilyId family, const QList<double> &buckets);
+
     void add(FamilyId family, const QStringList &labelValues, double delta = 1.0);
     void set(FamilyId family, const QStringList &labelValues, double value);
     void observe(FamilyId family, const QStringList &labelValues, double value);

@@ -109,9 +109,10 @@ QString isoNow()
 }
 } // namespace
 
-SimApi::SimApi(RouterEngine *engine, QString masterKey)
+SimApi::SimApi(RouterEngine *engine, QString masterKey, Behaviour behaviour)
     : m_engine(engine)
     , m_masterKey(std::move(masterKey))
+    , m_behaviour(behaviour)
 { }
 
 QString SimApi::hashKey(const QString &key)
@@ -221,6 +222,8 @@ SimHttpResponse SimApi::handle(const SimHttpRequest &request)
     if (is({ "metrics" })) {
         if (auto r = require("GET"))
             return *r;
+        if (auto r = checkMetricsAuth(request))
+            return *r;
         return metrics();
     }
     if (is({ "health", "liveliness" }) || is({ "health", "liveness" })) {
@@ -233,7 +236,14 @@ SimHttpResponse SimApi::handle(const SimHttpRequest &request)
     if (is({ "health", "readiness" })) {
         if (auto r = require("GET"))
             return *r;
-        return readiness();
+        return readiness(m_behaviour.version.readinessShowsVersion());
+    }
+    if (is({ "health", "readiness", "details" }) && !m_behaviour.version.readinessShowsVersion()) {
+        if (auto r = require("GET"))
+            return *r;
+        if (auto r = checkAuth(request))
+            return *r;
+        return readiness(true);
     }
 
     const bool known = is({ "v1", "chat", "completions" }) || is({ "chat", "completions" })
@@ -559,8 +569,33 @@ SimHttpResponse SimApi::routerSettings()
                 QStringLiteral("Randomly picks a deployment, weighted by weight, rpm or tpm") } } } });
 }
 
-SimHttpResponse SimApi::readiness()
+// LiteLLM's prometheus_auth_middleware: with require_auth_for_metrics_endpoint, /metrics takes the same keys
+// as the API and answers 401 with a JSON string otherwise.
+std::optional<SimHttpResponse> SimApi::checkMetricsAuth(const SimHttpRequest &request) const
 {
+    if (!m_behaviour.metricsNeedKey)
+        return std::nullopt;
+    const std::optional<SimHttpResponse> refused = checkAuth(request);
+    if (!refused)
+        return std::nullopt;
+    SimHttpResponse response;
+    response.status = 401;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.body = QJsonDocument(QJsonArray { QStringLiteral("Unauthorized access to metrics endpoint: %1")
+                                                   .arg(bearer(request).isEmpty()
+                                                            ? QStringLiteral("Malformed API Key passed in. Ensure Key has `Bearer ` prefix.")
+                                                            : QStringLiteral("Invalid proxy server token passed.")) })
+                        .toJson(QJsonDocument::Compact);
+    response.body = response.body.mid(1, response.body.size() - 2); // the string alone, as LiteLLM sends it
+    return response;
+}
+
+// From 1.84 the public readiness answer is {status, db}; the rest, the version among it, is under
+// /health/readiness/details with a key.
+SimHttpResponse SimApi::readiness(bool details)
+{
+    if (!details)
+        return json({ { QStringLiteral("status"), QStringLiteral("healthy") }, { QStringLiteral("db"), QStringLiteral("Not connected") } });
     QJsonArray callbacks;
     const QVariant configured = m_engine->config()
                                     .document.value(QStringLiteral("litellm_settings"))
@@ -573,8 +608,7 @@ SimHttpResponse SimApi::readiness()
     return json({ { QStringLiteral("status"), QStringLiteral("healthy") },
         { QStringLiteral("db"), QStringLiteral("Not connected") },
         { QStringLiteral("cache"), QJsonValue::Null },
-        { QStringLiteral("litellm_version"),
-            QStringLiteral("routedeck-sim %1").arg(QCoreApplication::applicationVersion()).trimmed() },
+        { QStringLiteral("litellm_version"), m_behaviour.version.toString() },
         { QStringLiteral("success_callbacks"), callbacks }, { QStringLiteral("last_updated"), isoNow() } });
 }
 

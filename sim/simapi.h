@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "litellmversion.h"
 #include "simhttp.h"
 
 #include <QJsonObject>
@@ -11,6 +12,13 @@ namespace RouteDeck {
 
 class RouterEngine;
 
+// Where LiteLLM releases differ in the simulator's API (see LiteLlmVersion).
+struct SimApiBehaviour
+{
+    LiteLlmVersion version = LiteLlmVersion::newest();
+    bool metricsNeedKey = true; // require_auth_for_metrics_endpoint
+};
+
 // The simulator's HTTP API: OpenAI-compatible chat completions, LiteLLM's admin and health
 // endpoints, /metrics and /sim/faults. Every input gets an answer; nothing here throws or asserts
 // on client data.
@@ -19,7 +27,9 @@ class SimApi
 public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 
-    SimApi(RouterEngine *engine, QString masterKey);
+    using Behaviour = SimApiBehaviour;
+
+    SimApi(RouterEngine *engine, QString masterKey, Behaviour behaviour = {});
 
     SimHttpResponse handle(const SimHttpRequest &request);
 
@@ -51,7 +61,8 @@ private:
     SimHttpResponse newModel(const SimHttpRequest &request);
     SimHttpResponse deleteModel(const SimHttpRequest &request);
     SimHttpResponse routerSettings();
-    SimHttpResponse readiness();
+    SimHttpResponse readiness(bool details);
+    std::optional<SimHttpResponse> checkMetricsAuth(const SimHttpRequest &request) const;
     SimHttpResponse health(const SimHttpRequest &request);
     SimHttpResponse metrics();
     SimHttpResponse listFaults();
@@ -61,6 +72,7 @@ private:
 
     RouterEngine *m_engine;
     QString m_masterKey;
+    Behaviour m_behaviour;
     quint64 m_requests = 0;
     quint64 m_completionIds = 0;
 };

@@ -42,6 +42,12 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         tr("A load spike: AT_S,DURATION_S,MULTIPLIER (e.g. 120,30,3). Repeatable."), tr("spike"));
     const QCommandLineOption instant(
         QStringLiteral("instant"), tr("Answer HTTP calls at once instead of after the simulated latency."));
+    const QCommandLineOption litellmVersion(QStringLiteral("litellm-version"),
+        tr("The LiteLLM release to behave like where releases differ: %1 (the 2026 behaviour: /metrics needs the "
+           "master key unless litellm_settings.require_auth_for_metrics_endpoint is false, latency buckets up to 600 s, "
+           "a readiness answer without the version) or %2 (before: open /metrics, buckets up to 300 s). Default %1.")
+            .arg(LiteLlmVersion::newest().toString(), LiteLlmVersion::before2026().toString()),
+        tr("x.y.z"));
     const QCommandLineOption noSpend(QStringLiteral("no-spend-metric"),
         tr("Export tokens but no litellm_spend_metric, like a LiteLLM without spend tracking."));
     const QCommandLineOption historyDays(QStringLiteral("history-days"),
@@ -55,7 +61,7 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         QStringLiteral("history-end"), tr("End of the history in Unix seconds (default: now)."), tr("t"));
     const QCommandLineOption historyLabel(QStringLiteral("history-label"),
         tr("A label added to every history series, NAME=VALUE (e.g. job=routedeck-sim). Repeatable."), tr("label"));
-    parser.addOptions({ help, version, config, port, seed, rps, spike, scenario, masterKey, instant, noSpend,
+    parser.addOptions({ help, version, config, port, seed, rps, spike, scenario, masterKey, instant, noSpend, litellmVersion,
         historyDays, historyOut, historyEnd, historyLabel });
 
     if (!parser.parse(arguments)) {
@@ -130,6 +136,15 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         o.masterKey = parser.value(masterKey);
     o.instant = parser.isSet(instant);
     o.noSpendMetric = parser.isSet(noSpend);
+    if (parser.isSet(litellmVersion)) {
+        const std::optional<LiteLlmVersion> parsedVersion = LiteLlmVersion::parse(parser.value(litellmVersion));
+        if (!parsedVersion) {
+            result.error = tr("--litellm-version must be a release number like %1, got '%2'")
+                               .arg(LiteLlmVersion::newest().toString(), parser.value(litellmVersion));
+            return result;
+        }
+        o.litellmVersion = *parsedVersion;
+    }
     if (parser.isSet(historyDays)) {
         const double days = parser.value(historyDays).toDouble(&ok);
         if (!ok || !std::isfinite(days) || days <= 0 || days > 400) {

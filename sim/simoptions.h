@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "litellmversion.h"
 #include "simulationparams.h"
 
 #include <QString>
@@ -22,6 +23,8 @@ struct SimOptions
     std::optional<QString> masterKey; // overrides general_settings.master_key
     bool instant = false; // answer at once instead of after the simulated latency
     bool noSpendMetric = false; // behave like a LiteLLM without spend tracking
+    // The LiteLLM release imitated where releases differ (LiteLlmVersion): /metrics auth, buckets, readiness.
+    LiteLlmVersion litellmVersion = LiteLlmVersion::newest();
     // --history-days: fast-forward the past days on a virtual clock, write OpenMetrics, exit.
     double historyDays = 0;
     QString historyOut; // file; "-" for stdout

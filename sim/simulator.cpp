@@ -12,7 +12,37 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <cmath>
+
 namespace RouteDeck {
+
+namespace {
+
+// litellm_settings.require_auth_for_metrics_endpoint as the proxy reads it: before 1.84 only `true`
+// closes /metrics; from 1.84 anything but an explicit `false` does (prometheus_auth_middleware).
+bool metricsNeedKey(const QVariantMap &litellmSettings, const LiteLlmVersion &version)
+{
+    const QVariant setting = litellmSettings.value(QStringLiteral("require_auth_for_metrics_endpoint"));
+    if (setting.typeId() == QMetaType::Bool)
+        return setting.toBool();
+    return version.metricsNeedKeyByDefault();
+}
+
+// litellm_settings.prometheus_latency_buckets when it is a list of numbers, else the release's default.
+QList<double> latencyBuckets(const QVariantMap &litellmSettings, const LiteLlmVersion &version)
+{
+    QList<double> buckets;
+    for (const QVariant &value : litellmSettings.value(QStringLiteral("prometheus_latency_buckets")).toList()) {
+        bool ok = false;
+        const double bound = value.toDouble(&ok);
+        if (ok && std::isfinite(bound) && bound > 0)
+            buckets.append(bound);
+    }
+    return buckets.isEmpty() ? version.defaultLatencyBuckets() : buckets;
+}
+
+} // namespace
+
 
 namespace {
 constexpr int kTickMilliseconds = 10;
@@ -71,7 +101,11 @@ QString Simulator::start()
     m_clock = std::make_unique<RealClock>();
     m_engine = std::make_unique<RouterEngine>(loaded.config, params.params, m_clock.get(), seed);
     m_engine->metrics().setExportSpend(!m_options.noSpendMetric);
-    m_api = std::make_unique<SimApi>(m_engine.get(), masterKey);
+    const QVariantMap litellmSettings = loaded.config.document.value(QStringLiteral("litellm_settings")).toMap();
+    m_engine->metrics().setLatencyBuckets(latencyBuckets(litellmSettings, m_options.litellmVersion));
+    m_api = std::make_unique<SimApi>(m_engine.get(), masterKey,
+                                     SimApi::Behaviour { m_options.litellmVersion,
+                                                         metricsNeedKey(litellmSettings, m_options.litellmVersion) });
     m_loadKeyHash = masterKey.isEmpty() ? QString() : SimApi::hashKey(masterKey);
 
     if (!m_options.scenarioPath.isEmpty()) {

@@ -2,6 +2,7 @@
 // Integration: the same live checks as tst_dataplane_live, with VictoriaMetrics (single node, its
 // own scraper) instead of Prometheus: the second Prometheus-compatible backend.
 #include "dataplanelivechecks.h"
+#include "litellmversion.h"
 #include "support/simprocess.h"
 #include "support/victoriametricsprocess.h"
 
@@ -32,7 +33,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString config = Live::writeConfig(m_dir.path());
         QVERIFY(!config.isEmpty());
-        QVERIFY2(m_sim.start(config, { QStringLiteral("--instant") }), qPrintable(m_sim.errorString()));
+        // The LiteLLM of before 2026 here (open /metrics, buckets up to 300 s), the current one in
+        // tst_dataplane_live: the console works unchanged against both.
+        QVERIFY2(m_sim.start(config, { QStringLiteral("--instant"), QStringLiteral("--litellm-version"),
+                                       LiteLlmVersion::before2026().toString() }),
+                 qPrintable(m_sim.errorString()));
+        m_vm.setScrapeBearerToken(QString());
         QVERIFY2(m_vm.start({ m_sim.target() }, Live::kScrapeSeconds), qPrintable(m_vm.errorString()));
         QVERIFY2(m_vm.waitUntilReady(), qPrintable(m_vm.errorString()));
         m_plane = std::make_unique<DataPlane>(Live::settingsFor(m_sim.baseUrl(), m_vm.baseUrl()));

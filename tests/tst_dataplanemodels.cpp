@@ -169,6 +169,24 @@ private Q_SLOTS:
         QVERIFY(error.startsWith(QLatin1String("u answered with invalid JSON")));
     }
 
+    void largestFiniteBucketComesFromTheData()
+    {
+        // LiteLLM's 2026 default ends at 300, 420, 600, +Inf (PR 25527): 300 s is a value, 600 s "at least".
+        SnapshotAssembler::Input input = stormInput();
+        QList<PromSeries> buckets;
+        for (const char *le : { "0.5", "300", "420", "600", "+Inf" })
+            buckets.append(series({ { "le", le } }, 3));
+        input.metrics.insert(QStringLiteral("latency_buckets"), vector(buckets));
+        input.metrics.insert(QStringLiteral("latency_p95"), vector({ series({ { "model_id", "secondary" } }, 300),
+                                                                     series({ { "model_id", "openai" } }, 600) }));
+        const Snapshot s = SnapshotAssembler::assemble(input);
+        QCOMPARE(s.largestFiniteBucket, 600.0);
+        QVERIFY(!s.deployment(QStringLiteral("secondary"))->p95.atLeast);
+        QCOMPARE(s.deployment(QStringLiteral("openai"))->p95.toString(), QStringLiteral("≥ 600 s"));
+        // No bucket data yet: the catalog's fallback.
+        QCOMPARE(SnapshotAssembler::assemble(stormInput()).largestFiniteBucket, 300.0);
+    }
+
     void snapshotJoinsSources()
     {
         const Snapshot s = SnapshotAssembler::assemble(stormInput());

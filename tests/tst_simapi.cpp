@@ -3,6 +3,7 @@
 // to end against the real routedeck-sim executable.
 #include "litellmconfigcodec.h"
 #include "routerengine.h"
+#include "litellmversion.h"
 #include "simapi.h"
 #include "simexpositioncheck.h"
 #include "simhttpserver.h"
@@ -36,13 +37,13 @@ struct Api
     std::unique_ptr<RouterEngine> engine;
     std::unique_ptr<SimApi> api;
 
-    Api()
+    explicit Api(SimApi::Behaviour behaviour = {})
     {
         const ConfigLoadResult demo = LiteLlmConfigCodec::load(kDemoConfig);
         const SimulationParamsResult params
             = SimulationParams::fromDocument(demo.config.document, demo.config);
         engine = std::make_unique<RouterEngine>(demo.config, params.params, &clock, 11);
-        api = std::make_unique<SimApi>(engine.get(), demo.config.masterKey);
+        api = std::make_unique<SimApi>(engine.get(), demo.config.masterKey, behaviour);
     }
 
     SimHttpResponse send(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -107,8 +108,18 @@ private Q_SLOTS:
         QCOMPARE(a.weightOf(QStringLiteral("azure-primary")), 8.0);
         QCOMPARE(a.send("GET", QStringLiteral("/model/info")).status, 200);
         // LiteLLM leaves these open.
-        for (const char *path : { "/metrics", "/health/liveliness", "/health/readiness" })
+        for (const char *path : { "/health/liveliness", "/health/readiness" })
             QCOMPARE(a.send("GET", QLatin1String(path), {}, QByteArray()).status, 200);
+        // /metrics needs the key from 1.84 (require_auth_for_metrics_endpoint defaults to true; LiteLLM's
+        // prometheus_auth_middleware answers 401 with a JSON string), and was open before.
+        const SimHttpResponse metricsWithoutKey = a.send("GET", QStringLiteral("/metrics"), {}, QByteArray());
+        QCOMPARE(metricsWithoutKey.status, 401);
+        QCOMPARE(metricsWithoutKey.body, QByteArray("\"Unauthorized access to metrics endpoint: Malformed API Key passed in. "
+                                                    "Ensure Key has `Bearer ` prefix.\""));
+        QCOMPARE(a.send("GET", QStringLiteral("/metrics"), {}, "sk-wrong").status, 401);
+        QCOMPARE(a.send("GET", QStringLiteral("/metrics")).status, 200);
+        Api before2026(SimApi::Behaviour { LiteLlmVersion::before2026(), false });
+        QCOMPARE(before2026.send("GET", QStringLiteral("/metrics"), {}, QByteArray()).status, 200);
         QCOMPARE(a.send("GET", QStringLiteral("/health/liveliness")).body, QByteArray("\"I'm alive!\""));
         QCOMPARE(a.send("GET", QStringLiteral("/health"), {}, QByteArray()).status, 401);
     }
@@ -439,10 +450,21 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("gpt-4o"));
         QVERIFY(!settings.value(QStringLiteral("fields")).toArray().isEmpty());
+        // From 1.84 the public readiness answer is {status, db}; the details, the version among them,
+        // need the key (PRs 26912, 27866). Before, one public answer held everything.
         const QJsonObject ready = a.json("GET", QStringLiteral("/health/readiness"));
         QCOMPARE(ready.value(QStringLiteral("status")).toString(), QStringLiteral("healthy"));
-        QCOMPARE(ready.value(QStringLiteral("success_callbacks")).toArray().first().toString(),
+        QCOMPARE(ready.keys(), (QStringList { QStringLiteral("db"), QStringLiteral("status") }));
+        const QJsonObject details = a.json("GET", QStringLiteral("/health/readiness/details"));
+        QCOMPARE(details.value(QStringLiteral("success_callbacks")).toArray().first().toString(),
             QStringLiteral("prometheus"));
+        QCOMPARE(details.value(QStringLiteral("litellm_version")).toString(), LiteLlmVersion::newest().toString());
+        QCOMPARE(a.send("GET", QStringLiteral("/health/readiness/details"), {}, QByteArray()).status, 401);
+        Api before2026(SimApi::Behaviour { LiteLlmVersion::before2026(), false });
+        const QJsonObject old = before2026.json("GET", QStringLiteral("/health/readiness"));
+        QCOMPARE(old.value(QStringLiteral("success_callbacks")).toArray().first().toString(),
+            QStringLiteral("prometheus"));
+        QCOMPARE(old.value(QStringLiteral("litellm_version")).toString(), QStringLiteral("1.81.15"));
     }
 
     void fuzz()
@@ -499,7 +521,9 @@ private Q_SLOTS:
                     QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(method), path).arg(r.status)));
             if (r.contentType == "application/json" && method != "HEAD") {
                 QJsonParseError parseError;
-                QJsonDocument::fromJson(r.body, &parseError);
+                // A bare JSON string (LiteLLM's /metrics refusal) is valid JSON that QJsonDocument reads
+                // only inside an array.
+                QJsonDocument::fromJson(r.body.startsWith('"') ? '[' + r.body + ']' : r.body, &parseError);
                 QVERIFY2(parseError.error == QJsonParseError::NoError, r.body.left(200).constData());
             }
             a.clock.advance(0.01);
@@ -602,11 +626,11 @@ private Q_SLOTS:
               };
 
         // The built-in load runs: series appear on /metrics in the exposition format.
-        QTRY_VERIFY_WITH_TIMEOUT(std::get<1>(request("GET", QStringLiteral("/metrics"), {}, false))
+        QTRY_VERIFY_WITH_TIMEOUT(std::get<1>(request("GET", QStringLiteral("/metrics"), {}, true))
                                      .contains("litellm_deployment_total_requests_total{"),
             10000);
         const auto [metricsStatus, metrics, unused, contentType]
-            = request("GET", QStringLiteral("/metrics"), {}, false);
+            = request("GET", QStringLiteral("/metrics"), {}, true);
         QCOMPARE(metricsStatus, 200);
         QVERIFY(contentType.startsWith(QStringLiteral("text/plain; version=0.0.4")));
         QCOMPARE(Test::checkExposition(metrics), QString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's /metrics: the text exposition format and LiteLLM's names, types, labels, buckets.
 #include "litellmconfigcodec.h"
+#include "litellmversion.h"
 #include "litellmmetrics.h"
 #include "metricsregistry.h"
 #include "routerengine.h"
@@ -177,6 +178,35 @@ private Q_SLOTS:
         for (const QByteArray &line : text.split('\n')) {
             if (line.startsWith("litellm_llm_api_latency_metric_bucket{")
                 && line.contains("model_id=\"azure-secondary\"")
+                && line.contains("hashed_api_key=\"None\"")) {
+                const qsizetype at = line.indexOf("le=\"") + 4;
+                bounds.append(line.mid(at, line.indexOf('"', at) - at));
+            }
+        }
+        // The 2026 default (PR 25527, litellm/types/integrations/prometheus.py LATENCY_BUCKETS).
+        const QList<QByteArray> expected = { "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0",
+            "2.0", "5.0", "10.0", "30.0", "60.0", "120.0", "300.0", "420.0", "600.0", "+Inf" };
+        QCOMPARE(bounds, expected);
+    }
+
+    void latencyBucketsBefore2026()
+    {
+        const ConfigLoadResult demo
+            = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
+        QVERIFY(demo.ok());
+        const SimulationParamsResult params = SimulationParams::fromDocument(demo.config.document, demo.config);
+        VirtualClock clock;
+        RouterEngine engine(demo.config, params.params, &clock, 7);
+        engine.metrics().setLatencyBuckets(LiteLlmVersion::before2026().defaultLatencyBuckets());
+        for (int i = 0; i < 300; ++i) {
+            CallRequest call;
+            call.group = QStringLiteral("gpt-4o-mini");
+            engine.complete(call);
+            clock.advance(0.1);
+        }
+        QList<QByteArray> bounds;
+        for (const QByteArray &line : engine.renderMetrics().split('\n')) {
+            if (line.startsWith("litellm_llm_api_latency_metric_bucket{") && line.contains("model_id=\"azure-secondary\"")
                 && line.contains("hashed_api_key=\"None\"")) {
                 const qsizetype at = line.indexOf("le=\"") + 4;
                 bounds.append(line.mid(at, line.indexOf('"', at) - at));

@@ -28,9 +28,9 @@ QString PrometheusProcess::configText(const QStringList &scrapeTargets, int scra
                              "      - targets: ['127.0.0.1:%1']\n")
                   .arg(port());
     if (!scrapeTargets.isEmpty()) {
-        config += QStringLiteral("  - job_name: %1\n    metrics_path: %2\n    static_configs:\n"
-                                 "      - targets: [%3]\n")
-                      .arg(jobName(), m_metricsPath, quotedTargets(scrapeTargets));
+        config += QStringLiteral("  - job_name: %1\n    metrics_path: %2\n%3    static_configs:\n"
+                                 "      - targets: [%4]\n")
+                      .arg(jobName(), m_metricsPath, scrapeAuthorization(), quotedTargets(scrapeTargets));
     }
     return config;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scrapingserverprocess.h"
+#include "simprocess.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -26,6 +27,7 @@ ScrapingServerProcess::ScrapingServerProcess(const QString &serverName, const ch
     , m_serverName(serverName)
     , m_environmentVariable(environmentVariable)
     , m_configFileName(configFileName)
+    , m_scrapeToken(QString::fromLatin1(SimProcess::kDemoMasterKey))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyRead, this, [this] {
@@ -58,6 +60,13 @@ QString ScrapingServerProcess::quotedTargets(const QStringList &scrapeTargets)
     for (const QString &target : scrapeTargets)
         quoted << QLatin1Char('\'') + target + QLatin1Char('\'');
     return quoted.join(QLatin1String(", "));
+}
+
+QString ScrapingServerProcess::scrapeAuthorization() const
+{
+    if (m_scrapeToken.isEmpty())
+        return {};
+    return QStringLiteral("    authorization:\n      credentials: '%1'\n").arg(m_scrapeToken);
 }
 
 quint16 ScrapingServerProcess::freePort()

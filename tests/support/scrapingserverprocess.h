@@ -27,6 +27,9 @@ public:
     static quint16 freePort();
 
     void setJobName(const QString &name) { m_jobName = name; }
+    // The Bearer key the scrape sends: LiteLLM (and routedeck-sim) guard /metrics with the master key since
+    // 1.84. The default is the demo config's key, which every test's simulator runs with; empty: none.
+    void setScrapeBearerToken(const QString &token) { m_scrapeToken = token; }
     QString jobName() const { return m_jobName; }
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
 
@@ -58,6 +61,8 @@ protected:
 
     // "'a:1', 'b:2'": targets as a YAML flow sequence body.
     static QString quotedTargets(const QStringList &scrapeTargets);
+    // The scrape job's `authorization` block (both servers read the same form), or nothing.
+    QString scrapeAuthorization() const;
 
     virtual QString executablePath() const = 0;
     // The config file's text; port() is already the port the server will listen on.
@@ -77,6 +82,7 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     QString m_jobName = QStringLiteral("routedeck");
+    QString m_scrapeToken;
     QStringList m_extraArguments;
     QString m_log;
     QString m_error;

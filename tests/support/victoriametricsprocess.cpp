@@ -23,8 +23,8 @@ QString VictoriaMetricsProcess::configText(const QStringList &scrapeTargets, int
     QString config = QStringLiteral("global:\n  scrape_interval: %1s\n  scrape_timeout: %1s\nscrape_configs:\n")
                          .arg(scrapeIntervalSeconds);
     if (!scrapeTargets.isEmpty()) {
-        config += QStringLiteral("  - job_name: %1\n    static_configs:\n      - targets: [%2]\n")
-                      .arg(jobName(), quotedTargets(scrapeTargets));
+        config += QStringLiteral("  - job_name: %1\n%2    static_configs:\n      - targets: [%3]\n")
+                      .arg(jobName(), scrapeAuthorization(), quotedTargets(scrapeTargets));
     }
     return config;
 }
