@@ -429,6 +429,25 @@ Re-read after the push: %1</source>
     </message>
 </context>
 <context>
+    <name>RouteDeck::ConfigFilesWriter</name>
+    <message>
+        <source>no deployment has the id &apos;%1&apos;</source>
+        <translation>keine Bereitstellung hat die ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open file: %1</source>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>; the files written before it have their old text again</source>
+        <translation>; die zuvor geschriebenen Dateien haben wieder ihren alten Text</translation>
+    </message>
+    <message>
+        <source>; %1 could not be given its old text back and holds the new weights</source>
+        <translation>; %1 konnte seinen alten Text nicht zurückbekommen und enthält die neuen Gewichte</translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::ConfigPage</name>
     <message>
         <source>Model group</source>
@@ -592,16 +611,44 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every deployment of &apos;%1&apos; has weight 0, so the group can take no traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fallbacks are configured for &apos;%1&apos;, which is not a model_name in model_list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fallbacks: &apos;%1&apos; falls back to &apos;%2&apos;, which is not a model_name in model_list</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include must be a list of file paths, relative to this file&apos;s folder</source>
+        <translation>include muss eine Liste von Dateipfaden sein, relativ zum Ordner dieser Datei</translation>
+    </message>
+    <message>
+        <source>each include entry must be a file path</source>
+        <translation>jeder include-Eintrag muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>include &apos;%1&apos; cannot be resolved: the config was not read from a file</source>
+        <translation>include &apos;%1&apos; lässt sich nicht auflösen: die Konfiguration wurde nicht aus einer Datei gelesen</translation>
+    </message>
+    <message>
+        <source>included file %1 does not exist; LiteLLM does not start without it</source>
+        <translation>die eingebundene Datei %1 existiert nicht; ohne sie startet LiteLLM nicht</translation>
+    </message>
+    <message>
+        <source>included file %1 cannot be opened: %2</source>
+        <translation>die eingebundene Datei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>an included file must be a map with model_list</source>
+        <translation>eine eingebundene Datei muss eine Map mit model_list sein</translation>
+    </message>
+    <message>
+        <source>router_settings.disable_cooldowns is &apos;%1&apos;; it must be true or false</source>
+        <translation>router_settings.disable_cooldowns ist &apos;%1&apos;; erlaubt sind true oder false</translation>
+    </message>
+    <message>
+        <source>%1 is set more than once in the same map (first at line %2); LiteLLM reads the last one, and so does RouteDeck: delete the others</source>
+        <translation>%1 ist in derselben Map mehrfach gesetzt (zuerst in Zeile %2); LiteLLM liest den letzten Wert, RouteDeck ebenso: löschen Sie die anderen</translation>
     </message>
 </context>
 <context>
@@ -1782,21 +1829,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>routedeckctl: cannot open %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not ID=WEIGHT with a weight of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>routedeckctl: &apos;%1&apos; is not a deployment of &apos;%2&apos; (deployments: %3)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>routedeckctl: refused: every deployment of &apos;%1&apos; would have weight 0, so the group could take no traffic
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,6 +1967,11 @@ Commands:
     </message>
     <message>
         <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl: refused: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,6 +2125,10 @@ Commands:
     <message>
         <source>API base</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined at</source>
+        <translation>Definiert in</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2336,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every deployment of %1 would have weight 0: LiteLLM would ignore the weights and split by rpm, tpm or evenly; drain deployments one at a time instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is cooling down right now: the weight it gets takes effect when it returns, at once and in full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,6 +2366,10 @@ Commands:
     <message>
         <source>%1 would get %2 tokens/min at the current traffic, over its tpm limit of %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; drain deployments one at a time instead</source>
+        <translation>; leeren Sie Bereitstellungen stattdessen einzeln</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2640,7 @@ Commands:
     <name>RouteDeck::LiteLlmConfigCodec</name>
     <message>
         <source>cannot open file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3606,10 +3652,6 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> The file is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read back, the file has %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,6 +3735,10 @@ Double-click to show the group</source>
     <message>
         <source>Could not verify (%1); as far as the calls&apos; answers tell, the router has: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The weights are unchanged.</source>
+        <translation> Die Gewichte sind unverändert.</translation>
     </message>
 </context>
 <context>
@@ -4575,7 +4621,7 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>no deployment has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bereitstellung hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
@@ -4650,6 +4696,10 @@ Double-click to show the group</source>
         <source>uniform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every deployment of &apos;%1&apos; has %2 0, so LiteLLM&apos;s weighted pick fails every request of the group: it does not fall back to another field or to an even split</source>
+        <translation>jede Bereitstellung von &apos;%1&apos; hat %2 0, daher scheitert LiteLLMs gewichtete Auswahl bei jeder Anfrage der Gruppe: sie weicht weder auf ein anderes Feld noch auf eine gleichmäßige Aufteilung aus</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>
@@ -4712,7 +4762,7 @@ Double-click to show the group</source>
     <name>YamlValues</name>
     <message>
         <source>cannot open file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 </TS>
