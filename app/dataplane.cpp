@@ -35,6 +35,13 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
             [this](quint64 generation, quint64) { startRouterRefresh(generation); });
     connect(m_metricsSchedule, &RefreshScheduler::refreshRequested, this, &DataPlane::startMetricsRefresh);
     connect(m_router, &RouterClient::deploymentsFetched, this, &DataPlane::onDeployments);
+    // The router-wide cooldown_time says how long a cooled deployment stays out (see SnapshotAssembler).
+    connect(m_router, &RouterClient::settingsFetched, this, [this](quint64, const RouterSettingsReply &reply) {
+        if (reply.ok)
+            m_routerCooldownSeconds = reply.settings.effectiveCooldown();
+        else
+            m_cooldownSettingsAsked = false; // ask again at the next cooldown
+    });
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &DataPlane::onQuery);
     connect(m_prometheus, &PrometheusClient::readinessProbed, this, [this](quint64, const PromReadiness &readiness) {
         if (readiness.isReady())
@@ -123,6 +130,15 @@ void DataPlane::startRouterRefresh(quint64 generation)
     m_routerRequest = m_router->fetchDeployments();
 }
 
+// The router's cooldown_time matters only once something has cooled down: ask for it then, once.
+void DataPlane::askCooldownSettingsOnFirstCooldown()
+{
+    if (m_cooldownSettingsAsked || m_lastGoodMetrics.value(QStringLiteral("cooldowns")).series.isEmpty())
+        return;
+    m_cooldownSettingsAsked = true;
+    m_router->fetchSettings();
+}
+
 void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
 {
     if (id != m_routerRequest)
@@ -187,9 +203,11 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     if (!m_pendingQueries.isEmpty())
         return;
     m_prometheusAnswered = true;
+    m_hasPreviousCooldowns = m_lastGoodMetrics.contains(QStringLiteral("cooldowns"));
     m_previousCooldowns = m_lastGoodMetrics.value(QStringLiteral("cooldowns"));
     m_lastGoodMetrics = m_partial;
     m_lastGoodTime = m_metricsTime;
+    askCooldownSettingsOnFirstCooldown();
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
@@ -211,9 +229,13 @@ void DataPlane::publish()
     input.largestFiniteBucket = m_settings.catalog.largestFiniteBucket();
     input.rateWindowSeconds = rateWindowSeconds();
     input.previousCooldowns = m_previousCooldowns;
+    input.hasPreviousRefresh = m_hasPreviousCooldowns;
+    input.defaultCooldownSeconds = m_routerCooldownSeconds;
     for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
         if (!d.cooldownReason.isEmpty())
             input.previousReasons.insert(d.id, d.cooldownReason);
+        if (d.lastCooldownAt.isValid())
+            input.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
     }
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = m_routerSchedule->status();

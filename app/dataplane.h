@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void startRouterRefresh(quint64 generation);
+    void askCooldownSettingsOnFirstCooldown();
     void startMetricsRefresh(quint64 generation, quint64 superseded);
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
     void onQuery(quint64 id, const PromResponse &response);
@@ -102,6 +103,9 @@ private:
     QDateTime m_lastGoodTime; // when m_lastGoodMetrics were asked for
     qint64 m_lastRecordedMsecs = 0;
     PromQueryResult m_previousCooldowns;
+    bool m_hasPreviousCooldowns = false; // m_previousCooldowns is a real earlier answer
+    double m_routerCooldownSeconds = RouterSettings::kDefaultCooldownSeconds; // router_settings.cooldown_time
+    bool m_cooldownSettingsAsked = false;
     bool m_metricsOk = false;
     bool m_prometheusAnswered = false;
     QString m_prometheusVersion;

@@ -36,6 +36,9 @@ QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const S
         row.reasonCode = d.cooldownReason.toInt();
         row.reason = d.cooldownReason;
         row.remainingRequests = d.remainingRequests;
+        if (d.lastCooldownAt.isValid())
+            row.lastCooldown = d.lastCooldownAt.toMSecsSinceEpoch();
+        row.idleSinceCooldown = row.lastCooldown && !d.isCooling() && d.requestsPerSecond == 0;
         // The history only counts when it agrees with the snapshot's state.
         const std::optional<SeriesPoint> last = store.last(SeriesKeys::state(d.id));
         if (last && CooldownTimeline::stateFromValue(last->value) == d.state && d.state != CooldownState::Unknown) {
@@ -46,6 +49,20 @@ QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const S
         rows.append(row);
     }
     return rows;
+}
+
+// "03:06:27 (429)", and what is known after it: LiteLLM's state gauge keeps its 2 after a cooldown, so
+// a deployment that gets no traffic since has nothing newer to report.
+QString CooldownTableModel::lastCooldownText(const CooldownRow &row)
+{
+    if (!row.lastCooldown)
+        return QString();
+    QString text = ViewFormat::clock(*row.lastCooldown);
+    if (!row.reason.isEmpty())
+        text += QStringLiteral(" (%1)").arg(row.reason);
+    if (row.idleSinceCooldown)
+        text += tr("; no traffic since");
+    return text;
 }
 
 CooldownReasonKind CooldownTableModel::reasonKindOf(const CooldownRow &row)
@@ -85,6 +102,8 @@ QVariant CooldownTableModel::displayData(const CooldownRow &row, int column) con
         return row.timeInState >= 0 ? ViewFormat::duration(row.timeInState) : QString();
     case HeadroomColumn:
         return std::isfinite(row.remainingRequests) ? QLocale().toString(row.remainingRequests, 'f', 0) : QString();
+    case LastCooldownColumn:
+        return lastCooldownText(row);
     default:
         return {};
     }
@@ -127,6 +146,8 @@ QVariant CooldownTableModel::data(const QModelIndex &index, int role) const
             return row.timeInState;
         case HeadroomColumn:
             return std::isfinite(row.remainingRequests) ? row.remainingRequests : -1.0;
+        case LastCooldownColumn:
+            return row.lastCooldown.value_or(-1);
         default:
             return displayData(row, column);
         }
@@ -162,6 +183,8 @@ QVariant CooldownTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Time in state");
     case HeadroomColumn:
         return tr("Headroom (requests)");
+    case LastCooldownColumn:
+        return tr("Last cooldown");
     default:
         return {};
     }

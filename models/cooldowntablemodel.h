@@ -18,6 +18,8 @@ struct CooldownRow
     std::optional<qint64> since; // start of the current state, from the state/<id> history
     qint64 timeInState = -1; // msecs up to the snapshot; -1 when unknown
     double remainingRequests = kNoValue;
+    std::optional<qint64> lastCooldown; // msecs since the epoch: when the router last cooled it down
+    bool idleSinceCooldown = false; // no traffic now, and not cooling: LiteLLM has nothing newer to say
 
     QString key() const { return id; }
     bool sameAs(const CooldownRow &other) const;
@@ -30,7 +32,7 @@ class CooldownTableModel : public GroupFilteredTableModel<CooldownRow>
 
 public:
     enum Column { DeploymentColumn, GroupColumn, StateColumn, ReasonColumn, SinceColumn, TimeInStateColumn,
-                  HeadroomColumn, ColumnCount };
+                  HeadroomColumn, LastCooldownColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,
         DeploymentIdRole,
@@ -45,6 +47,7 @@ public:
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store);
 
     static QList<CooldownRow> rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group);
+    static QString lastCooldownText(const CooldownRow &row);
     static CooldownReasonKind reasonKindOf(const CooldownRow &row);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

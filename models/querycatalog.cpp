@@ -33,7 +33,7 @@ QStringList QueryCatalog::requiredQueries()
 
 QStringList QueryCatalog::optionalLiveQueries()
 {
-    return { QStringLiteral("latency_buckets") };
+    return { QStringLiteral("latency_buckets"), QStringLiteral("recent_cooldowns") };
 }
 
 QStringList QueryCatalog::costQueries()

@@ -33,6 +33,8 @@ public:
     // Live queries a catalog may leave out; the console then falls back (see each one's use).
     //  latency_buckets: the `le` values of the latency histogram, so that the largest finite bucket
     //  (where a quantile reads "at least") comes from the data, never from a constant.
+    //  recent_cooldowns: cooldowns within the rate window, for the first refresh (later ones compare
+    //  the cooldown counters with the refresh before).
     static QStringList optionalLiveQueries();
     bool hasQuery(const QString &name) const { return !m_queries.value(name).isEmpty(); }
 

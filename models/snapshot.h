@@ -62,6 +62,7 @@ struct DeploymentSnapshot
     Quantile p99;
     CooldownState state = CooldownState::Unknown;
     QString cooldownReason; // latest exception_status that cooled it, e.g. "429"
+    QDateTime lastCooldownAt; // when the router last took it out of rotation, as far as RouteDeck saw it
     double remainingRequests = kNoValue;
     double remainingTokens = kNoValue;
 

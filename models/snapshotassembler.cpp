@@ -44,6 +44,7 @@ public:
 private:
     DeploymentSnapshot &deploymentFor(const QString &id);
     QList<PromSeries> seriesOf(const QString &query) const { return m_input.metrics.value(query).series; }
+    bool coolingNow(const DeploymentSnapshot &d, double cooldownSeconds) const;
     void readMetrics();
     void computeShares();
     void computeGroups();
@@ -69,6 +70,21 @@ DeploymentSnapshot &Assembly::deploymentFor(const QString &id)
                 .arg(id));
     }
     return m_snapshot.deployments.last();
+}
+
+// Whether the router has `d` out of rotation now. LiteLLM's litellm_deployment_state cannot say: nothing
+// resets its 2 when a cooldown ends (the cooldown is a cache entry that expires, cooldown_handlers.py), so
+// it stays 2 until the next success; and where the cooldown callback's labels differ from the request
+// path's (api_base "" against None, litellm/router_utils/cooldown_callbacks.py, LiteLLM issue 35653) the
+// 2 sits on a series no success ever resets.
+// So a deployment is cooling for its cooldown_time after the cooldown counter last grew, plus one scrape's
+// worth of slack for when the counter was sampled (half the rate window, which is four scrapes).
+bool Assembly::coolingNow(const DeploymentSnapshot &d, double cooldownSeconds) const
+{
+    if (!d.lastCooldownAt.isValid() || !m_input.time.isValid())
+        return false;
+    const double since = double(d.lastCooldownAt.msecsTo(m_input.time)) / 1000.0;
+    return since >= 0 && since <= cooldownSeconds + m_input.rateWindowSeconds / 2;
 }
 
 // The largest finite `le` among the latency histogram's buckets; `fallback` when the data has none.
@@ -141,7 +157,8 @@ void Assembly::readMetrics()
     for (const PromSeries &s : m_input.previousCooldowns.series)
         previousTotals.insert(s.labels.value(join) + QLatin1Char('\n') + s.labels.value(QStringLiteral("exception_status")),
                               latestValue(s));
-    const bool firstFrame = m_input.previousCooldowns.series.isEmpty() && m_input.previousReasons.isEmpty();
+    const bool firstFrame = !m_input.hasPreviousRefresh && m_input.previousCooldowns.series.isEmpty()
+        && m_input.previousReasons.isEmpty();
     QHash<QString, double> bestGrowth;
     forEachSeries(QStringLiteral("cooldowns"), [&](DeploymentSnapshot &d, const PromSeries &s) {
         const QString status = s.labels.value(QStringLiteral("exception_status"));
@@ -151,11 +168,29 @@ void Assembly::readMetrics()
         if (growth > 0 && growth > bestGrowth.value(d.id, 0.0)) {
             bestGrowth.insert(d.id, growth);
             d.cooldownReason = status;
+            if (!firstFrame)
+                d.lastCooldownAt = m_input.time; // grew since the previous refresh: cooled down just now
         }
     });
+    // Before there is a previous refresh to compare with, a cooldown within the rate window counts.
+    if (firstFrame) {
+        forEachSeries(QStringLiteral("recent_cooldowns"), [this](DeploymentSnapshot &d, const PromSeries &s) {
+            if (latestValue(s) > 0)
+                d.lastCooldownAt = m_input.time;
+        });
+    }
+    QHash<QString, double> cooldownSeconds; // litellm_params.cooldown_time, where the router has one
+    for (const Deployment &r : m_input.routerDeployments) {
+        if (r.cooldownTime)
+            cooldownSeconds.insert(r.id, *r.cooldownTime);
+    }
     for (DeploymentSnapshot &d : m_snapshot.deployments) {
         if (d.cooldownReason.isEmpty())
             d.cooldownReason = m_input.previousReasons.value(d.id);
+        if (!d.lastCooldownAt.isValid())
+            d.lastCooldownAt = m_input.previousCooldownTimes.value(d.id);
+        if (coolingNow(d, cooldownSeconds.value(d.id, m_input.defaultCooldownSeconds)))
+            d.state = CooldownState::Cooling;
     }
     forEachSeries(QStringLiteral("remaining_requests"), [](DeploymentSnapshot &d, const PromSeries &s) {
         d.remainingRequests = latestValue(s);

@@ -28,7 +28,12 @@ public:
         // The previous refresh's `cooldowns` totals and reasons: a cooldown's reason is the
         // exception_status whose total grew since then; without growth the previous reason stays.
         PromQueryResult previousCooldowns;
+        bool hasPreviousRefresh = false; // previousCooldowns is an earlier answer (possibly with no series)
         QHash<QString, QString> previousReasons;
+        // When each deployment was last seen cooled down (the previous refresh's lastCooldownAt).
+        QHash<QString, QDateTime> previousCooldownTimes;
+        // The router's cooldown_time for deployments without their own (LiteLLM's default 5 s).
+        double defaultCooldownSeconds = RouterSettings::kDefaultCooldownSeconds;
     };
 
     static Snapshot assemble(const Input &input);

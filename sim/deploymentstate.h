@@ -12,7 +12,6 @@ namespace RouteDeck {
 struct DeploymentState
 {
     double cooldownUntil = -std::numeric_limits<double>::infinity();
-    bool coolingReported = false; // the state gauge says 2 and must be reset when the cooldown ends
 
     long long minute = -1; // floor(seconds / 60) of the counters below
     int minuteSuccesses = 0;

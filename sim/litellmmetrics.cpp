@@ -120,9 +120,18 @@ QString LiteLlmMetrics::modelWithoutProvider(const QString &litellmModel)
     return slash < 0 ? litellmModel : litellmModel.mid(slash + 1);
 }
 
+// litellm_model_name is kwargs["model"], which litellm.completion() has already stripped of its provider
+// (get_llm_provider, then Logging.update_environment_variables): "azure/gpt-4o-mini-ptu" -> "gpt-4o-mini-ptu".
 QStringList LiteLlmMetrics::deploymentLabels(const Deployment &d)
 {
-    return { d.model, d.id, noneIfEmpty(d.apiBase), d.provider };
+    return { modelWithoutProvider(d.model), d.id, noneIfEmpty(d.apiBase), d.provider };
+}
+
+// router_cooldown_event_callback (litellm/router_utils/cooldown_callbacks.py) strips the provider the same
+// way, but takes the api_base from litellm.get_api_base(...) or "", where the request path prints None.
+QStringList LiteLlmMetrics::cooldownLabels(const Deployment &d)
+{
+    return { modelWithoutProvider(d.model), d.id, d.apiBase, d.provider };
 }
 
 void LiteLlmMetrics::recordAttempt(
@@ -169,10 +178,14 @@ void LiteLlmMetrics::recordTokens(
         m_registry.add(m_f.spend, l, cost);
 }
 
+// LiteLLM's router_cooldown_event_callback: state 2 and the counter, both on the cooldown labels. Nothing
+// resets the state when the cooldown ends (the cooldown is a cache entry that just expires): it stays 2
+// until the next success writes 0. Where the api_base is unset the two label sets differ ("" against
+// "None"), so that 2 sits on a series no success ever touches (LiteLLM issue 35653 reports the same split).
 void LiteLlmMetrics::recordCooldown(const Deployment &d, int exceptionStatus)
 {
-    m_registry.add(m_f.cooledDown, deploymentLabels(d) + QStringList { QString::number(exceptionStatus) });
-    m_registry.set(m_f.deploymentState, deploymentLabels(d), 2);
+    m_registry.add(m_f.cooledDown, cooldownLabels(d) + QStringList { QString::number(exceptionStatus) });
+    m_registry.set(m_f.deploymentState, cooldownLabels(d), 2);
 }
 
 void LiteLlmMetrics::recordFallback(bool success, const QString &requestedGroup, const QString &fallbackGroup,

@@ -67,6 +67,9 @@ public:
     static QString modelWithoutProvider(const QString &litellmModel);
     static QStringList deploymentLabels(
         const Deployment &deployment); // litellm_model_name, model_id, api_base, api_provider
+    // The same labels as LiteLLM's cooldown callback writes them (litellm/router_utils/cooldown_callbacks.py):
+    // equal to deploymentLabels() but for an unset api_base, which it writes as "" instead of None.
+    static QStringList cooldownLabels(const Deployment &deployment);
 
 private:
     MetricsRegistry m_registry;

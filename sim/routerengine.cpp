@@ -124,25 +124,6 @@ int RouterEngine::healthyCount(const QString &group, double now) const
     return count;
 }
 
-void RouterEngine::refreshCooldowns(double now)
-{
-    if (now < m_nextCooldownExpiry)
-        return;
-    m_nextCooldownExpiry = std::numeric_limits<double>::infinity();
-    for (const Deployment &d : std::as_const(m_config.deployments)) {
-        DeploymentState &s = m_states[d.id];
-        if (!s.coolingReported)
-            continue;
-        if (s.isCooling(now)) {
-            m_nextCooldownExpiry = std::min(m_nextCooldownExpiry, s.cooldownUntil);
-        } else {
-            // Back in rotation: the console should see it healthy again without waiting for traffic.
-            s.coolingReported = false;
-            m_metrics.setDeploymentState(d, 0);
-        }
-    }
-}
-
 const Deployment *RouterEngine::pick(const QString &group, const QSet<QString> &exclude, double now)
 {
     const auto groupIt = m_groups.constFind(group);
@@ -263,8 +244,6 @@ void RouterEngine::startCooldown(const Deployment &d, int status, double now)
 {
     DeploymentState &s = m_states[d.id];
     s.cooldownUntil = now + m_config.cooldownFor(d);
-    s.coolingReported = true;
-    m_nextCooldownExpiry = std::min(m_nextCooldownExpiry, s.cooldownUntil);
     m_metrics.recordCooldown(d, status);
 }
 
@@ -431,7 +410,6 @@ CallResult RouterEngine::complete(const CallRequest &request)
 {
     CallResult result;
     const double now = m_clock->now();
-    refreshCooldowns(now);
     const LiteLlmMetrics::CallLabels labels { request.hashedApiKey.isEmpty() ? QStringLiteral("None")
                                                                              : request.hashedApiKey,
         agentLabel(request.agent), request.route, request.team.left(kMaxLabelLength) };
@@ -523,7 +501,6 @@ QString RouterEngine::probe(const Deployment &d)
 QByteArray RouterEngine::renderMetrics()
 {
     const double t = now();
-    refreshCooldowns(t);
     for (const Deployment &d : std::as_const(m_config.deployments)) {
         const DeploymentSimParams &p = m_simParams[d.id];
         if (p.providerRpm > 0 || p.providerTpm > 0)

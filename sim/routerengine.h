@@ -79,7 +79,6 @@ private:
     Outcome simulateAttempt(const Deployment &deployment, double now, double *latency, int *outputTokens);
     bool onFailure(const Deployment &deployment, Outcome outcome, double now);
     void startCooldown(const Deployment &deployment, int status, double now);
-    void refreshCooldowns(double now);
     void refreshRemaining(const Deployment &deployment, double now);
     int healthyCount(const QString &group, double now) const;
     bool coolingAt(const QString &id, double now) const;
@@ -101,7 +100,6 @@ private:
     QHash<QString, DeploymentSimParams> m_simParams;
     QSet<QString> m_agents;
     QSet<QString> m_unknownModels;
-    double m_nextCooldownExpiry = std::numeric_limits<double>::infinity();
     quint64 m_routingDecisions = 0;
 };
 

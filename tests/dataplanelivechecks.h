@@ -231,10 +231,11 @@ inline void checkCooling(DataPlane &plane, SimProcess &sim, const QUrl &backend)
         R"({"target":"azure-primary","kind":"rate_limit","probability":0.9,"duration_s":120})");
     QVERIFY2(!fault.isEmpty(), qPrintable(sim.errorString()));
 
-    // Asked with the data plane's own queries: VictoriaMetrics makes a new series (the cooldown
-    // counter, born at 1) visible to a query by metric name alone a few seconds after a query
-    // naming its labels already sees it. Prometheus shows state and counter in the same scrape.
-    const QString state = plane.queryTexts().value(QStringLiteral("state"));
+    // The cooldown counter is asked with the data plane's own query: VictoriaMetrics makes a new series
+    // (the counter, born at 1) visible to a query by metric name alone a few seconds after a query
+    // naming its labels already sees it. Prometheus shows state and counter in the same scrape. The
+    // state is asked raw: the catalog's state query leaves LiteLLM's never-reset 2 out.
+    const QString state = QStringLiteral("max by (model_id) (litellm_deployment_state)");
     const QString cooled = plane.queryTexts().value(QStringLiteral("cooldowns"));
     QTRY_VERIFY_WITH_TIMEOUT(backendValue(backend, state, kIds.at(0)) == 2.0, 30000);
     QElapsedTimer sinceState;

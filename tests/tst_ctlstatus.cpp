@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("router")).toObject().value(QStringLiteral("url")).toString(), m_sim.baseUrl().toString());
         QCOMPARE(root.value(QStringLiteral("prometheus")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("live"));
         QVERIFY(QDateTime::fromString(root.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
-        QCOMPARE(root.value(QStringLiteral("queriesPerRefresh")).toInt(), 11); // with latency_buckets
+        QCOMPARE(root.value(QStringLiteral("queriesPerRefresh")).toInt(), 12); // with latency_buckets, recent_cooldowns
         const QJsonArray deployments = root.value(QStringLiteral("deployments")).toArray();
         QCOMPARE(deployments.size(), 7);
         QCOMPARE(root.value(QStringLiteral("groups")).toArray().size(), 3);

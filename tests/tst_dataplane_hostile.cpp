@@ -735,7 +735,7 @@ private Q_SLOTS:
         QVERIFY(router.server.listen());
         QVERIFY(prometheus.listen());
         DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
-        QCOMPARE(plane.queriesPerRefresh(), 11); // 7 catalog queries + latency p50/p95/p99 + latency_buckets
+        QCOMPARE(plane.queriesPerRefresh(), 12); // 7 catalog queries + latency p50/p95/p99 + latency_buckets, recent_cooldowns
         QCOMPARE(plane.queriesPerRefresh(), probe.queriesPerRefresh());
         plane.start();
         // Every request of a refresh carries the refresh's evaluation time: count per time.

@@ -3,11 +3,13 @@
 // connection profiles.
 #include "backoff.h"
 #include "connectionprofile.h"
+#include "cooldowntablemodel.h"
 #include "querycatalog.h"
 #include "routerapidecoder.h"
 #include "seriesstore.h"
 #include "sharemath.h"
 #include "snapshotassembler.h"
+#include "viewformat.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -167,6 +169,65 @@ private Q_SLOTS:
         QCOMPARE(wrapped.fallbacksFor(QStringLiteral("mini")), QStringList { QStringLiteral("big") });
         RouterApiDecoder::decodeRouterSettings("503 Service Unavailable", QStringLiteral("u"), &error);
         QVERIFY(error.startsWith(QLatin1String("u answered with invalid JSON")));
+    }
+
+    void coolingLastsTheCooldownTimeNotTheStateGauge()
+    {
+        // LiteLLM's state 2 outlives the cooldown (cooldown_handlers.py never resets it) and the catalog's
+        // state query leaves it out; the cooldown counter's growth decides, for cooldown_time.
+        SnapshotAssembler::Input input = stormInput();
+        input.rateWindowSeconds = 4;
+        input.metrics.insert(QStringLiteral("state"), vector({ series({ { "model_id", "primary" } }, 1) }));
+        const Snapshot cooled = SnapshotAssembler::assemble(input);
+        const DeploymentSnapshot *primary = cooled.deployment(QStringLiteral("primary"));
+        QCOMPARE(primary->state, CooldownState::Cooling);
+        QCOMPARE(primary->lastCooldownAt, input.time);
+        QCOMPARE(primary->cooldownReason, QStringLiteral("429"));
+
+        // 6 s later: no growth; 5 s cooldown + 2 s slack still cooling. 8 s later: healthy, as the router has it.
+        SnapshotAssembler::Input later = stormInput();
+        later.rateWindowSeconds = 4;
+        later.previousCooldowns = later.metrics.value(QStringLiteral("cooldowns"));
+        later.hasPreviousRefresh = true;
+        later.previousReasons.insert(QStringLiteral("primary"), primary->cooldownReason);
+        later.previousCooldownTimes.insert(QStringLiteral("primary"), primary->lastCooldownAt);
+        later.metrics.insert(QStringLiteral("state"), vector({ series({ { "model_id", "primary" } }, 0) }));
+        later.metrics.insert(QStringLiteral("requests"), vector({ series({ { "model_id", "primary" } }, 0),
+                                                                  series({ { "model_id", "secondary" } }, 6) }));
+        later.time = input.time.addSecs(6);
+        QCOMPARE(SnapshotAssembler::assemble(later).deployment(QStringLiteral("primary"))->state, CooldownState::Cooling);
+        later.time = input.time.addSecs(8);
+        const Snapshot after = SnapshotAssembler::assemble(later);
+        const DeploymentSnapshot *rested = after.deployment(QStringLiteral("primary"));
+        QCOMPARE(rested->state, CooldownState::Healthy);
+        QCOMPARE(rested->lastCooldownAt, input.time);
+        QCOMPARE(ShareMath::formatPercent(rested->effectiveShare), QStringLiteral("72.7"));
+
+        // What the Cooldowns page says of it: when, why, and that nothing newer is known.
+        SeriesStore store;
+        const QList<CooldownRow> rows = CooldownTableModel::rowsFor(after, store, QString());
+        const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const CooldownRow &r) { return r.id == QLatin1String("primary"); });
+        QVERIFY(row != rows.cend());
+        QCOMPARE(CooldownTableModel::lastCooldownText(*row),
+                 ViewFormat::clock(input.time.toMSecsSinceEpoch()) + QStringLiteral(" (429); no traffic since"));
+
+        // A router with its own cooldown_time for the deployment: 30 s.
+        later.routerDeployments[0].cooldownTime = 30;
+        QCOMPARE(SnapshotAssembler::assemble(later).deployment(QStringLiteral("primary"))->state, CooldownState::Cooling);
+    }
+
+    void firstCooldownEverIsSeen()
+    {
+        // The previous refresh had no cooldown series at all; now the counter is born at 1.
+        SnapshotAssembler::Input input = stormInput();
+        input.previousCooldowns = PromQueryResult();
+        input.hasPreviousRefresh = true;
+        input.metrics.insert(QStringLiteral("state"), vector({ series({ { "model_id", "primary" } }, 1) }));
+        input.metrics.insert(QStringLiteral("cooldowns"),
+                             vector({ series({ { "model_id", "primary" }, { "exception_status", "429" } }, 1) }));
+        const DeploymentSnapshot *primary = SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"));
+        QCOMPARE(primary->state, CooldownState::Cooling);
+        QCOMPARE(primary->cooldownReason, QStringLiteral("429"));
     }
 
     void largestFiniteBucketComesFromTheData()

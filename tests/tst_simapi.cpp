@@ -340,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(a.engine->config().deploymentsInGroup(QStringLiteral("gpt-4o-mini")).size(), 3);
         // Its state gauge is gone from /metrics.
         QVERIFY(!a.send("GET", QStringLiteral("/metrics"))
-                     .body.contains("litellm_deployment_state{litellm_model_name=\"azure/gpt-4o-mini-eu\""));
+                     .body.contains("litellm_deployment_state{litellm_model_name=\"gpt-4o-mini-eu\""));
     }
 
     void chatCompletions()

@@ -86,12 +86,20 @@ struct Sim
         return m.registry().value(m.families().deploymentState, LiteLlmMetrics::deploymentLabels(*d));
     }
 
+    // The state series LiteLLM's cooldown callback writes (api_base "" where it is unset).
+    double cooldownState(const QString &id) const
+    {
+        const Deployment *d = engine->config().findDeployment(id);
+        const auto &m = engine->metrics();
+        return m.registry().value(m.families().deploymentState, LiteLlmMetrics::cooldownLabels(*d));
+    }
+
     double cooledDown(const QString &id, int status) const
     {
         const Deployment *d = engine->config().findDeployment(id);
         const auto &m = engine->metrics();
         return m.registry().value(m.families().cooledDown,
-            LiteLlmMetrics::deploymentLabels(*d) + QStringList { QString::number(status) });
+            LiteLlmMetrics::cooldownLabels(*d) + QStringList { QString::number(status) });
     }
 
     // Calls until the first attempt lands on `id` (the shuffle decides), advancing no time.
@@ -243,8 +251,10 @@ private Q_SLOTS:
         QCOMPARE(r.attempts.at(1).outcome, Outcome::Success);
         QCOMPARE(r.deploymentId, r.attempts.at(1).deploymentId);
 
+        // primary has an api_base, so the cooldown callback and the request path write the same series.
         QVERIFY(sim.engine->isCoolingDown(QStringLiteral("primary")));
         QCOMPARE(sim.state(QStringLiteral("primary")), 2.0);
+        QCOMPARE(sim.cooldownState(QStringLiteral("primary")), 2.0);
         QCOMPARE(sim.cooledDown(QStringLiteral("primary"), 429), 1.0);
 
         // Out of rotation for the router cooldown_time (30 s): nothing reaches it meanwhile.
@@ -256,8 +266,27 @@ private Q_SLOTS:
         sim.clock.setNow(30.0);
         sim.engine->renderMetrics();
         QVERIFY(!sim.engine->isCoolingDown(QStringLiteral("primary")));
-        QCOMPARE(sim.state(QStringLiteral("primary")), 0.0);
+        // As in LiteLLM, nothing resets the state when the cooldown ends (cooldown_handlers.py keeps it in a
+        // cache entry that just expires): it stays 2 until the next success writes 0.
+        QCOMPARE(sim.state(QStringLiteral("primary")), 2.0);
         QVERIFY(split(sim, 200).value(QStringLiteral("primary")) > 100);
+        QCOMPARE(sim.state(QStringLiteral("primary")), 0.0);
+    }
+
+    void cooldownWithoutApiBaseKeepsItsOwnSeries()
+    {
+        // openai-direct has no api_base: the request path prints None, the cooldown callback "" (LiteLLM
+        // issue 35653), so the 2 stays on a series of its own after the next success.
+        Sim sim;
+        sim.fault(QStringLiteral("direct"), Outcome::AuthError);
+        QVERIFY(sim.callUntilFirst(QStringLiteral("direct")).ok);
+        QCOMPARE(sim.cooldownState(QStringLiteral("direct")), 2.0);
+        QCOMPARE(sim.state(QStringLiteral("direct")), 1.0);
+        sim.engine->faults().clear();
+        sim.clock.advance(60.0);
+        QVERIFY(split(sim, 200).value(QStringLiteral("direct")) > 0);
+        QCOMPARE(sim.state(QStringLiteral("direct")), 0.0);
+        QCOMPARE(sim.cooldownState(QStringLiteral("direct")), 2.0);
     }
 
     void deploymentCooldownTimeWins()
@@ -290,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(r.attempts.first().outcome, Outcome::AuthError);
         QVERIFY(r.attempts.first().cooledDown);
         QCOMPARE(sim.cooledDown(QStringLiteral("secondary"), 401), 1.0);
-        QCOMPARE(sim.state(QStringLiteral("secondary")), 2.0);
+        QCOMPARE(sim.cooldownState(QStringLiteral("secondary")), 2.0);
 
         // Even alone in its group: 401 is not retryable, so it cools at once (and is not retried).
         sim.fault(QStringLiteral("solo-1"), Outcome::AuthError);

@@ -145,7 +145,7 @@ private Q_SLOTS:
             "sk-routedeck-demo");
         QVERIFY2(fault.contains("\"id\""), fault.constData());
         QTRY_COMPARE_WITH_TIMEOUT(
-            query(api, QStringLiteral("litellm_deployment_state{model_id=\"azure-primary\"}"))
+            query(api, QStringLiteral("max by (model_id) (litellm_deployment_state{model_id=\"azure-primary\"})"))
                 .value(QStringLiteral("azure-primary")),
             2.0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
