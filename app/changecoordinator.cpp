@@ -6,6 +6,7 @@
 #include "dataplane.h"
 #include "litellmconfigcodec.h"
 #include "mainwindow.h"
+#include "pushroute.h"
 #include "pushservice.h"
 #include "rebalancepage.h"
 #include "reviewdialog.h"
@@ -53,12 +54,20 @@ void ChangeCoordinator::connectTo(
                                                                                 : PushTargetKind::Router;
     settings.router = router;
     settings.configFile = profile.configFile;
+    settings.afterWrite = profile.afterWrite;
+    settings.afterWriteTimeoutSeconds = profile.afterWriteTimeoutSeconds;
+    settings.applyTimeoutSeconds = profile.applyTimeoutSeconds;
     settings.auditLogPath = m_auditPath;
     m_push = new PushService(settings, this);
+    m_convergence.reset();
     connect(m_push, &PushService::finished, this, &ChangeCoordinator::onPushFinished);
     connect(m_push, &PushService::stepFinished, this, [this](const PushStep &step) {
         if (m_review)
             m_review->addStep(step);
+    });
+    connect(m_push, &PushService::progress, this, [this](const QString &line) {
+        if (m_review)
+            m_review->addProgress(line);
     });
 
     RebalancePage *page = m_window->rebalancePage();
@@ -71,8 +80,10 @@ void ChangeCoordinator::connectTo(
     if (changes)
         connect(changes, &ChangesPage::rollbackRequested, this, &ChangeCoordinator::openRollback,
             Qt::UniqueConnection);
-    if (plane)
+    if (plane) {
         connect(plane, &DataPlane::snapshotReady, this, &ChangeCoordinator::updateBase);
+        connect(plane, &DataPlane::snapshotReady, this, &ChangeCoordinator::watchConvergence);
+    }
     if (settings.target == PushTargetKind::File) {
         m_watcher = new QFileSystemWatcher(this);
         if (!profile.configFile.isEmpty())
@@ -137,7 +148,7 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
 {
     if (!m_push)
         return false;
-    if (entry.target != m_push->settings().target || entry.location != m_push->location()) {
+    if (!m_push->reaches(entry.target, entry.location)) {
         m_window->showMessage(
             tr("That change was made on the %1 %2; connect with a profile that pushes there to roll "
                "it back.")
@@ -200,21 +211,27 @@ void ChangeCoordinator::showReview(const WeightChange &change, const QList<PlanP
     content.intro = intro;
     content.rows = rows;
     content.guardrails = report;
-    content.target = m_push->targetDescription();
-    const PushService::Preview preview = m_push->preview(change);
+    // Deployments the router keeps in its config file go to the file (PushRoute), decided before the review.
+    const PushRoute route = PushRoute::choose(change, m_push->settings().target, m_push->settings().configFile,
+        m_plane ? m_plane->routerDeployments() : QList<Deployment>());
+    if (!route.note.isEmpty())
+        content.intro = content.intro.isEmpty() ? route.note : content.intro + QLatin1Char('\n') + route.note;
+    content.target = m_push->targetDescription(route.target);
+    const PushService::Preview preview = m_push->preview(change, route.target);
     content.calls = preview.calls;
     content.diff = preview.diff;
     content.previewError = preview.error;
-    content.refusal = m_push->refusalReason();
+    content.refusal = route.ok() ? m_push->refusalReason(route.target) : route.error;
     content.rollback = rollback;
     if (change.isEmpty() && content.previewError.isEmpty())
         content.previewError = tr("no weight changes");
 
     auto *dialog = new ReviewDialog(content, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReviewDialog::pushRequested, this, [this, dialog, change] {
+    connect(dialog, &ReviewDialog::pushRequested, this, [this, dialog, change, target = route.target] {
         dialog->setPushing();
-        m_push->push(change);
+        m_pushedGroup = change.group;
+        m_push->push(change, target);
     });
     m_review = dialog;
     dialog->open();
@@ -242,7 +259,32 @@ void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
         if (m_plane)
             m_plane->refreshNow();
     }
+    startConvergenceWatch(outcome);
     Q_EMIT pushFinished(outcome);
+}
+
+// After a push the router took, the observed split should follow the new weights: watch it.
+void ChangeCoordinator::startConvergenceWatch(const PushOutcome &outcome)
+{
+    m_convergence.reset();
+    const bool routerTookIt = outcome.result == PushOutcome::Result::Applied
+        && (outcome.routerApplied.value_or(false) || !outcome.steps.isEmpty());
+    if (!routerTookIt || !m_plane || m_pushedGroup.isEmpty())
+        return;
+    m_convergence.emplace(m_pushedGroup, outcome.yours, outcome.time);
+}
+
+void ChangeCoordinator::watchConvergence()
+{
+    if (!m_convergence || !m_plane)
+        return;
+    const SplitConvergence::Verdict verdict = m_convergence->check(m_plane->snapshot());
+    if (verdict.state == SplitConvergence::State::Watching)
+        return;
+    m_window->showMessage(verdict.message);
+    if (m_review)
+        m_review->addProgress(verdict.message);
+    m_convergence.reset();
 }
 
 void ChangeCoordinator::reloadAudit()
@@ -260,7 +302,7 @@ void ChangeCoordinator::updateMarkers()
         return;
     QList<TimeSeriesChart::TimeMarker> markers;
     for (const AuditEntry &e : std::as_const(m_entries)) {
-        if (!e.changedTarget() || e.target != m_push->settings().target || e.location != m_push->location())
+        if (!e.changedTarget() || !m_push->reaches(e.target, e.location))
             continue;
         markers.append({ e.time.toMSecsSinceEpoch(),
             e.rollbackOf.isEmpty() ? tr("weights pushed: %1").arg(e.group)

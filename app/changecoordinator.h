@@ -5,6 +5,7 @@
 #include "connectionprofile.h"
 #include "guardrails.h"
 #include "routerapitypes.h"
+#include "splitconvergence.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,6 +53,8 @@ private:
     void showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows,
         const GuardrailReport &report, const QString &intro, bool rollback);
     void onPushFinished(const PushOutcome &outcome);
+    void startConvergenceWatch(const PushOutcome &outcome);
+    void watchConvergence();
     void updateBase();
     void loadFileBase();
     QList<Deployment> baseDeployments() const;
@@ -67,6 +70,8 @@ private:
     QList<AuditEntry> m_entries;
     QList<Deployment> m_fileDeployments;
     QString m_fileError;
+    QString m_pushedGroup; // of the push in progress or the last one
+    std::optional<SplitConvergence> m_convergence; // of the last push's group, until it converges or times out
 };
 
 } // namespace RouteDeck

@@ -96,6 +96,11 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
         m_profile = ConnectionProfile();
         m_profile.name = tr("Local demo");
         m_profile.routerUrl = demo->routerUrl().toString();
+        // The demo router's models come from its config file, as in the setup RouteDeck is built for:
+        // pushes write that file and make the simulator reload it.
+        m_profile.configFile = demo->configPath();
+        m_profile.afterWrite = demo->reloadCommand();
+        m_profile.applyTimeoutSeconds = 30;
         connectTo(settings, tr("Local demo"));
         m_window->setDemoDrillsEnabled(true);
     });

@@ -123,6 +123,11 @@ QString DemoEnvironment::extractResource(const QString &resource, const QString 
     return path;
 }
 
+QString DemoEnvironment::reloadCommand() const
+{
+    return m_simulator.processId() > 0 ? QStringLiteral("kill -HUP %1").arg(m_simulator.processId()) : QString();
+}
+
 void DemoEnvironment::fail(const QString &message)
 {
     if (m_failed)
@@ -151,6 +156,7 @@ void DemoEnvironment::start()
         return;
     }
     const QString config = extractResource(QStringLiteral(":/routedeck/demo/config.yaml"), QStringLiteral("config.yaml"));
+    m_configPath = config;
     QStringList arguments { QStringLiteral("--config"), config, QStringLiteral("--port"), QStringLiteral("0"),
                             QStringLiteral("--rps"), QString::number(m_options.rps) };
     if (!m_options.scenario.isEmpty()) {

@@ -51,6 +51,10 @@ public:
     QUrl routerUrl() const { return m_routerUrl; }
     QUrl prometheusUrl() const { return m_prometheusUrl; }
     QString masterKey() const { return QStringLiteral("sk-routedeck-demo"); }
+    // The config file the simulator runs on, writable: its models are config-file models (as LiteLLM's
+    // are), so weight pushes go into this file and reloadCommand() makes the simulator read it again.
+    QString configPath() const { return m_configPath; }
+    QString reloadCommand() const; // "kill -HUP <pid>", as `systemctl reload` would signal a daemon
     int scrapeIntervalSeconds() const { return m_options.scrapeIntervalSeconds; }
 
 Q_SIGNALS:
@@ -78,6 +82,7 @@ private:
     QByteArray m_simulatorOutput;
     QUrl m_routerUrl;
     QUrl m_prometheusUrl;
+    QString m_configPath;
     QStringList m_prometheusArguments;
     QProcess m_history;
     QProcess m_promtool;

@@ -7,8 +7,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
 
 namespace RouteDeck {
 
@@ -63,36 +69,63 @@ PushService::PushService(const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_client(new RouterClient(settings.router, this))
+    , m_timer(new QTimer(this))
 {
+    m_timer->setSingleShot(true);
     connect(m_client, &RouterClient::deploymentsFetched, this, &PushService::onDeployments);
     connect(m_client, &RouterClient::weightUpdated, this, &PushService::onWeightUpdated);
 }
 
-PushService::~PushService() = default;
-
-QString PushService::location() const
+namespace {
+// Ends the after_write command and whatever it started (it runs in a process group of its own).
+void killGroup(QProcess *process)
 {
-    if (m_settings.target == PushTargetKind::File)
+    if (const qint64 pid = process->processId(); pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+    process->kill();
+}
+} // namespace
+
+PushService::~PushService()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // The push is abandoned with the service (profile switch, quit): its command goes with it.
+        m_process->disconnect(this);
+        killGroup(m_process);
+        m_process->waitForFinished(1000);
+    }
+}
+
+QString PushService::location(std::optional<PushTargetKind> target) const
+{
+    if (targetOf(target) == PushTargetKind::File)
         return QDir::toNativeSeparators(m_settings.configFile);
     return m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
 }
 
-QString PushService::targetDescription() const
+QString PushService::targetDescription(std::optional<PushTargetKind> target) const
 {
-    return m_settings.target == PushTargetKind::File ? tr("config file %1").arg(location())
-                                                     : tr("router %1").arg(location());
+    return targetOf(target) == PushTargetKind::File ? tr("config file %1").arg(location(target))
+                                                    : tr("router %1").arg(location(target));
 }
 
-QString PushService::refusalReason() const
+bool PushService::reaches(PushTargetKind kind, const QString &where) const
+{
+    if (kind == PushTargetKind::File)
+        return !m_settings.configFile.isEmpty() && where == location(kind);
+    return kind == m_settings.target && where == location(kind);
+}
+
+QString PushService::refusalReason(std::optional<PushTargetKind> target) const
 {
     if (m_settings.readOnly)
         return tr("Profile '%1' is read-only: it cannot push weight changes. Clear its read-only flag in the "
                   "connection profiles to push.")
             .arg(m_settings.profile);
-    if (m_settings.target == PushTargetKind::File && m_settings.configFile.isEmpty())
+    if (targetOf(target) == PushTargetKind::File && m_settings.configFile.isEmpty())
         return tr("Profile '%1' pushes to a config file, but names none (config_file).")
             .arg(m_settings.profile);
-    if (m_settings.target == PushTargetKind::Router && !m_settings.router.validate().isEmpty())
+    if (targetOf(target) == PushTargetKind::Router && !m_settings.router.validate().isEmpty())
         return m_settings.router.validate();
     return {};
 }
@@ -117,11 +150,11 @@ WeightMap PushService::groupWeights(const QList<Deployment> &deployments, const 
     return weights;
 }
 
-PushService::Preview PushService::preview(const WeightChange &change) const
+PushService::Preview PushService::preview(const WeightChange &change, std::optional<PushTargetKind> target) const
 {
     Preview preview;
     const QStringList changed = change.changedIds();
-    if (m_settings.target == PushTargetKind::Router) {
+    if (targetOf(target) == PushTargetKind::Router) {
         const QString base
             = m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
         preview.calls.append(
@@ -157,6 +190,16 @@ PushService::Preview PushService::preview(const WeightChange &change) const
             preview.calls.append(tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
                                      .arg(QDir::toNativeSeparators(file.path)));
     }
+    if (!m_settings.afterWrite.isEmpty()) {
+        preview.calls.append(tr("Run the profile's after_write command (at most %1 s): %2")
+                                 .arg(QString::number(m_settings.afterWriteTimeoutSeconds), m_settings.afterWrite));
+        if (m_settings.router.validate().isEmpty())
+            preview.calls.append(tr("GET %1/v2/model/info every %2 s until it reports the new weights (at most %3 s)")
+                                     .arg(m_settings.router.baseUrl.toDisplayString(
+                                              QUrl::RemoveUserInfo | QUrl::StripTrailingSlash),
+                                         QString::number(m_settings.applyPollSeconds),
+                                         QString::number(m_settings.applyTimeoutSeconds)));
+    }
     return preview;
 }
 
@@ -174,8 +217,10 @@ void PushService::refuse(const WeightChange &change, const QString &reason, bool
         this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
-void PushService::push(const WeightChange &change)
+void PushService::push(const WeightChange &change, std::optional<PushTargetKind> target)
 {
+    if (!m_busy)
+        m_target = targetOf(target);
     if (m_busy) {
         refuse(change, tr("A push is already in progress; wait for it to finish."), false);
         return;
@@ -184,7 +229,7 @@ void PushService::push(const WeightChange &change)
         refuse(change, tr("There is nothing to push: no weight of %1 changes.").arg(change.group), false);
         return;
     }
-    if (const QString reason = refusalReason(); !reason.isEmpty()) {
+    if (const QString reason = refusalReason(m_target); !reason.isEmpty()) {
         refuse(change, reason, m_settings.readOnly);
         return;
     }
@@ -198,7 +243,7 @@ void PushService::push(const WeightChange &change)
     m_revertFailures.clear();
     m_failure.reset();
     m_pending.clear();
-    if (m_settings.target == PushTargetKind::File) {
+    if (m_target == PushTargetKind::File) {
         pushFile();
         return;
     }
@@ -270,6 +315,143 @@ void PushService::pushFile()
     outcome.message += outcome.verified
         ? tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
         : tr("; reading it back did not confirm it: %1").arg(outcome.verifyProblems.join(QLatin1Char(' ')));
+    afterFileWritten();
+}
+
+// The file holds the new weights; the router reads it only when told to (restart, reload, a deploy).
+void PushService::afterFileWritten()
+{
+    if (m_settings.afterWrite.isEmpty()) {
+        finishFilePush();
+        return;
+    }
+    runAfterWrite();
+}
+
+void PushService::runAfterWrite()
+{
+    m_phase = Phase::AfterWrite;
+    m_outcome.afterWrite = CommandRun();
+    m_outcome.afterWrite->command = m_settings.afterWrite;
+    Q_EMIT progress(tr("Running after_write: %1").arg(m_settings.afterWrite));
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(QFileInfo(m_settings.configFile).absolutePath());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ROUTEDECK_CONFIG_FILE"), QFileInfo(m_settings.configFile).absoluteFilePath());
+    env.insert(QStringLiteral("ROUTEDECK_GROUP"), m_change.group);
+    env.insert(QStringLiteral("ROUTEDECK_PROFILE"), m_settings.profile);
+    m_process->setProcessEnvironment(env);
+    // Its own process group, so that a timeout ends the whole pipeline (git commit && git push), not only sh.
+    m_process->setChildProcessModifier([] { ::setsid(); });
+    connect(m_process, &QProcess::readyRead, this, &PushService::readAfterWriteOutput);
+    connect(m_process, &QProcess::finished, this, &PushService::onAfterWriteFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onAfterWriteFinished();
+    });
+    m_timer->disconnect();
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_outcome.afterWrite->timedOut = true;
+        killGroup(m_process);
+    });
+    m_elapsed.start();
+    m_timer->start(int(m_settings.afterWriteTimeoutSeconds * 1000));
+    m_process->start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), m_settings.afterWrite });
+}
+
+void PushService::readAfterWriteOutput()
+{
+    QString &output = m_outcome.afterWrite->output;
+    output += QString::fromLocal8Bit(m_process->readAll());
+    if (output.size() > CommandRun::kMaxOutput)
+        output = output.right(CommandRun::kMaxOutput);
+}
+
+void PushService::onAfterWriteFinished()
+{
+    if (m_phase != Phase::AfterWrite)
+        return;
+    m_timer->stop();
+    readAfterWriteOutput();
+    CommandRun &run = *m_outcome.afterWrite;
+    run.msecs = m_elapsed.elapsed();
+    run.started = m_process->error() != QProcess::FailedToStart;
+    if (!run.started)
+        run.output = m_process->errorString();
+    else if (!run.timedOut)
+        run.exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    m_process->deleteLater();
+    m_process = nullptr;
+    Q_EMIT progress(tr("after_write %1").arg(run.summary()));
+    if (run.ok() && m_settings.router.validate().isEmpty())
+        startWatchingRouter();
+    else
+        finishFilePush();
+}
+
+void PushService::startWatchingRouter()
+{
+    m_phase = Phase::WatchRouter;
+    Q_EMIT progress(tr("Waiting for the router to report the new weights…"));
+    m_elapsed.start();
+    m_timer->disconnect();
+    connect(m_timer, &QTimer::timeout, this, &PushService::pollRouter);
+    pollRouter();
+}
+
+void PushService::pollRouter()
+{
+    m_request = m_client->fetchDeployments();
+}
+
+// Done when every changed weight reads back from the router as written; else poll until apply_timeout.
+void PushService::watchRouter(const RouterDeploymentsReply &reply)
+{
+    QStringList pending;
+    const WeightMap routerWeights = reply.ok ? groupWeights(reply.deployments, m_change.group) : WeightMap();
+    for (const QString &id : m_change.changedIds()) {
+        if (!routerWeights.contains(id) || !sameWeight(routerWeights.value(id), m_change.after.value(id)))
+            pending.append(id);
+    }
+    const double seconds = double(m_elapsed.elapsed()) / 1000.0;
+    if (pending.isEmpty()) {
+        m_outcome.routerApplied = true;
+        Q_EMIT progress(tr("The router reports the new weights after %1 s.").arg(seconds, 0, 'f', 1));
+        finishFilePush();
+        return;
+    }
+    if (seconds + m_settings.applyPollSeconds > m_settings.applyTimeoutSeconds) {
+        m_outcome.routerApplied = false;
+        m_outcome.verifyProblems.append(
+            reply.ok ? tr("after %1 s the router still reports %2 for %3: it has not loaded the file (check "
+                          "the after_write command, or whether the router reads this file)")
+                           .arg(seconds, 0, 'f', 0)
+                           .arg(formatWeights(routerWeights), m_change.group)
+                     : tr("after %1 s the router still does not answer: %2").arg(seconds, 0, 'f', 0).arg(reply.errorString));
+        finishFilePush();
+        return;
+    }
+    m_timer->start(int(m_settings.applyPollSeconds * 1000));
+}
+
+void PushService::finishFilePush()
+{
+    PushOutcome &outcome = m_outcome;
+    if (const std::optional<CommandRun> &run = outcome.afterWrite; run && !run->ok()) {
+        outcome.verifyProblems.append(tr("after_write %1; the file has the new weights, the router may not have "
+                                         "loaded them")
+                                          .arg(run->summary()));
+    }
+    if (outcome.afterWrite && outcome.afterWrite->ok())
+        outcome.message += QLatin1Char(' ') + tr("after_write %1.").arg(outcome.afterWrite->summary());
+    if (outcome.routerApplied.value_or(false))
+        outcome.message += QLatin1Char(' ') + tr("The router reports the new weights.");
+    const bool routerProblem = (outcome.afterWrite && !outcome.afterWrite->ok()) || outcome.routerApplied == false;
+    if (routerProblem) {
+        outcome.verified = false;
+        outcome.message += QLatin1Char(' ') + outcome.verifyProblems.last() + QLatin1Char('.');
+    }
     finish(outcome);
 }
 
@@ -277,13 +459,17 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
 {
     if (id != m_request || !m_busy)
         return;
+    if (m_phase == Phase::WatchRouter) {
+        watchRouter(reply);
+        return;
+    }
     if (m_phase == Phase::Verify) {
         finishRouterPush(&reply);
         return;
     }
     if (m_phase != Phase::ReadBase)
         return;
-    const QString url = location();
+    const QString url = location(m_target);
     if (!reply.ok) {
         m_outcome.result = PushOutcome::Result::Failed;
         m_outcome.message
@@ -385,7 +571,7 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
     }
     const WeightMap &state = outcome.verified || !outcome.resulting.isEmpty() ? outcome.resulting : expected;
     const QString stateText = describeState(state, m_change.before);
-    const QString url = location();
+    const QString url = location(m_target);
 
     if (!m_failure) {
         outcome.result = PushOutcome::Result::Applied;
@@ -432,8 +618,8 @@ AuditEntry PushService::auditEntryFor(const WeightChange &change, const PushOutc
     entry.profile = m_settings.profile;
     entry.user = AuditLogWriter::osUser();
     entry.tool = m_settings.tool;
-    entry.target = m_settings.target;
-    entry.location = location();
+    entry.target = m_target;
+    entry.location = location(m_target);
     entry.group = change.group;
     entry.before = change.before;
     entry.after = change.afterState();
@@ -444,6 +630,8 @@ AuditEntry PushService::auditEntryFor(const WeightChange &change, const PushOutc
         entry.error = outcome.verifyProblems.join(QStringLiteral("; "));
     entry.resulting = outcome.resulting;
     entry.rollbackOf = change.rollbackOf;
+    entry.afterWrite = outcome.afterWrite;
+    entry.routerApplied = outcome.routerApplied;
     return entry;
 }
 

@@ -5,7 +5,11 @@
 #include "changetypes.h"
 #include "routerapitypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+
+class QProcess;
+class QTimer;
 
 namespace RouteDeck {
 
@@ -19,7 +23,10 @@ class RouterClient;
 // applied are reverted, newest first. Then the weights are re-read to verify and to tell exactly what
 // state the router is in.
 // File target: the same check against the file's current weights, then the comment-preserving
-// write-back (WeightWriter) replaces the file atomically, and the file is read back to verify.
+// write-back (WeightWriter) replaces the file atomically, and the file is read back to verify. Then the
+// profile's after_write command (if any) runs, without blocking, with a timeout; and when a router is
+// configured, /model/info is polled until it reports the new weights or apply_timeout passes.
+// A push may go to the file although the profile pushes to the router: PushRoute decides.
 // Read-only profiles refuse. Every push ends with exactly one finished() signal.
 class PushService : public QObject
 {
@@ -33,6 +40,10 @@ public:
         PushTargetKind target = PushTargetKind::Router;
         RouterEndpointConfig router;
         QString configFile; // for PushTargetKind::File
+        QString afterWrite; // shell command run after a file push (ConnectionProfile::afterWrite)
+        double afterWriteTimeoutSeconds = 120;
+        double applyTimeoutSeconds = 180;
+        double applyPollSeconds = 2;
         QString tool = QStringLiteral("routedeck");
         QString auditLogPath = AuditLogWriter::defaultPath();
     };
@@ -49,13 +60,19 @@ public:
     ~PushService() override;
 
     const Settings &settings() const { return m_settings; }
-    QString targetDescription() const; // "router http://127.0.0.1:4000", "file /etc/litellm/config.yaml"
-    QString location() const; // the URL without credentials, or the file path
-    QString refusalReason() const; // why this profile cannot push; empty when it can
-    Preview preview(const WeightChange &change) const;
+    // Each of these is about the profile's own target unless `target` names another (see PushRoute).
+    // "router http://127.0.0.1:4000", "config file /etc/litellm/config.yaml"
+    QString targetDescription(std::optional<PushTargetKind> target = std::nullopt) const;
+    // The URL without credentials, or the file path
+    QString location(std::optional<PushTargetKind> target = std::nullopt) const;
+    // Why this profile cannot push there; empty when it can
+    QString refusalReason(std::optional<PushTargetKind> target = std::nullopt) const;
+    Preview preview(const WeightChange &change, std::optional<PushTargetKind> target = std::nullopt) const;
+    // Whether this profile pushes to (kind, location): the target of an audit entry it can roll back.
+    bool reaches(PushTargetKind kind, const QString &location) const;
     bool isBusy() const { return m_busy; }
 
-    void push(const WeightChange &change);
+    void push(const WeightChange &change, std::optional<PushTargetKind> target = std::nullopt);
 
     // PATCH URL of one deployment's weight update.
     static QUrl updateUrl(const QUrl &base, const QString &deploymentId);
@@ -64,6 +81,7 @@ public:
 
 Q_SIGNALS:
     void stepFinished(const RouteDeck::PushStep &step);
+    void progress(const QString &line); // after_write and apply-watch milestones, for the review
     void finished(const RouteDeck::PushOutcome &outcome);
 
 private:
@@ -73,10 +91,21 @@ private:
         ReadBase,
         Apply,
         Revert,
-        Verify
+        Verify,
+        AfterWrite,
+        WatchRouter
     };
 
+    PushTargetKind targetOf(std::optional<PushTargetKind> target) const { return target.value_or(m_settings.target); }
     void pushFile();
+    void afterFileWritten();
+    void runAfterWrite();
+    void readAfterWriteOutput();
+    void onAfterWriteFinished();
+    void startWatchingRouter();
+    void pollRouter();
+    void watchRouter(const RouterDeploymentsReply &reply);
+    void finishFilePush();
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
     void onWeightUpdated(quint64 id, const RouterUpdateReply &reply);
     void nextCall();
@@ -89,6 +118,10 @@ private:
 
     Settings m_settings;
     RouterClient *m_client;
+    QProcess *m_process = nullptr;
+    QTimer *m_timer; // after_write's timeout, then the router poll
+    QElapsedTimer m_elapsed;
+    PushTargetKind m_target = PushTargetKind::Router; // of the push in progress
     bool m_busy = false;
     Phase m_phase = Phase::Idle;
     quint64 m_request = 0;

@@ -5,6 +5,7 @@
 #include "dataplane.h"
 #include "guardrails.h"
 #include "profilestore.h"
+#include "pushroute.h"
 #include "pushservice.h"
 #include "routerclient.h"
 #include "viewformat.h"
@@ -130,6 +131,10 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         endpoints = ProfileStore::settingsFor(*profile, &problems);
         push.profile = profile->name;
         push.readOnly = profile->readOnly;
+        push.configFile = profile->configFile;
+        push.afterWrite = profile->afterWrite;
+        push.afterWriteTimeoutSeconds = profile->afterWriteTimeoutSeconds;
+        push.applyTimeoutSeconds = profile->applyTimeoutSeconds;
     } else {
         endpoints.router.masterKey
             = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
@@ -237,8 +242,17 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         m_out << tr("No weight changes: the router is left as it is.\n") << Qt::flush;
         return CtlCommands::Success;
     }
+    // Deployments the router keeps in its config file cannot be PATCHed: the profile's file, or nothing.
+    const PushRoute route = PushRoute::choose(change, PushTargetKind::Router, push.configFile, fetched->deployments);
+    if (!route.ok()) {
+        m_out << Qt::flush;
+        m_err << tr("routedeckctl: refused: %1\n").arg(route.error) << Qt::flush;
+        return CtlCommands::ProblemsFound;
+    }
+    if (!route.note.isEmpty())
+        m_out << '\n' << route.note << '\n';
     PushService service(push);
-    const PushService::Preview preview = service.preview(change);
+    const PushService::Preview preview = service.preview(change, route.target);
     m_out << '\n' << tr("What --yes does, in this order:\n");
     for (int i = 0; i < preview.calls.size(); ++i)
         m_out << QStringLiteral("  %1. %2\n").arg(i + 1).arg(preview.calls.at(i));
@@ -269,10 +283,16 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     QObject::connect(
         &service, &PushService::finished, &service, [&outcome](const PushOutcome &o) { outcome = o; });
     m_out << '\n' << tr("Pushing…\n") << Qt::flush;
-    service.push(change);
+    QObject::connect(&service, &PushService::progress, &service, [this](const QString &line) {
+        m_out << "  " << line << '\n' << Qt::flush;
+    });
+    service.push(change, route.target);
     // Each call has its own deadline; this only guards against a push that never ends.
-    if (!waitFor(
-            [&] { return outcome.has_value(); }, timeoutMs * (int(change.changedIds().size()) * 2 + 3))) {
+    const int fileMs = route.target == PushTargetKind::File
+        ? int((push.afterWriteTimeoutSeconds + push.applyTimeoutSeconds) * 1000) + timeoutMs
+        : 0;
+    if (!waitFor([&] { return outcome.has_value(); },
+            timeoutMs * (int(change.changedIds().size()) * 2 + 3) + fileMs)) {
         m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n")
               << Qt::flush;
         return CtlCommands::ProblemsFound;

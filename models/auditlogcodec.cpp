@@ -87,7 +87,7 @@ bool stringField(const QJsonObject &root, const char *field, bool required, QStr
 
 QByteArray AuditLogCodec::encode(const AuditEntry &entry)
 {
-    const QJsonObject root {
+    QJsonObject root {
         { QStringLiteral("id"), entry.id },
         { QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs) },
         { QStringLiteral("profile"), entry.profile },
@@ -104,6 +104,14 @@ QByteArray AuditLogCodec::encode(const AuditEntry &entry)
         { QStringLiteral("resulting"), weightsToJson(entry.resulting) },
         { QStringLiteral("rollback_of"), entry.rollbackOf },
     };
+    if (const std::optional<CommandRun> &run = entry.afterWrite) {
+        root.insert(QStringLiteral("after_write"),
+            QJsonObject { { QStringLiteral("command"), run->command }, { QStringLiteral("started"), run->started },
+                { QStringLiteral("timed_out"), run->timedOut }, { QStringLiteral("exit_code"), run->exitCode },
+                { QStringLiteral("output"), run->output }, { QStringLiteral("msecs"), run->msecs } });
+    }
+    if (entry.routerApplied)
+        root.insert(QStringLiteral("router_applied"), *entry.routerApplied);
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -162,6 +170,22 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
         || !weightsFromJson(
             root.value(QLatin1String("resulting")), "resulting", false, &entry.resulting, &why))
         return std::nullopt;
+    if (const QJsonValue run = root.value(QLatin1String("after_write")); run.isObject()) {
+        const QJsonObject o = run.toObject();
+        CommandRun command;
+        command.command = o.value(QLatin1String("command")).toString();
+        command.started = o.value(QLatin1String("started")).toBool();
+        command.timedOut = o.value(QLatin1String("timed_out")).toBool();
+        command.exitCode = o.value(QLatin1String("exit_code")).toInt(-1);
+        command.output = o.value(QLatin1String("output")).toString().right(CommandRun::kMaxOutput);
+        command.msecs = qint64(o.value(QLatin1String("msecs")).toDouble());
+        entry.afterWrite = command;
+    } else if (!run.isUndefined() && !run.isNull()) {
+        why = tr("'after_write' must be an object (command, exit_code, output, ...)");
+        return std::nullopt;
+    }
+    if (const QJsonValue applied = root.value(QLatin1String("router_applied")); applied.isBool())
+        entry.routerApplied = applied.toBool();
     return entry;
 }
 

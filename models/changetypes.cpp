@@ -114,4 +114,14 @@ bool AuditEntry::changedTarget() const
         || result == PushOutcome::resultName(PushOutcome::Result::Partial);
 }
 
+QString CommandRun::summary() const
+{
+    const QString seconds = QString::number(double(msecs) / 1000.0, 'f', 1);
+    if (!started)
+        return QCoreApplication::translate("CommandRun", "could not be started: %1").arg(output);
+    if (timedOut)
+        return QCoreApplication::translate("CommandRun", "timed out after %1 s and was killed").arg(seconds);
+    return QCoreApplication::translate("CommandRun", "exited with %1 after %2 s").arg(exitCode).arg(seconds);
+}
+
 } // namespace RouteDeck

@@ -36,6 +36,22 @@ enum class PushTargetKind
 QString pushTargetName(PushTargetKind kind); // "router", "file"
 std::optional<PushTargetKind> pushTargetFromName(const QString &name);
 
+// The profile's after_write command as one push ran it.
+struct CommandRun
+{
+    QString command;
+    bool started = false;
+    bool timedOut = false; // killed at the timeout
+    int exitCode = -1;
+    QString output; // stdout and stderr together, the last kMaxOutput characters
+    qint64 msecs = 0;
+
+    static constexpr qsizetype kMaxOutput = 8192;
+    bool ok() const { return started && !timedOut && exitCode == 0; }
+    QString summary() const; // "exited with 0 after 1.2 s", "timed out after 120 s and was killed", ...
+    friend bool operator==(const CommandRun &, const CommandRun &) = default;
+};
+
 // One reviewed change of one group's weights.
 struct WeightChange
 {
@@ -85,6 +101,10 @@ struct PushOutcome
     WeightMap resulting; // as re-read after the push; empty when it could not be re-read
     bool verified = false; // `resulting` was re-read and matches what the calls' answers say
     QStringList verifyProblems;
+    // File pushes: the after_write command, and whether the router then reported the new weights
+    // (nullopt: not watched, e.g. no after_write or no router).
+    std::optional<CommandRun> afterWrite;
+    std::optional<bool> routerApplied;
     QDateTime time; // when the push started (UTC)
     QString auditId;
     QString auditError; // the audit log could not be written: why
@@ -111,6 +131,8 @@ struct AuditEntry
     QString error;
     WeightMap resulting; // as re-read after the push
     QString rollbackOf;
+    std::optional<CommandRun> afterWrite;
+    std::optional<bool> routerApplied;
 
     bool changedTarget() const; // applied or partial: something to roll back
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;

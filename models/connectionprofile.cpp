@@ -98,6 +98,20 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
             ? ConnectionProfile::PushTarget::File
             : ConnectionProfile::PushTarget::Router;
         p.configFile = map.value(QStringLiteral("config_file")).toString();
+        p.afterWrite = map.value(QStringLiteral("after_write")).toString();
+        const auto seconds = [&](const char *key, double fallback) {
+            bool valid = false;
+            const QVariant value = map.value(QLatin1String(key));
+            const double v = value.isValid() ? value.toDouble(&valid) : fallback;
+            if (value.isValid() && (!valid || !(v >= 1 && v <= 3600))) {
+                found.append(Problem::warning(where, tr("profile '%1': %2 must be 1 to 3600 seconds; using %3")
+                                                         .arg(p.name, QLatin1String(key), QString::number(fallback))));
+                return fallback;
+            }
+            return v;
+        };
+        p.afterWriteTimeoutSeconds = seconds("after_write_timeout", p.afterWriteTimeoutSeconds);
+        p.applyTimeoutSeconds = seconds("apply_timeout", p.applyTimeoutSeconds);
         for (const QString &env : { p.routerKeyEnv, p.prometheusSecretEnv }) {
             if (!looksLikeEnvName(env))
                 found.append(Problem::error(where, tr("profile '%1': '%2' is not an environment variable name; "
@@ -150,6 +164,12 @@ QByteArray ConnectionProfiles::serialize(const QList<ConnectionProfile> &profile
         out += QByteArray("    push_target: ") + (p.pushTarget == ConnectionProfile::PushTarget::File ? "file" : "router") + "\n";
         if (!p.configFile.isEmpty())
             out += "    config_file: " + quoted(p.configFile) + "\n";
+        if (!p.afterWrite.isEmpty()) {
+            out += "    after_write: " + quoted(p.afterWrite) + "\n";
+            out += "    after_write_timeout: " + QByteArray::number(p.afterWriteTimeoutSeconds) + "\n";
+        }
+        if (p.applyTimeoutSeconds != ConnectionProfile().applyTimeoutSeconds)
+            out += "    apply_timeout: " + QByteArray::number(p.applyTimeoutSeconds) + "\n";
     }
     return out;
 }

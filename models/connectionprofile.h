@@ -30,7 +30,14 @@ struct ConnectionProfile
     QString priceTable; // prices for estimated spend; empty = the profile's own copy, else the built-in one
     double scrapeIntervalSeconds = 15;
     PushTarget pushTarget = PushTarget::Router;
-    QString configFile; // for PushTarget::File
+    QString configFile; // for PushTarget::File, and for models the router keeps in its config file
+    // Run (by /bin/sh, in the config file's folder) after the file was written, to make the router load
+    // it: "kubectl rollout restart deploy/litellm", "git commit -am ... && git push", "systemctl reload
+    // litellm". ROUTEDECK_CONFIG_FILE, ROUTEDECK_GROUP and ROUTEDECK_PROFILE are set for it.
+    QString afterWrite;
+    double afterWriteTimeoutSeconds = 120;
+    // After a file push, how long the router may take to report the new weights in /model/info.
+    double applyTimeoutSeconds = 180;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

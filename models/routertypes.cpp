@@ -70,6 +70,14 @@ QString Deployment::providerOf(const QString &model, const QString &customLlmPro
     return slash > 0 ? model.left(slash) : QStringLiteral("openai");
 }
 
+Deployment::Storage Deployment::storage() const
+{
+    const QVariant db = modelInfo.value(QStringLiteral("db_model"));
+    if (db.typeId() != QMetaType::Bool)
+        return Storage::Unknown;
+    return db.toBool() ? Storage::Database : Storage::ConfigFile;
+}
+
 QVariantMap Deployment::publicParams() const
 {
     // LiteLLM strips credentials from /model/info; anything that names a key, secret or token goes.

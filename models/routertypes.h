@@ -77,6 +77,15 @@ struct Deployment
     std::optional<double> tpmLimit() const { return tpm ? tpm : topLevelTpm; }
     // litellm_params without secrets (api_key & co.), as an admin API returns them.
     QVariantMap publicParams() const;
+
+    // Where a router keeps the deployment, as /model/info says (model_info.db_model, LiteLLM's
+    // types/router.py: "to separate models which are stored in the db vs. config"). LiteLLM's admin API
+    // updates database models only; a config-file model answers PATCH /model/{id}/update with 400
+    // "Cannot edit config-based model" and changes in the file. Unknown for a deployment read from a
+    // file, or from a router that does not say.
+    enum class Storage { Unknown, ConfigFile, Database };
+    Storage storage() const;
+
     friend bool operator==(const Deployment &, const Deployment &) = default;
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hangupnotifier.h"
 #include "historywriter.h"
 #include "simoptions.h"
 #include "simulator.h"
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
         err << "routedeck-sim: " << error << '\n';
         return 1;
     }
+    RouteDeck::HangupNotifier hangup;
+    QObject::connect(&hangup, &RouteDeck::HangupNotifier::hangup, &simulator, &RouteDeck::Simulator::reloadConfig);
     // One parseable line: tests and the console read the port from it.
     out << "routedeck-sim listening on http://127.0.0.1:" << simulator.port() << Qt::endl;
     return QCoreApplication::exec();

@@ -525,6 +525,11 @@ AdminResult RouterEngine::updateDeployment(const QString &id, const QVariantMap 
         result.error = tr("no model with id '%1'").arg(id.left(200));
         return result;
     }
+    if (!isDatabaseModel(id)) {
+        result.status = 400;
+        result.error = QString::fromLatin1(kConfigModelRefusal);
+        return result;
+    }
     if (const std::optional<Fault> fault = m_faults.adminFault(*current, now())) {
         result.status = 500;
         result.error
@@ -567,6 +572,7 @@ AdminResult RouterEngine::addDeployment(const QVariantMap &body)
     }
     edit.deployment.index = int(m_config.deployments.size());
     m_config.deployments.append(edit.deployment);
+    m_databaseModels.insert(edit.deployment.id);
     m_states.remove(edit.deployment.id);
     rebuildGroups();
     m_metrics.setDeploymentState(edit.deployment, 0);
@@ -587,8 +593,47 @@ AdminResult RouterEngine::removeDeployment(const QString &id)
     applyRemovedOrChanged(*current);
     m_config.deployments.removeIf([&](const Deployment &d) { return d.id == id; });
     m_states.remove(id);
+    m_databaseModels.remove(id);
     rebuildGroups();
     return result;
+}
+
+void RouterEngine::storeConfigModelsInDatabase()
+{
+    m_configModelsInDatabase = true;
+    for (const Deployment &d : std::as_const(m_config.deployments))
+        m_databaseModels.insert(d.id);
+}
+
+void RouterEngine::reloadConfig(const RouterConfig &config)
+{
+    // Models added through /model/new live in the database and survive; the file's models are replaced.
+    QList<Deployment> fromDatabase;
+    for (const Deployment &d : std::as_const(m_config.deployments)) {
+        if (isDatabaseModel(d.id) && !m_configModelsInDatabase)
+            fromDatabase.append(d);
+    }
+    const RouterConfig before = m_config;
+    m_config = config;
+    m_config.deployments += fromDatabase;
+    for (int i = 0; i < m_config.deployments.size(); ++i)
+        m_config.deployments[i].index = i;
+    // Gauges follow the deployments whose labels changed or that are gone; the rest keep their series.
+    for (const Deployment &old : before.deployments) {
+        const Deployment *now = m_config.findDeployment(old.id);
+        if (!now || LiteLlmMetrics::deploymentLabels(*now) != LiteLlmMetrics::deploymentLabels(old)) {
+            applyRemovedOrChanged(old);
+            m_states.remove(old.id);
+        }
+    }
+    rebuildGroups();
+    if (m_configModelsInDatabase)
+        storeConfigModelsInDatabase();
+    for (const Deployment &d : std::as_const(m_config.deployments)) {
+        const Deployment *old = before.findDeployment(d.id);
+        if (!old || LiteLlmMetrics::deploymentLabels(*old) != LiteLlmMetrics::deploymentLabels(d))
+            m_metrics.setDeploymentState(d, 0);
+    }
 }
 
 } // namespace RouteDeck

@@ -44,10 +44,21 @@ public:
     const RouterConfig &config() const { return m_config; }
     const SimulationParams &params() const { return m_params; }
 
-    // Admin API. Changes take effect on the next call.
+    // Admin API. Changes take effect on the next call. As in LiteLLM
+    // (litellm/proxy/management_endpoints/model_management_endpoints.py), only models stored in the
+    // database take updates; a model from the config file answers 400 kConfigModelRefusal.
+    static constexpr const char *kConfigModelRefusal
+        = "Cannot edit config-based model. Store model in DB via /model/new first.";
     AdminResult updateDeployment(const QString &id, const QVariantMap &body);
     AdminResult addDeployment(const QVariantMap &body);
     AdminResult removeDeployment(const QString &id);
+    // model_info.db_model: added through /model/new, or every model with storeConfigModelsInDatabase().
+    bool isDatabaseModel(const QString &id) const { return m_databaseModels.contains(id); }
+    // A proxy whose models live in its database (store_model_in_db, managed in the UI): all updatable.
+    void storeConfigModelsInDatabase();
+    // The config file was read again (a proxy restart or reload): its model_list replaces the models
+    // that came from the file; database models stay. Counters and cooldowns of kept ids go on.
+    void reloadConfig(const RouterConfig &config);
 
     FaultInjector &faults() { return m_faults; }
     QStringList faultTargets() const; // deployment ids and providers
@@ -98,6 +109,8 @@ private:
     QHash<QString, DeploymentState> m_states;
     QHash<QString, QList<Deployment>> m_groups;
     QHash<QString, DeploymentSimParams> m_simParams;
+    QSet<QString> m_databaseModels;
+    bool m_configModelsInDatabase = false;
     QSet<QString> m_agents;
     QSet<QString> m_unknownModels;
     quint64 m_routingDecisions = 0;

@@ -39,11 +39,11 @@ SimHttpResponse methodNotAllowed(const QByteArray &allowed)
     return response;
 }
 
-QJsonObject modelEntry(const Deployment &d, const DeploymentSimParams &p)
+QJsonObject modelEntry(const Deployment &d, const DeploymentSimParams &p, bool databaseModel)
 {
     QJsonObject info = QJsonObject::fromVariantMap(d.modelInfo);
     info.insert(QStringLiteral("id"), d.id);
-    info.insert(QStringLiteral("db_model"), false);
+    info.insert(QStringLiteral("db_model"), databaseModel);
     if (!info.contains(QStringLiteral("input_cost_per_token")))
         info.insert(QStringLiteral("input_cost_per_token"), p.inputCostPer1k / 1000.0);
     if (!info.contains(QStringLiteral("output_cost_per_token")))
@@ -447,7 +447,7 @@ SimHttpResponse SimApi::modelInfo(const SimHttpRequest &request)
     QJsonArray data;
     for (const Deployment &d : m_engine->config().deployments) {
         if (!filtered || d.id == id)
-            data.append(modelEntry(d, m_engine->params().forDeployment(d.id)));
+            data.append(modelEntry(d, m_engine->params().forDeployment(d.id), m_engine->isDatabaseModel(d.id)));
     }
     if (filtered && data.isEmpty())
         return error(404, tr("no model with id '%1'").arg(id.left(200)), QStringLiteral("not_found_error"),
@@ -475,7 +475,8 @@ SimHttpResponse SimApi::modelInfoV2(const SimHttpRequest &request)
     QJsonArray data;
     const qsizetype first = qsizetype(*page - 1) * *size;
     for (qsizetype i = first; i < std::min(total, first + *size); ++i)
-        data.append(modelEntry(*matching.at(i), m_engine->params().forDeployment(matching.at(i)->id)));
+        data.append(modelEntry(*matching.at(i), m_engine->params().forDeployment(matching.at(i)->id),
+                               m_engine->isDatabaseModel(matching.at(i)->id)));
     return json({ { QStringLiteral("data"), data }, { QStringLiteral("total_count"), qint64(total) },
         { QStringLiteral("current_page"), *page }, { QStringLiteral("total_pages"), qint64(pages) },
         { QStringLiteral("size"), *size } });
@@ -501,8 +502,11 @@ SimHttpResponse SimApi::updateModel(const SimHttpRequest &request, const QString
         return error(result.status, result.error,
             result.status == 404       ? QStringLiteral("not_found_error")
                 : result.status >= 500 ? QStringLiteral("internal_server_error")
-                                       : QStringLiteral("invalid_request_error"));
-    return json(modelEntry(result.deployment, m_engine->params().forDeployment(result.deployment.id)));
+                : result.error == QLatin1String(RouterEngine::kConfigModelRefusal)
+                ? QStringLiteral("validation_error") // ProxyErrorTypes.validation_error, as LiteLLM answers it
+                : QStringLiteral("invalid_request_error"));
+    return json(modelEntry(result.deployment, m_engine->params().forDeployment(result.deployment.id),
+                     m_engine->isDatabaseModel(result.deployment.id)));
 }
 
 SimHttpResponse SimApi::newModel(const SimHttpRequest &request)
@@ -513,7 +517,8 @@ SimHttpResponse SimApi::newModel(const SimHttpRequest &request)
     const AdminResult result = m_engine->addDeployment(body.map);
     if (!result.ok())
         return error(result.status, result.error, QStringLiteral("invalid_request_error"));
-    QJsonObject entry = modelEntry(result.deployment, m_engine->params().forDeployment(result.deployment.id));
+    QJsonObject entry = modelEntry(result.deployment, m_engine->params().forDeployment(result.deployment.id),
+                     m_engine->isDatabaseModel(result.deployment.id));
     entry.insert(QStringLiteral("model_id"), result.deployment.id);
     return json(entry);
 }

@@ -50,6 +50,10 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         tr("x.y.z"));
     const QCommandLineOption noSpend(QStringLiteral("no-spend-metric"),
         tr("Export tokens but no litellm_spend_metric, like a LiteLLM without spend tracking."));
+    const QCommandLineOption modelsInDb(QStringLiteral("models-in-db"),
+        tr("Keep the config's models in the proxy's database (store_model_in_db, models managed in the UI), so "
+           "PATCH /model/{id}/update takes them. Without it they are config-file models, which LiteLLM "
+           "refuses to update with HTTP 400; change those in the file and send SIGHUP to reload it."));
     const QCommandLineOption historyDays(QStringLiteral("history-days"),
         tr("Fast-forward the router over the past N days on a virtual clock (load from simulation.load and "
            "--rps, shape from simulation.history), write the token, spend and request counters as OpenMetrics "
@@ -62,7 +66,7 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
     const QCommandLineOption historyLabel(QStringLiteral("history-label"),
         tr("A label added to every history series, NAME=VALUE (e.g. job=routedeck-sim). Repeatable."), tr("label"));
     parser.addOptions({ help, version, config, port, seed, rps, spike, scenario, masterKey, instant, noSpend, litellmVersion,
-        historyDays, historyOut, historyEnd, historyLabel });
+        modelsInDb, historyDays, historyOut, historyEnd, historyLabel });
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -136,6 +140,7 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         o.masterKey = parser.value(masterKey);
     o.instant = parser.isSet(instant);
     o.noSpendMetric = parser.isSet(noSpend);
+    o.modelsInDatabase = parser.isSet(modelsInDb);
     if (parser.isSet(litellmVersion)) {
         const std::optional<LiteLlmVersion> parsedVersion = LiteLlmVersion::parse(parser.value(litellmVersion));
         if (!parsedVersion) {

@@ -23,6 +23,7 @@ struct SimOptions
     std::optional<QString> masterKey; // overrides general_settings.master_key
     bool instant = false; // answer at once instead of after the simulated latency
     bool noSpendMetric = false; // behave like a LiteLLM without spend tracking
+    bool modelsInDatabase = false; // the config's models count as database models: the admin API updates them
     // The LiteLLM release imitated where releases differ (LiteLlmVersion): /metrics auth, buckets, readiness.
     LiteLlmVersion litellmVersion = LiteLlmVersion::newest();
     // --history-days: fast-forward the past days on a virtual clock, write OpenMetrics, exit.

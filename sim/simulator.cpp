@@ -101,6 +101,8 @@ QString Simulator::start()
     m_clock = std::make_unique<RealClock>();
     m_engine = std::make_unique<RouterEngine>(loaded.config, params.params, m_clock.get(), seed);
     m_engine->metrics().setExportSpend(!m_options.noSpendMetric);
+    if (m_options.modelsInDatabase)
+        m_engine->storeConfigModelsInDatabase();
     const QVariantMap litellmSettings = loaded.config.document.value(QStringLiteral("litellm_settings")).toMap();
     m_engine->metrics().setLatencyBuckets(latencyBuckets(litellmSettings, m_options.litellmVersion));
     m_api = std::make_unique<SimApi>(m_engine.get(), masterKey,
@@ -144,6 +146,24 @@ QString Simulator::start()
         Q_EMIT logLine(
             tr("load: %1 calls/s over %2 groups").arg(m_load->rps()).arg(m_load->profile().groups.size()));
     return {};
+}
+
+void Simulator::reloadConfig()
+{
+    const ConfigLoadResult loaded = LiteLlmConfigCodec::load(m_options.configPath);
+    if (!loaded.ok()) {
+        QStringList errors;
+        for (const Problem &p : loaded.problems) {
+            if (p.isError())
+                errors.append(p.toString());
+        }
+        Q_EMIT logLine(tr("reload of %1 refused, the running config stays: %2")
+                           .arg(m_options.configPath, errors.join(QStringLiteral("; "))));
+        return;
+    }
+    m_engine->reloadConfig(loaded.config);
+    Q_EMIT logLine(tr("reloaded %1: %n deployment(s)", nullptr, int(m_engine->config().deployments.size()))
+                       .arg(m_options.configPath));
 }
 
 void Simulator::tick()

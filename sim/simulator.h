@@ -31,6 +31,9 @@ public:
     QString start();
     quint16 port() const;
     RouterEngine *engine() const { return m_engine.get(); }
+    // Reads the config file again and hands its model_list to the engine; a file with errors is
+    // refused and the running config stays. Logs what happened.
+    void reloadConfig();
 
 Q_SIGNALS:
     void logLine(const QString &line);

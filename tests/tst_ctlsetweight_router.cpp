@@ -96,8 +96,10 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
+        // Database models, which the admin API updates (the config-file case has its own test).
         QVERIFY2(m_sim.start(kDemoConfig,
-                     { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") }),
+                     { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"),
+                         QStringLiteral("--models-in-db") }),
             qPrintable(m_sim.errorString()));
         QCOMPARE(weights(), QStringLiteral("8/2/1"));
     }
@@ -224,6 +226,24 @@ private Q_SLOTS:
         QTEST(run.exitCode, "exitCode");
         QFETCH(QString, message);
         QVERIFY2(run.err.contains(message) || run.out.contains(message), qPrintable(run.out + run.err));
+        QCOMPARE(weights(), QStringLiteral("8/2/1"));
+        QVERIFY(!QFile::exists(auditPath()));
+    }
+
+    void configFileModelsAreNotPatched()
+    {
+        // LiteLLM answers 400 to a PATCH of a config-file model: without a profile's config file the CLI
+        // refuses before any call, naming the models and what to do.
+        m_sim.stop();
+        QVERIFY2(m_sim.start(kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") }),
+            qPrintable(m_sim.errorString()));
+        const Run run = ctl({ QStringLiteral("gpt-4o-mini"), QStringLiteral("azure-primary=5.5"),
+            QStringLiteral("azure-secondary=4.5"), QStringLiteral("--yes"), QStringLiteral("--confirm"),
+            QStringLiteral("gpt-4o-mini") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("refused: The router keeps azure-primary, azure-secondary in its "
+                                                 "config file")),
+            qPrintable(run.err));
         QCOMPARE(weights(), QStringLiteral("8/2/1"));
         QVERIFY(!QFile::exists(auditPath()));
     }

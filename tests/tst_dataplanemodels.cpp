@@ -438,6 +438,10 @@ private Q_SLOTS:
         p.headers = { { QStringLiteral("X-Scope-OrgID"), QStringLiteral("tenant-1") } };
         p.readOnly = true;
         p.scrapeIntervalSeconds = 30;
+        p.configFile = QStringLiteral("/etc/litellm/config.yaml");
+        p.afterWrite = QStringLiteral("kubectl rollout restart deploy/litellm && echo \"done: $ROUTEDECK_GROUP\"");
+        p.afterWriteTimeoutSeconds = 300;
+        p.applyTimeoutSeconds = 600;
         Problems problems;
         const QList<ConnectionProfile> back = ConnectionProfiles::parse(ConnectionProfiles::serialize({ p }), QStringLiteral("p.yaml"), &problems);
         QCOMPARE(problems.size(), 0);

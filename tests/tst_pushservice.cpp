@@ -6,11 +6,13 @@
 // leaves one audit line, which survives a crash mid-write.
 #include "auditlogwriter.h"
 #include "litellmconfigcodec.h"
+#include "pushroute.h"
 #include "pushservice.h"
 #include "routerclient.h"
 #include "simprocess.h"
 #include "weightplan.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -158,10 +160,51 @@ private:
         return log.entries.value(log.entries.size() - 1);
     }
 
+    // The demo's models as database models: the admin API updates them (LiteLLM refuses config models).
     static bool startSim(Test::SimProcess &sim)
     {
-        return sim.start(
-            kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") });
+        return sim.start(kDemoConfig,
+            { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"), QStringLiteral("--models-in-db") });
+    }
+
+    // A simulator on a writable copy of the demo config, whose models stay config-file models.
+    bool startConfigFileSim(Test::SimProcess &sim, QString *configPath)
+    {
+        *configPath = m_dir.filePath(QStringLiteral("router-config.yaml"));
+        QFile::remove(*configPath);
+        if (!QFile::copy(kDemoConfig, *configPath))
+            return false;
+        QFile::setPermissions(*configPath, QFile::ReadOwner | QFile::WriteOwner);
+        return sim.start(*configPath, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant") });
+    }
+
+    PushService::Settings configFileSettings(const Test::SimProcess &sim, const QString &configPath,
+        const QString &afterWrite) const
+    {
+        PushService::Settings settings = routerSettings(sim);
+        settings.configFile = configPath;
+        settings.afterWrite = afterWrite;
+        settings.afterWriteTimeoutSeconds = 20;
+        settings.applyTimeoutSeconds = 20;
+        settings.applyPollSeconds = 0.2;
+        return settings;
+    }
+
+    // Moves azure-primary from 72.7 % to 50 % of the router's gpt-4o-mini.
+    static WeightChange halfToPrimary(const QList<Deployment> &deployments)
+    {
+        WeightPlan plan(kGroup, deployments);
+        plan.moveDivider(0, 0.5);
+        return plan.change();
+    }
+
+    PushOutcome runTo(PushService &service, const WeightChange &change, PushTargetKind target)
+    {
+        QSignalSpy finished(&service, &PushService::finished);
+        service.push(change, target);
+        if (!finished.wait(60000))
+            return {};
+        return finished.first().first().value<PushOutcome>();
     }
 
 private Q_SLOTS:
@@ -498,6 +541,103 @@ private Q_SLOTS:
         QVERIFY(failed.message.endsWith(QStringLiteral(" Nothing was written.")));
         QVERIFY(!QFile::exists(settings.configFile));
         lastAudit();
+    }
+
+    void configModelsGoThroughTheFileAndTheRouterReloadsIt()
+    {
+        // LiteLLM refuses PATCH on config-file models: the route is the profile's file, then after_write
+        // (here the reload signal, as `systemctl reload` sends it), then /model/info shows the weights.
+        Test::SimProcess sim;
+        QString configPath;
+        QVERIFY2(startConfigFileSim(sim, &configPath), qPrintable(sim.errorString()));
+        const QList<Deployment> deployments = fetchDeployments(sim.baseUrl());
+        QCOMPARE(deployments.first().storage(), Deployment::Storage::ConfigFile);
+        const WeightChange change = halfToPrimary(deployments);
+
+        const PushRoute nowhere = PushRoute::choose(change, PushTargetKind::Router, QString(), deployments);
+        QVERIFY(!nowhere.ok());
+        QVERIFY2(nowhere.error.contains(QStringLiteral("azure-primary, azure-secondary"))
+                && nowhere.error.contains(QStringLiteral("Cannot edit config-based model")),
+            qPrintable(nowhere.error));
+        const PushRoute route = PushRoute::choose(change, PushTargetKind::Router, configPath, deployments);
+        QVERIFY2(route.ok(), qPrintable(route.error));
+        QCOMPARE(route.target, PushTargetKind::File);
+        QCOMPARE(route.configFileModels, QStringList({ QStringLiteral("azure-primary"), QStringLiteral("azure-secondary") }));
+
+        PushService service(configFileSettings(sim, configPath, QStringLiteral("kill -HUP %1").arg(sim.processId())));
+        const PushService::Preview preview = service.preview(change, route.target);
+        QVERIFY2(preview.diff.contains(QStringLiteral("+      weight: 5.5")), qPrintable(preview.diff));
+        QVERIFY2(preview.calls.join(QLatin1Char('\n')).contains(QStringLiteral("Run the profile's after_write command")),
+            qPrintable(preview.calls.join(QLatin1Char('\n'))));
+        QSignalSpy progress(&service, &PushService::progress);
+        const PushOutcome outcome = runTo(service, change, route.target);
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
+        QVERIFY2(outcome.verified, qPrintable(outcome.message));
+        QVERIFY(outcome.afterWrite && outcome.afterWrite->ok());
+        QCOMPARE(outcome.routerApplied, std::optional<bool>(true));
+        QVERIFY2(outcome.message.contains(QStringLiteral("The router reports the new weights.")), qPrintable(outcome.message));
+        QVERIFY(progress.size() >= 3); // running, its exit, waiting, reported
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+            QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
+        const AuditEntry entry = lastAudit();
+        QCOMPARE(entry.target, PushTargetKind::File);
+        QCOMPARE(entry.location, QDir::toNativeSeparators(configPath));
+        QVERIFY(entry.afterWrite && entry.afterWrite->exitCode == 0);
+        QCOMPARE(entry.routerApplied, std::optional<bool>(true));
+        QVERIFY(sim.log().contains(QStringLiteral("reloaded")));
+    }
+
+    void afterWriteFailureAndTimeoutAreToldAndAudited()
+    {
+        Test::SimProcess sim;
+        QString configPath;
+        QVERIFY2(startConfigFileSim(sim, &configPath), qPrintable(sim.errorString()));
+        const WeightChange change = halfToPrimary(fetchDeployments(sim.baseUrl()));
+
+        // A failing command: the file has the weights, the push says the router may not.
+        PushService failing(configFileSettings(sim, configPath,
+            QStringLiteral("echo \"rollout refused for $ROUTEDECK_GROUP\"; exit 3")));
+        const PushOutcome failed = runTo(failing, change, PushTargetKind::File);
+        QCOMPARE(PushOutcome::resultName(failed.result), QStringLiteral("applied"));
+        QVERIFY(!failed.verified);
+        QCOMPARE(failed.afterWrite->exitCode, 3);
+        QCOMPARE(failed.afterWrite->output, QStringLiteral("rollout refused for gpt-4o-mini\n"));
+        QVERIFY2(failed.message.contains(QStringLiteral("after_write exited with 3")), qPrintable(failed.message));
+        QVERIFY(!failed.routerApplied.has_value());
+        QCOMPARE(lastAudit().afterWrite->output, QStringLiteral("rollout refused for gpt-4o-mini\n"));
+
+        // A command that hangs is killed at its timeout, with what it printed.
+        QString base = QString::fromUtf8(readFile(configPath));
+        PushService::Settings slow = configFileSettings(sim, configPath, QStringLiteral("echo started; sleep 60"));
+        slow.afterWriteTimeoutSeconds = 1;
+        PushService hanging(slow);
+        WeightPlan back(kGroup, LiteLlmConfigCodec::load(configPath).config.deployments);
+        back.setWeight(0, 8);
+        const PushOutcome timedOut = runTo(hanging, back.change(), PushTargetKind::File);
+        QVERIFY(timedOut.afterWrite->timedOut);
+        QCOMPARE(timedOut.afterWrite->output, QStringLiteral("started\n"));
+        QVERIFY2(timedOut.message.contains(QStringLiteral("timed out after")), qPrintable(timedOut.message));
+        QVERIFY(QString::fromUtf8(readFile(configPath)) != base);
+        QVERIFY(lastAudit().afterWrite->timedOut);
+    }
+
+    void routerThatNeverLoadsTheFileIsToldAtTheApplyTimeout()
+    {
+        Test::SimProcess sim;
+        QString configPath;
+        QVERIFY2(startConfigFileSim(sim, &configPath), qPrintable(sim.errorString()));
+        const WeightChange change = halfToPrimary(fetchDeployments(sim.baseUrl()));
+        PushService::Settings settings = configFileSettings(sim, configPath, QStringLiteral("true"));
+        settings.applyTimeoutSeconds = 1;
+        PushService service(settings);
+        const PushOutcome outcome = runTo(service, change, PushTargetKind::File);
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
+        QCOMPARE(outcome.routerApplied, std::optional<bool>(false));
+        QVERIFY(!outcome.verified);
+        QVERIFY2(outcome.message.contains(QStringLiteral("the router still reports azure-primary 8, azure-secondary 2, "
+                                                         "openai-direct 1 for gpt-4o-mini")),
+            qPrintable(outcome.message));
+        QCOMPARE(lastAudit().routerApplied, std::optional<bool>(false));
     }
 
     void auditLogSurvivesATruncatedLine()

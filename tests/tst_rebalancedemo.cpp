@@ -112,35 +112,42 @@ private Q_SLOTS:
         QVERIFY(page->reviewButton()->isEnabled());
         shoot(&window, QStringLiteral("demo-rebalance"));
 
-        // 3. Review: the calls, and the group name typed for a risky change.
+        // 3. Review: the demo router keeps its models in its config file (db_model false), as LiteLLM
+        // would; it refuses to PATCH them, so the change goes into that file, then the reload command.
         QSignalSpy opened(controller.changes(), &ChangeCoordinator::reviewOpened);
         page->reviewButton()->click();
         QCOMPARE(opened.size(), 1);
         ReviewDialog *review = controller.changes()->review();
         QVERIFY(review);
-        const QString router = controller.demoEnvironment()->routerUrl().toString(QUrl::StripTrailingSlash);
-        QVERIFY2(review->actionsView()->toPlainText().contains(QStringLiteral(
-                     "PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}")
-                                                                   .arg(router)),
-            qPrintable(review->actionsView()->toPlainText()));
+        const QString configPath = controller.demoEnvironment()->configPath();
+        QVERIFY2(review->content().intro.contains(
+                     QStringLiteral("The router keeps azure-primary, azure-secondary in its config file")),
+            qPrintable(review->content().intro));
+        const QString actions = review->actionsView()->toPlainText();
+        QVERIFY2(actions.contains(QStringLiteral("Replace %1 atomically").arg(configPath))
+                && actions.contains(QStringLiteral("after_write command (at most 120 s): kill -HUP"))
+                && actions.contains(QStringLiteral("+      weight: 5.5")),
+            qPrintable(actions));
         QVERIFY(review->needsTypedConfirmation());
         QVERIFY(!review->pushButton()->isEnabled());
         QTest::keyClicks(review->confirmationEdit(), QStringLiteral("gpt-4o-mini"));
         QVERIFY(review->pushButton()->isEnabled());
         shoot(review, QStringLiteral("demo-review"));
 
-        // 4. Push.
+        // 4. Push: the file, the reload, the router reporting the new weights.
         QSignalSpy pushed(controller.changes(), &ChangeCoordinator::pushFinished);
         const qint64 pushedAt = QDateTime::currentMSecsSinceEpoch();
         review->pushButton()->click();
-        QVERIFY(pushed.wait(30000));
+        QVERIFY(pushed.wait(60000));
         const auto outcome = pushed.first().first().value<PushOutcome>();
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
-        QVERIFY(review->outcomeText().contains(QStringLiteral("Pushed 2 weight(s) of gpt-4o-mini")));
+        QCOMPARE(outcome.routerApplied, std::optional<bool>(true));
+        QVERIFY2(review->outcomeText().contains(QStringLiteral("Wrote 2 weight(s) of gpt-4o-mini"))
+                && review->outcomeText().contains(QStringLiteral("The router reports the new weights.")),
+            qPrintable(review->outcomeText()));
         QVERIFY(review->outcomeText().contains(
             QStringLiteral("Recorded in the audit log as %1.").arg(outcome.auditId)));
         shoot(review, QStringLiteral("demo-review-pushed"));
-        review->close();
 
         // 5. The audit entry on the Changes page, the push marker on the traffic chart.
         ChangesPage *changes = window.changesPage();
@@ -172,6 +179,10 @@ private Q_SLOTS:
             "openai-direct %.1f %%",
             convergedAfter, observed(window, "azure-primary") * 100,
             observed(window, "azure-secondary") * 100, observed(window, "openai-direct") * 100);
+        // The console watched it too, and says so below the push's outcome.
+        QTRY_VERIFY2_WITH_TIMEOUT(review->outcomeText().contains(QStringLiteral("gpt-4o-mini follows the new weights")),
+            qPrintable(review->outcomeText()), 120000);
+        review->close();
         QTest::qWait(pictures ? 60000 : 1500); // let the chart draw more points for the picture
         shoot(&window, QStringLiteral("demo-traffic-converged"));
 
@@ -183,13 +194,11 @@ private Q_SLOTS:
         QVERIFY(review);
         QVERIFY(!review->needsTypedConfirmation()); // it restores a split from the audit log
         QVERIFY(review->pushButton()->isEnabled());
-        QVERIFY2(review->actionsView()->toPlainText().contains(
-                     QStringLiteral("PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":8}}")
-                         .arg(router)),
+        QVERIFY2(review->actionsView()->toPlainText().contains(QStringLiteral("+      weight: 8")),
             qPrintable(review->actionsView()->toPlainText()));
         shoot(review, QStringLiteral("demo-rollback-review"));
         review->pushButton()->click(); // click 2
-        QVERIFY(pushed.wait(30000));
+        QVERIFY(pushed.wait(60000));
         const auto rolledBack = pushed.last().first().value<PushOutcome>();
         QCOMPARE(PushOutcome::resultName(rolledBack.result), QStringLiteral("applied"));
         QCOMPARE(formatWeights(rolledBack.resulting),

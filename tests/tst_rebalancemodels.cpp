@@ -4,6 +4,8 @@
 #include "auditlogcodec.h"
 #include "changemodel.h"
 #include "guardrails.h"
+#include "pushroute.h"
+#include "splitconvergence.h"
 #include "weightplan.h"
 
 #include <QAbstractItemModelTester>
@@ -478,7 +480,16 @@ private Q_SLOTS:
         b.error = QStringLiteral("Setting azure-secondary to 4.5 failed: HTTP 500\nsecond line");
         b.rollbackOf = a.id;
         b.resulting.clear();
+        CommandRun push;
+        push.command = QStringLiteral("git commit -am 'weights' && git push");
+        push.started = true;
+        push.exitCode = 1;
+        push.output = QStringLiteral("error: failed to push some refs\n");
+        push.msecs = 2300;
+        b.afterWrite = push;
+        b.routerApplied = false;
         const QByteArray line = AuditLogCodec::encode(a);
+        QVERIFY(!line.contains("after_write") && !line.contains("router_applied"));
         QVERIFY(line.endsWith('\n'));
         QCOMPARE(line.count('\n'), 1);
         QVERIFY(line.contains(R"("openai-direct":null)"));
@@ -491,6 +502,85 @@ private Q_SLOTS:
         QCOMPARE(read.entries.at(1), b);
         QVERIFY(!read.truncatedLastLine);
         QCOMPARE(read.lineCount, 2);
+    }
+
+    void pushRouteSendsConfigFileModelsToTheFile()
+    {
+        QList<Deployment> router = demoGroup();
+        const auto storedAs = [&router](const char *id, QVariant db) {
+            for (Deployment &d : router) {
+                if (d.id == QLatin1String(id))
+                    d.modelInfo.insert(QStringLiteral("db_model"), db);
+            }
+        };
+        WeightPlan plan(QStringLiteral("gpt-4o-mini"), router);
+        plan.setWeight(0, 4);
+        const WeightChange change = plan.change();
+        // A router that does not say (no db_model): the API is tried, as before.
+        QCOMPARE(PushRoute::choose(change, PushTargetKind::Router, QString(), router).target, PushTargetKind::Router);
+        storedAs("azure-primary", true);
+        QCOMPARE(PushRoute::choose(change, PushTargetKind::Router, QString(), router).target, PushTargetKind::Router);
+        storedAs("azure-primary", false);
+        const PushRoute toFile = PushRoute::choose(change, PushTargetKind::Router, QStringLiteral("/srv/config.yaml"), router);
+        QCOMPARE(toFile.target, PushTargetKind::File);
+        QCOMPARE(toFile.configFileModels, QStringList { QStringLiteral("azure-primary") });
+        QVERIFY(toFile.ok());
+        QVERIFY(toFile.note.contains(QStringLiteral("/srv/config.yaml")));
+        const PushRoute refused = PushRoute::choose(change, PushTargetKind::Router, QString(), router);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.contains(QStringLiteral("after_write")));
+        // A file profile is not rerouted.
+        QCOMPARE(PushRoute::choose(change, PushTargetKind::File, QStringLiteral("/srv/config.yaml"), router).target,
+            PushTargetKind::File);
+    }
+
+    void splitConvergenceWaitsForTheRouterThenTheTraffic()
+    {
+        const QDateTime pushed = QDateTime::fromString(QStringLiteral("2026-12-05T10:00:00Z"), Qt::ISODate);
+        WeightMap weights { { QStringLiteral("a"), 5.5 }, { QStringLiteral("b"), 4.5 } };
+        SplitConvergence watch(QStringLiteral("g"), weights, pushed);
+        const auto snapshotAt = [](const QDateTime &time, double weightA, double drift, double rps) {
+            Snapshot s;
+            s.time = time;
+            DeploymentSnapshot a;
+            a.id = QStringLiteral("a");
+            a.group = QStringLiteral("g");
+            a.inRouter = true;
+            a.weight = weightA;
+            a.effectiveShare = 0.55;
+            a.observedShare = 0.55 + drift / 100;
+            DeploymentSnapshot b = a;
+            b.id = QStringLiteral("b");
+            b.weight = 4.5;
+            b.effectiveShare = 0.45;
+            b.observedShare = 0.45 - drift / 100;
+            s.deployments = { a, b };
+            GroupSnapshot g;
+            g.name = QStringLiteral("g");
+            g.requestsPerSecond = rps;
+            g.maxDriftPoints = std::abs(drift);
+            s.groups = { g };
+            return s;
+        };
+        // The router still has the old weight: a small drift against it means nothing yet.
+        QCOMPARE(watch.check(snapshotAt(pushed.addSecs(2), 8, 1, 10)).state, SplitConvergence::State::Watching);
+        // The router has it; the first window that began after is still mixed.
+        QCOMPARE(watch.check(snapshotAt(pushed.addSecs(4), 5.5, 12, 10)).state, SplitConvergence::State::Watching);
+        QCOMPARE(watch.check(snapshotAt(pushed.addSecs(6), 5.5, 2, 0)).state, SplitConvergence::State::Watching); // no traffic
+        const SplitConvergence::Verdict done = watch.check(snapshotAt(pushed.addSecs(8), 5.5, -3, 10));
+        QCOMPARE(done.state, SplitConvergence::State::Converged);
+        QVERIFY2(done.message.startsWith(QStringLiteral("g follows the new weights: observed shares within 5 pp")),
+            qPrintable(done.message));
+
+        SplitConvergence stuck(QStringLiteral("g"), weights, pushed);
+        QCOMPARE(stuck.check(snapshotAt(pushed.addSecs(10), 5.5, 20, 10)).state, SplitConvergence::State::Watching);
+        const SplitConvergence::Verdict late = stuck.check(snapshotAt(pushed.addSecs(301), 5.5, 20, 10));
+        QCOMPARE(late.state, SplitConvergence::State::TimedOut);
+        QVERIFY2(late.message.contains(QStringLiteral("a: 75.0 % observed, 55.0 % expected")), qPrintable(late.message));
+
+        SplitConvergence never(QStringLiteral("g"), weights, pushed);
+        QVERIFY(never.check(snapshotAt(pushed.addSecs(301), 8, 0, 10)).message.contains(
+            QStringLiteral("the router still does not report the new weights")));
     }
 
     void auditTruncatedLastLine()

@@ -31,6 +31,7 @@ struct Sim
         const SimulationParamsResult params
             = SimulationParams::fromDocument(demo.config.document, demo.config);
         engine = std::make_unique<RouterEngine>(demo.config, params.params, &clock, 7);
+        engine->storeConfigModelsInDatabase(); // updatable, so that only the injected faults fail them
         api = std::make_unique<SimApi>(engine.get(), demo.config.masterKey);
     }
 

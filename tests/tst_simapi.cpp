@@ -37,12 +37,15 @@ struct Api
     std::unique_ptr<RouterEngine> engine;
     std::unique_ptr<SimApi> api;
 
-    explicit Api(SimApi::Behaviour behaviour = {})
+    // Most tests update models: by default the demo's models are database models (--models-in-db).
+    explicit Api(SimApi::Behaviour behaviour = {}, bool modelsInDatabase = true)
     {
         const ConfigLoadResult demo = LiteLlmConfigCodec::load(kDemoConfig);
         const SimulationParamsResult params
             = SimulationParams::fromDocument(demo.config.document, demo.config);
         engine = std::make_unique<RouterEngine>(demo.config, params.params, &clock, 11);
+        if (modelsInDatabase)
+            engine->storeConfigModelsInDatabase();
         api = std::make_unique<SimApi>(engine.get(), demo.config.masterKey, behaviour);
     }
 
@@ -343,6 +346,59 @@ private Q_SLOTS:
                      .body.contains("litellm_deployment_state{litellm_model_name=\"gpt-4o-mini-eu\""));
     }
 
+    void configModelsRefuseUpdatesAsLiteLlm()
+    {
+        // model_management_endpoints.py: a model from the config file answers 400 with ProxyException's
+        // body; /model/info marks it db_model false. One added through /model/new is a database model.
+        Api a({}, false);
+        const QJsonArray models
+            = a.json("GET", QStringLiteral("/model/info")).value(QStringLiteral("data")).toArray();
+        QVERIFY(!models.isEmpty());
+        for (const QJsonValue &m : models)
+            QCOMPARE(m.toObject().value(QStringLiteral("model_info")).toObject().value(QStringLiteral("db_model")),
+                QJsonValue(false));
+        for (const auto &[method, path] : { std::pair<QByteArray, QString> { "PATCH", QStringLiteral("/model/azure-primary/update") },
+                 { "POST", QStringLiteral("/model/update") } }) {
+            const SimHttpResponse refused = a.send(method, path,
+                R"({"model_info":{"id":"azure-primary"},"litellm_params":{"weight":1}})");
+            QCOMPARE(refused.status, 400);
+            const QJsonObject error
+                = QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("message")).toString(),
+                QStringLiteral("Cannot edit config-based model. Store model in DB via /model/new first."));
+            QCOMPARE(error.value(QStringLiteral("type")).toString(), QStringLiteral("validation_error"));
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("400"));
+        }
+        QCOMPARE(a.weightOf(QStringLiteral("azure-primary")), 8.0);
+
+        const QJsonObject created = a.json("POST", QStringLiteral("/model/new"),
+            R"({"model_name":"gpt-4o-mini","litellm_params":{"model":"azure/gpt-4o-mini-db","weight":1},"model_info":{"id":"db-one"}})");
+        QCOMPARE(created.value(QStringLiteral("model_info")).toObject().value(QStringLiteral("db_model")), QJsonValue(true));
+        QCOMPARE(a.send("PATCH", QStringLiteral("/model/db-one/update"), R"({"litellm_params":{"weight":3}})").status, 200);
+        QCOMPARE(a.weightOf(QStringLiteral("db-one")), 3.0);
+    }
+
+    void reloadReplacesTheFileModelsAndKeepsDatabaseModels()
+    {
+        Api a({}, false);
+        QCOMPARE(a.send("POST", QStringLiteral("/model/new"),
+                     R"({"model_name":"gpt-4o-mini","litellm_params":{"model":"azure/gpt-4o-mini-db","weight":1},"model_info":{"id":"db-one"}})")
+                     .status,
+            200);
+        QFile file(kDemoConfig);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray yaml = file.readAll();
+        QVERIFY(yaml.contains("weight: 8"));
+        yaml.replace("weight: 8", "weight: 5.5");
+        const ConfigLoadResult edited = LiteLlmConfigCodec::parse(yaml, kDemoConfig);
+        QVERIFY(edited.ok());
+        a.engine->reloadConfig(edited.config);
+        QCOMPARE(a.weightOf(QStringLiteral("azure-primary")), 5.5);
+        QCOMPARE(a.weightOf(QStringLiteral("db-one")), 1.0);
+        QVERIFY(!a.engine->isDatabaseModel(QStringLiteral("azure-primary")));
+        QVERIFY(a.engine->isDatabaseModel(QStringLiteral("db-one")));
+    }
+
     void chatCompletions()
     {
         Api a;
@@ -589,7 +645,8 @@ private Q_SLOTS:
         sim.setProgram(QStringLiteral(ROUTEDECK_BINARY_DIR "/sim/routedeck-sim"));
         sim.setArguments(
             { QStringLiteral("--config"), kDemoConfig, QStringLiteral("--port"), QStringLiteral("0"),
-                QStringLiteral("--rps"), QStringLiteral("20"), QStringLiteral("--instant") });
+                QStringLiteral("--rps"), QStringLiteral("20"), QStringLiteral("--instant"),
+                QStringLiteral("--models-in-db") });
         sim.setProcessChannelMode(QProcess::SeparateChannels);
         sim.start();
         QVERIFY2(sim.waitForStarted(), qPrintable(sim.errorString()));

@@ -534,6 +534,7 @@ private Q_SLOTS:
     void patchWeightShiftsSplit()
     {
         Sim sim;
+        sim.engine->storeConfigModelsInDatabase();
         const AdminResult r = sim.engine->updateDeployment(QStringLiteral("primary"),
             { { QStringLiteral("litellm_params"), QVariantMap { { QStringLiteral("weight"), 2 } } } });
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -554,6 +555,8 @@ private Q_SLOTS:
     void adminEditsAreChecked()
     {
         Sim sim;
+        QCOMPARE(sim.engine->updateDeployment(QStringLiteral("primary"), {}).status, 400); // a config-file model
+        sim.engine->storeConfigModelsInDatabase();
         QCOMPARE(sim.engine->updateDeployment(QStringLiteral("nope"), {}).status, 404);
         const AdminResult negative = sim.engine->updateDeployment(QStringLiteral("primary"),
             { { QStringLiteral("litellm_params"), QVariantMap { { QStringLiteral("weight"), -1 } } } });

@@ -226,10 +226,20 @@ void ReviewDialog::setPushing()
 void ReviewDialog::addStep(const PushStep &step)
 {
     const QString verb = step.revert ? tr("revert") : tr("set");
-    m_progress.append(step.ok
-            ? tr("✓ %1 %2 to %3").arg(verb, step.deploymentId, formatWeight(step.to))
-            : tr("✗ %1 %2 to %3: %4").arg(verb, step.deploymentId, formatWeight(step.to), step.error));
+    addProgress(step.ok ? tr("✓ %1 %2 to %3").arg(verb, step.deploymentId, formatWeight(step.to))
+                        : tr("✗ %1 %2 to %3: %4").arg(verb, step.deploymentId, formatWeight(step.to), step.error));
+}
+
+void ReviewDialog::addProgress(const QString &line)
+{
+    if (m_finished) {
+        // After the outcome (the split converging): below it.
+        m_outcome->setText(m_outcome->text() + QLatin1Char('\n') + line);
+        return;
+    }
+    m_progress.append(line);
     m_outcome->setText(tr("Pushing…") + QLatin1Char('\n') + m_progress.join(QLatin1Char('\n')));
+    m_outcome->show();
 }
 
 void ReviewDialog::showOutcome(const PushOutcome &outcome)

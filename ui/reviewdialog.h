@@ -49,6 +49,7 @@ public:
     // The push runs: the buttons wait, the calls' results appear as they come.
     void setPushing();
     void addStep(const PushStep &step);
+    void addProgress(const QString &line); // e.g. the after_write command's result, convergence
     void showOutcome(const PushOutcome &outcome);
     bool hasOutcome() const { return m_finished; }
     QString outcomeText() const;

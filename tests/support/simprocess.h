@@ -35,6 +35,7 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     QString target() const; // 127.0.0.1:PORT, for a scrape config
 
