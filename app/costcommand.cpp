@@ -94,7 +94,7 @@ CostCommand::CostCommand(QTextStream &out, QTextStream &err)
 
 QString CostCommand::usageLine()
 {
-    return tr("  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|agent|team]\n"
+    return tr("  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|metadata_agent|team]\n"
               "       [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]\n"
               "                                    spend, tokens and requests per model, agent or team, with\n"
               "                                    changes, top movers and the month-end projection\n");
@@ -117,7 +117,7 @@ int CostCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("range"), tr("24h, 7d, 30d, Nd or FROM..TO (dates or date-times)"),
                        QStringLiteral("RANGE"), QStringLiteral("7d") });
     parser.addOption({ QStringLiteral("bucket"), tr("hour or day"), QStringLiteral("B") });
-    parser.addOption({ QStringLiteral("by"), tr("model, deployment, provider, or a dimension label (agent, team...)"),
+    parser.addOption({ QStringLiteral("by"), tr("model, deployment, provider, or a dimension label (metadata_agent, team...)"),
                        QStringLiteral("WHAT"), QStringLiteral("model") });
     parser.addOption({ QStringLiteral("prices"), tr("price table for estimated spend"), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("selector"), tr("extra label matchers for every query, e.g. job=\"litellm\""),

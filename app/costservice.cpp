@@ -157,6 +157,7 @@ void CostService::finish()
 {
     m_input.prices = m_settings.prices;
     m_input.providers = m_providers;
+    m_input.groups = m_groups;
     m_haveInput = true;
     // A month of hourly intervals for a large router takes a while to sum: off the GUI thread,
     // on a copy of the input; the newest build wins.
@@ -184,8 +185,11 @@ void CostService::setPrices(const PriceTable &prices)
 void CostService::setDeployments(const QList<Deployment> &deployments)
 {
     m_providers.clear();
-    for (const Deployment &d : deployments)
+    m_groups.clear();
+    for (const Deployment &d : deployments) {
         m_providers.insert(d.id, d.provider);
+        m_groups.insert(d.id, d.group);
+    }
 }
 
 } // namespace RouteDeck

@@ -76,6 +76,7 @@ private:
     Settings m_settings;
     PrometheusClient *m_prometheus;
     QHash<QString, QString> m_providers;
+    QHash<QString, QString> m_groups; // deployment id -> model group, from the router
 
     quint64 m_nextId = 1;
     quint64 m_fetchId = 0;

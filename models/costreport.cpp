@@ -56,6 +56,23 @@ bool isNone(const QString &value)
     return value.isEmpty() || value == QLatin1String("None");
 }
 
+// Deployment id -> model group: the router's word first, else what series that carry both labels say.
+QHash<QString, QString> deploymentGroups(const CostReport::Input &in)
+{
+    QHash<QString, QString> groups = in.groups;
+    for (const QHash<QString, PromQueryResult> *results : { &in.intervals, &in.partial }) {
+        for (const PromQueryResult &result : *results) {
+            for (const PromSeries &series : result.series) {
+                const QString id = series.labels.value(in.joinLabel);
+                const QString group = series.labels.value(in.groupLabel);
+                if (!isNone(id) && !isNone(group) && !groups.contains(id))
+                    groups.insert(id, group);
+            }
+        }
+    }
+    return groups;
+}
+
 } // namespace
 
 bool CostFigures::hasData() const
@@ -208,6 +225,9 @@ QString CostReport::breakdownKey(CostBreakdown breakdown)
 
 QString CostReport::dimensionTitle(const QString &dimension)
 {
+    // LiteLLM's custom metadata labels: metadata_agent is the request's metadata.agent.
+    if (const QLatin1String metadata("metadata_"); dimension.startsWith(metadata) && dimension.size() > metadata.size())
+        return dimensionTitle(dimension.mid(metadata.size()));
     if (dimension == QLatin1String("agent"))
         return tr("Agent");
     if (dimension == QLatin1String("team"))
@@ -320,10 +340,13 @@ CostReport CostReport::build(const Input &in)
     QList<Cell> cells;
     QHash<QString, qsizetype> cellIndex;
     QSet<QString> idsWithSpend;
+    const QHash<QString, QString> groupOf = deploymentGroups(in);
     const auto ingest = [&](const PromQueryResult &result, int which, bool partial) {
         for (const PromSeries &series : result.series) {
-            const QString group = series.labels.value(in.groupLabel);
             const QString id = series.labels.value(in.joinLabel);
+            QString group = series.labels.value(in.groupLabel);
+            if (isNone(group))
+                group = groupOf.value(id, group);
             const QString dimension = series.labels.value(in.dimension);
             const QString key = group + QChar(0x1f) + id + QChar(0x1f) + dimension;
             auto found = cellIndex.constFind(key);

@@ -38,7 +38,7 @@ public:
         QDateTime now; // for the projection
         CostBucket bucket = CostBucket::Day;
         QTimeZone timeZone = QTimeZone::systemTimeZone(); // calendar days and months
-        QString dimension = QStringLiteral("agent");
+        QString dimension = QStringLiteral("metadata_agent");
         QString joinLabel = QStringLiteral("model_id");
         QString groupLabel = QStringLiteral("requested_model");
         qint64 resolutionSeconds = 3600;
@@ -47,6 +47,9 @@ public:
         QDateTime partialFrom;
         PriceTable prices;
         QHash<QString, QString> providers; // deployment id -> provider, for series without api_provider
+        // deployment id -> model group, for series without requested_model (LiteLLM's spend before
+        // mid-2026): from the router; else the other series of the same deployment tell it.
+        QHash<QString, QString> groups;
         QStringList notes; // from the query plan ("shown by day"), first among the report's notes
     };
 

@@ -32,7 +32,7 @@ struct CostRequest
     QDateTime from; // Custom only; snapped down to a bucket start
     QDateTime to; // Custom only; invalid = now
     CostBucket bucket = CostBucket::Day;
-    QString dimension = QStringLiteral("agent"); // a label name from the catalog's cost_dimensions
+    QString dimension = QStringLiteral("metadata_agent"); // a label name from the catalog's cost_dimensions
 
     friend bool operator==(const CostRequest &, const CostRequest &) = default;
 };

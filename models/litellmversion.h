@@ -32,6 +32,11 @@ public:
     bool metricsNeedKeyByDefault() const { return atLeast(1, 84); }
     bool readinessShowsVersion() const { return !atLeast(1, 84); }
     bool hasNewLatencyBuckets() const { return atLeast(1, 83); }
+    // org_id/org_alias on the request, token, spend and latency families (PR 24449), api_provider on spend
+    // (PR 25693). Absent from 1.81.15's prometheus.py, present in main of about May 2026 (1.84/1.85): the
+    // two label lists in tests/data/litellm-real/ bracket them; the release that brought them is not recorded.
+    bool hasOrgLabels() const { return atLeast(1, 83); }
+    bool spendHasApiProvider() const { return atLeast(1, 83); }
     QList<double> defaultLatencyBuckets() const; // finite bounds, without +Inf
 
     friend bool operator==(const LiteLlmVersion &, const LiteLlmVersion &) = default;

@@ -108,7 +108,7 @@ QueryCatalog QueryCatalog::parse(const QByteArray &yaml, const QString &fileName
             found.append(Problem::warning({ fileName, 0, 0 }, tr("cost_dimensions: '%1' is not a label name; it is ignored").arg(label)));
     }
     if (catalog.m_costDimensions.isEmpty())
-        catalog.m_costDimensions = { QStringLiteral("agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") };
+        catalog.m_costDimensions = { QStringLiteral("metadata_agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") };
     for (const QVariant &entry : root.value(QStringLiteral("panels")).toList()) {
         const QVariantMap panel = entry.toMap();
         const QString promql = panel.value(QStringLiteral("promql")).toString().trimmed();

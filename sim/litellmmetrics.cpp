@@ -16,91 +16,177 @@ QList<double> LiteLlmMetrics::defaultBuckets()
     return { 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0 };
 }
 
-LiteLlmMetrics::LiteLlmMetrics()
+QByteArray LiteLlmMetrics::metadataLabelName(const QString &path)
 {
-    MetricsRegistry &r = m_registry;
-    const QList<double> latency = LiteLlmVersion::newest().defaultLatencyBuckets();
-    const QList<QByteArray> keyTeam = { "hashed_api_key", "api_key_alias", "team", "team_alias" };
-    const QList<QByteArray> deploymentLabels
-        = { "litellm_model_name", "model_id", "api_base", "api_provider" };
+    // _sanitize_prometheus_label_name: anything outside [A-Za-z0-9_] becomes "_", a leading digit gets one.
+    QByteArray name = path.toUtf8();
+    for (char &c : name) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+            c = '_';
+    }
+    if (name.isEmpty() || (name.at(0) >= '0' && name.at(0) <= '9'))
+        name.prepend('_');
+    return name;
+}
 
-    m_f.proxyTotal = r.addFamily("litellm_proxy_total_requests_metric",
+MetricsRegistry::FamilyId LiteLlmMetrics::addFamily(const QByteArray &name, const QByteArray &help,
+    MetricsRegistry::Type type, const FamilySpec &spec, const QList<double> &buckets)
+{
+    static const char *const kNames[LabelCount] = { "end_user", "hashed_api_key", "api_key_alias",
+        "requested_model", "team", "team_alias", "user", "user_email", "status_code", "exception_status",
+        "exception_class", "route", "client_ip", "user_agent", "model_id", "model", "litellm_model_name",
+        "api_base", "api_provider", "model_group", "fallback_model" };
+    QList<QByteArray> names;
+    for (Label l : spec.labels)
+        names.append(kNames[l]);
+    if (spec.customLabels)
+        names += m_metadataNames;
+    if (spec.orgLabels)
+        names += { "org_id", "org_alias" };
+    const MetricsRegistry::FamilyId id = m_registry.addFamily(name, help, type, names, buckets);
+    m_specs.insert(id, spec);
+    return id;
+}
+
+// Families and label lists as litellm/integrations/prometheus.py and litellm/types/integrations/prometheus.py
+// define them (PrometheusMetricLabels, get_labels); tests/data/litellm-real/prometheus-families*.txt.
+LiteLlmMetrics::LiteLlmMetrics()
+    : LiteLlmMetrics(Options())
+{ }
+
+LiteLlmMetrics::LiteLlmMetrics(const Options &options)
+    : m_options(options)
+{
+    for (const QString &path : options.metadataLabels)
+        m_metadataNames.append(metadataLabelName(path));
+    const bool org = options.version.hasOrgLabels();
+    const QList<double> latency = options.version.defaultLatencyBuckets();
+    const QList<Label> keyTeam = { HashedApiKey, ApiKeyAlias, Team, TeamAlias };
+    const QList<Label> deployment = { LitellmModelName, ModelId, ApiBase, ApiProvider };
+
+    m_f.proxyTotal = addFamily("litellm_proxy_total_requests_metric",
         "Total number of requests made to the proxy server - track number of client side requests",
         Type::Counter,
-        { "end_user", "hashed_api_key", "api_key_alias", "requested_model", "team", "team_alias", "user",
-            "status_code", "route", "agent" });
-    m_f.proxyFailed = r.addFamily("litellm_proxy_failed_requests_metric",
+        { { EndUser, HashedApiKey, ApiKeyAlias, RequestedModel, Team, TeamAlias, User, StatusCode, UserEmail, Route,
+              ClientIp, UserAgent, ModelId },
+            true, org });
+    m_f.proxyFailed = addFamily("litellm_proxy_failed_requests_metric",
         "Total number of failed responses from proxy - the client did not get a success response from "
         "litellm proxy",
         Type::Counter,
-        { "end_user", "hashed_api_key", "api_key_alias", "requested_model", "team", "team_alias", "user",
-            "exception_status", "exception_class", "route", "agent" });
-    m_f.requestTotalLatency = r.addFamily("litellm_request_total_latency_metric",
+        { { EndUser, HashedApiKey, ApiKeyAlias, RequestedModel, Team, TeamAlias, User, UserEmail, ExceptionStatus,
+              ExceptionClass, Route, ClientIp, UserAgent, ModelId },
+            true, org });
+    m_f.requestTotalLatency = addFamily("litellm_request_total_latency_metric",
         "Total latency (seconds) for a request to LiteLLM", Type::Histogram,
-        { "end_user", "hashed_api_key", "api_key_alias", "requested_model", "team", "team_alias", "user",
-            "model", "model_id" },
+        { { EndUser, HashedApiKey, ApiKeyAlias, RequestedModel, Team, TeamAlias, User, Model, ModelId }, true, org },
         latency);
-    m_f.llmApiLatency = r.addFamily("litellm_llm_api_latency_metric",
-        "Total latency (seconds) for a models LLM API call", Type::Histogram,
-        { "model", "hashed_api_key", "api_key_alias", "team", "team_alias", "requested_model", "end_user",
-            "user", "model_id" },
-        latency);
-    m_f.timeToFirstToken = r.addFamily("litellm_llm_api_time_to_first_token_metric",
-        "Time to first token for a models LLM API call", Type::Histogram,
-        { "model", "hashed_api_key", "api_key_alias", "team", "team_alias", "requested_model", "model_id" },
-        latency);
-    const QList<QByteArray> tokenLabels = { "end_user", "hashed_api_key", "api_key_alias", "model", "team",
-        "team_alias", "user", "requested_model", "model_id", "agent" };
-    m_f.spend
-        = r.addFamily("litellm_spend_metric", "Total spend on LLM requests", Type::Counter, tokenLabels);
-    m_f.totalTokens = r.addFamily("litellm_total_tokens_metric",
-        "Total number of input + output tokens from LLM requests", Type::Counter, tokenLabels);
-    m_f.inputTokens = r.addFamily("litellm_input_tokens_metric",
-        "Total number of input tokens from LLM requests", Type::Counter, tokenLabels);
-    m_f.outputTokens = r.addFamily("litellm_output_tokens_metric",
-        "Total number of output tokens from LLM requests", Type::Counter, tokenLabels);
-    const QList<QByteArray> remainingLabels
-        = { "model_group", "api_provider", "api_base", "litellm_model_name", "model_id" };
-    m_f.remainingRequests = r.addFamily("litellm_remaining_requests_metric",
+    const FamilySpec apiLatency { { Model, HashedApiKey, ApiKeyAlias, Team, TeamAlias, RequestedModel, EndUser, User,
+                                      ModelId },
+        true, org };
+    m_f.llmApiLatency = addFamily("litellm_llm_api_latency_metric",
+        "Total latency (seconds) for a models LLM API call", Type::Histogram, apiLatency, latency);
+    m_f.timeToFirstToken = addFamily("litellm_llm_api_time_to_first_token_metric",
+        "Time to first token for a models LLM API call", Type::Histogram, apiLatency, latency);
+    FamilySpec spend { { EndUser, HashedApiKey, ApiKeyAlias, Model, Team, TeamAlias, User, UserEmail, ClientIp,
+                           UserAgent, ModelId },
+        true, org };
+    if (options.version.spendHasApiProvider())
+        spend.labels.append(ApiProvider);
+    m_f.spend = addFamily("litellm_spend_metric", "Total spend on LLM requests", Type::Counter, spend);
+    const FamilySpec tokens { { EndUser, HashedApiKey, ApiKeyAlias, Model, Team, TeamAlias, User, UserEmail,
+                                  RequestedModel, ModelId },
+        true, org };
+    m_f.totalTokens = addFamily("litellm_total_tokens_metric",
+        "Total number of input + output tokens from LLM requests", Type::Counter, tokens);
+    m_f.inputTokens = addFamily("litellm_input_tokens_metric",
+        "Total number of input tokens from LLM requests", Type::Counter, tokens);
+    m_f.outputTokens = addFamily("litellm_output_tokens_metric",
+        "Total number of output tokens from LLM requests", Type::Counter, tokens);
+    const FamilySpec remaining { { ModelGroup, ApiProvider, ApiBase, LitellmModelName, HashedApiKey, ApiKeyAlias,
+        ModelId } };
+    m_f.remainingRequests = addFamily("litellm_remaining_requests_metric",
         "LLM Deployment Analytics - remaining requests for model, returned from LLM API Provider",
-        Type::Gauge, remainingLabels);
-    m_f.remainingTokens = r.addFamily("litellm_remaining_tokens_metric",
-        "remaining tokens for model, returned from LLM API Provider", Type::Gauge, remainingLabels);
-    m_f.overheadLatency = r.addFamily("litellm_overhead_latency_metric",
-        "Latency overhead (seconds) added by LiteLLM processing", Type::Histogram, remainingLabels, latency);
-    m_f.deploymentState = r.addFamily("litellm_deployment_state",
+        Type::Gauge, remaining);
+    m_f.remainingTokens = addFamily("litellm_remaining_tokens_metric",
+        "remaining tokens for model, returned from LLM API Provider", Type::Gauge, remaining);
+    m_f.overheadLatency = addFamily("litellm_overhead_latency_metric",
+        "Latency overhead (seconds) added by LiteLLM processing", Type::Histogram, remaining, latency);
+    m_f.deploymentState = addFamily("litellm_deployment_state",
         "LLM Deployment Analytics - The state of the deployment: 0 = healthy, 1 = partial outage, 2 = "
         "complete outage",
-        Type::Gauge, deploymentLabels);
-    m_f.cooledDown = r.addFamily("litellm_deployment_cooled_down",
+        Type::Gauge, { deployment });
+    m_f.cooledDown = addFamily("litellm_deployment_cooled_down",
         "LLM Deployment Analytics - Number of times a deployment has been cooled down by LiteLLM load "
         "balancing logic. exception_status is the status of the exception that caused the deployment to be "
         "cooled down",
-        Type::Counter, deploymentLabels + QList<QByteArray> { "exception_status" });
-    const QList<QByteArray> requestLabels = QList<QByteArray> { "requested_model" } + deploymentLabels
-        + keyTeam + QList<QByteArray> { "agent" };
-    m_f.successResponses = r.addFamily("litellm_deployment_success_responses",
+        Type::Counter, { deployment + QList<Label> { ExceptionStatus } });
+    const QList<Label> request = QList<Label> { RequestedModel } + deployment + keyTeam + QList<Label> { ClientIp, UserAgent };
+    m_f.successResponses = addFamily("litellm_deployment_success_responses",
         "LLM Deployment Analytics - Total number of successful LLM API calls via litellm", Type::Counter,
-        requestLabels);
-    m_f.failureResponses = r.addFamily("litellm_deployment_failure_responses",
+        { request });
+    m_f.failureResponses = addFamily("litellm_deployment_failure_responses",
         "LLM Deployment Analytics - Total number of failed LLM API calls for a specific LLM deploymeny. "
         "exception_status is the status of the exception from the llm api",
-        Type::Counter, requestLabels + QList<QByteArray> { "exception_status", "exception_class" });
-    m_f.totalRequests = r.addFamily("litellm_deployment_total_requests",
+        Type::Counter,
+        { QList<Label> { RequestedModel } + deployment + QList<Label> { ExceptionStatus, ExceptionClass } + keyTeam
+            + QList<Label> { ClientIp, UserAgent } });
+    m_f.totalRequests = addFamily("litellm_deployment_total_requests",
         "LLM Deployment Analytics - Total number of LLM API calls via litellm - success + failure",
-        Type::Counter, requestLabels);
-    m_f.latencyPerOutputToken = r.addFamily("litellm_deployment_latency_per_output_token",
-        "LLM Deployment Analytics - Latency per output token", Type::Histogram, deploymentLabels + keyTeam,
+        Type::Counter, { request });
+    m_f.latencyPerOutputToken = addFamily("litellm_deployment_latency_per_output_token",
+        "LLM Deployment Analytics - Latency per output token", Type::Histogram, { deployment + keyTeam, true, org },
         defaultBuckets());
-    const QList<QByteArray> fallbackLabels = { "requested_model", "fallback_model", "hashed_api_key",
-        "api_key_alias", "team", "team_alias", "exception_status", "exception_class" };
-    m_f.successfulFallbacks = r.addFamily("litellm_deployment_successful_fallbacks",
+    const FamilySpec fallback { { RequestedModel, FallbackModel, HashedApiKey, ApiKeyAlias, Team, TeamAlias,
+        ExceptionStatus, ExceptionClass, ModelId } };
+    m_f.successfulFallbacks = addFamily("litellm_deployment_successful_fallbacks",
         "LLM Deployment Analytics - Number of successful fallback requests from primary model -> fallback "
         "model",
-        Type::Counter, fallbackLabels);
-    m_f.failedFallbacks = r.addFamily("litellm_deployment_failed_fallbacks",
+        Type::Counter, fallback);
+    m_f.failedFallbacks = addFamily("litellm_deployment_failed_fallbacks",
         "LLM Deployment Analytics - Number of failed fallback requests from primary model -> fallback model",
-        Type::Counter, fallbackLabels);
+        Type::Counter, fallback);
+}
+
+LiteLlmMetrics::LabelValues LiteLlmMetrics::noneValues()
+{
+    LabelValues v;
+    v.fill(kNone);
+    return v;
+}
+
+QStringList LiteLlmMetrics::values(MetricsRegistry::FamilyId family, const LabelValues &v, const QString &agent) const
+{
+    const FamilySpec &spec = m_specs[family];
+    QStringList out;
+    out.reserve(spec.labels.size() + m_metadataNames.size() + 2);
+    for (Label l : spec.labels)
+        out.append(v[l]);
+    if (spec.customLabels) {
+        for (const QString &path : m_options.metadataLabels)
+            out.append(path == QLatin1String("metadata.agent") && !agent.isEmpty() ? agent : kNone);
+    }
+    if (spec.orgLabels)
+        out << kNone << kNone;
+    return out;
+}
+
+// What LiteLLM knows of a call that reached a deployment (UserAPIKeyLabelValues): the key, its team
+// (the simulator's keys have no alias; a team's alias is its id), the group asked for and the deployment.
+LiteLlmMetrics::LabelValues LiteLlmMetrics::requestValues(const Deployment &d, const CallLabels &labels) const
+{
+    LabelValues v = noneValues();
+    v[HashedApiKey] = labels.hashedApiKey;
+    v[Team] = v[TeamAlias] = noneIfEmpty(labels.team);
+    v[RequestedModel] = d.group;
+    v[LitellmModelName] = modelWithoutProvider(d.model);
+    v[Model] = modelWithoutProvider(d.model);
+    v[ModelId] = d.id;
+    v[ApiBase] = noneIfEmpty(d.apiBase);
+    v[ApiProvider] = d.provider;
+    v[ModelGroup] = d.group;
+    v[Route] = labels.route;
+    return v;
 }
 
 void LiteLlmMetrics::setLatencyBuckets(const QList<double> &buckets)
@@ -137,45 +223,36 @@ QStringList LiteLlmMetrics::cooldownLabels(const Deployment &d)
 void LiteLlmMetrics::recordAttempt(
     const Deployment &d, const CallLabels &labels, Outcome outcome, double latencySeconds, int outputTokens)
 {
-    const QString team = noneIfEmpty(labels.team);
-    const QStringList keyTeam = { labels.hashedApiKey, kNone, team, team };
-    const QStringList request
-        = QStringList { d.group } + deploymentLabels(d) + keyTeam + QStringList { labels.agent };
-    m_registry.add(m_f.totalRequests, request);
+    LabelValues v = requestValues(d, labels);
+    m_registry.add(m_f.totalRequests, values(m_f.totalRequests, v, labels.agent));
     if (outcome != Outcome::Success) {
-        m_registry.add(m_f.failureResponses,
-            request
-                + QStringList { QString::number(Outcomes::httpStatus(outcome)),
-                    Outcomes::prometheusExceptionClass(outcome, d.provider) });
-        m_registry.set(m_f.deploymentState, deploymentLabels(d), 1);
+        v[ExceptionStatus] = QString::number(Outcomes::httpStatus(outcome));
+        v[ExceptionClass] = Outcomes::prometheusExceptionClass(outcome, d.provider);
+        m_registry.add(m_f.failureResponses, values(m_f.failureResponses, v, labels.agent));
+        m_registry.set(m_f.deploymentState, stateLabels(d), 1);
         return;
     }
-    m_registry.add(m_f.successResponses, request);
-    m_registry.set(m_f.deploymentState, deploymentLabels(d), 0);
-    const QString model = modelWithoutProvider(d.model);
-    m_registry.observe(m_f.llmApiLatency,
-        { model, labels.hashedApiKey, kNone, kNone, kNone, d.group, kNone, kNone, d.id }, latencySeconds);
+    m_registry.add(m_f.successResponses, values(m_f.successResponses, v, labels.agent));
+    m_registry.set(m_f.deploymentState, stateLabels(d), 0);
+    m_registry.observe(m_f.llmApiLatency, values(m_f.llmApiLatency, v, labels.agent), latencySeconds);
     // A simulated stream's first token arrives after about a third of the call.
-    m_registry.observe(m_f.timeToFirstToken,
-        { model, labels.hashedApiKey, kNone, kNone, kNone, d.group, d.id }, latencySeconds / 3.0);
+    m_registry.observe(m_f.timeToFirstToken, values(m_f.timeToFirstToken, v, labels.agent), latencySeconds / 3.0);
     if (outputTokens > 0)
-        m_registry.observe(
-            m_f.latencyPerOutputToken, deploymentLabels(d) + keyTeam, latencySeconds / double(outputTokens));
-    m_registry.observe(m_f.overheadLatency, { d.group, d.provider, noneIfEmpty(d.apiBase), d.model, d.id },
-        0.002 + latencySeconds * 0.001);
+        m_registry.observe(m_f.latencyPerOutputToken, values(m_f.latencyPerOutputToken, v, labels.agent),
+            latencySeconds / double(outputTokens));
+    m_registry.observe(m_f.overheadLatency, values(m_f.overheadLatency, v, labels.agent), 0.002 + latencySeconds * 0.001);
 }
 
 void LiteLlmMetrics::recordTokens(
     const Deployment &d, const CallLabels &labels, int inputTokens, int outputTokens, double cost)
 {
-    const QString team = noneIfEmpty(labels.team);
-    const QStringList l = { kNone, labels.hashedApiKey, kNone, modelWithoutProvider(d.model), team, team,
-        kNone, d.group, d.id, labels.agent };
+    const LabelValues v = requestValues(d, labels);
+    const QStringList l = values(m_f.inputTokens, v, labels.agent); // the three token families share labels
     m_registry.add(m_f.inputTokens, l, inputTokens);
     m_registry.add(m_f.outputTokens, l, outputTokens);
     m_registry.add(m_f.totalTokens, l, inputTokens + outputTokens);
     if (m_exportSpend)
-        m_registry.add(m_f.spend, l, cost);
+        m_registry.add(m_f.spend, values(m_f.spend, v, labels.agent), cost);
 }
 
 // LiteLLM's router_cooldown_event_callback: state 2 and the counter, both on the cooldown labels. Nothing
@@ -184,46 +261,78 @@ void LiteLlmMetrics::recordTokens(
 // "None"), so that 2 sits on a series no success ever touches (LiteLLM issue 35653 reports the same split).
 void LiteLlmMetrics::recordCooldown(const Deployment &d, int exceptionStatus)
 {
-    m_registry.add(m_f.cooledDown, cooldownLabels(d) + QStringList { QString::number(exceptionStatus) });
-    m_registry.set(m_f.deploymentState, cooldownLabels(d), 2);
+    LabelValues v = noneValues();
+    v[LitellmModelName] = modelWithoutProvider(d.model);
+    v[ModelId] = d.id;
+    v[ApiBase] = d.apiBase; // litellm.get_api_base(...) or ""
+    v[ApiProvider] = d.provider;
+    m_registry.set(m_f.deploymentState, values(m_f.deploymentState, v), 2);
+    v[ExceptionStatus] = QString::number(exceptionStatus);
+    m_registry.add(m_f.cooledDown, values(m_f.cooledDown, v));
 }
 
 void LiteLlmMetrics::recordFallback(bool success, const QString &requestedGroup, const QString &fallbackGroup,
     const CallLabels &labels, int exceptionStatus, const QString &exceptionClass)
 {
-    m_registry.add(success ? m_f.successfulFallbacks : m_f.failedFallbacks,
-        { requestedGroup, fallbackGroup, labels.hashedApiKey, kNone, kNone, kNone,
-            QString::number(exceptionStatus), exceptionClass });
+    LabelValues v = noneValues();
+    v[RequestedModel] = requestedGroup;
+    v[FallbackModel] = fallbackGroup;
+    v[HashedApiKey] = labels.hashedApiKey;
+    v[Team] = v[TeamAlias] = noneIfEmpty(labels.team);
+    v[ExceptionStatus] = QString::number(exceptionStatus);
+    v[ExceptionClass] = exceptionClass;
+    const MetricsRegistry::FamilyId family = success ? m_f.successfulFallbacks : m_f.failedFallbacks;
+    m_registry.add(family, values(family, v, labels.agent));
 }
 
 void LiteLlmMetrics::recordProxyRequest(const QString &requestedModel, const CallLabels &labels, int status,
     const QString &exceptionClass, double totalLatencySeconds, const QString &servingModel,
     const QString &servingModelId)
 {
-    m_registry.add(m_f.proxyTotal,
-        { kNone, labels.hashedApiKey, kNone, requestedModel, kNone, kNone, kNone, QString::number(status),
-            labels.route, labels.agent });
+    LabelValues v = noneValues();
+    v[HashedApiKey] = labels.hashedApiKey;
+    v[Team] = v[TeamAlias] = noneIfEmpty(labels.team);
+    v[RequestedModel] = requestedModel;
+    v[StatusCode] = QString::number(status);
+    v[Route] = labels.route;
+    // A request refused before a deployment was picked has model_id "" (PR 26947).
+    v[ModelId] = servingModelId;
+    m_registry.add(m_f.proxyTotal, values(m_f.proxyTotal, v, labels.agent));
     if (status >= 400) {
-        m_registry.add(m_f.proxyFailed,
-            { kNone, labels.hashedApiKey, kNone, requestedModel, kNone, kNone, kNone, QString::number(status),
-                exceptionClass, labels.route, labels.agent });
+        v[ExceptionStatus] = QString::number(status);
+        v[ExceptionClass] = exceptionClass;
+        m_registry.add(m_f.proxyFailed, values(m_f.proxyFailed, v, labels.agent));
         return;
     }
-    m_registry.observe(m_f.requestTotalLatency,
-        { kNone, labels.hashedApiKey, kNone, requestedModel, kNone, kNone, kNone,
-            modelWithoutProvider(servingModel), servingModelId },
-        totalLatencySeconds);
+    v[Model] = modelWithoutProvider(servingModel);
+    m_registry.observe(m_f.requestTotalLatency, values(m_f.requestTotalLatency, v, labels.agent), totalLatencySeconds);
+}
+
+QStringList LiteLlmMetrics::stateLabels(const Deployment &d) const
+{
+    LabelValues v = noneValues();
+    v[LitellmModelName] = modelWithoutProvider(d.model);
+    v[ModelId] = d.id;
+    v[ApiBase] = noneIfEmpty(d.apiBase);
+    v[ApiProvider] = d.provider;
+    return values(m_f.deploymentState, v);
 }
 
 void LiteLlmMetrics::setDeploymentState(const Deployment &d, int state)
 {
-    m_registry.set(m_f.deploymentState, deploymentLabels(d), state);
+    m_registry.set(m_f.deploymentState, stateLabels(d), state);
 }
 
 void LiteLlmMetrics::setRemaining(
     const Deployment &d, std::optional<double> requests, std::optional<double> tokens)
 {
-    const QStringList l = { d.group, d.provider, noneIfEmpty(d.apiBase), d.model, d.id };
+    LabelValues v = noneValues();
+    v[ModelGroup] = d.group;
+    v[ApiProvider] = d.provider;
+    v[ApiBase] = noneIfEmpty(d.apiBase);
+    v[LitellmModelName] = modelWithoutProvider(d.model);
+    v[ModelId] = d.id;
+    const QStringList l = values(m_f.remainingRequests, v);
     if (requests)
         m_registry.set(m_f.remainingRequests, l, *requests);
     if (tokens)

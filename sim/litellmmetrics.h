@@ -1,20 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "litellmversion.h"
 #include "metricsregistry.h"
 #include "simtypes.h"
+
+#include <array>
 
 namespace RouteDeck {
 
 struct Deployment;
 
-// The metric families LiteLLM's Prometheus callback exports, with its names, types, label names
-// and latency buckets, plus an `agent` label on request, token and spend metrics. The router
-// engine reports events; this class turns them into series.
+// The metric families LiteLLM's Prometheus callback exports, with its names, types, label names (in
+// its order, per release: tests/data/litellm-real/prometheus-families*.txt are the lists taken from
+// prometheus.py, and tst_simmetrics compares with them) and latency buckets. Labels a simulated call does
+// not know are "None", as prometheus_client prints LiteLLM's absent values. The router engine reports
+// events; this class turns them into series.
 class LiteLlmMetrics
 {
 public:
+    struct Options
+    {
+        LiteLlmVersion version = LiteLlmVersion::newest();
+        // litellm_settings.custom_prometheus_metadata_labels, e.g. "metadata.agent": exported as
+        // metadata_agent on every family that takes custom labels. The simulator knows one piece of a
+        // call's metadata, its agent (request metadata.agent); other paths are None.
+        QStringList metadataLabels;
+    };
+
     LiteLlmMetrics();
+    explicit LiteLlmMetrics(const Options &options);
+
+    // "metadata.agent" -> "metadata_agent", as LiteLLM sanitises label names.
+    static QByteArray metadataLabelName(const QString &path);
 
     static QList<double> defaultBuckets(); // prometheus_client's default (latency per output token)
     // The latency histograms' bounds (LiteLLM's LATENCY_BUCKETS, or litellm_settings.prometheus_latency_buckets);
@@ -70,8 +88,37 @@ public:
     // The same labels as LiteLLM's cooldown callback writes them (litellm/router_utils/cooldown_callbacks.py):
     // equal to deploymentLabels() but for an unset api_base, which it writes as "" instead of None.
     static QStringList cooldownLabels(const Deployment &deployment);
+    // A deployment_state series' full label values: deploymentLabels() plus the custom labels (None).
+    QStringList stateLabels(const Deployment &deployment) const;
+
+    // Every label any of the simulated families has, in no particular order.
+    enum Label : quint8
+    {
+        EndUser, HashedApiKey, ApiKeyAlias, RequestedModel, Team, TeamAlias, User, UserEmail, StatusCode,
+        ExceptionStatus, ExceptionClass, Route, ClientIp, UserAgent, ModelId, Model, LitellmModelName, ApiBase,
+        ApiProvider, ModelGroup, FallbackModel, LabelCount
+    };
+    using LabelValues = std::array<QString, LabelCount>; // see values()
 
 private:
+    struct FamilySpec
+    {
+        QList<Label> labels; // LiteLLM's own, in its order
+        bool customLabels = true; // metadata_* follow (get_labels_for_metric)
+        bool orgLabels = false; // org_id, org_alias close the list (where the release has them)
+    };
+
+    MetricsRegistry::FamilyId addFamily(const QByteArray &name, const QByteArray &help,
+        MetricsRegistry::Type type, const FamilySpec &spec, const QList<double> &buckets = {});
+    static LabelValues noneValues();
+    // The values of `family`'s labels, in its order: `values` by label, then the custom labels (the
+    // call's agent where the path is metadata.agent), then org_id/org_alias (None).
+    QStringList values(MetricsRegistry::FamilyId family, const LabelValues &values, const QString &agent = QString()) const;
+    LabelValues requestValues(const Deployment &deployment, const CallLabels &labels) const;
+
+    Options m_options;
+    QList<QByteArray> m_metadataNames;
+    QHash<MetricsRegistry::FamilyId, FamilySpec> m_specs;
     MetricsRegistry m_registry;
     Families m_f {};
     bool m_exportSpend = true;

@@ -46,11 +46,31 @@ int numRetriesOf(const RouterConfig &config)
 }
 } // namespace
 
-RouterEngine::RouterEngine(RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed)
+namespace {
+// litellm_settings.custom_prometheus_metadata_labels, the metadata LiteLLM adds to its metric labels.
+LiteLlmMetrics::Options metricsOptions(const RouterConfig &config, const LiteLlmVersion &version)
+{
+    LiteLlmMetrics::Options options;
+    options.version = version;
+    const QVariantList labels = config.document.value(QStringLiteral("litellm_settings"))
+                                    .toMap()
+                                    .value(QStringLiteral("custom_prometheus_metadata_labels"))
+                                    .toList();
+    for (const QVariant &label : labels) {
+        if (label.typeId() == QMetaType::QString && !label.toString().isEmpty())
+            options.metadataLabels.append(label.toString());
+    }
+    return options;
+}
+} // namespace
+
+RouterEngine::RouterEngine(RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed,
+    const LiteLlmVersion &version)
     : m_config(std::move(config))
     , m_params(std::move(params))
     , m_clock(clock)
     , m_rng(seed)
+    , m_metrics(metricsOptions(m_config, version))
 {
     rebuildGroups();
     for (const Deployment &d : std::as_const(m_config.deployments))

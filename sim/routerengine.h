@@ -36,8 +36,9 @@ public:
     static constexpr quint64 kDefaultSeed = 42;
     static constexpr int kMaxAgentLabels = 100;
 
-    RouterEngine(
-        RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed = kDefaultSeed);
+    // `version`: the LiteLLM release whose metrics to export (label sets and default buckets).
+    RouterEngine(RouterConfig config, SimulationParams params, const SimClock *clock, quint64 seed = kDefaultSeed,
+        const LiteLlmVersion &version = LiteLlmVersion::newest());
 
     CallResult complete(const CallRequest &request);
 

@@ -99,7 +99,7 @@ QString Simulator::start()
     }
 
     m_clock = std::make_unique<RealClock>();
-    m_engine = std::make_unique<RouterEngine>(loaded.config, params.params, m_clock.get(), seed);
+    m_engine = std::make_unique<RouterEngine>(loaded.config, params.params, m_clock.get(), seed, m_options.litellmVersion);
     m_engine->metrics().setExportSpend(!m_options.noSpendMetric);
     if (m_options.modelsInDatabase)
         m_engine->storeConfigModelsInDatabase();

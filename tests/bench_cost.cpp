@@ -32,7 +32,7 @@ CostReport::Input input(int deployments, int agents, int hours)
                 series.labels = { { QStringLiteral("requested_model"), QStringLiteral("group-%1").arg(d / 5) },
                                   { QStringLiteral("model_id"), QStringLiteral("deployment-%1").arg(d) },
                                   { QStringLiteral("api_provider"), d % 2 ? QStringLiteral("azure") : QStringLiteral("openai") },
-                                  { QStringLiteral("agent"), QStringLiteral("agent-%1").arg(a) } };
+                                  { QStringLiteral("metadata_agent"), QStringLiteral("agent-%1").arg(a) } };
                 series.samples.reserve(hours);
                 for (int h = 1; h <= hours; ++h)
                     series.samples.append({ start + h * 3600.0, 1.0 + (h + d + a) % 7 });

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QProcess ctl;
         ctl.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
                   { QStringLiteral("cost"), QStringLiteral("--prometheus"), controller.demoEnvironment()->prometheusUrl().toString(),
-                    QStringLiteral("--range"), QStringLiteral("7d"), QStringLiteral("--by"), QStringLiteral("agent"),
+                    QStringLiteral("--range"), QStringLiteral("7d"), QStringLiteral("--by"), QStringLiteral("metadata_agent"),
                     QStringLiteral("--json") });
         QVERIFY(ctl.waitForFinished(60000));
         QCOMPARE(ctl.exitCode(), 0);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         CostRequest day;
         day.preset = CostRangePreset::Last24Hours;
         day.bucket = CostBucket::Hour;
-        day.dimension = QStringLiteral("agent");
+        day.dimension = QStringLiteral("metadata_agent");
         page->setRequest(day, CostBreakdown::Dimension);
         QTRY_VERIFY_WITH_TIMEOUT(page->hasReport() && page->report().bucket() == CostBucket::Hour, 60000);
         QCOMPARE(page->report().bucketStarts().size(), 24);

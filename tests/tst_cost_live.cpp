@@ -7,6 +7,7 @@
 // the scrape path and the estimate there.
 #include "costformat.h"
 #include "costservice.h"
+#include "litellmconfigcodec.h"
 #include "support/prometheusprocess.h"
 #include "support/simprocess.h"
 
@@ -99,7 +100,7 @@ class TestCostLive : public QObject
     QDateTime m_start; // first sample of the history
     QDateTime m_end; // last sample
     Expected m_withSpend;
-    Expected m_withSpendByGroup;
+    Expected m_withSpendByGroup; // spend has no requested_model (as in LiteLLM): by model_id, summed per group
     Expected m_withSpendByTeam;
     Expected m_noSpend;
     QString m_promtool;
@@ -127,7 +128,7 @@ class TestCostLive : public QObject
         return ready.first().at(1).value<CostReport>();
     }
 
-    CostRequest historyRange(const QString &dimension = QStringLiteral("agent")) const
+    CostRequest historyRange(const QString &dimension = QStringLiteral("metadata_agent")) const
     {
         CostRequest request;
         request.preset = CostRangePreset::Custom;
@@ -173,10 +174,18 @@ private Q_SLOTS:
         QVERIFY2(writeHistory(QStringLiteral("withspend"), {}, withSpend, &log), qPrintable(log));
         qInfo("%s", qPrintable(log.trimmed()));
         QVERIFY2(writeHistory(QStringLiteral("nospend"), { QStringLiteral("--no-spend-metric") }, noSpend, &log), qPrintable(log));
-        m_withSpend = readOpenMetrics(withSpend, QStringLiteral("agent"));
-        m_withSpendByGroup = readOpenMetrics(withSpend, QStringLiteral("requested_model"));
+        m_withSpend = readOpenMetrics(withSpend, QStringLiteral("metadata_agent"));
+        const Expected byDeployment = readOpenMetrics(withSpend, QStringLiteral("model_id"));
+        const ConfigLoadResult demo = LiteLlmConfigCodec::load(kDemoConfig);
+        QVERIFY(demo.ok());
+        for (auto family = byDeployment.by.cbegin(); family != byDeployment.by.cend(); ++family) {
+            for (auto id = family.value().cbegin(); id != family.value().cend(); ++id) {
+                const Deployment *d = demo.config.findDeployment(id.key());
+                m_withSpendByGroup.by[family.key()][d ? d->group : id.key()] += id.value();
+            }
+        }
         m_withSpendByTeam = readOpenMetrics(withSpend, QStringLiteral("team"));
-        m_noSpend = readOpenMetrics(noSpend, QStringLiteral("agent"));
+        m_noSpend = readOpenMetrics(noSpend, QStringLiteral("metadata_agent"));
         QVERIFY(m_withSpend.total.value(QStringLiteral("litellm_spend_metric")) > 0);
         QVERIFY(!m_noSpend.total.contains(QStringLiteral("litellm_spend_metric")));
 
@@ -285,7 +294,7 @@ private Q_SLOTS:
                                      { QStringLiteral("cost"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
                                        QStringLiteral("--selector"), QStringLiteral("job=\"nospend\""), QStringLiteral("--range"),
                                        m_start.toString(Qt::ISODate) + QStringLiteral("..") + m_end.toString(Qt::ISODate),
-                                       QStringLiteral("--by"), QStringLiteral("agent"), QStringLiteral("--utc") },
+                                       QStringLiteral("--by"), QStringLiteral("metadata_agent"), QStringLiteral("--utc") },
                                      &code);
         QCOMPARE(code, 0);
         QVERIFY2(text.contains(QStringLiteral("Spend (estimated): ")), qPrintable(text));
@@ -300,10 +309,10 @@ private Q_SLOTS:
         const QStringList common { QStringLiteral("cost"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
                                    QStringLiteral("--selector"), QStringLiteral("job=\"withspend\""), QStringLiteral("--range"),
                                    m_start.toString(Qt::ISODate) + QStringLiteral("..") + m_end.toString(Qt::ISODate),
-                                   QStringLiteral("--by"), QStringLiteral("agent"), QStringLiteral("--utc") };
+                                   QStringLiteral("--by"), QStringLiteral("metadata_agent"), QStringLiteral("--utc") };
         const QJsonObject json = QJsonDocument::fromJson(runTool(kCtl, common + QStringList { QStringLiteral("--json") }, &code).toUtf8()).object();
         QCOMPARE(code, 0);
-        QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("agent"));
+        QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("metadata_agent"));
         QCOMPARE(json.value(QStringLiteral("total")).toObject().value(QStringLiteral("spend")).toDouble(), report->total().total.spend);
         const QJsonArray items = json.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 3);

@@ -44,7 +44,7 @@ CostReport::Input agents(int count, bool withSpend = true)
     for (int i = 0; i < count; ++i) {
         PromLabels labels { { QStringLiteral("requested_model"), QStringLiteral("gpt-4o-mini") },
                             { QStringLiteral("model_id"), QStringLiteral("azure-primary") },
-                            { QStringLiteral("agent"), QStringLiteral("agent%1").arg(i) } };
+                            { QStringLiteral("metadata_agent"), QStringLiteral("agent%1").arg(i) } };
         const double perHour = i + 1;
         const bool doubles = i == 0;
         const auto spend = [perHour, doubles](qint64 h) { return doubles && h >= 13 * 24 ? 2 * perHour : perHour; };
@@ -156,7 +156,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.breakdown(), CostBreakdown::Dimension); // by agent at first
-        QCOMPARE(page.request().dimension, QStringLiteral("agent"));
+        QCOMPARE(page.request().dimension, QStringLiteral("metadata_agent"));
         page.setReport(CostReport::build(agents(3)));
         // 156 hours in range: agents 1 + 2 + 3 per hour, agent0 1 more for 36 hours.
         const QString headline = page.headlineText();

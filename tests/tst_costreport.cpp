@@ -61,7 +61,7 @@ public:
     {
         const PromLabels base { { QStringLiteral("requested_model"), group },
                                 { QStringLiteral("model_id"), id },
-                                { QStringLiteral("agent"), agent } };
+                                { QStringLiteral("metadata_agent"), agent } };
         PromLabels tokens = base;
         tokens.insert(QStringLiteral("model"), group);
         PromLabels calls = base;
@@ -292,6 +292,25 @@ private Q_SLOTS:
         QCOMPARE(mini.dayOverDay(), 0.0);
     }
 
+    void spendWithoutRequestedModelFindsItsGroup()
+    {
+        // LiteLLM's spend had no requested_model until mid-2026: the deployment's other series say it.
+        const CostReport::Input with = steadyMonth().input(kNow);
+        CostReport::Input without = with;
+        for (PromSeries &series : without.intervals[QStringLiteral("cost_spend")].series)
+            series.labels.remove(QStringLiteral("requested_model"));
+        const CostReport expected = CostReport::build(with);
+        const CostReport derived = CostReport::build(without);
+        QCOMPARE(derived.items(CostBreakdown::Group).size(), expected.items(CostBreakdown::Group).size());
+        for (qsizetype i = 0; i < expected.items(CostBreakdown::Group).size(); ++i) {
+            QCOMPARE(derived.items(CostBreakdown::Group).at(i).key, expected.items(CostBreakdown::Group).at(i).key);
+            QCOMPARE(derived.items(CostBreakdown::Group).at(i).total.spend, expected.items(CostBreakdown::Group).at(i).total.spend);
+        }
+        // The router's word wins where the series disagree or are missing.
+        without.groups.insert(QStringLiteral("azure-primary"), QStringLiteral("renamed"));
+        QVERIFY(CostReport::build(without).items(CostBreakdown::Group).size() > expected.items(CostBreakdown::Group).size());
+    }
+
     void comparisonsNeedCoverage()
     {
         // Data only since yesterday 06:00: no day before, no week before: "no data", not 0 %.
@@ -376,7 +395,7 @@ private Q_SLOTS:
         PromQueryResult spend;
         spend.series.append({ { { QStringLiteral("requested_model"), QStringLiteral("gpt-4o-mini") },
                                 { QStringLiteral("model_id"), QStringLiteral("azure-primary") },
-                                { QStringLiteral("agent"), QStringLiteral("intent") } },
+                                { QStringLiteral("metadata_agent"), QStringLiteral("intent") } },
                               { { double(in.now.toSecsSinceEpoch()), 0.25 } } });
         in.partial.insert(QStringLiteral("cost_spend"), spend);
         const CostReport report = CostReport::build(in);
@@ -419,7 +438,7 @@ private Q_SLOTS:
         f.hourly(QStringLiteral("cost_spend"),
                  { { QStringLiteral("requested_model"), QStringLiteral("gpt-4o-mini") },
                    { QStringLiteral("model_id"), QStringLiteral("azure-primary") },
-                   { QStringLiteral("agent"), QStringLiteral("intent") } },
+                   { QStringLiteral("metadata_agent"), QStringLiteral("intent") } },
                  0, kHoursToNow, 0.5);
         CostReport::Input in = f.input(kNow);
         in.prices.setPrice(QStringLiteral("gpt-4o-mini"), { 0.1, 1.0 });
@@ -734,7 +753,7 @@ private Q_SLOTS:
     {
         const QueryCatalog builtIn = QueryCatalog::builtIn();
         QVERIFY(builtIn.hasCostQueries());
-        QCOMPARE(builtIn.costDimensions(), (QStringList { QStringLiteral("agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") }));
+        QCOMPARE(builtIn.costDimensions(), (QStringList { QStringLiteral("metadata_agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") }));
         QueryCatalog::Parameters parameters;
         parameters.windowSeconds = 3600;
         parameters.dimension = QStringLiteral("team");
@@ -750,7 +769,7 @@ private Q_SLOTS:
         QVERIFY(old.isValid());
         QVERIFY(problems.isEmpty());
         QVERIFY(!old.hasCostQueries());
-        QCOMPARE(old.costDimensions().first(), QStringLiteral("agent"));
+        QCOMPARE(old.costDimensions().first(), QStringLiteral("metadata_agent"));
 
         // Tokens and calls without spend: usable, spend is estimated.
         for (const QString &name : QueryCatalog::costQueries()) {

@@ -479,7 +479,7 @@ private Q_SLOTS:
                 success ? m.families().successfulFallbacks : m.families().failedFallbacks,
                 { QStringLiteral("mini"), QStringLiteral("big"), QStringLiteral("None"),
                     QStringLiteral("None"), QStringLiteral("None"), QStringLiteral("None"), status,
-                    exceptionClass });
+                    exceptionClass, QStringLiteral("None") });
         };
 
         const CallResult first = sim.call();
@@ -628,20 +628,25 @@ private Q_SLOTS:
 
     void tokensSpendAndAgents()
     {
-        Sim sim;
+        // The agent reaches the labels only as LiteLLM's custom metadata label metadata_agent.
+        Sim plain;
+        plain.call(QStringLiteral("mini"), QStringLiteral("intent_detection"));
+        QVERIFY(!plain.engine->renderMetrics().contains("intent_detection"));
+        Sim sim(kConfig + "litellm_settings:\n  custom_prometheus_metadata_labels: [\"metadata.agent\"]\n");
         for (int i = 0; i < 100; ++i)
             sim.call(QStringLiteral("mini"),
                 i % 2 ? QStringLiteral("intent_detection") : QStringLiteral("flow_generation"));
         const QByteArray text = sim.engine->renderMetrics();
         QVERIFY(text.contains("litellm_spend_metric_total{"));
-        QVERIFY(text.contains("agent=\"intent_detection\""));
-        QVERIFY(text.contains("agent=\"flow_generation\""));
+        QVERIFY(text.contains("metadata_agent=\"intent_detection\""));
+        QVERIFY(text.contains("metadata_agent=\"flow_generation\""));
         QVERIFY(text.contains("litellm_output_tokens_metric_total{"));
         // Hostile agent names cannot grow the exposition without bound.
         for (int i = 0; i < 500; ++i)
             sim.call(QStringLiteral("mini"), QStringLiteral("agent-%1").arg(i));
         const auto &m = sim.engine->metrics();
-        QVERIFY(m.registry().seriesCount(m.families().proxyTotal) <= RouterEngine::kMaxAgentLabels + 5);
+        // One series per agent (capped) and serving deployment (mini has three; model_id is on the family).
+        QVERIFY(m.registry().seriesCount(m.families().proxyTotal) <= (RouterEngine::kMaxAgentLabels + 5) * 3);
     }
 
     void latencyModel()

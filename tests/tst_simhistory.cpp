@@ -129,7 +129,7 @@ private Q_SLOTS:
         const qint64 cut = QDateTime(QDate(2026, 3, 14), QTime(0, 0)).toSecsSinceEpoch();
         const qint64 start = m_end.toSecsSinceEpoch() - 3 * 86400;
         const qint64 end = m_end.toSecsSinceEpoch();
-        const QString flow = QStringLiteral("agent=\"flow_generation\"");
+        const QString flow = QStringLiteral("metadata_agent=\"flow_generation\"");
         const auto perCall = [&](qint64 from, qint64 to) {
             const double input = sumAt(series, QStringLiteral("litellm_input_tokens_metric_total{"), flow, to)
                 - sumAt(series, QStringLiteral("litellm_input_tokens_metric_total{"), flow, from);

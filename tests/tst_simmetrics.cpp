@@ -9,7 +9,9 @@
 #include "simulationparams.h"
 #include "virtualclock.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -135,7 +137,7 @@ private Q_SLOTS:
         }
         const QByteArray text = engine.renderMetrics();
         QCOMPARE(checkExposition(text), QString());
-        QVERIFY(text.contains("agent=\"a \\\"quoted\\\" agent\\\\with\\nnewline\""));
+        QVERIFY(text.contains("metadata_agent=\"a \\\"quoted\\\" agent\\\\with\\nnewline\""));
 
         // LiteLLM's names and types.
         const QList<QPair<QByteArray, QByteArray>> families = {
@@ -168,19 +170,20 @@ private Q_SLOTS:
             "litellm_deployment_failure_responses_total{requested_model=\"gpt-4o-mini\",litellm_model_name="
             "\"gpt-4o-mini-ptu\",model_id=\"azure-primary\",api_base=\"https://"
             "primary.openai.azure.com\",api_provider=\"azure\","));
-        QVERIFY(text.contains("exception_status=\"429\",exception_class=\"Azure.RateLimitError\"}"));
+        QVERIFY(text.contains("exception_status=\"429\",exception_class=\"Azure.RateLimitError\",hashed_api_key="));
         // The cooldown callback's labels: the model without its provider, as on the request path
         // (cooldown_callbacks.py calls get_llm_provider), so state 2 lands on the request path's series.
         QVERIFY(text.contains("litellm_deployment_cooled_down_total{litellm_model_name=\"gpt-4o-mini-ptu\","
                               "model_id=\"azure-primary\",api_base=\"https://"
-                              "primary.openai.azure.com\",api_provider=\"azure\",exception_status=\"429\"}"));
+                              "primary.openai.azure.com\",api_provider=\"azure\",exception_status=\"429\","
+                              "metadata_agent=\"None\"}"));
 
         // LiteLLM's latency buckets, in order, then +Inf.
         QList<QByteArray> bounds;
         for (const QByteArray &line : text.split('\n')) {
             if (line.startsWith("litellm_llm_api_latency_metric_bucket{")
                 && line.contains("model_id=\"azure-secondary\"")
-                && line.contains("hashed_api_key=\"None\"")) {
+                && line.contains("hashed_api_key=\"None\"") && line.contains("metadata_agent=\"intent_detection\"")) {
                 const qsizetype at = line.indexOf("le=\"") + 4;
                 bounds.append(line.mid(at, line.indexOf('"', at) - at));
             }
@@ -189,6 +192,110 @@ private Q_SLOTS:
         const QList<QByteArray> expected = { "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0",
             "2.0", "5.0", "10.0", "30.0", "60.0", "120.0", "300.0", "420.0", "600.0", "+Inf" };
         QCOMPARE(bounds, expected);
+    }
+
+    void labelSetsAreLiteLlms_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("list");
+        QTest::addRow("newest") << LiteLlmVersion::newest().toString() << QStringLiteral("prometheus-families.txt");
+        QTest::addRow("before 2026") << LiteLlmVersion::before2026().toString()
+                                     << QStringLiteral("prometheus-families-pre2026.txt");
+    }
+
+    // Family by family, name, type and label names in order against the lists taken from LiteLLM's
+    // prometheus.py (tests/data/litellm-real/). The demo config adds metadata_agent
+    // (custom_prometheus_metadata_labels), which LiteLLM puts after a family's own labels and before
+    // org_id/org_alias.
+    void labelSetsAreLiteLlms()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, list);
+        QFile file(QStringLiteral(ROUTEDECK_SOURCE_DIR "/tests/data/litellm-real/") + list);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QHash<QByteArray, QPair<QByteArray, QList<QByteArray>>> litellm;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (line.startsWith('#') || fields.size() != 3)
+                continue;
+            QList<QByteArray> labels = fields.at(2).isEmpty() ? QList<QByteArray>() : fields.at(2).split(',');
+            const qsizetype org = labels.indexOf("org_id");
+            labels.insert(org >= 0 ? org : labels.size(), "metadata_agent");
+            litellm.insert(fields.at(0), { fields.at(1), labels });
+        }
+        QVERIFY(litellm.size() > 40);
+
+        const ConfigLoadResult demo
+            = LiteLlmConfigCodec::load(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml"));
+        QVERIFY(demo.ok());
+        const SimulationParamsResult params = SimulationParams::fromDocument(demo.config.document, demo.config);
+        VirtualClock clock;
+        RouterEngine engine(demo.config, params.params, &clock, 5, *LiteLlmVersion::parse(version));
+        Fault storm; // 429s: retries, cooldowns, and with every gpt-4o-mini deployment failing, fallbacks
+        storm.target = QStringLiteral("azure");
+        storm.outcome = Outcome::RateLimit;
+        storm.probability = 0.7;
+        engine.faults().add(storm, 0);
+        Fault down = storm;
+        down.id = QStringLiteral("down");
+        down.target = QStringLiteral("openai-direct");
+        down.probability = 1;
+        engine.faults().add(down, 0);
+        for (int i = 0; i < 2000; ++i) {
+            CallRequest call;
+            call.group = i % 5 == 0 ? QStringLiteral("gpt-4o") : QStringLiteral("gpt-4o-mini");
+            call.agent = QStringLiteral("intent_detection");
+            call.inputTokens = 300;
+            engine.complete(call);
+            clock.advance(0.05);
+        }
+        CallRequest unknown;
+        unknown.group = QStringLiteral("no-such-model");
+        engine.complete(unknown);
+
+        // name -> label names in order, from the first sample of each family.
+        const QByteArray text = engine.renderMetrics();
+        QMap<QByteArray, QByteArray> types;
+        QMap<QByteArray, QList<QByteArray>> labels;
+        QByteArray family;
+        static const QRegularExpression label(QStringLiteral("([A-Za-z_][A-Za-z0-9_]*)=\"(?:[^\"\\\\]|\\\\.)*\""));
+        for (const QByteArray &line : text.split('\n')) {
+            if (line.startsWith("# TYPE ")) {
+                const QList<QByteArray> parts = line.split(' ');
+                family = parts.at(2);
+                types.insert(family, parts.at(3));
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith('#') || labels.contains(family))
+                continue;
+            QList<QByteArray> names;
+            const QString labelText = QString::fromUtf8(line.mid(line.indexOf('{')));
+            for (auto it = label.globalMatch(labelText); it.hasNext();) {
+                const QByteArray name = it.next().captured(1).toUtf8();
+                if (name != "le")
+                    names.append(name);
+            }
+            labels.insert(family, names);
+        }
+        QStringList differences;
+        for (auto it = types.cbegin(); it != types.cend(); ++it) {
+            if (!litellm.contains(it.key())) {
+                differences.append(QStringLiteral("%1: not a LiteLLM family").arg(QString::fromUtf8(it.key())));
+                continue;
+            }
+            const auto &[type, expected] = litellm.value(it.key());
+            if (type != it.value())
+                differences.append(QStringLiteral("%1: type %2, LiteLLM's is %3")
+                                       .arg(QString::fromUtf8(it.key()), QString::fromUtf8(it.value()), QString::fromUtf8(type)));
+            if (!labels.contains(it.key()))
+                differences.append(QStringLiteral("%1: no sample to read the labels from").arg(QString::fromUtf8(it.key())));
+            else if (labels.value(it.key()) != expected)
+                differences.append(QStringLiteral("%1: labels %2, LiteLLM's are %3")
+                                       .arg(QString::fromUtf8(it.key()), QString::fromUtf8(labels.value(it.key()).join(',')),
+                                           QString::fromUtf8(expected.join(','))));
+        }
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
+        QCOMPARE(types.size(), 20); // every family the simulator exports was compared
     }
 
     void latencyBucketsBefore2026()

@@ -104,7 +104,7 @@ CostPage::CostPage(QWidget *parent)
     m_bucket->addItem(tr("By day"), int(CostBucket::Day));
     m_bucket->setCurrentIndex(1);
     m_by->setObjectName(QStringLiteral("costBy"));
-    setDimensions({ QStringLiteral("agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") });
+    setDimensions({ QStringLiteral("metadata_agent"), QStringLiteral("team"), QStringLiteral("api_key_alias") });
     m_trendChoice->setObjectName(QStringLiteral("costTrend"));
     m_trendChoice->addItem(tr("Input tokens per call"), int(Trend::AverageInputTokens));
     m_trendChoice->addItem(tr("Spend"), int(Trend::Spend));
@@ -302,7 +302,7 @@ CostRequest CostPage::request() const
         for (int i = 0; dimension.isEmpty() && i < m_by->count(); ++i)
             dimension = m_by->itemData(i, Qt::UserRole + 1).toString();
     }
-    r.dimension = dimension.isEmpty() ? QStringLiteral("agent") : dimension;
+    r.dimension = dimension.isEmpty() ? CostRequest().dimension : dimension;
     return r;
 }
 
