@@ -6,6 +6,7 @@
 #include "querystep.h"
 #include "refreshscheduler.h"
 #include "routerclient.h"
+#include "scrapediagnosis.h"
 #include "serieskeys.h"
 #include "snapshotassembler.h"
 #include "snapshotrecorder.h"
@@ -43,6 +44,7 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
             m_cooldownSettingsAsked = false; // ask again at the next cooldown
     });
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &DataPlane::onQuery);
+    connect(m_prometheus, &PrometheusClient::targetsFetched, this, &DataPlane::onTargets);
     connect(m_prometheus, &PrometheusClient::readinessProbed, this, [this](quint64, const PromReadiness &readiness) {
         if (readiness.isReady())
             m_prometheusVersion = readiness.version;
@@ -130,6 +132,35 @@ void DataPlane::startRouterRefresh(quint64 generation)
     m_routerRequest = m_router->fetchDeployments();
 }
 
+// Prometheus answers, the router lists deployments, yet there is no LiteLLM series: ask Prometheus'
+// target list why (a refused scrape, typically), at most every kTargetsCheckMs.
+void DataPlane::askWhySeriesAreMissing()
+{
+    if (!m_lastGoodMetrics.value(QStringLiteral("requests")).series.isEmpty() || m_routerDeployments.isEmpty()) {
+        m_scrapeProblem.clear();
+        return;
+    }
+    if (m_targetsRequest || (m_targetsAsked.isValid() && m_targetsAsked.elapsed() < kTargetsCheckMs))
+        return;
+    m_targetsAsked.start();
+    m_targetsRequest = m_prometheus->fetchTargets();
+}
+
+void DataPlane::onTargets(quint64 id, const PromTargets &targets)
+{
+    if (id != m_targetsRequest)
+        return;
+    m_targetsRequest = 0;
+    m_scrapeProblem = targets.ok
+        ? ScrapeDiagnosis::explain(targets.targets, m_settings.router.baseUrl)
+        : tr("Prometheus has no LiteLLM series for the router's deployments, and its target list could not be "
+             "read to tell why: %1")
+              .arg(targets.errorString);
+    if (m_scrapeProblem.isEmpty())
+        m_targetsAsked.invalidate(); // nothing to tell yet (first scrape pending): ask at the next refresh
+    publish();
+}
+
 // The router's cooldown_time matters only once something has cooled down: ask for it then, once.
 void DataPlane::askCooldownSettingsOnFirstCooldown()
 {
@@ -208,6 +239,7 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     m_lastGoodMetrics = m_partial;
     m_lastGoodTime = m_metricsTime;
     askCooldownSettingsOnFirstCooldown();
+    askWhySeriesAreMissing();
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
@@ -240,6 +272,9 @@ void DataPlane::publish()
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = m_routerSchedule->status();
     snapshot.prometheus = m_metricsSchedule->status();
+    snapshot.metricsProblem = m_scrapeProblem;
+    if (!m_scrapeProblem.isEmpty())
+        snapshot.warnings.append(m_scrapeProblem);
     if (metricsFresh && m_lastGoodTime.isValid())
         recordSeries(snapshot); // once per metrics frame: recordSeries() skips a frame it has seen
     m_snapshot = snapshot;

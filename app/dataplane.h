@@ -7,6 +7,7 @@
 #include "seriesstore.h"
 #include "snapshot.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -71,6 +72,8 @@ Q_SIGNALS:
 private:
     void startRouterRefresh(quint64 generation);
     void askCooldownSettingsOnFirstCooldown();
+    void askWhySeriesAreMissing();
+    void onTargets(quint64 id, const PromTargets &targets);
     void startMetricsRefresh(quint64 generation, quint64 superseded);
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
     void onQuery(quint64 id, const PromResponse &response);
@@ -106,6 +109,10 @@ private:
     bool m_hasPreviousCooldowns = false; // m_previousCooldowns is a real earlier answer
     double m_routerCooldownSeconds = RouterSettings::kDefaultCooldownSeconds; // router_settings.cooldown_time
     bool m_cooldownSettingsAsked = false;
+    static constexpr qint64 kTargetsCheckMs = 30000;
+    quint64 m_targetsRequest = 0;
+    QElapsedTimer m_targetsAsked;
+    QString m_scrapeProblem; // why Prometheus has no LiteLLM series (ScrapeDiagnosis), while it has none
     bool m_metricsOk = false;
     bool m_prometheusAnswered = false;
     QString m_prometheusVersion;

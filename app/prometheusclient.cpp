@@ -162,6 +162,25 @@ quint64 PrometheusClient::startQuery(
     return id;
 }
 
+quint64 PrometheusClient::fetchTargets()
+{
+    const quint64 id = m_nextId++;
+    if (const QString error = m_config.validate(); !error.isEmpty()) {
+        PromTargets targets;
+        targets.errorString = error;
+        QMetaObject::invokeMethod(
+            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+        return id;
+    }
+    auto request = std::make_unique<Request>();
+    request->id = id;
+    request->stage = Stage::Targets;
+    Request *raw = request.get();
+    m_requests.emplace(id, std::move(request));
+    send(raw, QStringLiteral("/api/v1/targets"), QByteArray());
+    return id;
+}
+
 quint64 PrometheusClient::probeReadiness()
 {
     const quint64 id = m_nextId++;
@@ -218,12 +237,16 @@ void PrometheusClient::send(Request *request, const QString &apiPath, const QByt
         request->clock.start();
     }
     request->url = request->config.endpoint(apiPath);
+    if (request->stage == Stage::Targets)
+        request->url.setQuery(QStringLiteral("state=active"));
     HttpTransport::Request http;
     http.url = request->url;
     if (request->stage == Stage::Query) {
         http.method = "POST";
         http.contentType = "application/x-www-form-urlencoded";
         http.body = form;
+    } else if (request->stage == Stage::Targets) {
+        http.check = tr("the scrape target list");
     } else {
         http.check = tr("the readiness check");
         http.elapsedBeforeMs = request->clock.elapsed(); // one deadline for both GETs of the probe
@@ -259,6 +282,15 @@ void PrometheusClient::abortAll()
 
 void PrometheusClient::fail(Request *request, const HttpTransport::Result &result)
 {
+    if (request->stage == Stage::Targets) {
+        const quint64 id = request->id;
+        PromTargets targets;
+        targets.errorString = result.errorString;
+        m_requests.erase(id);
+        QMetaObject::invokeMethod(
+            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+        return;
+    }
     if (request->stage == Stage::Query) {
         PromResponse response;
         response.failure = result.failure;
@@ -305,10 +337,17 @@ void PrometheusClient::onTransferred(quint64 id, const HttpTransport::Result &re
     raw.contentType = result.contentType;
     raw.sizeCap = request->config.maxResponseBytes;
     raw.body = result.body;
-    if (request->stage == Stage::Query)
+    if (request->stage == Stage::Query) {
         handleQueryAnswer(request, std::move(raw));
-    else
+    } else if (request->stage == Stage::Targets) {
+        const quint64 id = request->id;
+        const PromTargets targets = PrometheusDecoder::decodeTargets(raw);
+        m_requests.erase(id);
+        QMetaObject::invokeMethod(
+            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+    } else {
         handleReadinessAnswer(request, raw);
+    }
 }
 
 void PrometheusClient::handleQueryAnswer(Request *request, PromHttpReply raw)

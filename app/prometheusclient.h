@@ -44,6 +44,8 @@ public:
     // GET /-/ready, then GET /api/v1/status/buildinfo: the status badge. A server without /-/ready
     // (404) counts as ready when buildinfo answers.
     quint64 probeReadiness();
+    // GET /api/v1/targets?state=active: which targets the server scrapes, and why one fails.
+    quint64 fetchTargets();
 
     // Ends a request; it still finishes with a signal (PromFailure::Aborted). Unknown ids are ignored.
     void abort(quint64 id);
@@ -56,6 +58,7 @@ public:
 Q_SIGNALS:
     void queryFinished(quint64 id, const RouteDeck::PromResponse &response);
     void readinessProbed(quint64 id, const RouteDeck::PromReadiness &readiness);
+    void targetsFetched(quint64 id, const RouteDeck::PromTargets &targets);
 
 private:
     struct Request;
@@ -63,7 +66,8 @@ private:
     {
         Query,
         Ready,
-        BuildInfo
+        BuildInfo,
+        Targets
     };
 
     quint64 startQuery(

@@ -4,6 +4,9 @@
 #include "jsoncursor.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -936,6 +939,30 @@ PromBuildInfo PrometheusDecoder::decodeBuildInfo(const PromHttpReply &reply)
         info.version = QStringLiteral("unknown");
     info.ok = true;
     return info;
+}
+
+PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
+{
+    PromTargets result;
+    const Envelope envelope = readEnvelope(reply);
+    if (!envelope.ok()) {
+        result.errorString = envelope.errorString;
+        return result;
+    }
+    const QJsonValue active = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("data"))
+                                  .toObject().value(QLatin1String("activeTargets"));
+    if (!active.isArray()) {
+        result.errorString = tr("The answer from %1 has no data.activeTargets list.").arg(displayUrl(reply.url));
+        return result;
+    }
+    for (const QJsonValue &value : active.toArray()) {
+        const QJsonObject target = value.toObject();
+        result.targets.append({ target.value(QLatin1String("labels")).toObject().value(QLatin1String("job")).toString(),
+            target.value(QLatin1String("scrapeUrl")).toString(), target.value(QLatin1String("health")).toString(),
+            target.value(QLatin1String("lastError")).toString() });
+    }
+    result.ok = true;
+    return result;
 }
 
 std::optional<double> PrometheusDecoder::parseValue(QStringView text)

@@ -27,6 +27,8 @@ public:
 
     // /api/v1/status/buildinfo. VictoriaMetrics answers an empty `data`: version "unknown".
     static PromBuildInfo decodeBuildInfo(const PromHttpReply &reply);
+    // GET /api/v1/targets?state=active (Prometheus; VictoriaMetrics' vmagent answers the same shape).
+    static PromTargets decodeTargets(const PromHttpReply &reply);
 
     // "NaN", "+Inf", "-Inf", "Inf", "1e-07", "0.25"; nullopt for anything else.
     static std::optional<double> parseValue(QStringView text);

@@ -104,6 +104,22 @@ struct PromResponse
 };
 
 // /api/v1/status/buildinfo, decoded.
+// One scrape target as /api/v1/targets lists it: whether Prometheus can read it, and if not, why.
+struct PromTarget
+{
+    QString job;
+    QString scrapeUrl;
+    QString health; // "up", "down", "unknown"
+    QString lastError; // e.g. "server returned HTTP status 401 Unauthorized"
+};
+
+struct PromTargets
+{
+    bool ok = false;
+    QString errorString;
+    QList<PromTarget> targets; // the active ones
+};
+
 struct PromBuildInfo
 {
     bool ok = false;
@@ -171,3 +187,4 @@ public:
 Q_DECLARE_METATYPE(RouteDeck::PromQueryResult)
 Q_DECLARE_METATYPE(RouteDeck::PromResponse)
 Q_DECLARE_METATYPE(RouteDeck::PromReadiness)
+Q_DECLARE_METATYPE(RouteDeck::PromTargets)

@@ -107,6 +107,7 @@ struct Snapshot
     SourceStatus router;
     SourceStatus prometheus;
     QStringList warnings; // from the join and the queries (e.g. "deployment x only in Prometheus")
+    QString metricsProblem; // why the metrics source has no LiteLLM series, when that is known
     double largestFiniteBucket = 300; // seconds; a quantile at this value is "at least"
     double rateWindowSeconds = 0;
 

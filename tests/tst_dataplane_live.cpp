@@ -146,6 +146,28 @@ private Q_SLOTS:
         QVERIFY(stale.warnings.filter(QLatin1String("not in the router")).isEmpty());
     }
 
+    void refusedScrapeIsExplained()
+    {
+        // Prometheus scraping a current LiteLLM (metrics behind the master key) without the key: no
+        // series at all; the data plane asks Prometheus' target list why and says it.
+        SimProcess sim;
+        QVERIFY2(sim.start(Live::writeConfig(m_dir.path()), { QStringLiteral("--instant") }), qPrintable(sim.errorString()));
+        PrometheusProcess prometheus;
+        prometheus.setScrapeBearerToken(QString());
+        QVERIFY2(prometheus.start({ sim.target() }, Live::kScrapeSeconds), qPrintable(prometheus.errorString()));
+        QVERIFY2(prometheus.waitUntilReady(), qPrintable(prometheus.errorString()));
+        DataPlane plane(Live::settingsFor(sim.baseUrl(), prometheus.baseUrl()));
+        plane.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!plane.snapshot().metricsProblem.isEmpty(), 20000);
+        const QString problem = plane.snapshot().metricsProblem;
+        QVERIFY2(problem.contains(QStringLiteral("scrape of http://%1/metrics").arg(sim.target()))
+                && problem.contains(QStringLiteral("401"))
+                && problem.contains(QStringLiteral("require_auth_for_metrics_endpoint: false")),
+            qPrintable(problem));
+        QVERIFY(plane.snapshot().warnings.contains(problem));
+        plane.stop();
+    }
+
     void cleanupTestCase()
     {
         if (m_plane)

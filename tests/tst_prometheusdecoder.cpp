@@ -5,6 +5,7 @@
 
 #include "jsoncursor.h"
 #include "prometheusdecoder.h"
+#include "scrapediagnosis.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -116,6 +117,7 @@ class TestPrometheusDecoder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void targetsAndWhyAScrapeFails();
     void decodesAnswers_data();
     void decodesAnswers();
     void reportsFailures_data();
@@ -991,4 +993,37 @@ void TestPrometheusDecoder::endpointValidation()
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusDecoder)
+void TestPrometheusDecoder::targetsAndWhyAScrapeFails()
+{
+    // Prometheus' /api/v1/targets?state=active, trimmed to the fields read.
+    const QByteArray body = R"({"status":"success","data":{"activeTargets":[
+        {"labels":{"job":"prometheus"},"scrapeUrl":"http://localhost:9090/metrics","health":"up","lastError":""},
+        {"labels":{"job":"litellm"},"scrapeUrl":"http://127.0.0.1:4000/metrics","health":"down",
+         "lastError":"server returned HTTP status 401 Unauthorized"}],"droppedTargets":[]}})";
+    const PromTargets targets = PrometheusDecoder::decodeTargets(reply(body));
+    QVERIFY2(targets.ok, qPrintable(targets.errorString));
+    QCOMPARE(targets.targets.size(), 2);
+    QCOMPARE(targets.targets.at(1).job, QStringLiteral("litellm"));
+    const QString why = ScrapeDiagnosis::explain(targets.targets, QUrl(QStringLiteral("http://localhost:4000")));
+    QVERIFY2(why.startsWith(QStringLiteral("Prometheus has no LiteLLM series because its scrape of "
+                                           "http://127.0.0.1:4000/metrics (job litellm) fails: server returned "
+                                           "HTTP status 401 Unauthorized.")),
+        qPrintable(why));
+    QVERIFY(why.contains(QStringLiteral("require_auth_for_metrics_endpoint: false")));
+    // Up, or not scraped yet: nothing to say. Another router: no job scrapes this one.
+    PromTargets up = targets;
+    up.targets[1].health = QStringLiteral("unknown");
+    QCOMPARE(ScrapeDiagnosis::explain(up.targets, QUrl(QStringLiteral("http://127.0.0.1:4000"))), QString());
+    QVERIFY(ScrapeDiagnosis::explain(targets.targets, QUrl(QStringLiteral("http://127.0.0.1:4001")))
+                .contains(QStringLiteral("none of its scrape targets is the router at http://127.0.0.1:4001")));
+    QCOMPARE(ScrapeDiagnosis::explain({}, QUrl(QStringLiteral("http://127.0.0.1:4000"))), QString());
+
+    // Hostile answers: an error text, a wrong shape, a truncated body.
+    QVERIFY(!PrometheusDecoder::decodeTargets(reply("upstream connect error", 503, "text/plain")).ok);
+    const PromTargets shape = PrometheusDecoder::decodeTargets(reply(R"({"status":"success","data":{"activeTargets":7}})"));
+    QVERIFY(!shape.ok);
+    QVERIFY2(shape.errorString.contains(QStringLiteral("activeTargets")), qPrintable(shape.errorString));
+    QVERIFY(!PrometheusDecoder::decodeTargets(reply(body.left(body.size() / 2))).ok);
+}
+
 #include "tst_prometheusdecoder.moc"

@@ -14,7 +14,14 @@ ServiceHealthPage::ServiceHealthPage(QWidget *parent)
     : OperationsPage(parent)
     , m_grid(new QGridLayout)
     , m_emptyLabel(new QLabel(tr("The query catalog defines no service-health panels."), this))
+    , m_metricsProblem(new QLabel(this))
 {
+    m_metricsProblem->setObjectName(QStringLiteral("metricsProblem"));
+    m_metricsProblem->setWordWrap(true);
+    m_metricsProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_metricsProblem->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; font-weight: bold; padding: 4px; }"));
+    m_metricsProblem->hide();
+    contentLayout()->addWidget(m_metricsProblem);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     contentLayout()->addWidget(m_emptyLabel);
     contentLayout()->addLayout(m_grid, 1);
@@ -45,6 +52,8 @@ void ServiceHealthPage::setPanels(const QList<QueryCatalog::Panel> &panels)
 void ServiceHealthPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
     updateFreshness(snapshot);
+    m_metricsProblem->setText(snapshot.metricsProblem);
+    m_metricsProblem->setVisible(!snapshot.metricsProblem.isEmpty());
     for (int i = 0; i < m_charts.size(); ++i) {
         TimeSeriesChart *chart = m_charts.at(i);
         QList<TimeSeriesChart::Series> series;

@@ -29,6 +29,7 @@ private:
     QList<TimeSeriesChart *> m_charts;
     QGridLayout *m_grid;
     QLabel *m_emptyLabel;
+    QLabel *m_metricsProblem; // why there are no LiteLLM series (a refused scrape), while there are none
 };
 
 } // namespace RouteDeck

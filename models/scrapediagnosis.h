@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "prometheustypes.h"
+
+#include <QUrl>
+
+namespace RouteDeck {
+
+// Why Prometheus has no LiteLLM series while the router answers: the scrape target at the router's host
+// and port is down (Prometheus' own error, and what to do about the usual cause: since LiteLLM 1.84
+// /metrics answers 401 without the master key), or no target scrapes the router at all.
+class ScrapeDiagnosis
+{
+public:
+    // Empty when nothing can be said yet: a target at the router is up (the series are missing for
+    // another reason) or not scraped yet, or the list is empty (a server that is just starting).
+    static QString explain(const QList<PromTarget> &targets, const QUrl &routerUrl);
+};
+
+} // namespace RouteDeck
