@@ -194,6 +194,9 @@ void ConsoleController::connectCost(const DataPlane::Settings &settings)
         service->fetch(request);
     });
     connect(service, &CostService::reportReady, page, [page](quint64, const CostReport &report) { page->setReport(report); });
+    // The "by" choices the data really has (metadata_*, tag_* labels), once Prometheus lists them.
+    connect(service, &CostService::dimensionsFound, page, &CostPage::setDimensions);
+    service->discoverDimensions();
     connect(service, &CostService::fetchFailed, page, [page](quint64, const QString &message) { page->setError(message); });
     connect(page, &CostPage::pricesEdited, this, [this, service, page, pricesPath](const PriceTable &prices) {
         const QString error = prices.save(pricesPath);

@@ -41,6 +41,24 @@ CostService::CostService(const Settings &settings, QObject *parent)
     , m_prometheus(new PrometheusClient(settings.prometheus, this))
 {
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &CostService::onQuery);
+    m_dimensions = m_settings.catalog.costDimensions();
+    connect(m_prometheus, &PrometheusClient::labelNamesFetched, this, [this](quint64 id, const PromLabelNames &names) {
+        if (id != m_labelRequest || !names.ok || names.names.isEmpty())
+            return;
+        QStringList found;
+        for (const QString &dimension : m_settings.catalog.costDimensions()) {
+            if (names.names.contains(dimension))
+                found.append(dimension);
+        }
+        for (const QString &name : names.names) {
+            if ((name.startsWith(QLatin1String("metadata_")) || name.startsWith(QLatin1String("tag_"))) && !found.contains(name))
+                found.append(name);
+        }
+        if (found.isEmpty())
+            return;
+        m_dimensions = found;
+        Q_EMIT dimensionsFound(m_dimensions);
+    });
 }
 
 CostService::~CostService() = default;
@@ -91,10 +109,9 @@ quint64 CostService::fetch(const CostRequest &request)
     if (!m_settings.catalog.hasCostQueries())
         return failLater(tr("The query catalog '%1' has no cost queries (%2); add them to see cost and tokens.")
                              .arg(m_settings.catalog.name(), QueryCatalog::costQueries().join(QStringLiteral(", "))));
-    if (!m_settings.catalog.costDimensions().contains(request.dimension))
-        return failLater(tr("'%1' is not a cost dimension of the query catalog '%2'; it offers %3.")
-                             .arg(request.dimension, m_settings.catalog.name(),
-                                  m_settings.catalog.costDimensions().join(QStringLiteral(", "))));
+    if (!m_dimensions.contains(request.dimension))
+        return failLater(tr("'%1' is not a cost dimension of the query catalog '%2' or of the data; there are %3.")
+                             .arg(request.dimension, m_settings.catalog.name(), m_dimensions.join(QStringLiteral(", "))));
     m_plan = CostQueryPlan::plan(request, QDateTime::currentDateTimeUtc(), m_settings.timeZone);
     if (!m_plan.isValid())
         return failLater(m_plan.error);
@@ -180,6 +197,15 @@ void CostService::setPrices(const PriceTable &prices)
     m_settings.prices = prices;
     if (m_haveInput && m_pending.isEmpty())
         finish(); // supersedes a build in progress
+}
+
+void CostService::discoverDimensions()
+{
+    // The metric behind the catalog's input-token query, e.g. litellm_input_tokens_metric_total.
+    static const QRegularExpression metric(QStringLiteral("increase\\(\\s*([A-Za-z_:][A-Za-z0-9_:]*)"));
+    const QRegularExpressionMatch match = metric.match(m_settings.catalog.templateText(QStringLiteral("cost_input_tokens")));
+    if (match.hasMatch())
+        m_labelRequest = m_prometheus->fetchLabelNames(match.captured(1));
 }
 
 void CostService::setDeployments(const QList<Deployment> &deployments)

@@ -60,12 +60,19 @@ public:
     // Providers of deployments whose metrics lack api_provider (from the router's admin API).
     void setDeployments(const QList<Deployment> &deployments);
     const Settings &settings() const { return m_settings; }
+    // The "by" labels the data really has: the catalog's cost_dimensions that the token series carry,
+    // then every metadata_* and tag_* label on them (LiteLLM's custom_prometheus_metadata_labels and
+    // custom_prometheus_tags). dimensionsFound() follows; when the server cannot list label names
+    // (or the series do not exist yet), the catalog's list stands.
+    void discoverDimensions();
+    QStringList dimensions() const { return m_dimensions; }
     // The PromQL of a fetch for `request` at `now`, by query name, for "Copy PromQL" and --verbose.
     QHash<QString, QString> queryTexts(const CostRequest &request) const;
 
 Q_SIGNALS:
     void reportReady(quint64 id, const RouteDeck::CostReport &report);
     void fetchFailed(quint64 id, const QString &message);
+    void dimensionsFound(const QStringList &dimensions);
 
 private:
     void onQuery(quint64 requestId, const PromResponse &response);
@@ -77,6 +84,8 @@ private:
     PrometheusClient *m_prometheus;
     QHash<QString, QString> m_providers;
     QHash<QString, QString> m_groups; // deployment id -> model group, from the router
+    QStringList m_dimensions; // what fetch() accepts as CostRequest::dimension
+    quint64 m_labelRequest = 0;
 
     quint64 m_nextId = 1;
     quint64 m_fetchId = 0;

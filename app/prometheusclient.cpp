@@ -69,6 +69,7 @@ struct PrometheusClient::Request
     quint64 transfer = 0; // the HttpTransport request in flight; 0 while none is
     QElapsedTimer clock;
     bool readyAnswered = false; // readiness: /-/ready said 200
+    QString query; // the URL query of a metadata GET (targets, label names), encoded
 };
 
 PrometheusClient::PrometheusClient(QObject *parent)
@@ -164,21 +165,53 @@ quint64 PrometheusClient::startQuery(
 
 quint64 PrometheusClient::fetchTargets()
 {
+    return startGet(Stage::Targets, QStringLiteral("/api/v1/targets"), QStringLiteral("state=active"));
+}
+
+quint64 PrometheusClient::fetchLabelNames(const QString &selector)
+{
+    return startGet(Stage::LabelNames, QStringLiteral("/api/v1/labels"),
+        QStringLiteral("match[]=") + QString::fromLatin1(QUrl::toPercentEncoding(selector)));
+}
+
+// A GET of the API's metadata (targets, label names): one request, one signal.
+quint64 PrometheusClient::startGet(Stage stage, const QString &apiPath, const QString &query)
+{
     const quint64 id = m_nextId++;
-    if (const QString error = m_config.validate(); !error.isEmpty()) {
-        PromTargets targets;
-        targets.errorString = error;
-        QMetaObject::invokeMethod(
-            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
-        return id;
-    }
     auto request = std::make_unique<Request>();
     request->id = id;
-    request->stage = Stage::Targets;
+    request->stage = stage;
+    request->query = query;
     Request *raw = request.get();
     m_requests.emplace(id, std::move(request));
-    send(raw, QStringLiteral("/api/v1/targets"), QByteArray());
+    if (const QString error = m_config.validate(); !error.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, id, error] {
+            if (const auto it = m_requests.find(id); it != m_requests.end())
+                finishGet(it->second.get(), PromHttpReply(), error);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    send(raw, apiPath, QByteArray());
     return id;
+}
+
+void PrometheusClient::finishGet(Request *request, const PromHttpReply &raw, const QString &transportError)
+{
+    const quint64 id = request->id;
+    const Stage stage = request->stage;
+    m_requests.erase(id);
+    if (stage == Stage::Targets) {
+        PromTargets targets = transportError.isEmpty() ? PrometheusDecoder::decodeTargets(raw) : PromTargets();
+        if (!transportError.isEmpty())
+            targets.errorString = transportError;
+        QMetaObject::invokeMethod(
+            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+        return;
+    }
+    PromLabelNames names = transportError.isEmpty() ? PrometheusDecoder::decodeLabelNames(raw) : PromLabelNames();
+    if (!transportError.isEmpty())
+        names.errorString = transportError;
+    QMetaObject::invokeMethod(this, [this, id, names] { Q_EMIT labelNamesFetched(id, names); }, Qt::QueuedConnection);
 }
 
 quint64 PrometheusClient::probeReadiness()
@@ -237,16 +270,16 @@ void PrometheusClient::send(Request *request, const QString &apiPath, const QByt
         request->clock.start();
     }
     request->url = request->config.endpoint(apiPath);
-    if (request->stage == Stage::Targets)
-        request->url.setQuery(QStringLiteral("state=active"));
+    if (!request->query.isEmpty())
+        request->url.setQuery(request->query);
     HttpTransport::Request http;
     http.url = request->url;
     if (request->stage == Stage::Query) {
         http.method = "POST";
         http.contentType = "application/x-www-form-urlencoded";
         http.body = form;
-    } else if (request->stage == Stage::Targets) {
-        http.check = tr("the scrape target list");
+    } else if (request->stage == Stage::Targets || request->stage == Stage::LabelNames) {
+        http.check = request->stage == Stage::Targets ? tr("the scrape target list") : tr("the label names");
     } else {
         http.check = tr("the readiness check");
         http.elapsedBeforeMs = request->clock.elapsed(); // one deadline for both GETs of the probe
@@ -282,13 +315,8 @@ void PrometheusClient::abortAll()
 
 void PrometheusClient::fail(Request *request, const HttpTransport::Result &result)
 {
-    if (request->stage == Stage::Targets) {
-        const quint64 id = request->id;
-        PromTargets targets;
-        targets.errorString = result.errorString;
-        m_requests.erase(id);
-        QMetaObject::invokeMethod(
-            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+    if (request->stage == Stage::Targets || request->stage == Stage::LabelNames) {
+        finishGet(request, PromHttpReply(), result.errorString);
         return;
     }
     if (request->stage == Stage::Query) {
@@ -339,12 +367,8 @@ void PrometheusClient::onTransferred(quint64 id, const HttpTransport::Result &re
     raw.body = result.body;
     if (request->stage == Stage::Query) {
         handleQueryAnswer(request, std::move(raw));
-    } else if (request->stage == Stage::Targets) {
-        const quint64 id = request->id;
-        const PromTargets targets = PrometheusDecoder::decodeTargets(raw);
-        m_requests.erase(id);
-        QMetaObject::invokeMethod(
-            this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+    } else if (request->stage == Stage::Targets || request->stage == Stage::LabelNames) {
+        finishGet(request, raw, QString());
     } else {
         handleReadinessAnswer(request, raw);
     }

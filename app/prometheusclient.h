@@ -46,6 +46,8 @@ public:
     quint64 probeReadiness();
     // GET /api/v1/targets?state=active: which targets the server scrapes, and why one fails.
     quint64 fetchTargets();
+    // GET /api/v1/labels?match[]=SELECTOR: the label names the matching series carry.
+    quint64 fetchLabelNames(const QString &selector);
 
     // Ends a request; it still finishes with a signal (PromFailure::Aborted). Unknown ids are ignored.
     void abort(quint64 id);
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void queryFinished(quint64 id, const RouteDeck::PromResponse &response);
     void readinessProbed(quint64 id, const RouteDeck::PromReadiness &readiness);
     void targetsFetched(quint64 id, const RouteDeck::PromTargets &targets);
+    void labelNamesFetched(quint64 id, const RouteDeck::PromLabelNames &names);
 
 private:
     struct Request;
@@ -67,9 +70,12 @@ private:
         Query,
         Ready,
         BuildInfo,
-        Targets
+        Targets,
+        LabelNames
     };
 
+    quint64 startGet(Stage stage, const QString &apiPath, const QString &query);
+    void finishGet(Request *request, const PromHttpReply &raw, const QString &transportError);
     quint64 startQuery(
         const QString &apiPath, QList<QPair<QString, QString>> form, const QString &inputError);
     HttpTransport::Endpoint endpoint() const;

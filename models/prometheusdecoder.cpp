@@ -965,6 +965,27 @@ PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
     return result;
 }
 
+PromLabelNames PrometheusDecoder::decodeLabelNames(const PromHttpReply &reply)
+{
+    PromLabelNames result;
+    const Envelope envelope = readEnvelope(reply);
+    if (!envelope.ok()) {
+        result.errorString = envelope.errorString;
+        return result;
+    }
+    const QJsonValue data = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("data"));
+    if (!data.isArray()) {
+        result.errorString = tr("The answer from %1 has no data list of label names.").arg(displayUrl(reply.url));
+        return result;
+    }
+    for (const QJsonValue &name : data.toArray()) {
+        if (name.isString())
+            result.names.append(name.toString());
+    }
+    result.ok = true;
+    return result;
+}
+
 std::optional<double> PrometheusDecoder::parseValue(QStringView text)
 {
     if (text.size() > 64)

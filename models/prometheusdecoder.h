@@ -29,6 +29,8 @@ public:
     static PromBuildInfo decodeBuildInfo(const PromHttpReply &reply);
     // GET /api/v1/targets?state=active (Prometheus; VictoriaMetrics' vmagent answers the same shape).
     static PromTargets decodeTargets(const PromHttpReply &reply);
+    // GET /api/v1/labels: {"status":"success","data":["__name__","job",...]}.
+    static PromLabelNames decodeLabelNames(const PromHttpReply &reply);
 
     // "NaN", "+Inf", "-Inf", "Inf", "1e-07", "0.25"; nullopt for anything else.
     static std::optional<double> parseValue(QStringView text);

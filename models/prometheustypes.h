@@ -120,6 +120,14 @@ struct PromTargets
     QList<PromTarget> targets; // the active ones
 };
 
+// GET /api/v1/labels: the label names of the matching series.
+struct PromLabelNames
+{
+    bool ok = false;
+    QString errorString;
+    QStringList names;
+};
+
 struct PromBuildInfo
 {
     bool ok = false;
@@ -188,3 +196,4 @@ Q_DECLARE_METATYPE(RouteDeck::PromQueryResult)
 Q_DECLARE_METATYPE(RouteDeck::PromResponse)
 Q_DECLARE_METATYPE(RouteDeck::PromReadiness)
 Q_DECLARE_METATYPE(RouteDeck::PromTargets)
+Q_DECLARE_METATYPE(RouteDeck::PromLabelNames)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsregistry.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -67,6 +69,7 @@ MetricsRegistry::Series *MetricsRegistry::series(FamilyId familyId, const QStrin
     }
     if (family.type == Type::Histogram)
         s.buckets.assign(size_t(family.buckets.size()), 0);
+    s.created = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     family.index.insert(k, int(family.series.size()));
     family.series.push_back(std::move(s));
     return &family.series.back();
@@ -243,6 +246,8 @@ QByteArray MetricsRegistry::render() const
                     out += '{' + s.labelText + '}';
                 out += ' ' + formatValue(s.value) + '\n';
             }
+            if (family.type == Type::Counter)
+                renderCreated(family, out);
             continue;
         }
         QList<QByteArray> bounds;
@@ -261,8 +266,25 @@ QByteArray MetricsRegistry::render() const
             out += name + "_count" + labels + ' ' + QByteArray::number(s.count) + '\n';
             out += name + "_sum" + labels + ' ' + formatValue(s.sum) + '\n';
         }
+        renderCreated(family, out);
     }
     return out;
+}
+
+// As prometheus_client's generate_latest puts OpenMetrics' _created samples: a gauge family of its own.
+void MetricsRegistry::renderCreated(const Family &family, QByteArray &out) const
+{
+    if (!m_exportCreated || family.series.empty())
+        return;
+    const QByteArray name = family.name + "_created";
+    out += "# HELP " + name + ' ' + escapeHelp(family.help) + '\n';
+    out += "# TYPE " + name + " gauge\n";
+    for (const Series &s : family.series) {
+        out += name;
+        if (!s.labelText.isEmpty())
+            out += '{' + s.labelText + '}';
+        out += ' ' + formatValue(s.created) + '\n';
+    }
 }
 
 } // namespace RouteDeck

@@ -43,6 +43,9 @@ public:
     int seriesCount(FamilyId family) const;
     qint64 droppedSeries() const { return m_droppedSeries; }
     void setMaxSeriesPerFamily(int max) { m_maxSeriesPerFamily = max; }
+    // prometheus_client writes, after each counter and histogram, a gauge family <name>_created with
+    // each series' creation time (Unix seconds), unless PROMETHEUS_DISABLE_CREATED_SERIES is set.
+    void setExportCreated(bool exportCreated) { m_exportCreated = exportCreated; }
 
     QByteArray render() const;
 
@@ -72,6 +75,7 @@ private:
         std::vector<quint64> buckets; // per bucket, not cumulative; the +Inf bucket is count
         double sum = 0;
         quint64 count = 0;
+        double created = 0; // Unix seconds
     };
     struct Family
     {
@@ -85,12 +89,14 @@ private:
     };
 
     Series *series(FamilyId family, const QStringList &labelValues);
+    void renderCreated(const Family &family, QByteArray &out) const;
     const Series *findSeries(FamilyId family, const QStringList &labelValues) const;
     static QString key(const QStringList &labelValues);
 
     std::vector<Family> m_families;
     int m_maxSeriesPerFamily = kDefaultMaxSeriesPerFamily;
     qint64 m_droppedSeries = 0;
+    bool m_exportCreated = true;
 };
 
 } // namespace RouteDeck

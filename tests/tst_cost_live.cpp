@@ -11,6 +11,7 @@
 #include "support/prometheusprocess.h"
 #include "support/simprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -387,6 +388,34 @@ private Q_SLOTS:
         service.fetch(historyRange());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
         QVERIFY(failed.first().at(1).toString().startsWith(QStringLiteral("The query catalog 'old' has no cost queries")));
+    }
+
+    void dimensionsComeFromTheData()
+    {
+        // The catalog offers a label the data lacks ("feature"): Prometheus' label names drop it and
+        // keep what the token series carry; the demo's metadata_agent is among them.
+        QFile builtIn(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/queries/litellm.yaml"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QByteArray text = builtIn.readAll();
+        QVERIFY(text.contains("cost_dimensions: [metadata_agent, team, api_key_alias]"));
+        text.replace("cost_dimensions: [metadata_agent, team, api_key_alias]", "cost_dimensions: [feature, team, api_key_alias]");
+        CostService::Settings settings;
+        settings.prometheus.baseUrl = m_prometheus.baseUrl();
+        settings.catalog = QueryCatalog::parse(text, QStringLiteral("custom.yaml"), nullptr);
+        CostService service(settings);
+        QSignalSpy found(&service, &CostService::dimensionsFound);
+        QSignalSpy failed(&service, &CostService::fetchFailed);
+        CostRequest byAgent = historyRange(QStringLiteral("metadata_agent"));
+        service.fetch(byAgent);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000); // before discovery: not a dimension of the catalog
+        service.discoverDimensions();
+        QVERIFY(found.wait(10000));
+        QCOMPARE(found.first().first().toStringList(),
+            (QStringList { QStringLiteral("team"), QStringLiteral("api_key_alias"), QStringLiteral("metadata_agent") }));
+        QSignalSpy ready(&service, &CostService::reportReady);
+        service.fetch(byAgent);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(ready.first().at(1).value<CostReport>().items(CostBreakdown::Dimension).size(), 3);
     }
 
     void unreachablePrometheusIsAnError()

@@ -9,6 +9,7 @@
 #include "simulationparams.h"
 #include "virtualclock.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -55,8 +56,23 @@ private Q_SLOTS:
                                     "demo_latency_bucket{path=\"/a\",le=\"+Inf\"} 3\n"
                                     "demo_latency_count{path=\"/a\"} 3\n"
                                     "demo_latency_sum{path=\"/a\"} 7.6\n";
+        r.setExportCreated(false);
         QCOMPARE(QString::fromUtf8(r.render()), QString::fromUtf8(expected));
         QCOMPARE(checkExposition(r.render()), QString());
+
+        // prometheus_client's _created gauges, each after its counter or histogram, with the series' labels.
+        r.setExportCreated(true);
+        const QByteArray text = r.render();
+        QCOMPARE(checkExposition(text), QString());
+        const qsizetype at = text.indexOf("# TYPE demo_requests_created gauge\n");
+        QVERIFY(at > text.indexOf("demo_requests_total{path=\"say"));
+        QVERIFY(at < text.indexOf("# TYPE demo_state gauge"));
+        QVERIFY(text.indexOf("# TYPE demo_latency_created gauge\n") > text.indexOf("demo_latency_sum"));
+        QVERIFY(!text.contains("demo_state_created"));
+        const qsizetype line = text.indexOf("demo_requests_created{path=\"/a\"} ");
+        QVERIFY(line > 0);
+        const double created = text.mid(line + 33, text.indexOf(QByteArrayLiteral("\n"), line) - line - 33).toDouble();
+        QVERIFY2(std::abs(created - QDateTime::currentSecsSinceEpoch()) < 600, text.mid(line, 60).constData());
     }
 
     void wrongLabelCountIsIgnored()
@@ -278,7 +294,17 @@ private Q_SLOTS:
             labels.insert(family, names);
         }
         QStringList differences;
+        int created = 0;
         for (auto it = types.cbegin(); it != types.cend(); ++it) {
+            // prometheus_client's _created gauges: one per counter and histogram, with its labels.
+            if (it.key().endsWith("_created")) {
+                const QByteArray base = it.key().chopped(8);
+                const QByteArray of = litellm.contains(base + "_total") ? base + "_total" : base;
+                if (!litellm.contains(of) || it.value() != "gauge" || labels.value(it.key()) != labels.value(of))
+                    differences.append(QStringLiteral("%1: not the _created gauge of a family").arg(QString::fromUtf8(it.key())));
+                ++created;
+                continue;
+            }
             if (!litellm.contains(it.key())) {
                 differences.append(QStringLiteral("%1: not a LiteLLM family").arg(QString::fromUtf8(it.key())));
                 continue;
@@ -295,7 +321,8 @@ private Q_SLOTS:
                                            QString::fromUtf8(expected.join(','))));
         }
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
-        QCOMPARE(types.size(), 20); // every family the simulator exports was compared
+        QCOMPARE(types.size() - created, 20); // every family the simulator exports was compared
+        QCOMPARE(created, 17); // 12 counters, 5 histograms
     }
 
     void latencyBucketsBefore2026()
