@@ -941,16 +941,26 @@ PromBuildInfo PrometheusDecoder::decodeBuildInfo(const PromHttpReply &reply)
     return info;
 }
 
+// The metadata answers (targets, label names) are small: the envelope's checks, then QJsonDocument.
+// `data` is the answer's "data" member; false with `error` set when the envelope says it failed.
+static bool metadataAnswer(const PromHttpReply &reply, QJsonValue *data, QString *error)
+{
+    const Envelope envelope = readEnvelope(reply);
+    if (!envelope.ok()) {
+        *error = envelope.errorString;
+        return false;
+    }
+    *data = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("data"));
+    return true;
+}
+
 PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
 {
     PromTargets result;
-    const Envelope envelope = readEnvelope(reply);
-    if (!envelope.ok()) {
-        result.errorString = envelope.errorString;
+    QJsonValue data;
+    if (!metadataAnswer(reply, &data, &result.errorString))
         return result;
-    }
-    const QJsonValue active = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("data"))
-                                  .toObject().value(QLatin1String("activeTargets"));
+    const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
     if (!active.isArray()) {
         result.errorString = tr("The answer from %1 has no data.activeTargets list.").arg(displayUrl(reply.url));
         return result;
@@ -968,12 +978,9 @@ PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
 PromLabelNames PrometheusDecoder::decodeLabelNames(const PromHttpReply &reply)
 {
     PromLabelNames result;
-    const Envelope envelope = readEnvelope(reply);
-    if (!envelope.ok()) {
-        result.errorString = envelope.errorString;
+    QJsonValue data;
+    if (!metadataAnswer(reply, &data, &result.errorString))
         return result;
-    }
-    const QJsonValue data = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("data"));
     if (!data.isArray()) {
         result.errorString = tr("The answer from %1 has no data list of label names.").arg(displayUrl(reply.url));
         return result;
