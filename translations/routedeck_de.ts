@@ -41,6 +41,21 @@
     </message>
 </context>
 <context>
+    <name>CommandRun</name>
+    <message>
+        <source>could not be started: %1</source>
+        <translation>konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s and was killed</source>
+        <translation>lief nach %1 s in die Zeitgrenze und wurde beendet</translation>
+    </message>
+    <message>
+        <source>exited with %1 after %2 s</source>
+        <translation>endete mit %1 nach %2 s</translation>
+    </message>
+</context>
+<context>
     <name>CooldownTimeline</name>
     <message>
         <source>429 rate limit</source>
@@ -170,7 +185,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object of deployment id to weight</source>
@@ -273,6 +288,10 @@
     <message>
         <source>entry skipped: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;after_write&apos; must be an object (command, exit_code, output, ...)</source>
+        <translation>&apos;after_write&apos; muss ein Objekt sein (command, exit_code, output, ...)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +696,10 @@ Re-read after the push: %1</source>
         <source>profile &apos;%1&apos;: &apos;%2&apos; is not a URL like http://127.0.0.1:9090</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 must be 1 to 3600 seconds; using %3</source>
+        <translation>Profil &apos;%1&apos;: %2 muss 1 bis 3600 Sekunden betragen; verwendet wird %3</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ConsoleController</name>
@@ -774,6 +797,14 @@ Re-read after the push: %1</source>
         <source>Headroom (requests)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; no traffic since</source>
+        <translation>; seitdem kein Verkehr</translation>
+    </message>
+    <message>
+        <source>Last cooldown</source>
+        <translation>Letzter Cooldown</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::CooldownsPage</name>
@@ -788,14 +819,6 @@ Re-read after the push: %1</source>
 </context>
 <context>
     <name>RouteDeck::CostCommand</name>
-    <message>
-        <source>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|agent|team]
-       [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]
-                                    spend, tokens and requests per model, agent or team, with
-                                    changes, top movers and the month-end projection
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Usage:
 </source>
@@ -823,10 +846,6 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>hour or day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model, deployment, provider, or a dimension label (agent, team...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,6 +1085,18 @@ Re-read after the push: %1</source>
         <source>Projection: %1
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|metadata_agent|team]
+       [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]
+                                    spend, tokens and requests per model, agent or team, with
+                                    changes, top movers and the month-end projection
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model, deployment, provider, or a dimension label (metadata_agent, team...)</source>
+        <translation>model, deployment, provider oder ein Dimensions-Label (metadata_agent, team...)</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1650,12 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a cost dimension of the query catalog &apos;%2&apos;; it offers %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The cost query &apos;%1&apos; failed: %2</source>
+        <translation>Die Kostenabfrage &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The cost query &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; is not a cost dimension of the query catalog &apos;%2&apos; or of the data; there are %3.</source>
+        <translation>&apos;%1&apos; ist keine Kostendimension des Abfragekatalogs &apos;%2&apos; oder der Daten; vorhanden sind %3.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +2003,8 @@ Commands:
     <message>
         <source>routedeckctl: refused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: abgelehnt: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2012,10 @@ Commands:
     <message>
         <source>version %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no LiteLLM series for the router&apos;s deployments, and its target list could not be read to tell why: %1</source>
+        <translation>Prometheus hat keine LiteLLM-Serien für die Deployments des Routers, und seine Target-Liste ließ sich nicht lesen, um den Grund zu nennen: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2586,7 @@ Commands:
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>not JSON</source>
@@ -3335,6 +3371,14 @@ Double-click to show the group</source>
         <source>Prometheus %1 at %2 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scrape target list</source>
+        <translation>die Liste der Scrape-Targets</translation>
+    </message>
+    <message>
+        <source>the label names</source>
+        <translation>die Label-Namen</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::PrometheusDecoder</name>
@@ -3582,6 +3626,25 @@ Double-click to show the group</source>
         <source>the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer from %1 has no data.activeTargets list.</source>
+        <translation>Die Antwort von %1 enthält keine Liste data.activeTargets.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 has no data list of label names.</source>
+        <translation>Die Antwort von %1 enthält keine Liste data mit Label-Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::PushRoute</name>
+    <message>
+        <source>The router keeps %1 in its config file (model_info.db_model is false), and LiteLLM refuses to update such models over its API (HTTP 400 &quot;Cannot edit config-based model&quot;). Give the profile the config_file the router reads, and an after_write command that makes the router load it; or store the models in the router&apos;s database (/model/new).</source>
+        <translation>Der Router führt %1 in seiner Konfigurationsdatei (model_info.db_model ist false), und LiteLLM lehnt es ab, solche Modelle über seine API zu ändern (HTTP 400 &quot;Cannot edit config-based model&quot;). Geben Sie dem Profil die config_file, die der Router liest, und einen after_write-Befehl, der sie den Router laden lässt; oder legen Sie die Modelle in der Datenbank des Routers ab (/model/new).</translation>
+    </message>
+    <message>
+        <source>The router keeps %1 in its config file, which LiteLLM does not let its API change; the weights go into %2 instead.</source>
+        <translation>Der Router führt %1 in seiner Konfigurationsdatei, die LiteLLM nicht über seine API ändern lässt; die Gewichte werden stattdessen in %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::PushService</name>
@@ -3739,6 +3802,50 @@ Double-click to show the group</source>
     <message>
         <source> The weights are unchanged.</source>
         <translation> Die Gewichte sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Run the profile&apos;s after_write command (at most %1 s): %2</source>
+        <translation>Den after_write-Befehl des Profils ausführen (höchstens %1 s): %2</translation>
+    </message>
+    <message>
+        <source>GET %1/v2/model/info every %2 s until it reports the new weights (at most %3 s)</source>
+        <translation>GET %1/v2/model/info alle %2 s, bis die neuen Gewichte gemeldet werden (höchstens %3 s)</translation>
+    </message>
+    <message>
+        <source>Running after_write: %1</source>
+        <translation>after_write läuft: %1</translation>
+    </message>
+    <message>
+        <source>after_write %1</source>
+        <translation>after_write %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the router to report the new weights…</source>
+        <translation>Warten, bis der Router die neuen Gewichte meldet…</translation>
+    </message>
+    <message>
+        <source>The router reports the new weights after %1 s.</source>
+        <translation>Der Router meldet die neuen Gewichte nach %1 s.</translation>
+    </message>
+    <message>
+        <source>after %1 s the router still reports %2 for %3: it has not loaded the file (check the after_write command, or whether the router reads this file)</source>
+        <translation>nach %1 s meldet der Router für %3 noch %2: er hat die Datei nicht geladen (prüfen Sie den after_write-Befehl und ob der Router diese Datei liest)</translation>
+    </message>
+    <message>
+        <source>after %1 s the router still does not answer: %2</source>
+        <translation>nach %1 s antwortet der Router noch immer nicht: %2</translation>
+    </message>
+    <message>
+        <source>after_write %1; the file has the new weights, the router may not have loaded them</source>
+        <translation>after_write %1; die Datei enthält die neuen Gewichte, der Router hat sie möglicherweise nicht geladen</translation>
+    </message>
+    <message>
+        <source>after_write %1.</source>
+        <translation>after_write %1.</translation>
+    </message>
+    <message>
+        <source>The router reports the new weights.</source>
+        <translation>Der Router meldet die neuen Gewichte.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4455,35 @@ Double-click to show the group</source>
         <source>YOURS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>routedeckctl: refused: %1
+</source>
+        <translation>routedeckctl: abgelehnt: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ScrapeDiagnosis</name>
+    <message>
+        <source>Prometheus has no LiteLLM series because its scrape of %1 (job %2) fails: %3.</source>
+        <translation>Prometheus hat keine LiteLLM-Serien, weil sein Scrape von %1 (Job %2) fehlschlägt: %3.</translation>
+    </message>
+    <message>
+        <source>no error given</source>
+        <translation>ohne Fehlerangabe</translation>
+    </message>
+    <message>
+        <source>Since LiteLLM 1.84 /metrics needs the master key: give the scrape job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, or set litellm_settings.require_auth_for_metrics_endpoint: false on the router.</source>
+        <translation>Seit LiteLLM 1.84 braucht /metrics den Master-Key: geben Sie dem Scrape-Job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, oder setzen Sie am Router litellm_settings.require_auth_for_metrics_endpoint: false.</translation>
+    </message>
+    <message>
+        <source>Prometheus has no LiteLLM series: none of its scrape targets is the router at %1 (it scrapes %2). Add a scrape job for %1/metrics.</source>
+        <translation>Prometheus hat keine LiteLLM-Serien: keines seiner Scrape-Targets ist der Router unter %1 (es scrapt %2). Legen Sie einen Scrape-Job für %1/metrics an.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ServiceHealthPage</name>
@@ -4370,6 +4506,29 @@ Double-click to show the group</source>
     <message>
         <source>no traffic</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::SplitConvergence</name>
+    <message>
+        <source>no traffic was seen</source>
+        <translation>es wurde kein Verkehr gesehen</translation>
+    </message>
+    <message>
+        <source>%1: %2 % observed, %3 % expected</source>
+        <translation>%1: %2 % beobachtet, %3 % erwartet</translation>
+    </message>
+    <message>
+        <source>%1 follows the new weights: observed shares within %2 pp of them, %3 after the push.</source>
+        <translation>%1 folgt den neuen Gewichten: beobachtete Anteile innerhalb von %2 pp, %3 nach dem Push.</translation>
+    </message>
+    <message>
+        <source>%1: %2 after the push the router still does not report the new weights.</source>
+        <translation>%1: %2 nach dem Push meldet der Router die neuen Gewichte noch immer nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has not followed the new weights %2 after the push (%3); look for cooldowns or rate limits on the Traffic and Cooldowns pages.</source>
+        <translation>%1 folgt den neuen Gewichten %2 nach dem Push noch nicht (%3); prüfen Sie Cooldowns und Rate-Limits auf den Seiten Traffic und Cooldowns.</translation>
     </message>
 </context>
 <context>
