@@ -156,8 +156,8 @@ void DataPlane::onTargets(quint64 id, const PromTargets &targets)
         : tr("Prometheus has no LiteLLM series for the router's deployments, and its target list could not be "
              "read to tell why: %1")
               .arg(targets.errorString);
-    if (m_scrapeProblem.isEmpty())
-        m_targetsAsked.invalidate(); // nothing to tell yet (first scrape pending): ask at the next refresh
+    if (targets.ok && ScrapeDiagnosis::undecided(targets.targets, m_settings.router.baseUrl))
+        m_targetsAsked.invalidate(); // the first scrape is pending: ask again at the next refresh
     publish();
 }
 

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace RouteDeck {
 
 namespace {
@@ -23,6 +25,13 @@ bool sameServer(const QUrl &a, const QUrl &b)
     return sameHost && a.port(defaultPort) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 } // namespace
+
+bool ScrapeDiagnosis::undecided(const QList<PromTarget> &targets, const QUrl &routerUrl)
+{
+    return targets.isEmpty() || std::any_of(targets.cbegin(), targets.cend(), [&routerUrl](const PromTarget &t) {
+        return sameServer(QUrl(t.scrapeUrl), routerUrl) && t.health == QLatin1String("unknown");
+    });
+}
 
 QString ScrapeDiagnosis::explain(const QList<PromTarget> &targets, const QUrl &routerUrl)
 {

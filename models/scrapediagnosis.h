@@ -13,9 +13,12 @@ namespace RouteDeck {
 class ScrapeDiagnosis
 {
 public:
-    // Empty when nothing can be said yet: a target at the router is up (the series are missing for
-    // another reason) or not scraped yet, or the list is empty (a server that is just starting).
+    // Empty when there is nothing to tell: a target at the router is up (the series are missing for
+    // another reason: a router without traffic exports none), or nothing is known yet.
     static QString explain(const QList<PromTarget> &targets, const QUrl &routerUrl);
+    // Nothing is known yet: the list is empty (a server that is just starting) or the router's target
+    // has not been scraped yet. Worth asking again soon.
+    static bool undecided(const QList<PromTarget> &targets, const QUrl &routerUrl);
 };
 
 } // namespace RouteDeck

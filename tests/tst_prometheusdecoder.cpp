@@ -1014,6 +1014,12 @@ void TestPrometheusDecoder::targetsAndWhyAScrapeFails()
     PromTargets up = targets;
     up.targets[1].health = QStringLiteral("unknown");
     QCOMPARE(ScrapeDiagnosis::explain(up.targets, QUrl(QStringLiteral("http://127.0.0.1:4000"))), QString());
+    QVERIFY(ScrapeDiagnosis::undecided(up.targets, QUrl(QStringLiteral("http://127.0.0.1:4000"))));
+    QVERIFY(!ScrapeDiagnosis::undecided(targets.targets, QUrl(QStringLiteral("http://127.0.0.1:4000"))));
+    up.targets[1].health = QStringLiteral("up"); // a router without traffic: up, and no series yet
+    QCOMPARE(ScrapeDiagnosis::explain(up.targets, QUrl(QStringLiteral("http://127.0.0.1:4000"))), QString());
+    QVERIFY(!ScrapeDiagnosis::undecided(up.targets, QUrl(QStringLiteral("http://127.0.0.1:4000"))));
+    QVERIFY(ScrapeDiagnosis::undecided({}, QUrl(QStringLiteral("http://127.0.0.1:4000"))));
     QVERIFY(ScrapeDiagnosis::explain(targets.targets, QUrl(QStringLiteral("http://127.0.0.1:4001")))
                 .contains(QStringLiteral("none of its scrape targets is the router at http://127.0.0.1:4001")));
     QCOMPARE(ScrapeDiagnosis::explain({}, QUrl(QStringLiteral("http://127.0.0.1:4000"))), QString());
