@@ -42,23 +42,7 @@ CostService::CostService(const Settings &settings, QObject *parent)
 {
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &CostService::onQuery);
     m_dimensions = m_settings.catalog.costDimensions();
-    connect(m_prometheus, &PrometheusClient::labelNamesFetched, this, [this](quint64 id, const PromLabelNames &names) {
-        if (id != m_labelRequest || !names.ok || names.names.isEmpty())
-            return;
-        QStringList found;
-        for (const QString &dimension : m_settings.catalog.costDimensions()) {
-            if (names.names.contains(dimension))
-                found.append(dimension);
-        }
-        for (const QString &name : names.names) {
-            if ((name.startsWith(QLatin1String("metadata_")) || name.startsWith(QLatin1String("tag_"))) && !found.contains(name))
-                found.append(name);
-        }
-        if (found.isEmpty())
-            return;
-        m_dimensions = found;
-        Q_EMIT dimensionsFound(m_dimensions);
-    });
+    connect(m_prometheus, &PrometheusClient::labelNamesFetched, this, &CostService::onLabelNames);
 }
 
 CostService::~CostService() = default;
@@ -197,6 +181,25 @@ void CostService::setPrices(const PriceTable &prices)
     m_settings.prices = prices;
     if (m_haveInput && m_pending.isEmpty())
         finish(); // supersedes a build in progress
+}
+
+void CostService::onLabelNames(quint64 id, const PromLabelNames &names)
+{
+    if (id != m_labelRequest || !names.ok || names.names.isEmpty())
+        return;
+    QStringList found;
+    for (const QString &dimension : m_settings.catalog.costDimensions()) {
+        if (names.names.contains(dimension))
+            found.append(dimension);
+    }
+    for (const QString &name : names.names) {
+        if ((name.startsWith(QLatin1String("metadata_")) || name.startsWith(QLatin1String("tag_"))) && !found.contains(name))
+            found.append(name);
+    }
+    if (found.isEmpty())
+        return;
+    m_dimensions = found;
+    Q_EMIT dimensionsFound(m_dimensions);
 }
 
 void CostService::discoverDimensions()

@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 private:
     void onQuery(quint64 requestId, const PromResponse &response);
+    void onLabelNames(quint64 id, const PromLabelNames &names);
     void fail(const QString &message);
     void finish();
     QueryCatalog::Parameters parametersFor(const CostRequest &request, double windowSeconds) const;

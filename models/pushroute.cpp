@@ -9,7 +9,7 @@ namespace RouteDeck {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PushRoute", text);
+    return QCoreApplication::translate("RouteDeck::PushRoute", text); // the context lupdate gives these calls
 }
 } // namespace
 

@@ -10,7 +10,7 @@ namespace RouteDeck {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScrapeDiagnosis", text);
+    return QCoreApplication::translate("RouteDeck::ScrapeDiagnosis", text); // the context lupdate gives these calls
 }
 
 bool loopback(const QString &host)

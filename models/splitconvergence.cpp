@@ -12,7 +12,7 @@ namespace RouteDeck {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SplitConvergence", text);
+    return QCoreApplication::translate("RouteDeck::SplitConvergence", text); // the context lupdate gives these calls
 }
 } // namespace
 

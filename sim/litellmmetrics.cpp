@@ -171,20 +171,27 @@ QStringList LiteLlmMetrics::values(MetricsRegistry::FamilyId family, const Label
     return out;
 }
 
+// The deployment's own labels, the rest None. `apiBase` as the writing code path prints it (see
+// deploymentLabels() and cooldownLabels()).
+LiteLlmMetrics::LabelValues LiteLlmMetrics::deploymentValues(const Deployment &d, const QString &apiBase)
+{
+    LabelValues v = noneValues();
+    v[LitellmModelName] = v[Model] = modelWithoutProvider(d.model);
+    v[ModelId] = d.id;
+    v[ApiBase] = apiBase;
+    v[ApiProvider] = d.provider;
+    v[ModelGroup] = d.group;
+    return v;
+}
+
 // What LiteLLM knows of a call that reached a deployment (UserAPIKeyLabelValues): the key, its team
 // (the simulator's keys have no alias; a team's alias is its id), the group asked for and the deployment.
 LiteLlmMetrics::LabelValues LiteLlmMetrics::requestValues(const Deployment &d, const CallLabels &labels) const
 {
-    LabelValues v = noneValues();
+    LabelValues v = deploymentValues(d, noneIfEmpty(d.apiBase));
     v[HashedApiKey] = labels.hashedApiKey;
     v[Team] = v[TeamAlias] = noneIfEmpty(labels.team);
     v[RequestedModel] = d.group;
-    v[LitellmModelName] = modelWithoutProvider(d.model);
-    v[Model] = modelWithoutProvider(d.model);
-    v[ModelId] = d.id;
-    v[ApiBase] = noneIfEmpty(d.apiBase);
-    v[ApiProvider] = d.provider;
-    v[ModelGroup] = d.group;
     v[Route] = labels.route;
     return v;
 }
@@ -261,11 +268,7 @@ void LiteLlmMetrics::recordTokens(
 // "None"), so that 2 sits on a series no success ever touches (LiteLLM issue 35653 reports the same split).
 void LiteLlmMetrics::recordCooldown(const Deployment &d, int exceptionStatus)
 {
-    LabelValues v = noneValues();
-    v[LitellmModelName] = modelWithoutProvider(d.model);
-    v[ModelId] = d.id;
-    v[ApiBase] = d.apiBase; // litellm.get_api_base(...) or ""
-    v[ApiProvider] = d.provider;
+    LabelValues v = deploymentValues(d, d.apiBase); // litellm.get_api_base(...) or ""
     m_registry.set(m_f.deploymentState, values(m_f.deploymentState, v), 2);
     v[ExceptionStatus] = QString::number(exceptionStatus);
     m_registry.add(m_f.cooledDown, values(m_f.cooledDown, v));
@@ -310,12 +313,7 @@ void LiteLlmMetrics::recordProxyRequest(const QString &requestedModel, const Cal
 
 QStringList LiteLlmMetrics::stateLabels(const Deployment &d) const
 {
-    LabelValues v = noneValues();
-    v[LitellmModelName] = modelWithoutProvider(d.model);
-    v[ModelId] = d.id;
-    v[ApiBase] = noneIfEmpty(d.apiBase);
-    v[ApiProvider] = d.provider;
-    return values(m_f.deploymentState, v);
+    return values(m_f.deploymentState, deploymentValues(d, noneIfEmpty(d.apiBase)));
 }
 
 void LiteLlmMetrics::setDeploymentState(const Deployment &d, int state)
@@ -326,13 +324,7 @@ void LiteLlmMetrics::setDeploymentState(const Deployment &d, int state)
 void LiteLlmMetrics::setRemaining(
     const Deployment &d, std::optional<double> requests, std::optional<double> tokens)
 {
-    LabelValues v = noneValues();
-    v[ModelGroup] = d.group;
-    v[ApiProvider] = d.provider;
-    v[ApiBase] = noneIfEmpty(d.apiBase);
-    v[LitellmModelName] = modelWithoutProvider(d.model);
-    v[ModelId] = d.id;
-    const QStringList l = values(m_f.remainingRequests, v);
+    const QStringList l = values(m_f.remainingRequests, deploymentValues(d, noneIfEmpty(d.apiBase)));
     if (requests)
         m_registry.set(m_f.remainingRequests, l, *requests);
     if (tokens)

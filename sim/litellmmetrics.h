@@ -111,6 +111,7 @@ private:
     MetricsRegistry::FamilyId addFamily(const QByteArray &name, const QByteArray &help,
         MetricsRegistry::Type type, const FamilySpec &spec, const QList<double> &buckets = {});
     static LabelValues noneValues();
+    static LabelValues deploymentValues(const Deployment &deployment, const QString &apiBase);
     // The values of `family`'s labels, in its order: `values` by label, then the custom labels (the
     // call's agent where the path is metadata.agent), then org_id/org_alias (None).
     QStringList values(MetricsRegistry::FamilyId family, const LabelValues &values, const QString &agent = QString()) const;
