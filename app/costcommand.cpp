@@ -94,11 +94,29 @@ CostCommand::CostCommand(QTextStream &out, QTextStream &err)
 
 QString CostCommand::usageLine()
 {
-    return tr("  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|metadata_agent|team]\n"
+    return tr("  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|LABEL]\n"
               "       [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]\n"
               "                                    spend, tokens and requests per model, agent or team, with\n"
               "                                    changes, top movers and the month-end projection\n");
 }
+
+namespace {
+// The "by" labels the token series really carry (CostService::discoverDimensions), or the catalog's
+// list when Prometheus cannot tell within `timeoutSeconds`.
+QStringList dimensionsInData(CostService &service, double timeoutSeconds)
+{
+    QEventLoop loop;
+    QStringList found = service.dimensions();
+    QObject::connect(&service, &CostService::dimensionsFound, &loop, [&found, &loop](const QStringList &dimensions) {
+        found = dimensions;
+        loop.quit();
+    });
+    QTimer::singleShot(int(timeoutSeconds * 1000), &loop, &QEventLoop::quit);
+    service.discoverDimensions();
+    loop.exec();
+    return found;
+}
+} // namespace
 
 int CostCommand::usage(const QString &message)
 {
@@ -117,7 +135,7 @@ int CostCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("range"), tr("24h, 7d, 30d, Nd or FROM..TO (dates or date-times)"),
                        QStringLiteral("RANGE"), QStringLiteral("7d") });
     parser.addOption({ QStringLiteral("bucket"), tr("hour or day"), QStringLiteral("B") });
-    parser.addOption({ QStringLiteral("by"), tr("model, deployment, provider, or a dimension label (metadata_agent, team...)"),
+    parser.addOption({ QStringLiteral("by"), tr("model, deployment, provider, or a label of the token series (metadata_agent, team, tag_...)"),
                        QStringLiteral("WHAT"), QStringLiteral("model") });
     parser.addOption({ QStringLiteral("prices"), tr("price table for estimated spend"), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("selector"), tr("extra label matchers for every query, e.g. job=\"litellm\""),
@@ -231,9 +249,11 @@ int CostCommand::run(const QStringList &arguments)
             return usage(tr("--bucket takes hour or day, got '%1'").arg(bucket));
     }
 
-    // --by
-    const QString by = parser.value(QStringLiteral("by")).trimmed().toLower();
+    // --by: a built-in breakdown, a catalog dimension, or a label the data may carry (checked below)
+    const QString byText = parser.value(QStringLiteral("by")).trimmed();
+    const QString by = byText.toLower();
     CostBreakdown breakdown = CostBreakdown::Dimension;
+    QString dimensionToCheck;
     if (by == QLatin1String("model") || by == QLatin1String("group") || by == QLatin1String("model_group"))
         breakdown = CostBreakdown::Group;
     else if (by == QLatin1String("deployment") || by == QLatin1String("model_id"))
@@ -242,9 +262,11 @@ int CostCommand::run(const QStringList &arguments)
         breakdown = CostBreakdown::Provider;
     else if (settings.catalog.costDimensions().contains(by))
         request.dimension = by;
+    else if (QueryCatalog::isLabelName(byText))
+        dimensionToCheck = byText;
     else
-        return usage(tr("--by takes model, deployment, provider or one of the catalog's dimensions (%1); got '%2'")
-                         .arg(settings.catalog.costDimensions().join(QStringLiteral(", ")), by));
+        return usage(tr("--by takes model, deployment, provider or a label name such as %1; got '%2'")
+                         .arg(settings.catalog.costDimensions().join(QStringLiteral(", ")), byText));
 
     bool ok = false;
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
@@ -252,6 +274,14 @@ int CostCommand::run(const QStringList &arguments)
         return usage(tr("--timeout takes seconds"));
 
     CostService service(settings);
+    if (!dimensionToCheck.isEmpty()) {
+        // LiteLLM's custom_prometheus_metadata_labels and tags become labels the catalog cannot know.
+        const QStringList found = dimensionsInData(service, timeout);
+        if (!found.contains(dimensionToCheck))
+            return usage(tr("--by takes model, deployment, provider or a label of the token series (%1); got '%2'")
+                             .arg(found.join(QStringLiteral(", ")), dimensionToCheck));
+        request.dimension = dimensionToCheck;
+    }
     QEventLoop loop;
     std::optional<CostReport> report;
     QString failure;

@@ -185,8 +185,13 @@ void CostService::setPrices(const PriceTable &prices)
 
 void CostService::onLabelNames(quint64 id, const PromLabelNames &names)
 {
-    if (id != m_labelRequest || !names.ok || names.names.isEmpty())
+    if (id != m_labelRequest)
         return;
+    m_labelRequest = 0;
+    if (!names.ok || names.names.isEmpty()) {
+        Q_EMIT dimensionsFound(m_dimensions); // the server cannot tell: the catalog's list stands
+        return;
+    }
     QStringList found;
     for (const QString &dimension : m_settings.catalog.costDimensions()) {
         if (names.names.contains(dimension))
@@ -196,9 +201,8 @@ void CostService::onLabelNames(quint64 id, const PromLabelNames &names)
         if ((name.startsWith(QLatin1String("metadata_")) || name.startsWith(QLatin1String("tag_"))) && !found.contains(name))
             found.append(name);
     }
-    if (found.isEmpty())
-        return;
-    m_dimensions = found;
+    if (!found.isEmpty())
+        m_dimensions = found;
     Q_EMIT dimensionsFound(m_dimensions);
 }
 
@@ -207,8 +211,12 @@ void CostService::discoverDimensions()
     // The metric behind the catalog's input-token query, e.g. litellm_input_tokens_metric_total.
     static const QRegularExpression metric(QStringLiteral("increase\\(\\s*([A-Za-z_:][A-Za-z0-9_:]*)"));
     const QRegularExpressionMatch match = metric.match(m_settings.catalog.templateText(QStringLiteral("cost_input_tokens")));
-    if (match.hasMatch())
+    if (match.hasMatch()) {
         m_labelRequest = m_prometheus->fetchLabelNames(match.captured(1));
+        return;
+    }
+    // A catalog without token queries: nothing to ask, and the answer still comes from the event loop.
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT dimensionsFound(m_dimensions); }, Qt::QueuedConnection);
 }
 
 void CostService::setDeployments(const QList<Deployment> &deployments)

@@ -62,8 +62,8 @@ public:
     const Settings &settings() const { return m_settings; }
     // The "by" labels the data really has: the catalog's cost_dimensions that the token series carry,
     // then every metadata_* and tag_* label on them (LiteLLM's custom_prometheus_metadata_labels and
-    // custom_prometheus_tags). dimensionsFound() follows; when the server cannot list label names
-    // (or the series do not exist yet), the catalog's list stands.
+    // custom_prometheus_tags). dimensionsFound() always follows; when the server cannot list label
+    // names (or the series do not exist yet), with the catalog's list.
     void discoverDimensions();
     QStringList dimensions() const { return m_dimensions; }
     // The PromQL of a fetch for `request` at `now`, by query name, for "Copy PromQL" and --verbose.

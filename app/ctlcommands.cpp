@@ -383,7 +383,14 @@ QJsonObject jsonSource(const SourceStatus &status, const QString &url)
              { QStringLiteral("state"), QString::fromLatin1(names[int(status.state)]) },
              { QStringLiteral("lastGood"), status.lastGood.isValid() ? status.lastGood.toString(Qt::ISODateWithMs) : QString() },
              { QStringLiteral("error"), status.error },
+             { QStringLiteral("detail"), status.detail },
              { QStringLiteral("summary"), status.summary() } };
+}
+
+// "live (LiteLLM 1.85.0)": the state, and what the source said about itself.
+QString sourceLine(const SourceStatus &status)
+{
+    return status.detail.isEmpty() ? status.summary() : QStringLiteral("%1 (%2)").arg(status.summary(), status.detail);
 }
 
 } // namespace
@@ -436,7 +443,7 @@ int CtlCommands::status(const QStringList &arguments)
     DataPlane plane(settings);
     QEventLoop loop;
     QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
-        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer())
+        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending())
             loop.quit();
     });
     QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
@@ -505,8 +512,8 @@ int CtlCommands::status(const QStringList &arguments)
         return reachable ? Success : UsageError;
     }
 
-    m_out << formatTable({ { tr("Router"), routerUrl, snapshot.router.summary() },
-                           { tr("Prometheus"), promUrl, snapshot.prometheus.summary() } },
+    m_out << formatTable({ { tr("Router"), routerUrl, sourceLine(snapshot.router) },
+                           { tr("Prometheus"), promUrl, sourceLine(snapshot.prometheus) } },
                          {});
     QList<QStringList> rows { { tr("GROUP"), tr("DEPLOYMENT"), tr("STATE"), tr("CONF %"), tr("EFF %"), tr("OBS %"),
                                 tr("REQ/S"), tr("P50"), tr("P95"), tr("P99"), tr("OK/S"), tr("TIMEOUT/S"),

@@ -43,6 +43,7 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
         else
             m_cooldownSettingsAsked = false; // ask again at the next cooldown
     });
+    connect(m_router, &RouterClient::healthProbed, this, &DataPlane::onHealth);
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &DataPlane::onQuery);
     connect(m_prometheus, &PrometheusClient::targetsFetched, this, &DataPlane::onTargets);
     connect(m_prometheus, &PrometheusClient::readinessProbed, this, [this](quint64, const PromReadiness &readiness) {
@@ -152,7 +153,7 @@ void DataPlane::onTargets(quint64 id, const PromTargets &targets)
         return;
     m_targetsRequest = 0;
     m_scrapeProblem = targets.ok
-        ? ScrapeDiagnosis::explain(targets.targets, m_settings.router.baseUrl)
+        ? ScrapeDiagnosis::explain(targets.targets, m_settings.router.baseUrl, m_routerVersion)
         : tr("Prometheus has no LiteLLM series for the router's deployments, and its target list could not be "
              "read to tell why: %1")
               .arg(targets.errorString);
@@ -182,6 +183,31 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
         Q_EMIT seriesBackfilled();
     }
     m_routerSchedule->finish(m_routerGeneration, reply.ok, reply.errorString);
+    askRouterVersion(reply.ok);
+    publish();
+}
+
+// The release matters for what its metrics look like (buckets, a refused scrape): ask once the router
+// lists deployments, and again once it is back after a failure.
+void DataPlane::askRouterVersion(bool routerAnswered)
+{
+    if (!routerAnswered) {
+        m_versionAsked = false;
+        return;
+    }
+    if (m_versionAsked)
+        return;
+    m_versionAsked = true;
+    m_versionRequest = m_router->probeHealth();
+}
+
+void DataPlane::onHealth(quint64 id, const RouterHealthReply &reply)
+{
+    if (id != m_versionRequest)
+        return;
+    m_versionRequest = 0;
+    if (!reply.version.isEmpty())
+        m_routerVersion = LiteLlmVersion::parse(reply.version);
     publish();
 }
 
@@ -258,7 +284,8 @@ void DataPlane::publish()
     input.metrics = m_lastGoodMetrics;
     input.joinLabel = m_settings.catalog.joinLabel();
     input.outcomeLabel = m_settings.catalog.outcomeLabel();
-    input.largestFiniteBucket = m_settings.catalog.largestFiniteBucket();
+    input.largestFiniteBucket = m_settings.catalog.largestFiniteBucket().value_or(
+        m_routerVersion.value_or(LiteLlmVersion::newest()).defaultLatencyBuckets().constLast());
     input.rateWindowSeconds = rateWindowSeconds();
     input.previousCooldowns = m_previousCooldowns;
     input.hasPreviousRefresh = m_hasPreviousCooldowns;
@@ -271,6 +298,8 @@ void DataPlane::publish()
     }
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = m_routerSchedule->status();
+    if (m_routerVersion)
+        snapshot.router.detail = tr("LiteLLM %1").arg(m_routerVersion->toString());
     snapshot.prometheus = m_metricsSchedule->status();
     snapshot.metricsProblem = m_scrapeProblem;
     if (!m_scrapeProblem.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "litellmversion.h"
 #include "prometheustypes.h"
 #include "querycatalog.h"
 #include "routerapitypes.h"
@@ -63,6 +64,7 @@ public:
     QList<QueryCatalog::Panel> panels() const;
     bool hasRouterAnswer() const { return m_routerAnswered; }
     bool hasPrometheusAnswer() const { return m_prometheusAnswered; }
+    bool routerVersionPending() const { return m_versionRequest != 0; } // its health check is under way
 
 Q_SIGNALS:
     void snapshotReady(const RouteDeck::Snapshot &snapshot);
@@ -72,6 +74,8 @@ Q_SIGNALS:
 private:
     void startRouterRefresh(quint64 generation);
     void askCooldownSettingsOnFirstCooldown();
+    void askRouterVersion(bool routerAnswered);
+    void onHealth(quint64 id, const RouterHealthReply &reply);
     void askWhySeriesAreMissing();
     void onTargets(quint64 id, const PromTargets &targets);
     void startMetricsRefresh(quint64 generation, quint64 superseded);
@@ -116,6 +120,11 @@ private:
     bool m_metricsOk = false;
     bool m_prometheusAnswered = false;
     QString m_prometheusVersion;
+    // The router's LiteLLM release (RouterClient::probeHealth), asked once after its first good list and
+    // again after it was unreachable (it may have been upgraded). Unknown when the router does not say.
+    std::optional<LiteLlmVersion> m_routerVersion;
+    quint64 m_versionRequest = 0;
+    bool m_versionAsked = false;
 
     QHash<quint64, QString> m_backfillQueries;
     PromQueryResult m_sharesBackfill; // a requests backfill that came before the router's list

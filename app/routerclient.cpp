@@ -82,6 +82,16 @@ QString serverWords(const HttpTransport::Result &result)
     return RouterClient::tr("The router said: %1").arg(message);
 }
 
+// One step of the health check; all steps share one deadline.
+HttpTransport::Request healthStep(const QUrl &base, qint64 elapsedSoFarMs, const QString &path)
+{
+    HttpTransport::Request request;
+    request.url = urlFor(base, path);
+    request.check = RouterClient::tr("the health check");
+    request.elapsedBeforeMs = elapsedSoFarMs;
+    return request;
+}
+
 QString joined(const QString &sentence, const QString &more)
 {
     return more.isEmpty() ? sentence : sentence + QLatin1Char(' ') + more;
@@ -283,63 +293,107 @@ quint64 RouterClient::fetchSettings()
     return id;
 }
 
+// One probeHealth() in progress: its steps share the endpoint, one deadline and the reply.
+struct RouterClient::HealthProbe
+{
+    quint64 id = 0;
+    HttpTransport::Endpoint endpoint;
+    QUrl base;
+    qint64 elapsedMs = 0; // so far, over all steps
+    RouterHealthReply reply;
+};
+
 quint64 RouterClient::probeHealth()
 {
     const quint64 id = m_nextId++;
     if (!checkConfig(id, RouterHealthReply(), &RouterClient::healthProbed))
         return id;
-    const HttpTransport::Endpoint endpoint = endpointFor(m_config);
-    const QUrl base = m_config.baseUrl;
-    HttpTransport::Request ready;
-    ready.url = urlFor(base, QStringLiteral("/health/readiness"));
-    ready.check = tr("the health check");
-    m_transport->send(
-        endpoint, ready, [this, id, endpoint, base, ready](const HttpTransport::Result &result) {
-            auto reply = std::make_shared<RouterHealthReply>();
+    auto probe = std::make_shared<HealthProbe>();
+    probe->id = id;
+    probe->endpoint = endpointFor(m_config);
+    probe->base = m_config.baseUrl;
+    askReadiness(probe);
+    return id;
+}
+
+// GET /health/readiness: {"status": "healthy", ...}; before LiteLLM 1.84 also litellm_version.
+void RouterClient::askReadiness(const std::shared_ptr<HealthProbe> &probe)
+{
+    const HttpTransport::Request request = healthStep(probe->base, probe->elapsedMs, QStringLiteral("/health/readiness"));
+    m_transport->send(probe->endpoint, request, [this, probe](const HttpTransport::Result &result) {
+        probe->elapsedMs = result.elapsedMs;
+        RouterHealthReply &reply = probe->reply;
+        if (!classify(result, probe->endpoint, reply)) {
             if (!result.answered()) {
-                classify(result, endpoint, *reply); // nothing answered: no point asking for liveliness too
-                Q_EMIT healthProbed(id, *reply);
+                Q_EMIT healthProbed(probe->id, reply); // nothing answered: no point asking for liveliness too
                 return;
             }
-            if (classify(result, endpoint, *reply)) {
-                const QJsonDocument document = QJsonDocument::fromJson(result.body);
-                const QJsonValue status = document.object().value(QLatin1String("status"));
-                reply->version = document.object().value(QLatin1String("litellm_version")).toString();
-                if (!document.isObject() || !status.isString()) {
-                    reply->failure = PromFailure::Malformed;
-                    reply->errorString
-                        = joined(tr("The answer from %1 has no \"status\"; is %2 a LiteLLM proxy?")
-                                     .arg(shown(result.url), shown(base)),
-                            serverWords(result));
-                } else if (status.toString() == QLatin1String("unhealthy")) {
-                    reply->failure = PromFailure::NotReady;
-                    reply->errorString
-                        = tr("The router at %1 reports status \"unhealthy\" on %2; it is not ready to route "
-                             "requests.")
-                              .arg(shown(base), shown(result.url));
-                } else {
-                    reply->ready = true;
-                }
-            }
-            HttpTransport::Request alive = ready;
-            alive.url = urlFor(base, QStringLiteral("/health/liveliness"));
-            alive.elapsedBeforeMs = result.elapsedMs; // one deadline for the whole check
-            m_transport->send(
-                endpoint, alive, [this, id, endpoint, reply](const HttpTransport::Result &result) {
-                    RouterReply liveness;
-                    reply->alive = classify(result, endpoint, liveness);
-                    reply->elapsedMs = result.elapsedMs;
-                    reply->ok = reply->alive && reply->ready;
-                    if (!reply->alive && reply->errorString.isEmpty()) {
-                        reply->errorString = liveness.errorString;
-                        reply->failure = liveness.failure;
-                        reply->httpStatus = liveness.httpStatus;
-                        reply->url = liveness.url;
-                    }
-                    Q_EMIT healthProbed(id, *reply);
-                });
-        });
-    return id;
+            askLiveliness(probe);
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(result.body).object();
+        const QJsonValue status = object.value(QLatin1String("status"));
+        reply.version = object.value(QLatin1String("litellm_version")).toString();
+        if (!status.isString()) {
+            reply.failure = PromFailure::Malformed;
+            reply.errorString = joined(tr("The answer from %1 has no \"status\"; is %2 a LiteLLM proxy?")
+                                           .arg(shown(result.url), shown(probe->base)),
+                serverWords(result));
+            askLiveliness(probe);
+            return;
+        }
+        if (status.toString() == QLatin1String("unhealthy")) {
+            reply.failure = PromFailure::NotReady;
+            reply.errorString = tr("The router at %1 reports status \"unhealthy\" on %2; it is not ready to "
+                                   "route requests.")
+                                    .arg(shown(probe->base), shown(result.url));
+        } else {
+            reply.ready = true;
+        }
+        if (reply.version.isEmpty())
+            askReadinessDetails(probe);
+        else
+            askLiveliness(probe);
+    });
+}
+
+// From LiteLLM 1.84 the public readiness answer is {status, db}; litellm_version moved to
+// /health/readiness/details, which needs the master key (PRs 26912, 27866; see LiteLlmVersion). A
+// refusal there leaves the version unknown; it says nothing about the router's health.
+void RouterClient::askReadinessDetails(const std::shared_ptr<HealthProbe> &probe)
+{
+    const HttpTransport::Request request = healthStep(probe->base, probe->elapsedMs, QStringLiteral("/health/readiness/details"));
+    m_transport->send(probe->endpoint, request, [this, probe](const HttpTransport::Result &result) {
+        probe->elapsedMs = result.elapsedMs;
+        RouterReply details;
+        if (classify(result, probe->endpoint, details)) {
+            probe->reply.version = QJsonDocument::fromJson(result.body)
+                                       .object()
+                                       .value(QLatin1String("litellm_version"))
+                                       .toString();
+        }
+        askLiveliness(probe);
+    });
+}
+
+// GET /health/liveliness (LiteLLM also serves it as /health/liveness): is the process up at all.
+void RouterClient::askLiveliness(const std::shared_ptr<HealthProbe> &probe)
+{
+    const HttpTransport::Request request = healthStep(probe->base, probe->elapsedMs, QStringLiteral("/health/liveliness"));
+    m_transport->send(probe->endpoint, request, [this, probe](const HttpTransport::Result &result) {
+        RouterHealthReply &reply = probe->reply;
+        RouterReply liveness;
+        reply.alive = classify(result, probe->endpoint, liveness);
+        reply.elapsedMs = result.elapsedMs;
+        reply.ok = reply.alive && reply.ready;
+        if (!reply.alive && reply.errorString.isEmpty()) {
+            reply.errorString = liveness.errorString;
+            reply.failure = liveness.failure;
+            reply.httpStatus = liveness.httpStatus;
+            reply.url = liveness.url;
+        }
+        Q_EMIT healthProbed(probe->id, reply);
+    });
 }
 
 quint64 RouterClient::updateWeight(const QString &deploymentId, double weight)

@@ -29,7 +29,9 @@ public:
     // All deployments: /v2/model/info page by page, falling back to /model/info when /v2 is missing.
     quint64 fetchDeployments();
     quint64 fetchSettings(); // GET /router/settings
-    quint64 probeHealth(); // GET /health/readiness, then /health/liveliness
+    // GET /health/readiness, /health/readiness/details when the first has no litellm_version (LiteLLM
+    // 1.84+), then /health/liveliness.
+    quint64 probeHealth();
     // PATCH /model/{id}/update with {"litellm_params": {"weight": W}}. A weight that is negative or
     // not a finite number is refused without a request.
     quint64 updateWeight(const QString &deploymentId, double weight);
@@ -47,9 +49,13 @@ Q_SIGNALS:
 
 private:
     struct Listing; // one fetchDeployments() in progress
+    struct HealthProbe; // one probeHealth() in progress
 
     void fetchPage(const std::shared_ptr<Listing> &listing, int page);
     void finishListing(const std::shared_ptr<Listing> &listing);
+    void askReadiness(const std::shared_ptr<HealthProbe> &probe);
+    void askReadinessDetails(const std::shared_ptr<HealthProbe> &probe);
+    void askLiveliness(const std::shared_ptr<HealthProbe> &probe);
     // Emits `signal` later with a Config failure when the configuration is unusable; false then.
     template<typename Reply>
     bool checkConfig(quint64 id, Reply reply, void (RouterClient::*signal)(quint64, const Reply &));

@@ -36,6 +36,12 @@ QStringList QueryCatalog::optionalLiveQueries()
     return { QStringLiteral("latency_buckets"), QStringLiteral("recent_cooldowns") };
 }
 
+bool QueryCatalog::isLabelName(const QString &text)
+{
+    static const QRegularExpression labelName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return labelName.match(text).hasMatch();
+}
+
 QStringList QueryCatalog::costQueries()
 {
     return { QStringLiteral("cost_input_tokens"), QStringLiteral("cost_output_tokens"), QStringLiteral("cost_spend"),
@@ -95,16 +101,16 @@ QueryCatalog QueryCatalog::parse(const QByteArray &yaml, const QString &fileName
     catalog.m_joinLabel = root.value(QStringLiteral("join_label"), QStringLiteral("model_id")).toString();
     catalog.m_outcomeLabel = root.value(QStringLiteral("outcome_label")).toString();
     bool ok = false;
-    const double bucket = root.value(QStringLiteral("largest_finite_bucket"), 300).toDouble(&ok);
-    catalog.m_largestFiniteBucket = ok && std::isfinite(bucket) && bucket > 0 ? bucket : 300;
+    const double bucket = root.value(QStringLiteral("largest_finite_bucket")).toDouble(&ok);
+    if (ok && std::isfinite(bucket) && bucket > 0)
+        catalog.m_largestFiniteBucket = bucket;
     for (auto it = queries.cbegin(); it != queries.cend(); ++it)
         catalog.m_queries.insert(it.key(), it.value().toString().trimmed());
-    static const QRegularExpression labelName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (const QVariant &entry : root.value(QStringLiteral("cost_dimensions")).toList()) {
         const QString label = entry.toString().trimmed();
-        if (labelName.match(label).hasMatch() && !catalog.m_costDimensions.contains(label))
+        if (isLabelName(label) && !catalog.m_costDimensions.contains(label))
             catalog.m_costDimensions.append(label);
-        else if (!labelName.match(label).hasMatch())
+        else if (!isLabelName(label))
             found.append(Problem::warning({ fileName, 0, 0 }, tr("cost_dimensions: '%1' is not a label name; it is ignored").arg(label)));
     }
     if (catalog.m_costDimensions.isEmpty())

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace RouteDeck {
 
 // All PromQL the console sends, loaded from a YAML catalog (resources/queries/litellm.yaml by
@@ -46,8 +48,9 @@ public:
     QString name() const { return m_name; }
     QString joinLabel() const { return m_joinLabel; }
     QString outcomeLabel() const { return m_outcomeLabel; }
-    // The fallback for a router whose data has no `le` values yet (no latency_buckets answer).
-    double largestFiniteBucket() const { return m_largestFiniteBucket; }
+    // The fallback for a router whose data has no `le` values yet (no latency_buckets answer), when the
+    // catalog sets one; without it the router's LiteLLM release decides (LiteLlmVersion).
+    std::optional<double> largestFiniteBucket() const { return m_largestFiniteBucket; }
     QStringList queryNames() const;
     QString templateText(const QString &name) const { return m_queries.value(name); }
     QList<Panel> panels() const { return m_panels; }
@@ -55,6 +58,7 @@ public:
     // and the cost views say so; without cost_spend alone, spend is estimated from the price table.
     // `cost_dimensions` lists the labels offered as "by" (agent, team...).
     static QStringList costQueries();
+    static bool isLabelName(const QString &text); // Prometheus' [a-zA-Z_][a-zA-Z0-9_]*
     bool hasCostQueries() const;
     QStringList costDimensions() const { return m_costDimensions; }
 
@@ -68,7 +72,7 @@ private:
     QString m_name;
     QString m_joinLabel = QStringLiteral("model_id");
     QString m_outcomeLabel;
-    double m_largestFiniteBucket = 300;
+    std::optional<double> m_largestFiniteBucket;
     QHash<QString, QString> m_queries;
     QList<Panel> m_panels;
     QStringList m_costDimensions;

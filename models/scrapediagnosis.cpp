@@ -24,6 +24,21 @@ bool sameServer(const QUrl &a, const QUrl &b)
     const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
     return sameHost && a.port(defaultPort) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
+// A scrape refused with 401/403: /metrics wants the master key. Which setting asked for that depends on
+// the release: from 1.84 it is the default (see LiteLlmVersion::metricsNeedKeyByDefault).
+QString refusedScrapeAdvice(const std::optional<LiteLlmVersion> &routerVersion)
+{
+    const QString fix = tr("give the scrape job \"authorization: {credentials: <master key>}\", or set "
+                           "litellm_settings.require_auth_for_metrics_endpoint: false on the router.");
+    if (!routerVersion)
+        return tr("Since LiteLLM 1.84 /metrics needs the master key: %1").arg(fix);
+    if (routerVersion->metricsNeedKeyByDefault())
+        return tr("The router runs LiteLLM %1, whose /metrics needs the master key by default: %2")
+            .arg(routerVersion->toString(), fix);
+    return tr("The router runs LiteLLM %1, whose /metrics is open unless "
+              "litellm_settings.require_auth_for_metrics_endpoint is true, as it seems to be here: %2")
+        .arg(routerVersion->toString(), fix);
+}
 } // namespace
 
 bool ScrapeDiagnosis::undecided(const QList<PromTarget> &targets, const QUrl &routerUrl)
@@ -33,7 +48,8 @@ bool ScrapeDiagnosis::undecided(const QList<PromTarget> &targets, const QUrl &ro
     });
 }
 
-QString ScrapeDiagnosis::explain(const QList<PromTarget> &targets, const QUrl &routerUrl)
+QString ScrapeDiagnosis::explain(
+    const QList<PromTarget> &targets, const QUrl &routerUrl, const std::optional<LiteLlmVersion> &routerVersion)
 {
     const QString router = routerUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     QStringList scraped;
@@ -46,10 +62,7 @@ QString ScrapeDiagnosis::explain(const QList<PromTarget> &targets, const QUrl &r
         QString text = tr("Prometheus has no LiteLLM series because its scrape of %1 (job %2) fails: %3.")
                            .arg(t.scrapeUrl, t.job, t.lastError.isEmpty() ? tr("no error given") : t.lastError);
         if (t.lastError.contains(QLatin1String("401")) || t.lastError.contains(QLatin1String("403")))
-            text += QLatin1Char(' ')
-                + tr("Since LiteLLM 1.84 /metrics needs the master key: give the scrape job "
-                     "\"authorization: {credentials: <master key>}\", or set litellm_settings."
-                     "require_auth_for_metrics_endpoint: false on the router.");
+            text += QLatin1Char(' ') + refusedScrapeAdvice(routerVersion);
         return text;
     }
     if (targets.isEmpty())

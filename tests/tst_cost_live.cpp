@@ -140,11 +140,11 @@ class TestCostLive : public QObject
         return request;
     }
 
-    bool writeHistory(const QString &job, const QStringList &extra, const QString &path, QString *log)
+    bool writeHistory(const QString &job, const QString &config, const QStringList &extra, const QString &path, QString *log)
     {
         int code = 0;
         runTool(kSim,
-                QStringList { QStringLiteral("--config"), kDemoConfig, QStringLiteral("--history-days"), QString::number(kHistoryDays),
+                QStringList { QStringLiteral("--config"), config, QStringLiteral("--history-days"), QString::number(kHistoryDays),
                               QStringLiteral("--history-end"), QString::number(m_end.toSecsSinceEpoch()), QStringLiteral("--seed"),
                               QStringLiteral("7"), QStringLiteral("--rps"), QStringLiteral("10"), QStringLiteral("--history-out"), path,
                               QStringLiteral("--history-label"), QStringLiteral("job=") + job }
@@ -172,9 +172,21 @@ private Q_SLOTS:
         QString log;
         const QString withSpend = m_dir.filePath(QStringLiteral("with-spend.om"));
         const QString noSpend = m_dir.filePath(QStringLiteral("no-spend.om"));
-        QVERIFY2(writeHistory(QStringLiteral("withspend"), {}, withSpend, &log), qPrintable(log));
+        // The "withspend" router also labels its metrics with a metadata field the catalog does not know
+        // (litellm_settings.custom_prometheus_metadata_labels): the cost "by" list must find it in the data.
+        QFile demoConfig(kDemoConfig);
+        QVERIFY(demoConfig.open(QIODevice::ReadOnly));
+        QByteArray tenantConfig = demoConfig.readAll();
+        QVERIFY(tenantConfig.contains(R"(custom_prometheus_metadata_labels: ["metadata.agent"])"));
+        tenantConfig.replace(R"(custom_prometheus_metadata_labels: ["metadata.agent"])",
+            R"(custom_prometheus_metadata_labels: ["metadata.agent", "metadata.tenant"])");
+        const QString withTenant = m_dir.filePath(QStringLiteral("with-tenant.yaml"));
+        QFile tenantFile(withTenant);
+        QVERIFY(tenantFile.open(QIODevice::WriteOnly) && tenantFile.write(tenantConfig) == tenantConfig.size());
+        tenantFile.close();
+        QVERIFY2(writeHistory(QStringLiteral("withspend"), withTenant, {}, withSpend, &log), qPrintable(log));
         qInfo("%s", qPrintable(log.trimmed()));
-        QVERIFY2(writeHistory(QStringLiteral("nospend"), { QStringLiteral("--no-spend-metric") }, noSpend, &log), qPrintable(log));
+        QVERIFY2(writeHistory(QStringLiteral("nospend"), kDemoConfig, { QStringLiteral("--no-spend-metric") }, noSpend, &log), qPrintable(log));
         m_withSpend = readOpenMetrics(withSpend, QStringLiteral("metadata_agent"));
         const Expected byDeployment = readOpenMetrics(withSpend, QStringLiteral("model_id"));
         const ConfigLoadResult demo = LiteLlmConfigCodec::load(kDemoConfig);
@@ -411,11 +423,43 @@ private Q_SLOTS:
         service.discoverDimensions();
         QVERIFY(found.wait(10000));
         QCOMPARE(found.first().first().toStringList(),
-            (QStringList { QStringLiteral("team"), QStringLiteral("api_key_alias"), QStringLiteral("metadata_agent") }));
+            (QStringList { QStringLiteral("team"), QStringLiteral("api_key_alias"), QStringLiteral("metadata_agent"),
+                QStringLiteral("metadata_tenant") }));
         QSignalSpy ready(&service, &CostService::reportReady);
         service.fetch(byAgent);
         QVERIFY(ready.wait(60000));
         QCOMPARE(ready.first().at(1).value<CostReport>().items(CostBreakdown::Dimension).size(), 3);
+    }
+
+    // routedeckctl takes the same labels: one the catalog does not list but the data carries is a "by",
+    // one neither has is refused with the list of what there is.
+    void commandLineTakesDimensionsFromTheData()
+    {
+        const QStringList common { QStringLiteral("cost"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
+                                   QStringLiteral("--selector"), QStringLiteral("job=\"withspend\""), QStringLiteral("--range"),
+                                   m_start.toString(Qt::ISODate) + QStringLiteral("..") + m_end.toString(Qt::ISODate),
+                                   QStringLiteral("--utc"), QStringLiteral("--json"), QStringLiteral("--by") };
+        int code = 0;
+        QString errors;
+        const QJsonObject json
+            = QJsonDocument::fromJson(runTool(kCtl, common + QStringList { QStringLiteral("metadata_tenant") }, &code, &errors).toUtf8())
+                  .object();
+        QVERIFY2(code == 0, qPrintable(errors));
+        QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("metadata_tenant"));
+        const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1); // no request carried metadata.tenant: LiteLLM writes "None"
+        QCOMPARE(items.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("None"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("spend")).toDouble(),
+            json.value(QStringLiteral("total")).toObject().value(QStringLiteral("spend")).toDouble());
+
+        runTool(kCtl, common + QStringList { QStringLiteral("metadata_nosuch") }, &code, &errors);
+        QCOMPARE(code, 2);
+        QVERIFY2(errors.contains(QStringLiteral("--by takes model, deployment, provider or a label of the token series "
+                                                "(metadata_agent, team, api_key_alias, metadata_tenant); got 'metadata_nosuch'")),
+            qPrintable(errors));
+        runTool(kCtl, common + QStringList { QStringLiteral("not-a-label") }, &code, &errors);
+        QCOMPARE(code, 2);
+        QVERIFY2(errors.contains(QStringLiteral("got 'not-a-label'")), qPrintable(errors));
     }
 
     void unreachablePrometheusIsAnError()

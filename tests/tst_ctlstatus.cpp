@@ -2,6 +2,7 @@
 // `routedeckctl status` end to end, as a runbook runs it: the real routedeckctl executable against
 // the real routedeck-sim (demo config) scraped by the real `prometheus`.
 #include "dataplanelivechecks.h"
+#include "litellmversion.h"
 #include "support/prometheusprocess.h"
 #include "support/simprocess.h"
 
@@ -84,12 +85,15 @@ private Q_SLOTS:
     {
         const Run run = routedeckctl(sources());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-        QVERIFY2(QRegularExpression(QStringLiteral("^Router\\s+%1\\s+live$").arg(QRegularExpression::escape(m_sim.baseUrl().toString())),
+        // The router's release from /health/readiness/details (LiteLLM 1.84+ keeps it there, behind the key).
+        QVERIFY2(QRegularExpression(QStringLiteral("^Router\\s+%1\\s+live \\(LiteLLM %2\\)$")
+                                        .arg(QRegularExpression::escape(m_sim.baseUrl().toString()),
+                                             QRegularExpression::escape(LiteLlmVersion::newest().toString())),
                                     QRegularExpression::MultilineOption)
                      .match(run.out)
                      .hasMatch(),
                  qPrintable(run.out));
-        QVERIFY2(QRegularExpression(QStringLiteral("^Prometheus\\s+\\S+\\s+live$"), QRegularExpression::MultilineOption).match(run.out).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^Prometheus\\s+\\S+\\s+live \\(version \\S+\\)$"), QRegularExpression::MultilineOption).match(run.out).hasMatch(),
                  qPrintable(run.out));
         QVERIFY2(QRegularExpression(QStringLiteral("^GROUP\\s+DEPLOYMENT\\s+STATE\\s+CONF %\\s+EFF %\\s+OBS %\\s+REQ/S\\s+P50\\s+P95\\s+P99"),
                                     QRegularExpression::MultilineOption)
@@ -136,6 +140,8 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("router")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("live"));
         QCOMPARE(root.value(QStringLiteral("router")).toObject().value(QStringLiteral("url")).toString(), m_sim.baseUrl().toString());
         QCOMPARE(root.value(QStringLiteral("prometheus")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+        QCOMPARE(root.value(QStringLiteral("router")).toObject().value(QStringLiteral("detail")).toString(),
+            QStringLiteral("LiteLLM %1").arg(LiteLlmVersion::newest().toString()));
         QVERIFY(QDateTime::fromString(root.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
         QCOMPARE(root.value(QStringLiteral("queriesPerRefresh")).toInt(), 12); // with latency_buckets, recent_cooldowns
         const QJsonArray deployments = root.value(QStringLiteral("deployments")).toArray();
@@ -186,7 +192,7 @@ private Q_SLOTS:
                      .match(run.out)
                      .hasMatch(),
                  qPrintable(run.out + run.err));
-        QVERIFY2(QRegularExpression(QStringLiteral("^Router\\s+\\S+\\s+live$"), QRegularExpression::MultilineOption).match(run.out).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^Router\\s+\\S+\\s+live \\(LiteLLM \\S+\\)$"), QRegularExpression::MultilineOption).match(run.out).hasMatch(),
                  qPrintable(run.out));
         // The router's list is still printed: configured shares need no metrics.
         QVERIFY2(QRegularExpression(QStringLiteral("^gpt-4o-mini\\s+azure-primary\\s+\\S+\\s+72\\.7"), QRegularExpression::MultilineOption)

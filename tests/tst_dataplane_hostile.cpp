@@ -195,11 +195,14 @@ public:
         return CannedResponse::json(R"({"detail":"Not Found"})", 404);
     }
 
-    QStringList targets() const
+    // The deployment listing's requests, without the health check that asks for the release.
+    QStringList listingTargets() const
     {
         QStringList list;
-        for (const CannedRequest &r : server.requests())
-            list.append(QString::fromLatin1(r.target));
+        for (const CannedRequest &r : server.requests()) {
+            if (!r.path().startsWith(QLatin1String("/health/")))
+                list.append(QString::fromLatin1(r.target));
+        }
         return list;
     }
 
@@ -411,10 +414,63 @@ private Q_SLOTS:
         QCOMPARE(plane.snapshot().deployments.size(), 3);
         QVERIFY(plane.snapshot().deployment(QStringLiteral("a"))->inRouter);
         QCOMPARE(plane.snapshot().deployment(QStringLiteral("a"))->configuredShare, 0.5);
-        const QStringList targets = router.targets();
+        const QStringList targets = router.listingTargets();
         QCOMPARE(targets.size(), 2);
         QVERIFY2(targets.at(0).startsWith(QLatin1String("/v2/model/info?page=1")), qPrintable(targets.at(0)));
         QCOMPARE(targets.at(1), QStringLiteral("/model/info"));
+    }
+
+    // The router's LiteLLM release goes into its status: from 1.84 only /health/readiness/details, with
+    // the key, gives it; before, /health/readiness did. It is asked once, not on every refresh.
+    void routerReleaseIsShown_data()
+    {
+        QTest::addColumn<QByteArray>("readiness");
+        QTest::addColumn<bool>("detailsAsked");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("1.85: from the details") << QByteArray(R"({"status":"healthy","db":"Not connected"})") << true
+                                                << "LiteLLM 1.85.0";
+        QTest::addRow("1.81: from readiness")
+            << QByteArray(R"({"status":"healthy","db":"Not connected","litellm_version":"1.81.15"})") << false
+            << "LiteLLM 1.81.15";
+    }
+
+    void routerReleaseIsShown()
+    {
+        QFETCH(QByteArray, readiness);
+        QFETCH(bool, detailsAsked);
+        QFETCH(QString, detail);
+        CannedRouter router;
+        router.handler = [&router, readiness](const CannedRequest &request) {
+            if (request.path() == QLatin1String("/health/readiness"))
+                return CannedResponse::json(readiness);
+            if (request.path() == QLatin1String("/health/readiness/details")) {
+                return request.headers.value("authorization") == "Bearer sk-test"
+                    ? CannedResponse::json(R"({"status":"healthy","litellm_version":"1.85.0"})")
+                    : CannedResponse::json(R"({"error":{"message":"Authentication Error"}})", 401);
+            }
+            if (request.path() == QLatin1String("/health/liveliness"))
+                return CannedResponse::json("\"I am alive!\"");
+            return router.serve(request);
+        };
+        CannedPrometheus prometheus({});
+        QVERIFY(router.server.listen());
+        QVERIFY(prometheus.listen());
+        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        plane.start();
+        QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().router.detail, detail, 10000);
+        plane.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(router.listingTargets().size(), 2, 10000);
+        QStringList health;
+        for (const CannedRequest &r : router.server.requests()) {
+            if (r.path().startsWith(QLatin1String("/health/")))
+                health.append(r.path());
+        }
+        QStringList expected { QStringLiteral("/health/readiness") };
+        if (detailsAsked)
+            expected.append(QStringLiteral("/health/readiness/details"));
+        expected.append(QStringLiteral("/health/liveliness"));
+        QCOMPARE(health, expected);
+        QCOMPARE(plane.snapshot().router.detail, detail);
     }
 
     void routerPagesThroughThreePages()
@@ -431,7 +487,7 @@ private Q_SLOTS:
         DataPlane plane(settings);
         plane.start();
         QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().router.state, SourceStatus::State::Live, 10000);
-        QCOMPARE(router.targets(), QStringList({ QStringLiteral("/v2/model/info?page=1&size=2"),
+        QCOMPARE(router.listingTargets(), QStringList({ QStringLiteral("/v2/model/info?page=1&size=2"),
                                                  QStringLiteral("/v2/model/info?page=2&size=2"),
                                                  QStringLiteral("/v2/model/info?page=3&size=2") }));
         const Snapshot &s = plane.snapshot();

@@ -1010,6 +1010,16 @@ void TestPrometheusDecoder::targetsAndWhyAScrapeFails()
                                            "HTTP status 401 Unauthorized.")),
         qPrintable(why));
     QVERIFY(why.contains(QStringLiteral("require_auth_for_metrics_endpoint: false")));
+    QVERIFY(why.contains(QStringLiteral("Since LiteLLM 1.84"))); // the router's release is not known
+    // With the release known, the advice names the setting that asked for the key.
+    const QUrl router(QStringLiteral("http://localhost:4000"));
+    QVERIFY2(ScrapeDiagnosis::explain(targets.targets, router, LiteLlmVersion::parse(QStringLiteral("1.85.0")))
+                 .contains(QStringLiteral("The router runs LiteLLM 1.85.0, whose /metrics needs the master key by default")),
+        qPrintable(why));
+    const QString older = ScrapeDiagnosis::explain(targets.targets, router, LiteLlmVersion::parse(QStringLiteral("1.81.15")));
+    QVERIFY2(older.contains(QStringLiteral("LiteLLM 1.81.15, whose /metrics is open unless "
+                                           "litellm_settings.require_auth_for_metrics_endpoint is true")),
+        qPrintable(older));
     // Up, or not scraped yet: nothing to say. Another router: no job scrapes this one.
     PromTargets up = targets;
     up.targets[1].health = QStringLiteral("unknown");

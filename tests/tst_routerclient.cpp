@@ -673,6 +673,9 @@ void TestRouterClient::updateWeightRefusesBadWeight()
     QVERIFY(m_server->requests().isEmpty());
 }
 
+// A /health/readiness/details answer for rows where readiness already answered the version.
+constexpr const char *kNotAsked = "not asked";
+
 void TestRouterClient::health_data()
 {
     QTest::addColumn<CannedResponse>("readiness");
@@ -683,32 +686,42 @@ void TestRouterClient::health_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("failure");
     QTest::addColumn<QString>("message"); // %1 = origin
+    QTest::addColumn<CannedResponse>("details"); // /health/readiness/details, asked only when readiness has no version
 
     const CannedResponse alive = CannedResponse::json(R"("I'm alive!")");
+    const CannedResponse noDetails = CannedResponse::text(kNotAsked, 500);
     const CannedResponse healthy = CannedResponse::json(
         R"({"status":"healthy","db":"Not connected","cache":null,"litellm_version":"1.55.8","success_callbacks":[],"last_updated":"2026-11-27T10:00:00"})");
     QTest::addRow("healthy") << healthy << alive << true << true << true << "1.55.8"
-                             << "none" << QString();
+                             << "none" << QString() << noDetails;
     QTest::addRow("unhealthy")
         << CannedResponse::json(R"({"status":"unhealthy","litellm_version":"1.55.8"})") << alive << false
         << false << true << "1.55.8"
         << "not-ready"
         << "The router at %1 reports status \"unhealthy\" on %1/health/readiness; it is not "
-           "ready to route requests.";
+           "ready to route requests." << noDetails;
     QTest::addRow("starting")
         << CannedResponse::text("Service Unavailable", 503) << alive << false << false << true << QString()
         << "not-ready"
         << "The router at %1 is not ready (HTTP 503 from %1/health/readiness); it may be "
-           "starting. RouteDeck asks again on the next refresh.";
+           "starting. RouteDeck asks again on the next refresh." << noDetails;
     QTest::addRow("ready, liveliness missing")
         << healthy << CannedResponse::json(R"({"detail":"Not Found"})", 404) << false << true << false
         << "1.55.8"
         << "http"
-        << "The router at %1 answered %1/health/liveliness with HTTP 404. The router said: Not Found";
+        << "The router at %1 answered %1/health/liveliness with HTTP 404. The router said: Not Found" << noDetails;
     QTest::addRow("not a LiteLLM")
         << CannedResponse::json(R"({"ok":true})") << alive << false << false << true << QString()
         << "malformed"
-        << "The answer from %1/health/readiness has no \"status\"; is %1 a LiteLLM proxy?";
+        << "The answer from %1/health/readiness has no \"status\"; is %1 a LiteLLM proxy?" << noDetails;
+    // LiteLLM 1.84+: readiness says {status, db}; the version is under /health/readiness/details, with the key.
+    const CannedResponse brief = CannedResponse::json(R"({"status":"healthy","db":"Not connected"})");
+    QTest::addRow("1.84+: version from the details")
+        << brief << alive << true << true << true << "1.85.0" << "none" << QString()
+        << CannedResponse::json(R"({"status":"healthy","db":"Not connected","litellm_version":"1.85.0"})");
+    QTest::addRow("1.84+: details refused, still healthy")
+        << brief << alive << true << true << true << QString() << "none" << QString()
+        << CannedResponse::json(R"({"error":{"message":"Authentication Error, No api key passed in."}})", 401);
 }
 
 void TestRouterClient::health()
@@ -721,9 +734,12 @@ void TestRouterClient::health()
     QFETCH(QString, version);
     QFETCH(QString, failure);
     QFETCH(QString, message);
-    m_server->setHandler([readiness, liveliness](const CannedRequest &request) {
+    QFETCH(CannedResponse, details);
+    m_server->setHandler([readiness, liveliness, details](const CannedRequest &request) {
         if (request.path() == QLatin1String("/health/readiness"))
             return readiness;
+        if (request.path() == QLatin1String("/health/readiness/details"))
+            return details;
         if (request.path() == QLatin1String("/health/liveliness"))
             return liveliness;
         return CannedResponse::text("unexpected path", 500);
@@ -745,8 +761,11 @@ void TestRouterClient::health()
         QCOMPARE(request.method, QByteArray("GET"));
         paths << request.path();
     }
-    QCOMPARE(
-        paths, (QStringList { QStringLiteral("/health/readiness"), QStringLiteral("/health/liveliness") }));
+    QStringList expected { QStringLiteral("/health/readiness") };
+    if (details.body != kNotAsked)
+        expected.append(QStringLiteral("/health/readiness/details"));
+    expected.append(QStringLiteral("/health/liveliness"));
+    QCOMPARE(paths, expected);
 }
 
 void TestRouterClient::healthRefused()

@@ -243,6 +243,22 @@
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give the scrape job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, or set litellm_settings.require_auth_for_metrics_endpoint: false on the router.</source>
+        <translation>geben Sie dem Scrape-Job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, oder setzen Sie am Router litellm_settings.require_auth_for_metrics_endpoint: false.</translation>
+    </message>
+    <message>
+        <source>Since LiteLLM 1.84 /metrics needs the master key: %1</source>
+        <translation>Seit LiteLLM 1.84 braucht /metrics den Master-Key: %1</translation>
+    </message>
+    <message>
+        <source>The router runs LiteLLM %1, whose /metrics needs the master key by default: %2</source>
+        <translation>Der Router läuft mit LiteLLM %1, dessen /metrics standardmäßig den Master-Key braucht: %2</translation>
+    </message>
+    <message>
+        <source>The router runs LiteLLM %1, whose /metrics is open unless litellm_settings.require_auth_for_metrics_endpoint is true, as it seems to be here: %2</source>
+        <translation>Der Router läuft mit LiteLLM %1, dessen /metrics offen ist, außer wenn litellm_settings.require_auth_for_metrics_endpoint true ist, wie es hier der Fall zu sein scheint: %2</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::Assembly</name>
@@ -937,10 +953,6 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--by takes model, deployment, provider or one of the catalog&apos;s dimensions (%1); got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout takes seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1099,7 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|metadata_agent|team]
+        <source>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|LABEL]
        [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]
                                     spend, tokens and requests per model, agent or team, with
                                     changes, top movers and the month-end projection
@@ -1095,8 +1107,16 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>model, deployment, provider, or a dimension label (metadata_agent, team...)</source>
-        <translation>model, deployment, provider oder ein Dimensions-Label (metadata_agent, team...)</translation>
+        <source>model, deployment, provider, or a label of the token series (metadata_agent, team, tag_...)</source>
+        <translation>model, deployment, provider oder ein Label der Token-Reihen (metadata_agent, team, tag_...)</translation>
+    </message>
+    <message>
+        <source>--by takes model, deployment, provider or a label name such as %1; got &apos;%2&apos;</source>
+        <translation>--by nimmt model, deployment, provider oder einen Label-Namen wie %1; erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--by takes model, deployment, provider or a label of the token series (%1); got &apos;%2&apos;</source>
+        <translation>--by nimmt model, deployment, provider oder ein Label der Token-Reihen (%1); erhalten: &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2036,10 @@ Commands:
     <message>
         <source>Prometheus has no LiteLLM series for the router&apos;s deployments, and its target list could not be read to tell why: %1</source>
         <translation>Prometheus hat keine LiteLLM-Serien für die Deployments des Routers, und seine Target-Liste ließ sich nicht lesen, um den Grund zu nennen: %1</translation>
+    </message>
+    <message>
+        <source>LiteLLM %1</source>
+        <translation>LiteLLM %1</translation>
     </message>
 </context>
 <context>
@@ -4471,10 +4495,6 @@ Double-click to show the group</source>
     <message>
         <source>no error given</source>
         <translation>ohne Fehlerangabe</translation>
-    </message>
-    <message>
-        <source>Since LiteLLM 1.84 /metrics needs the master key: give the scrape job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, or set litellm_settings.require_auth_for_metrics_endpoint: false on the router.</source>
-        <translation>Seit LiteLLM 1.84 braucht /metrics den Master-Key: geben Sie dem Scrape-Job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, oder setzen Sie am Router litellm_settings.require_auth_for_metrics_endpoint: false.</translation>
     </message>
     <message>
         <source>Prometheus has no LiteLLM series: none of its scrape targets is the router at %1 (it scrapes %2). Add a scrape job for %1/metrics.</source>
