@@ -3,6 +3,7 @@
 #include "simprocess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 namespace RouteDeck::Test {
 
@@ -174,7 +177,8 @@ bool ScrapingServerProcess::waitUntilListening(int timeoutMs)
     while (!deadline.hasExpired()) {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_port);
-        if (socket.waitForConnected(500))
+        // Someone answers; if it is not our process, ours fails to bind and exits below.
+        if (socket.waitForConnected(500) && ownsPort())
             return true;
         // Waiting on the process doubles as the pause between attempts and notices an early exit.
         if (m_process.state() == QProcess::NotRunning || m_process.waitForFinished(100)) {
@@ -192,6 +196,31 @@ bool ScrapingServerProcess::waitUntilListening(int timeoutMs)
                   .arg(m_port)
                   .arg(timeoutMs)
                   .arg(logTail());
+    return false;
+}
+
+bool ScrapingServerProcess::ownsPort() const
+{
+    // Listening sockets on 127.0.0.1:<port>: "  N: 0100007F:<PORT> 00000000:0000 0A ... <inode> ...".
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return true; // not Linux: cannot tell, trust the connection
+    const QByteArray local = "0100007F:" + QByteArray::number(m_port, 16).toUpper().rightJustified(4, '0');
+    QByteArrayList inodes;
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 9 && fields.at(1) == local && fields.at(3) == "0A")
+            inodes.append("socket:[" + fields.at(9) + ']');
+    }
+    const QString fds = QStringLiteral("/proc/%1/fd").arg(m_process.processId());
+    const QStringList entries = QDir(fds).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &fd : entries) {
+        char target[64] = {};
+        const QByteArray path = QFile::encodeName(fds + QLatin1Char('/') + fd);
+        const ssize_t length = ::readlink(path.constData(), target, sizeof target - 1);
+        if (length > 0 && inodes.contains(QByteArray(target, length)))
+            return true;
+    }
     return false;
 }
 

@@ -73,6 +73,9 @@ protected:
 private:
     bool launch();
     bool waitUntilListening(int timeoutMs);
+    // The listening socket on our port belongs to our process, not to another test's server that took
+    // the port between freePort() and our bind (Linux: /proc/net/tcp and /proc/<pid>/fd).
+    bool ownsPort() const;
     QString logTail() const;
 
     const QString m_serverName;
