@@ -274,6 +274,34 @@ private Q_SLOTS:
                  QStringLiteral("true|true|true"));
     }
 
+    // Drift is one rule (DeploymentSnapshot::driftPoints): the traffic table, the group's largest drift
+    // and the incident summary all read it, and none has a verdict where it has none.
+    void driftIsOneRule()
+    {
+        Snapshot s = incidentSnapshot();
+        DeploymentSnapshot &secondary = s.deployments[1];
+        QCOMPARE(ViewFormat::points(secondary.driftPoints()), QStringLiteral("−4.7 pp"));
+        DeploymentSnapshot quiet = secondary;
+        quiet.observedShare = kNoValue;
+        QVERIFY(std::isnan(quiet.driftPoints())); // no traffic: no verdict, not "−18 pp"
+        // A deployment Prometheus knows and the router does not: nothing is expected of it.
+        secondary.inRouter = false;
+        secondary.observedShare = 0.9;
+        QVERIFY(std::isnan(secondary.driftPoints()));
+        s.groups[0] = groupOf(QStringLiteral("gpt-4o-mini"), s.deployments);
+
+        TrafficTableModel table;
+        table.setGroup(QStringLiteral("gpt-4o-mini"));
+        table.setSnapshot(s);
+        QCOMPARE(column(table, TrafficTableModel::DriftColumn), QStringLiteral("+12.5 pp||−7.8 pp"));
+        GroupOverviewModel overview;
+        overview.setSnapshot(s);
+        QCOMPARE(overview.index(0, GroupOverviewModel::DriftColumn).data().toString(), QStringLiteral("12.5 pp"));
+        // +71.8 pp if the summary measured it; it would be far over the threshold.
+        const QStringList findings = IncidentSummary::texts(IncidentSummary::lines(s, SeriesStore()));
+        QVERIFY2(findings.filter(QStringLiteral("drift")).isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
+    }
+
     void outcomesHighlightRateLimits()
     {
         OutcomeTableModel model;

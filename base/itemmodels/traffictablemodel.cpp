@@ -30,7 +30,7 @@ void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
         row.configuredShare = d.configuredShare;
         row.effectiveShare = d.effectiveShare;
         row.observedShare = d.observedShare;
-        row.driftPoints = std::isfinite(d.observedShare) ? (d.observedShare - d.effectiveShare) * 100 : kNoValue;
+        row.driftPoints = d.driftPoints();
         row.requestsPerSecond = d.requestsPerSecond;
         row.state = d.state;
         rows.append(row);

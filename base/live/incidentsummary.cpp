@@ -144,10 +144,10 @@ void IncidentSummary::addGroupLines(const GroupSnapshot &group,
 
     if (group.requestsPerSecond >= thresholds.minRequestsPerSecond) {
         for (const DeploymentSnapshot *d : members) {
-            if (!std::isfinite(d->observedShare) || d->isCooling())
-                continue;
-            const double drift = (d->observedShare - d->effectiveShare) * 100;
-            if (std::abs(drift) >= thresholds.driftPoints)
+            if (d->isCooling())
+                continue; // said above as cooling; its window still holds the requests from before
+            const double drift = d->driftPoints();
+            if (std::isfinite(drift) && std::abs(drift) >= thresholds.driftPoints)
                 add(Severity::Warning, d->id,
                     tr("%1 gets %2 of traffic, %3 expected (drift %4)")
                         .arg(d->id, ViewFormat::wholePercent(d->observedShare), ViewFormat::wholePercent(d->effectiveShare),

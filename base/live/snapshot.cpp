@@ -79,6 +79,13 @@ QString Quantile::toString() const
     return atLeast ? QStringLiteral("≥ ") + number : number;
 }
 
+double DeploymentSnapshot::driftPoints() const
+{
+    if (!std::isfinite(observedShare) || !inRouter)
+        return kNoValue;
+    return (observedShare - effectiveShare) * 100.0;
+}
+
 double DeploymentSnapshot::errorRatio() const
 {
     double total = 0;

@@ -68,6 +68,9 @@ struct DeploymentSnapshot
 
     double outcomeRate(Outcome o) const { return outcomeRates[size_t(o)]; }
     double errorRatio() const; // (all but success) / all; NaN without traffic
+    // Observed minus effective share, in percentage points: the one drift rule of every view. NaN (no
+    // verdict) without traffic, and for a deployment the router does not list (nothing is expected of it).
+    double driftPoints() const;
     bool isCooling() const { return state == CooldownState::Cooling; }
     friend bool operator==(const DeploymentSnapshot &, const DeploymentSnapshot &) = default;
 };

@@ -252,10 +252,8 @@ void Assembly::computeGroups()
                 if (Outcome(i) != Outcome::Success)
                     accumulate(failed, d.outcomeRates[size_t(i)]);
             }
-            if (!std::isnan(d.observedShare) && d.inRouter) {
-                const double drift = std::abs(d.observedShare - d.effectiveShare) * 100.0;
+            if (const double drift = std::abs(d.driftPoints()); !std::isnan(drift))
                 g.maxDriftPoints = std::isnan(g.maxDriftPoints) ? drift : std::max(g.maxDriftPoints, drift);
-            }
         }
         if (answered > 0)
             g.errorRatio = (std::isnan(failed) ? 0.0 : failed) / answered;

@@ -69,10 +69,8 @@ inline GroupSnapshot groupOf(const QString &name, const QList<DeploymentSnapshot
             for (int i = 1; i < kOutcomeCount; ++i)
                 failed += std::isfinite(d.outcomeRates[size_t(i)]) ? d.outcomeRates[size_t(i)] : 0.0;
         }
-        if (std::isfinite(d.observedShare)) {
-            const double gap = std::abs(d.observedShare - d.effectiveShare) * 100;
+        if (const double gap = std::abs(d.driftPoints()); std::isfinite(gap))
             drift = std::isfinite(drift) ? std::max(drift, gap) : gap;
-        }
     }
     g.requestsPerSecond = any ? rps : kNoValue;
     g.errorRatio = any && rps > 0 ? failed / rps : kNoValue;
