@@ -8,18 +8,13 @@
 #include "routerclient.h"
 #include "scrapediagnosis.h"
 #include "serieskeys.h"
+#include "seriesreading.h"
 #include "snapshotassembler.h"
 #include "snapshotrecorder.h"
 
-#include <cmath>
 #include <utility>
 
 namespace RouteDeck {
-
-namespace {
-constexpr double kQuantiles[] = { 0.5, 0.95, 0.99 };
-constexpr int kQuantileNames[] = { 50, 95, 99 };
-} // namespace
 
 DataPlane::DataPlane(const Settings &settings, QObject *parent)
     : QObject(parent)
@@ -118,10 +113,9 @@ QHash<QString, QString> DataPlane::queryTexts() const
         if (m_settings.catalog.hasQuery(name))
             texts.insert(name, m_settings.catalog.render(name, parameters));
     }
-    const QStringList latencyKeys = SnapshotAssembler::latencyKeys();
-    for (int q = 0; q < 3; ++q) {
-        parameters.quantile = kQuantiles[q];
-        texts.insert(latencyKeys.at(q), m_settings.catalog.render(QStringLiteral("latency"), parameters));
+    for (int percent : SeriesReading::kLatencyPercents) {
+        parameters.quantile = percent / 100.0;
+        texts.insert(SeriesReading::latencyKey(percent), m_settings.catalog.render(QStringLiteral("latency"), parameters));
     }
     return texts;
 }
@@ -179,7 +173,7 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     if (reply.ok)
         m_routerDeployments = reply.deployments;
     if (!m_routerDeployments.isEmpty() && !m_sharesBackfill.series.isEmpty()) {
-        backfillShares(std::exchange(m_sharesBackfill, PromQueryResult()));
+        mergeIntoStore(BackfillSeries::observedShares(std::exchange(m_sharesBackfill, PromQueryResult()), backfillContext()));
         Q_EMIT seriesBackfilled();
     }
     m_routerSchedule->finish(m_routerGeneration, reply.ok, reply.errorString);
@@ -331,9 +325,9 @@ void DataPlane::backfill(const QDateTime &from, const QDateTime &to, int plotWid
     QHash<QString, QString> queries;
     for (const char *name : { "requests", "successes", "failures", "state", "cooldowns" })
         queries.insert(QString::fromLatin1(name), m_settings.catalog.render(QString::fromLatin1(name), parameters));
-    for (int q = 0; q < 3; ++q) {
-        parameters.quantile = kQuantiles[q];
-        queries.insert(SnapshotAssembler::latencyKeys().at(q), m_settings.catalog.render(QStringLiteral("latency"), parameters));
+    for (int percent : SeriesReading::kLatencyPercents) {
+        parameters.quantile = percent / 100.0;
+        queries.insert(SeriesReading::latencyKey(percent), m_settings.catalog.render(QStringLiteral("latency"), parameters));
     }
     for (auto it = queries.cbegin(); it != queries.cend(); ++it)
         m_backfillQueries.insert(m_prometheus->rangeQuery(it.value(), from, to, step), it.key());
@@ -343,124 +337,32 @@ void DataPlane::onBackfill(const QString &name, const PromResponse &response)
 {
     if (!response.ok)
         return; // the live refresh reports the source's health; a failed backfill only leaves a gap
-    const QString join = m_settings.catalog.joinLabel();
-    const QStringList latencyKeys = SnapshotAssembler::latencyKeys();
+    // Requests also give observed shares, which are per group: before the router's list has arrived
+    // (backfill right after start()), keep the answer until it does.
     if (name == QLatin1String("requests")) {
-        // Requests also give observed shares, which are per group: before the router's list has
-        // arrived (backfill right after start()), keep the answer until it does.
         if (m_routerDeployments.isEmpty())
             m_sharesBackfill = response.result;
         else
-            backfillShares(response.result);
+            mergeIntoStore(BackfillSeries::observedShares(response.result, backfillContext()));
     }
-    if (name == QLatin1String("cooldowns")) {
-        backfillCooldownReasons(response.result);
-        Q_EMIT seriesBackfilled();
-        return;
-    }
-    QHash<QString, QList<SeriesPoint>> failures; // summed per deployment and outcome
-    for (const PromSeries &s : response.result.series) {
-        const QString id = s.labels.value(join);
-        if (id.isEmpty())
-            continue;
-        QList<SeriesPoint> points;
-        points.reserve(s.samples.size());
-        for (const PromSample &p : s.samples)
-            points.append({ qint64(std::llround(p.time * 1000)), p.value });
-        if (name == QLatin1String("requests")) {
-            m_series.merge(SeriesKeys::requestsPerSecond(id), points);
-        } else if (name == QLatin1String("successes")) {
-            m_series.merge(SeriesKeys::outcomeRate(Outcome::Success, id), points);
-        } else if (name == QLatin1String("failures")) {
-            const QString outcomeLabel = m_settings.catalog.outcomeLabel();
-            const Outcome outcome = !outcomeLabel.isEmpty() && s.labels.contains(outcomeLabel)
-                ? outcomeFromName(s.labels.value(outcomeLabel)).value_or(Outcome::Other)
-                : outcomeForFailure(s.labels.value(QStringLiteral("exception_status")),
-                                    s.labels.value(QStringLiteral("exception_class")));
-            QList<SeriesPoint> &sum = failures[SeriesKeys::outcomeRate(outcome, id)];
-            if (sum.isEmpty()) {
-                sum = points;
-            } else {
-                QHash<qint64, double> byTime;
-                for (const SeriesPoint &p : points)
-                    byTime.insert(p.msecs, p.value);
-                for (SeriesPoint &p : sum)
-                    p.value += byTime.value(p.msecs, 0.0);
-            }
-        } else if (name == QLatin1String("state")) {
-            m_series.merge(SeriesKeys::state(id), points);
-        } else {
-            const qsizetype q = latencyKeys.indexOf(name);
-            if (q >= 0)
-                m_series.merge(SeriesKeys::latency(kQuantileNames[q], id), points);
-        }
-    }
-    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-        m_series.merge(it.key(), it.value());
+    mergeIntoStore(BackfillSeries::read(name, response.result, backfillContext()));
     Q_EMIT seriesBackfilled();
 }
 
-void DataPlane::backfillShares(const PromQueryResult &requests)
+BackfillSeries::Context DataPlane::backfillContext() const
 {
-    const QString join = m_settings.catalog.joinLabel();
-    QHash<QString, QString> groupOf;
+    BackfillSeries::Context context;
+    context.joinLabel = m_settings.catalog.joinLabel();
+    context.outcomeLabel = m_settings.catalog.outcomeLabel();
     for (const Deployment &d : std::as_const(m_routerDeployments))
-        groupOf.insert(d.id, d.group);
-    // Per time, each deployment over its group's total.
-    QHash<QString, QHash<qint64, double>> groupTotals;
-    for (const PromSeries &s : requests.series) {
-        const QString group = groupOf.value(s.labels.value(join));
-        for (const PromSample &p : s.samples) {
-            if (std::isfinite(p.value))
-                groupTotals[group][qint64(std::llround(p.time * 1000))] += p.value;
-        }
-    }
-    for (const PromSeries &s : requests.series) {
-        const QString id = s.labels.value(join);
-        if (id.isEmpty())
-            continue;
-        const auto &totals = groupTotals[groupOf.value(id)];
-        QList<SeriesPoint> shares;
-        shares.reserve(s.samples.size());
-        for (const PromSample &p : s.samples) {
-            const qint64 msecs = qint64(std::llround(p.time * 1000));
-            const double total = totals.value(msecs);
-            shares.append({ msecs, total > 0 ? p.value / total : kNoValue });
-        }
-        m_series.merge(SeriesKeys::observedShare(id), shares);
-    }
+        context.groupOf.insert(d.id, d.group);
+    return context;
 }
 
-void DataPlane::backfillCooldownReasons(const PromQueryResult &totals)
+void DataPlane::mergeIntoStore(const BackfillSeries::Series &series)
 {
-    // Per deployment and time step: the exception_status whose cooldown total grew names the
-    // reason from then on (the live path does the same between refreshes).
-    struct Step
-    {
-        double growth = 0;
-        double status = 0;
-    };
-    QHash<QString, QMap<qint64, Step>> steps;
-    const QString join = m_settings.catalog.joinLabel();
-    for (const PromSeries &s : totals.series) {
-        const QString id = s.labels.value(join);
-        const double status = s.labels.value(QStringLiteral("exception_status")).toDouble();
-        if (id.isEmpty())
-            continue;
-        QMap<qint64, Step> &byTime = steps[id];
-        for (qsizetype i = 1; i < s.samples.size(); ++i) {
-            const double growth = s.samples.at(i).value - s.samples.at(i - 1).value;
-            const qint64 t = qint64(std::llround(s.samples.at(i).time * 1000));
-            if (growth > 0 && growth > byTime.value(t).growth)
-                byTime.insert(t, { growth, status });
-        }
-    }
-    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
-        QList<SeriesPoint> points;
-        for (auto step = it->cbegin(); step != it->cend(); ++step)
-            points.append({ step.key(), step->status });
-        m_series.merge(SeriesKeys::cooldownReason(it.key()), points);
-    }
+    for (auto it = series.cbegin(); it != series.cend(); ++it)
+        m_series.merge(it.key(), it.value());
 }
 
 QList<QueryCatalog::Panel> DataPlane::panels() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backfillseries.h"
 #include "litellmversion.h"
 #include "prometheustypes.h"
 #include "querycatalog.h"
@@ -82,8 +83,8 @@ private:
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
-    void backfillShares(const PromQueryResult &requests);
-    void backfillCooldownReasons(const PromQueryResult &totals);
+    BackfillSeries::Context backfillContext() const;
+    void mergeIntoStore(const BackfillSeries::Series &series);
     void queryPanels(const QDateTime &time);
     void onPanel(int index, const PromResponse &response, const QDateTime &time);
     void publish();

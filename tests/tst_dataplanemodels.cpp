@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of the data plane: catalog, router API decoding, snapshot join, series store, backoff,
 // connection profiles.
+#include "backfillseries.h"
 #include "backoff.h"
 #include "connectionprofile.h"
 #include "cooldowntablemodel.h"
 #include "querycatalog.h"
 #include "routerapidecoder.h"
+#include "serieskeys.h"
+#include "seriesreading.h"
 #include "seriesstore.h"
 #include "sharemath.h"
 #include "snapshotassembler.h"
@@ -306,6 +309,62 @@ private Q_SLOTS:
         input.previousCooldowns = input.metrics.value(QStringLiteral("cooldowns"));
         input.previousReasons.insert(QStringLiteral("primary"), QStringLiteral("401"));
         QCOMPARE(SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"))->cooldownReason, QStringLiteral("401"));
+    }
+
+    // A backfill reads range answers by the live refresh's rules (SeriesReading, CooldownReason): the
+    // reason at a step is what the assembler says for a refresh at that step after one at the step before.
+    void backfillReadsAsTheLiveRefresh()
+    {
+        const auto rangeSeries = [](std::initializer_list<std::pair<const char *, const char *>> labels,
+                                    QList<double> values) {
+            PromSeries s = series(labels, values.first(), 0);
+            for (int i = 1; i < values.size(); ++i)
+                s.samples.append({ double(10 * i), values.at(i) });
+            return s;
+        };
+        // Cooldown totals at t = 0, 10, 20, 30 s: 429 grows at 10 s, 500 grows most at 20 s, nothing at 30 s.
+        const PromQueryResult cooldowns = vector({ rangeSeries({ { "model_id", "primary" }, { "exception_status", "429" } }, { 0, 2, 3, 3 }),
+                                                   rangeSeries({ { "model_id", "primary" }, { "exception_status", "500" } }, { 0, 0, 4, 4 }) });
+        BackfillSeries::Context context;
+        context.groupOf = { { QStringLiteral("primary"), QStringLiteral("mini") }, { QStringLiteral("secondary"), QStringLiteral("mini") } };
+        const BackfillSeries::Series reasons = BackfillSeries::read(QStringLiteral("cooldowns"), cooldowns, context);
+        QCOMPARE(reasons.value(SeriesKeys::cooldownReason(QStringLiteral("primary"))),
+                 (QList<SeriesPoint> { { 10000, 429 }, { 20000, 500 } }));
+        for (int step : { 1, 2 }) {
+            SnapshotAssembler::Input input = stormInput();
+            input.hasPreviousRefresh = true;
+            input.previousCooldowns = vector({ series({ { "model_id", "primary" }, { "exception_status", "429" } }, cooldowns.series[0].samples[step - 1].value),
+                                               series({ { "model_id", "primary" }, { "exception_status", "500" } }, cooldowns.series[1].samples[step - 1].value) });
+            input.metrics.insert(QStringLiteral("cooldowns"),
+                                 vector({ series({ { "model_id", "primary" }, { "exception_status", "429" } }, cooldowns.series[0].samples[step].value),
+                                          series({ { "model_id", "primary" }, { "exception_status", "500" } }, cooldowns.series[1].samples[step].value) }));
+            QCOMPARE(SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"))->cooldownReason,
+                     QString::number(reasons.value(SeriesKeys::cooldownReason(QStringLiteral("primary"))).at(step - 1).value));
+        }
+
+        // Failures: a 429 and a RateLimitError class count for one outcome, summed per time.
+        const PromQueryResult failures = vector({ rangeSeries({ { "model_id", "primary" }, { "exception_status", "429" } }, { 1, 2 }),
+                                                  rangeSeries({ { "model_id", "primary" }, { "exception_class", "RateLimitError" } }, { 0.5, 0.5 }),
+                                                  rangeSeries({ { "model_id", "primary" }, { "exception_status", "500" } }, { 0.25, 0 }) });
+        const BackfillSeries::Series outcomes = BackfillSeries::read(QStringLiteral("failures"), failures, context);
+        QCOMPARE(outcomes.value(SeriesKeys::outcomeRate(Outcome::RateLimit, QStringLiteral("primary"))),
+                 (QList<SeriesPoint> { { 0, 1.5 }, { 10000, 2.5 } }));
+        QCOMPARE(outcomes.value(SeriesKeys::outcomeRate(Outcome::ApiError, QStringLiteral("primary"))),
+                 (QList<SeriesPoint> { { 0, 0.25 }, { 10000, 0 } }));
+
+        // Observed shares: of the group's total per step; a group without traffic has none (NaN), not 0.
+        const PromQueryResult requests = vector({ rangeSeries({ { "model_id", "primary" } }, { 3, 0 }),
+                                                  rangeSeries({ { "model_id", "secondary" } }, { 1, 0 }) });
+        const BackfillSeries::Series shares = BackfillSeries::observedShares(requests, context);
+        const QList<SeriesPoint> primary = shares.value(SeriesKeys::observedShare(QStringLiteral("primary")));
+        QCOMPARE(primary.size(), 2);
+        QCOMPARE(primary.at(0).value, 0.75);
+        QVERIFY(std::isnan(primary.at(1).value));
+        QCOMPARE(SeriesReading::observedShare(3, 4), 0.75);
+        QCOMPARE(SeriesReading::observedShare(kNoValue, 4), 0.0);
+        QStringList latencyKeys = BackfillSeries::read(SeriesReading::latencyKey(95), requests, context).keys();
+        latencyKeys.sort();
+        QCOMPARE(latencyKeys, (QStringList { SeriesKeys::latency(95, QStringLiteral("primary")), SeriesKeys::latency(95, QStringLiteral("secondary")) }));
     }
 
     void snapshotWithoutMetricsKeepsRouterView()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotassembler.h"
 
+#include "seriesreading.h"
 #include "sharemath.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 namespace RouteDeck {
@@ -122,18 +124,12 @@ void Assembly::readMetrics()
     });
     const QString outcomeLabel = m_input.outcomeLabel;
     forEachSeries(QStringLiteral("failures"), [&outcomeLabel](DeploymentSnapshot &d, const PromSeries &s) {
-        Outcome outcome = Outcome::Other;
-        if (!outcomeLabel.isEmpty() && s.labels.contains(outcomeLabel))
-            outcome = outcomeFromName(s.labels.value(outcomeLabel)).value_or(Outcome::Other);
-        else
-            outcome = outcomeForFailure(s.labels.value(QStringLiteral("exception_status")),
-                                        s.labels.value(QStringLiteral("exception_class")));
+        const Outcome outcome = SeriesReading::failureOutcome(s.labels, outcomeLabel);
         accumulate(d.outcomeRates[size_t(outcome)], latestValue(s));
     });
-    const QStringList latency = SnapshotAssembler::latencyKeys();
     const double bound = m_snapshot.largestFiniteBucket;
-    for (int q = 0; q < latency.size(); ++q) {
-        forEachSeries(latency.at(q), [q, bound](DeploymentSnapshot &d, const PromSeries &s) {
+    for (int q = 0; q < int(std::size(SeriesReading::kLatencyPercents)); ++q) {
+        forEachSeries(SeriesReading::latencyKey(SeriesReading::kLatencyPercents[q]), [q, bound](DeploymentSnapshot &d, const PromSeries &s) {
             Quantile quantile;
             const double v = latestValue(s);
             if (std::isfinite(v)) {
@@ -159,19 +155,21 @@ void Assembly::readMetrics()
                               latestValue(s));
     const bool firstFrame = !m_input.hasPreviousRefresh && m_input.previousCooldowns.series.isEmpty()
         && m_input.previousReasons.isEmpty();
-    QHash<QString, double> bestGrowth;
+    QHash<QString, CooldownReason> reasons; // by deployment id
     forEachSeries(QStringLiteral("cooldowns"), [&](DeploymentSnapshot &d, const PromSeries &s) {
         const QString status = s.labels.value(QStringLiteral("exception_status"));
         const double total = latestValue(s);
         // On the first frame the largest total stands in for "latest"; afterwards only growth counts.
-        const double growth = firstFrame ? total : total - previousTotals.value(d.id + QLatin1Char('\n') + status, 0.0);
-        if (growth > 0 && growth > bestGrowth.value(d.id, 0.0)) {
-            bestGrowth.insert(d.id, growth);
-            d.cooldownReason = status;
-            if (!firstFrame)
-                d.lastCooldownAt = m_input.time; // grew since the previous refresh: cooled down just now
-        }
+        reasons[d.id].offer(status, firstFrame ? total : total - previousTotals.value(d.id + QLatin1Char('\n') + status, 0.0));
     });
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        if (!it->found())
+            continue;
+        DeploymentSnapshot &d = deploymentFor(it.key());
+        d.cooldownReason = it->status();
+        if (!firstFrame)
+            d.lastCooldownAt = m_input.time; // grew since the previous refresh: cooled down just now
+    }
     // Before there is a previous refresh to compare with, a cooldown within the rate window counts.
     if (firstFrame) {
         forEachSeries(QStringLiteral("recent_cooldowns"), [this](DeploymentSnapshot &d, const PromSeries &s) {
@@ -219,9 +217,7 @@ void Assembly::computeShares()
             d.configuredShare = it->first.value(d.id);
             d.effectiveShare = it->second.value(d.id);
         }
-        const double total = groupRps.value(d.group, kNoValue);
-        if (total > 0)
-            d.observedShare = std::isnan(d.requestsPerSecond) ? 0.0 : d.requestsPerSecond / total;
+        d.observedShare = SeriesReading::observedShare(d.requestsPerSecond, groupRps.value(d.group, kNoValue));
     }
 }
 
@@ -294,10 +290,6 @@ Snapshot Assembly::run()
 
 } // namespace
 
-QStringList SnapshotAssembler::latencyKeys()
-{
-    return { QStringLiteral("latency_p50"), QStringLiteral("latency_p95"), QStringLiteral("latency_p99") };
-}
 
 Snapshot SnapshotAssembler::assemble(const Input &input)
 {

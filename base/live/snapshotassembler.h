@@ -19,7 +19,7 @@ public:
         bool routerAvailable = false;
         QList<Deployment> routerDeployments;
         bool metricsAvailable = false;
-        // Keyed by catalog query name; latency answers as "latency_p50", "latency_p95", "latency_p99".
+        // Keyed by catalog query name; latency answers as SeriesReading::latencyKey(50, 95, 99).
         QHash<QString, PromQueryResult> metrics;
         QString joinLabel = QStringLiteral("model_id");
         QString outcomeLabel; // when set and present on `failures` series, used instead of exception_status
@@ -37,9 +37,6 @@ public:
     };
 
     static Snapshot assemble(const Input &input);
-
-    // Latency result keys, in p50, p95, p99 order.
-    static QStringList latencyKeys();
 };
 
 } // namespace RouteDeck
