@@ -16,7 +16,7 @@ QString formatOptional(const std::optional<double> &value)
 } // namespace
 
 DeploymentTableModel::DeploymentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -36,69 +36,7 @@ QList<DeploymentTableModel::Row> DeploymentTableModel::rowsFor(const RouterConfi
 
 void DeploymentTableModel::setConfig(const RouterConfig &config)
 {
-    const QList<Row> incoming = rowsFor(config);
-    QHash<QString, int> incomingIndex;
-    for (int i = 0; i < incoming.size(); ++i)
-        incomingIndex.insert(incoming.at(i).deployment.id, i);
-
-    // 1. Remove rows that are gone, in contiguous runs from the back.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incomingIndex.contains(m_rows.at(row).deployment.id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !incomingIndex.contains(m_rows.at(first - 1).deployment.id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-
-    // 2. Update the rows that stay.
-    QHash<QString, int> existing;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        Row &current = m_rows[row];
-        existing.insert(current.deployment.id, row);
-        const Row &update = incoming.at(incomingIndex.value(current.deployment.id));
-        if (!(current == update)) {
-            current = update;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-
-    // 3. Append new rows; the view's sort proxy places them.
-    QList<Row> added;
-    for (const Row &row : incoming) {
-        if (!existing.contains(row.deployment.id))
-            added.append(row);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
-}
-
-const DeploymentTableModel::Row *DeploymentTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int DeploymentTableModel::rowOfId(const QString &id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).deployment.id == id)
-            return row;
-    }
-    return -1;
-}
-
-int DeploymentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    mergeRows(rowsFor(config));
 }
 
 int DeploymentTableModel::columnCount(const QModelIndex &parent) const
@@ -141,7 +79,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rows().at(index.row());
     const Deployment &d = row.deployment;
     switch (role) {
     case Qt::DisplayRole:

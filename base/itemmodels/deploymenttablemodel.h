@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyedtablemodel.h"
 #include "routertypes.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace RouteDeck {
 
+struct DeploymentRow
+{
+    Deployment deployment;
+    double share = 0;
+    QString weightSource; // "weight", "rpm", "tpm", "uniform"
+
+    QString key() const { return deployment.id; }
+    bool sameAs(const DeploymentRow &other) const { return *this == other; }
+    friend bool operator==(const DeploymentRow &, const DeploymentRow &) = default;
+};
+
 // The deployments of a config, one row each, with their configured traffic share. setConfig()
-// merges by deployment id so selection and sorting survive reloads.
-class DeploymentTableModel : public QAbstractTableModel
+// merges by deployment id (KeyedTableModel) so selection and sorting survive reloads.
+class DeploymentTableModel : public KeyedTableModel<DeploymentRow>
 {
     Q_OBJECT
 
@@ -23,22 +32,13 @@ public:
         DeploymentIdRole,
         GroupRole,
     };
-
-    struct Row
-    {
-        Deployment deployment;
-        double share = 0;
-        QString weightSource; // "weight", "rpm", "tpm", "uniform"
-        friend bool operator==(const Row &, const Row &) = default;
-    };
+    using Row = DeploymentRow;
 
     explicit DeploymentTableModel(QObject *parent = nullptr);
 
     void setConfig(const RouterConfig &config);
-    const Row *rowAt(int row) const;
-    int rowOfId(const QString &id) const;
+    int rowOfId(const QString &id) const { return rowOfKey(id); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -46,8 +46,6 @@ public:
 private:
     static QList<Row> rowsFor(const RouterConfig &config);
     QVariant displayData(const Row &row, int column) const;
-
-    QList<Row> m_rows;
 };
 
 } // namespace RouteDeck
