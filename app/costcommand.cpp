@@ -5,7 +5,7 @@
 #include "costservice.h"
 #include "costtablemodel.h"
 #include "ctlcommands.h"
-#include "profilestore.h"
+#include "ctlconnection.h"
 #include "routerclient.h"
 
 #include <QCommandLineParser>
@@ -127,11 +127,7 @@ int CostCommand::usage(const QString &message)
 int CostCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("prometheus"), tr("Prometheus-compatible URL"), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("router"), tr("router admin URL (names providers of deployments)"), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"),
-                       QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
-    parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
+    CtlConnection::addOptions(parser, { tr("router admin URL (names providers of deployments)"), QString() });
     parser.addOption({ QStringLiteral("range"), tr("24h, 7d, 30d, Nd or FROM..TO (dates or date-times)"),
                        QStringLiteral("RANGE"), QStringLiteral("7d") });
     parser.addOption({ QStringLiteral("bucket"), tr("hour or day"), QStringLiteral("B") });
@@ -155,27 +151,17 @@ int CostCommand::run(const QStringList &arguments)
     Problems problems;
     CostService::Settings settings;
     QString pricesPath = parser.value(QStringLiteral("prices"));
-    RouterEndpointConfig router;
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const QString path = ProfileStore::defaultPath();
-        const QList<ConnectionProfile> profiles = ProfileStore::load(path, &problems);
-        const ConnectionProfile *profile = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
-        if (!profile)
-            return usage(tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path));
-        const DataPlane::Settings plane = ProfileStore::settingsFor(*profile, &problems);
-        settings.prometheus = plane.prometheus;
-        settings.catalog = plane.catalog;
-        settings.selector = plane.selector;
-        router = plane.router;
+    const CtlConnection::Result connection = CtlConnection::read(parser, &problems);
+    if (!connection.error.isEmpty())
+        return usage(connection.error);
+    const RouterEndpointConfig router = connection.endpoints.router;
+    settings.prometheus = connection.endpoints.prometheus;
+    if (const std::optional<ConnectionProfile> &profile = connection.profile) {
+        settings.catalog = connection.endpoints.catalog;
+        settings.selector = connection.endpoints.selector;
         if (pricesPath.isEmpty())
             pricesPath = CostService::priceTablePath(profile->name, profile->priceTable);
-    } else {
-        router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
     }
-    if (parser.isSet(QStringLiteral("prometheus")))
-        settings.prometheus.baseUrl = QUrl(parser.value(QStringLiteral("prometheus")));
-    if (parser.isSet(QStringLiteral("router")))
-        router.baseUrl = QUrl(parser.value(QStringLiteral("router")));
     if (settings.prometheus.baseUrl.isEmpty())
         return usage(tr("cost needs --prometheus URL (or --profile NAME)"));
     if (parser.isSet(QStringLiteral("selector")))

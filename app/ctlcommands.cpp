@@ -5,7 +5,7 @@
 #include "costcommand.h"
 #include "dataplane.h"
 #include "litellmconfigcodec.h"
-#include "profilestore.h"
+#include "ctlconnection.h"
 #include "routersetweightcommand.h"
 #include "sharemath.h"
 #include "unifieddiff.h"
@@ -398,13 +398,7 @@ QString sourceLine(const SourceStatus &status)
 int CtlCommands::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("router"), tr("router admin URL"), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("prometheus"), tr("Prometheus-compatible URL"), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"),
-                       QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
-    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"),
-                       QStringLiteral("S") });
+    CtlConnection::addOptions(parser);
     parser.addOption({ QStringLiteral("group"), tr("only this model group"), QStringLiteral("G") });
     parser.addOption({ QStringLiteral("timeout"), tr("seconds to wait for both sources (default 20)"),
                        QStringLiteral("S"), QStringLiteral("20") });
@@ -413,25 +407,12 @@ int CtlCommands::status(const QStringList &arguments)
         return usage(parser.errorText());
 
     Problems problems;
-    DataPlane::Settings settings;
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const QString path = ProfileStore::defaultPath();
-        const QList<ConnectionProfile> profiles = ProfileStore::load(path, &problems);
-        const ConnectionProfile *profile = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
-        if (!profile) {
-            printProblems(problems);
-            return usage(tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path));
-        }
-        settings = ProfileStore::settingsFor(*profile, &problems);
-    } else {
-        settings.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
+    const CtlConnection::Result connection = CtlConnection::read(parser, &problems);
+    if (!connection.error.isEmpty()) {
+        printProblems(problems);
+        return usage(connection.error);
     }
-    if (parser.isSet(QStringLiteral("router")))
-        settings.router.baseUrl = QUrl(parser.value(QStringLiteral("router")));
-    if (parser.isSet(QStringLiteral("prometheus")))
-        settings.prometheus.baseUrl = QUrl(parser.value(QStringLiteral("prometheus")));
-    if (parser.isSet(QStringLiteral("scrape-interval")))
-        settings.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
+    DataPlane::Settings settings = connection.endpoints;
     if (settings.router.baseUrl.isEmpty() || settings.prometheus.baseUrl.isEmpty())
         return usage(tr("status needs --router URL and --prometheus URL (or --profile NAME)"));
     printProblems(problems);

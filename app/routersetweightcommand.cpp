@@ -4,7 +4,7 @@
 #include "ctlcommands.h"
 #include "dataplane.h"
 #include "guardrails.h"
-#include "profilestore.h"
+#include "ctlconnection.h"
 #include "pushroute.h"
 #include "pushservice.h"
 #include "routerclient.h"
@@ -81,14 +81,7 @@ int RouterSetWeightCommand::usage(const QString &message)
 int RouterSetWeightCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("router"), tr("router admin URL"), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"),
-        QStringLiteral("NAME"), QStringLiteral("LITELLM_MASTER_KEY") });
-    parser.addOption({ QStringLiteral("prometheus"),
-        tr("Prometheus URL, to check guardrails at current traffic"), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"),
-        QStringLiteral("S") });
+    CtlConnection::addOptions(parser, { QString(), tr("Prometheus URL, to check guardrails at current traffic") });
     parser.addOption({ QStringLiteral("yes"), tr("push the change; without it, a dry run") });
     parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"),
         QStringLiteral("GROUP") });
@@ -118,17 +111,13 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
 
     // Where to push, as whom.
     Problems problems;
-    DataPlane::Settings endpoints;
+    const CtlConnection::Result connection = CtlConnection::read(parser, &problems);
+    if (!connection.error.isEmpty())
+        return usage(connection.error);
+    const DataPlane::Settings &endpoints = connection.endpoints;
     PushService::Settings push;
     push.tool = QStringLiteral("routedeckctl");
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const QString path = ProfileStore::defaultPath();
-        const QList<ConnectionProfile> profiles = ProfileStore::load(path, &problems);
-        const ConnectionProfile *profile
-            = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
-        if (!profile)
-            return usage(tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path));
-        endpoints = ProfileStore::settingsFor(*profile, &problems);
+    if (const std::optional<ConnectionProfile> &profile = connection.profile) {
         push.profile = profile->name;
         push.readOnly = profile->readOnly;
         push.configFile = profile->configFile;
@@ -136,16 +125,8 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         push.afterWriteTimeoutSeconds = profile->afterWriteTimeoutSeconds;
         push.applyTimeoutSeconds = profile->applyTimeoutSeconds;
     } else {
-        endpoints.router.masterKey
-            = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
         push.profile = tr("(command line)");
     }
-    if (parser.isSet(QStringLiteral("router")))
-        endpoints.router.baseUrl = QUrl(parser.value(QStringLiteral("router")));
-    if (parser.isSet(QStringLiteral("prometheus")))
-        endpoints.prometheus.baseUrl = QUrl(parser.value(QStringLiteral("prometheus")));
-    if (parser.isSet(QStringLiteral("scrape-interval")))
-        endpoints.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
     if (const QString invalid = endpoints.router.validate(); !invalid.isEmpty())
         return usage(invalid);
     for (const Problem &p : std::as_const(problems))

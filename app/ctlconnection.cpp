@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctlconnection.h"
+
+#include "profilestore.h"
+
+#include <QCommandLineParser>
+
+namespace RouteDeck {
+
+void CtlConnection::addOptions(QCommandLineParser &parser, const Help &help)
+{
+    parser.addOption({ QStringLiteral("router"), help.router.isEmpty() ? tr("router admin URL") : help.router, QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("prometheus"), help.prometheus.isEmpty() ? tr("Prometheus-compatible URL") : help.prometheus,
+                       QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("profile"), tr("connection profile name"), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("router-key-env"), tr("environment variable with the master key"), QStringLiteral("NAME"),
+                       QStringLiteral("LITELLM_MASTER_KEY") });
+    parser.addOption({ QStringLiteral("scrape-interval"), tr("Prometheus scrape interval in seconds"), QStringLiteral("S") });
+}
+
+CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Problems *problems)
+{
+    Result result;
+    DataPlane::Settings &endpoints = result.endpoints;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString path = ProfileStore::defaultPath();
+        const QList<ConnectionProfile> profiles = ProfileStore::load(path, problems);
+        const ConnectionProfile *profile = ConnectionProfiles::find(profiles, parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            result.error = tr("no profile '%1' in %2").arg(parser.value(QStringLiteral("profile")), path);
+            return result;
+        }
+        result.profile = *profile;
+        endpoints = ProfileStore::settingsFor(*profile, problems);
+    } else {
+        endpoints.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
+    }
+    if (parser.isSet(QStringLiteral("router")))
+        endpoints.router.baseUrl = QUrl(parser.value(QStringLiteral("router")));
+    if (parser.isSet(QStringLiteral("prometheus")))
+        endpoints.prometheus.baseUrl = QUrl(parser.value(QStringLiteral("prometheus")));
+    if (parser.isSet(QStringLiteral("scrape-interval")))
+        endpoints.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
+    return result;
+}
+
+} // namespace RouteDeck
