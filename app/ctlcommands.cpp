@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
-#include "configfileswriter.h"
 
+#include "configfileswriter.h"
 #include "costcommand.h"
-#include "dataplane.h"
-#include "litellmconfigcodec.h"
 #include "ctlconnection.h"
+#include "dataplane.h"
+#include "guardrails.h"
+#include "litellmconfigcodec.h"
 #include "routersetweightcommand.h"
 #include "sharemath.h"
 #include "unifieddiff.h"
+#include "weightplan.h"
 #include "weightwriter.h"
 
 #include <QCommandLineParser>
@@ -112,8 +114,9 @@ int CtlCommands::usage(const QString &message)
                 "Commands:\n"
                 "  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings\n"
                 "  show FILE [--group G] [--json]    groups, deployments, weights and configured shares\n"
-                "  set-weight FILE GROUP ID=W ... [--write]\n"
-                "                                    change weights; prints the diff, writes only with --write\n"
+                "  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]\n"
+                "                                    change weights; checks guardrails, prints the diff, writes\n"
+                "                                    only with --write (a risky change also needs --confirm)\n"
                 "  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]\n"
                 "                                    the same on a live router: re-reads, checks guardrails,\n"
                 "                                    prints the API calls; pushes only with --yes (audit logged)\n"
@@ -254,11 +257,18 @@ int CtlCommands::setWeight(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("LiteLLM config file"));
     parser.addOption({ QStringLiteral("write"), tr("write the change (atomically); without it, a dry run") });
+    parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"), QStringLiteral("GROUP") });
+    parser.addOption({ QStringLiteral("max-shift"), tr("percentage points of share movement that make a change risky"),
+                       QStringLiteral("PP"), QStringLiteral("20") });
     if (!parser.parse(QStringList { QStringLiteral("set-weight") } + arguments))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3)
         return usage(tr("set-weight needs FILE GROUP ID=WEIGHT [ID=WEIGHT ...]"));
+    bool ok = false;
+    const double maxShift = parser.value(QStringLiteral("max-shift")).toDouble(&ok);
+    if (!ok || !(maxShift > 0) || maxShift > 100)
+        return usage(tr("--max-shift takes percentage points above 0 and up to 100"));
     const QString path = positional.at(0);
     const QString group = positional.at(1);
 
@@ -268,88 +278,87 @@ int CtlCommands::setWeight(const QStringList &arguments)
         printProblems(before.problems);
         return ProblemsFound;
     }
-    const QList<Deployment> members = before.config.deploymentsInGroup(group);
-    if (members.isEmpty()) {
+    // The same plan and guardrails as a push to a router and the GUI's weight editor.
+    WeightPlan plan(group, before.config.deployments);
+    if (plan.isEmpty()) {
         m_err << tr("routedeckctl: no model group '%1' in %2 (groups: %3)\n")
                      .arg(group, path, before.config.groupNames().join(QStringLiteral(", ")))
               << Qt::flush;
         return ProblemsFound;
     }
-
-    QHash<QString, double> weights;
     for (const QString &assignment : positional.mid(2)) {
         const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
         const QString id = assignment.left(eq);
-        bool ok = false;
         const double weight = eq > 0 ? assignment.mid(eq + 1).toDouble(&ok) : 0.0;
-        if (eq <= 0 || !ok || !std::isfinite(weight) || weight < 0) {
+        if (eq <= 0 || !ok || !std::isfinite(weight) || weight < 0)
             return usage(tr("'%1' is not ID=WEIGHT with a weight of 0 or more").arg(assignment));
-        }
-        const bool inGroup = std::any_of(members.cbegin(), members.cend(), [&](const Deployment &d) { return d.id == id; });
-        if (!inGroup) {
-            QStringList ids;
-            for (const Deployment &d : members)
-                ids.append(d.id);
+        if (plan.indexOf(id) < 0) {
             m_err << tr("routedeckctl: '%1' is not a deployment of '%2' (deployments: %3)\n")
-                         .arg(id, group, ids.join(QStringLiteral(", ")))
+                         .arg(id, group, plan.ids().join(QStringLiteral(", ")))
                   << Qt::flush;
             return ProblemsFound;
         }
         // Shares are computed from the value the file will hold (1/3 is written as 0.333333).
-        weights.insert(id, WeightWriter::formatWeight(weight).toDouble());
+        plan.setWeight(plan.indexOf(id), WeightWriter::formatWeight(weight).toDouble());
     }
-
-    QList<Deployment> after = members;
-    for (Deployment &d : after) {
-        if (weights.contains(d.id))
-            d.weight = weights.value(d.id);
-    }
-    if (const QList<Deployment> tier = ShareMath::trafficTier(after);
-        ShareMath::weightSource(tier) == ShareMath::WeightSource::Weight && ShareMath::weightedPickFails(tier)) {
-        m_err << tr("routedeckctl: refused: %1\n").arg(ShareMath::weightedPickFailure(group, ShareMath::WeightSource::Weight))
-              << Qt::flush;
+    GuardrailSettings guardrailSettings;
+    guardrailSettings.maxShiftPoints = maxShift;
+    const GuardrailReport report = Guardrails::check(plan, PlanTraffic(), guardrailSettings);
+    if (report.refused()) {
+        for (const GuardrailMessage &m : report.messages) {
+            if (m.level == GuardrailMessage::Level::Refusal)
+                m_err << tr("routedeckctl: refused: %1\n").arg(m.text);
+        }
+        m_err << Qt::flush;
         return ProblemsFound;
     }
 
-    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(before.config, weights);
+    const WeightChange change = plan.change();
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(before.config, change.after);
     if (!edit.ok()) {
         printProblems(edit.problems);
         return ProblemsFound;
     }
-
-    const QHash<QString, double> sharesBefore = ShareMath::configuredShares(members);
-    const QHash<QString, double> sharesAfter = ShareMath::configuredShares(after);
     m_out << edit.diff();
     QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"),
                                 tr("SHARE %") } };
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        rows.append({ members.at(i).id, formatNumber(members.at(i).weight),
-                      ShareMath::formatPercent(sharesBefore.value(members.at(i).id)), QStringLiteral("->"),
-                      formatNumber(after.at(i).weight), ShareMath::formatPercent(sharesAfter.value(after.at(i).id)) });
+    for (const PlanPreviewRow &row : plan.preview(PlanTraffic())) {
+        rows.append({ row.id, formatNumber(row.configuredWeight), ShareMath::formatPercent(row.baseShare), QStringLiteral("->"),
+                      formatNumber(row.weight), ShareMath::formatPercent(row.share) });
     }
     m_out << '\n' << formatTable(rows, { false, true, true, false, true, true });
+    for (const GuardrailMessage &m : report.messages)
+        m_out << (m.level == GuardrailMessage::Level::Warning ? tr("warning") : tr("note")) << ": " << m.text << '\n';
 
-    const QStringList changedIds = edit.changedIds();
     QStringList files;
     for (const FileWeightEdit &file : edit.files) {
         if (file.before != file.after)
             files.append(file.path);
     }
-    if (changedIds.isEmpty()) {
+    if (change.isEmpty()) {
         m_out << tr("No weight changes: %1 is left as it is.\n").arg(path) << Qt::flush;
         return Success;
     }
+    const bool confirmed = Guardrails::confirms(parser.value(QStringLiteral("confirm")), group);
     if (!parser.isSet(QStringLiteral("write"))) {
-        m_out << tr("Dry run: nothing was written. Add --write to save %1.\n").arg(files.join(QStringLiteral(", ")))
+        m_out << tr("Dry run: nothing was written. Add --write to save %1").arg(files.join(QStringLiteral(", ")))
+              << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(group) : QString())
+              << ".\n"
               << Qt::flush;
         return Success;
+    }
+    if (report.risky() && !confirmed) {
+        m_out << Qt::flush;
+        m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to write it\n").arg(group)
+              << Qt::flush;
+        return ProblemsFound;
     }
     const QString writeError = ConfigFilesWriter::write(edit);
     if (!writeError.isEmpty()) {
         m_err << "routedeckctl: " << writeError << '\n' << Qt::flush;
         return ProblemsFound;
     }
-    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(changedIds.size())).arg(files.join(QStringLiteral(", ")))
+    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(change.changedIds().size())).arg(files.join(QStringLiteral(", ")))
           << Qt::flush;
     return Success;
 }

@@ -113,10 +113,19 @@ private Q_SLOTS:
         QVERIFY(dry.out.contains(QLatin1String("Dry run: nothing was written")));
         QVERIFY(dry.out.contains(QLatin1String("azure-primary         8     72.7  ->       5     50.0")));
         QCOMPARE(readFile(path), original);
+        // The guardrails of a push to a router and of the GUI: azure-primary's share moves 22.7 points.
+        QVERIFY2(dry.out.contains(QStringLiteral("warning: azure-primary's share moves −22.7 pp (from 72.7 % to 50.0 %), more than 20 pp")), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(QLatin1String("(and --confirm gpt-4o-mini: the change is risky)")));
+        const Run unconfirmed = routedeckctl({ QStringLiteral("set-weight"), path, QStringLiteral("gpt-4o-mini"),
+                                               QStringLiteral("azure-primary=5"), QStringLiteral("openai-direct=3"),
+                                               QStringLiteral("--write") });
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY2(unconfirmed.err.contains(QLatin1String("this change is risky")), qPrintable(unconfirmed.err));
+        QCOMPARE(readFile(path), original);
 
         const Run write = routedeckctl({ QStringLiteral("set-weight"), path, QStringLiteral("gpt-4o-mini"),
                                          QStringLiteral("azure-primary=5"), QStringLiteral("openai-direct=3"),
-                                         QStringLiteral("--write") });
+                                         QStringLiteral("--write"), QStringLiteral("--confirm"), QStringLiteral("gpt-4o-mini") });
         QCOMPARE(write.exitCode, 0);
         const QByteArray written = readFile(path);
         QByteArray expected = original;
