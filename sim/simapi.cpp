@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+
+#include <algorithm>
 #include <cmath>
 
 namespace RouteDeck {
@@ -36,6 +38,13 @@ SimHttpResponse methodNotAllowed(const QByteArray &allowed)
     response.status = 405;
     response.body = QByteArrayLiteral("{\"detail\":\"Method Not Allowed\"}");
     response.headers.append({ QByteArrayLiteral("Allow"), allowed });
+    return response;
+}
+
+SimHttpResponse alive()
+{
+    SimHttpResponse response;
+    response.body = QByteArrayLiteral("\"I'm alive!\"");
     return response;
 }
 
@@ -197,135 +206,94 @@ SimApi::Body SimApi::parseBody(const SimHttpRequest &request)
     return body;
 }
 
+// Every path the simulator answers, once: its method, who may call it and what answers. "*" matches one
+// segment. Unauthenticated endpoints are checked for their method first, then their own key rule;
+// admin endpoints ask for the master key first, as LiteLLM's do.
+const QList<SimApi::Route> &SimApi::routes()
+{
+    using A = Route::Access;
+    using R = const SimHttpRequest &;
+    using S = const QStringList &;
+    static const QList<Route> table {
+        { { "metrics" }, "GET", A::MetricsKey, [](SimApi &api, R, S) { return api.metrics(); } },
+        { { "health", "liveliness" }, "GET", A::Open, [](SimApi &, R, S) { return alive(); } },
+        { { "health", "liveness" }, "GET", A::Open, [](SimApi &, R, S) { return alive(); } },
+        { { "health", "readiness" }, "GET", A::Open,
+            [](SimApi &api, R, S) { return api.readiness(api.m_behaviour.version.readinessShowsVersion()); } },
+        // From 1.84 the version moved here, behind the key; before, the path does not exist.
+        { { "health", "readiness", "details" }, "GET", A::Open,
+            [](SimApi &api, R request, S) {
+                if (api.m_behaviour.version.readinessShowsVersion())
+                    return notFound();
+                if (auto denied = api.checkAuth(request))
+                    return *denied;
+                return api.readiness(true);
+            } },
+        { { "v1", "chat", "completions" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.chatCompletions(request, false); } },
+        { { "chat", "completions" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.chatCompletions(request, false); } },
+        { { "v1", "embeddings" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.chatCompletions(request, true); } },
+        { { "embeddings" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.chatCompletions(request, true); } },
+        { { "v1", "models" }, "GET", A::MasterKey, [](SimApi &api, R, S) { return api.models(); } },
+        { { "models" }, "GET", A::MasterKey, [](SimApi &api, R, S) { return api.models(); } },
+        { { "model", "info" }, "GET", A::MasterKey, [](SimApi &api, R request, S) { return api.modelInfo(request); } },
+        { { "v1", "model", "info" }, "GET", A::MasterKey, [](SimApi &api, R request, S) { return api.modelInfo(request); } },
+        { { "v2", "model", "info" }, "GET", A::MasterKey, [](SimApi &api, R request, S) { return api.modelInfoV2(request); } },
+        { { "model", "update" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.updateModel(request, QString()); } },
+        { { "model", "*", "update" }, "PATCH", A::MasterKey,
+            [](SimApi &api, R request, S segments) { return api.updateModel(request, segments.at(1)); } },
+        { { "model", "new" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.newModel(request); } },
+        { { "model", "delete" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.deleteModel(request); } },
+        { { "router", "settings" }, "GET", A::MasterKey, [](SimApi &api, R, S) { return api.routerSettings(); } },
+        { { "health" }, "GET", A::MasterKey, [](SimApi &api, R request, S) { return api.health(request); } },
+        { { "sim", "faults" }, "GET", A::MasterKey, [](SimApi &api, R, S) { return api.listFaults(); } },
+        { { "sim", "faults" }, "POST", A::MasterKey, [](SimApi &api, R request, S) { return api.addFault(request); } },
+        { { "sim", "faults" }, "DELETE", A::MasterKey, [](SimApi &api, R, S) { return api.clearFaults(); } },
+        { { "sim", "faults", "*" }, "DELETE", A::MasterKey, [](SimApi &api, R, S segments) { return api.deleteFault(segments.at(2)); } },
+    };
+    return table;
+}
+
+bool SimApi::Route::matches(const QStringList &segments) const
+{
+    if (path.size() != segments.size())
+        return false;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QLatin1String expected(path.at(i));
+        if (expected != QLatin1String("*") && expected != segments.at(i))
+            return false;
+    }
+    return true;
+}
+
 SimHttpResponse SimApi::handle(const SimHttpRequest &request)
 {
     ++m_requests;
-    const QStringList seg = pathSegments(request.url);
-    const QByteArray method = request.method.toUpper();
-    const auto is = [&](std::initializer_list<const char *> parts) {
-        if (qsizetype(parts.size()) != seg.size())
-            return false;
-        qsizetype i = 0;
-        for (const char *p : parts) {
-            if (seg.at(i++) != QLatin1String(p))
-                return false;
-        }
-        return true;
-    };
-    const auto require = [&](const char *allowed) -> std::optional<SimHttpResponse> {
-        if (method != allowed)
-            return methodNotAllowed(allowed);
-        return std::nullopt;
-    };
-
-    // Unauthenticated endpoints first, as in LiteLLM.
-    if (is({ "metrics" })) {
-        if (auto r = require("GET"))
-            return *r;
-        if (auto r = checkMetricsAuth(request))
-            return *r;
-        return metrics();
+    const QStringList segments = pathSegments(request.url);
+    QList<const Route *> atPath;
+    for (const Route &route : routes()) {
+        if (route.matches(segments))
+            atPath.append(&route);
     }
-    if (is({ "health", "liveliness" }) || is({ "health", "liveness" })) {
-        if (auto r = require("GET"))
-            return *r;
-        SimHttpResponse response;
-        response.body = QByteArrayLiteral("\"I'm alive!\"");
-        return response;
-    }
-    if (is({ "health", "readiness" })) {
-        if (auto r = require("GET"))
-            return *r;
-        return readiness(m_behaviour.version.readinessShowsVersion());
-    }
-    if (is({ "health", "readiness", "details" }) && !m_behaviour.version.readinessShowsVersion()) {
-        if (auto r = require("GET"))
-            return *r;
-        if (auto r = checkAuth(request))
-            return *r;
-        return readiness(true);
-    }
-
-    const bool known = is({ "v1", "chat", "completions" }) || is({ "chat", "completions" })
-        || is({ "v1", "embeddings" }) || is({ "embeddings" }) || is({ "v1", "models" }) || is({ "models" })
-        || is({ "model", "info" }) || is({ "v1", "model", "info" }) || is({ "v2", "model", "info" })
-        || (seg.size() == 3 && seg.at(0) == QLatin1String("model") && seg.at(2) == QLatin1String("update"))
-        || is({ "model", "update" }) || is({ "model", "new" }) || is({ "model", "delete" })
-        || is({ "router", "settings" }) || is({ "health" }) || is({ "sim", "faults" })
-        || (seg.size() == 3 && seg.at(0) == QLatin1String("sim") && seg.at(1) == QLatin1String("faults"));
-    if (!known)
+    if (atPath.isEmpty())
         return notFound();
-    if (auto denied = checkAuth(request))
-        return *denied;
-
-    if (is({ "v1", "chat", "completions" }) || is({ "chat", "completions" })) {
-        if (auto r = require("POST"))
-            return *r;
-        return chatCompletions(request, false);
+    const Route::Access access = atPath.first()->access; // one rule per path
+    if (access == Route::Access::MasterKey) {
+        if (auto denied = checkAuth(request))
+            return *denied;
     }
-    if (is({ "v1", "embeddings" }) || is({ "embeddings" })) {
-        if (auto r = require("POST"))
-            return *r;
-        return chatCompletions(request, true);
+    const QByteArray method = request.method.toUpper();
+    const auto route = std::find_if(atPath.cbegin(), atPath.cend(), [&method](const Route *r) { return method == r->method; });
+    if (route == atPath.cend()) {
+        QByteArrayList allowed;
+        for (const Route *r : std::as_const(atPath))
+            allowed.append(r->method);
+        return methodNotAllowed(allowed.join(", "));
     }
-    if (is({ "v1", "models" }) || is({ "models" })) {
-        if (auto r = require("GET"))
-            return *r;
-        return models();
+    if (access == Route::Access::MetricsKey) {
+        if (auto denied = checkMetricsAuth(request))
+            return *denied;
     }
-    if (is({ "model", "info" }) || is({ "v1", "model", "info" })) {
-        if (auto r = require("GET"))
-            return *r;
-        return modelInfo(request);
-    }
-    if (is({ "v2", "model", "info" })) {
-        if (auto r = require("GET"))
-            return *r;
-        return modelInfoV2(request);
-    }
-    if (is({ "model", "update" })) {
-        if (auto r = require("POST"))
-            return *r;
-        return updateModel(request, QString());
-    }
-    if (seg.size() == 3 && seg.at(0) == QLatin1String("model") && seg.at(2) == QLatin1String("update")) {
-        if (auto r = require("PATCH"))
-            return *r;
-        return updateModel(request, seg.at(1));
-    }
-    if (is({ "model", "new" })) {
-        if (auto r = require("POST"))
-            return *r;
-        return newModel(request);
-    }
-    if (is({ "model", "delete" })) {
-        if (auto r = require("POST"))
-            return *r;
-        return deleteModel(request);
-    }
-    if (is({ "router", "settings" })) {
-        if (auto r = require("GET"))
-            return *r;
-        return routerSettings();
-    }
-    if (is({ "health" })) {
-        if (auto r = require("GET"))
-            return *r;
-        return health(request);
-    }
-    if (is({ "sim", "faults" })) {
-        if (method == "GET")
-            return listFaults();
-        if (method == "POST")
-            return addFault(request);
-        if (method == "DELETE")
-            return clearFaults();
-        return methodNotAllowed("GET, POST, DELETE");
-    }
-    // /sim/faults/{id}
-    if (auto r = require("DELETE"))
-        return *r;
-    return deleteFault(seg.at(2));
+    return (*route)->answer(*this, request, segments);
 }
 
 SimHttpResponse SimApi::chatCompletions(const SimHttpRequest &request, bool embeddings)

@@ -6,7 +6,11 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
+
+#include <functional>
+#include <optional>
 
 namespace RouteDeck {
 
@@ -43,6 +47,23 @@ public:
     static QString hashKey(const QString &key);
 
 private:
+    struct Route
+    {
+        enum class Access
+        {
+            Open, // no key (health, readiness)
+            MetricsKey, // /metrics: the key when the release or require_auth_for_metrics_endpoint says so
+            MasterKey, // the admin and LLM API: the master key, asked before the method
+        };
+        QList<const char *> path; // segments; "*" matches any one
+        QByteArray method;
+        Access access = Access::MasterKey;
+        std::function<SimHttpResponse(SimApi &, const SimHttpRequest &, const QStringList &segments)> answer;
+
+        bool matches(const QStringList &segments) const;
+    };
+    static const QList<Route> &routes();
+
     struct Body
     {
         QVariantMap map;

@@ -619,6 +619,146 @@ QString weightText(const std::optional<double> &weight)
     return weight ? QString::number(*weight) : tr("none");
 }
 
+// Weights that no file may hold: not finite, or below 0.
+void checkWeightValues(const QHash<QString, double> &weights, const QStringList &ids, const SourceLocation &wholeFile,
+    Problems &problems)
+{
+    for (const QString &id : ids) {
+        const double weight = weights.value(id);
+        if (!std::isfinite(weight) || weight < 0) {
+            problems.append(Problem::error(wholeFile,
+                tr("weight %1 for deployment '%2' is not allowed: a weight must be a finite number, "
+                   "0 or more")
+                    .arg(QString::number(weight), id)));
+        }
+    }
+}
+
+// One deployment to edit, with the weight as the file will hold it.
+struct Target
+{
+    const Deployment *deployment;
+    QByteArray text;
+    double written;
+};
+
+// The deployments to edit, in file order; an unknown id is a problem.
+std::vector<Target> targetsOf(const RouterConfig &config, const QStringList &ids, const QHash<QString, double> &weights,
+    const SourceLocation &wholeFile, Problems &problems)
+{
+    std::vector<Target> targets;
+    for (const QString &id : ids) {
+        const Deployment *deployment = config.findDeployment(id);
+        if (!deployment) {
+            problems.append(Problem::error(wholeFile, tr("no deployment has the id '%1'").arg(id)));
+            continue;
+        }
+        const QByteArray text = WeightWriter::formatWeight(weights.value(id));
+        targets.push_back({ deployment, text, text.toDouble() });
+    }
+    std::sort(targets.begin(), targets.end(),
+        [](const Target &a, const Target &b) { return a.deployment->index < b.deployment->index; });
+    return targets;
+}
+
+// The event tree of the file and its model_list node; nullptr (with a problem) when the list is not
+// plain text of this file.
+const YamlNode *readModelList(const QByteArray &original, const QString &fileName, TreeBuilder &tree, Problems &problems)
+{
+    try {
+        std::istringstream stream(original.toStdString());
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(tree);
+    } catch (const YAML::Exception &e) {
+        problems.append(Problem::error({ fileName, e.mark.line + 1, e.mark.column + 1 },
+            tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))));
+        return nullptr;
+    }
+    const YamlNode *modelList = tree.root ? tree.root->valueOf("model_list") : nullptr;
+    if (!modelList || modelList->kind != YamlNode::Kind::Sequence) {
+        problems.append(Problem::error({ fileName, 0, 0 },
+            tr("model_list is not a list written in this file (an alias "
+               "or merge?); change the weights by hand")));
+        return nullptr;
+    }
+    return modelList;
+}
+
+struct EditPlan
+{
+    std::vector<Edit> edits;
+    QStringList changedIds;
+    QHash<QString, double> written; // every target's weight as the file will hold it
+};
+
+// The text edits that set each target's weight; a target that already has it needs none.
+EditPlan planEdits(const EditPlanner &planner, const YamlNode &modelList, const std::vector<Target> &targets,
+    Problems &problems)
+{
+    EditPlan plan;
+    for (const Target &target : targets) {
+        const Deployment &d = *target.deployment;
+        plan.written.insert(d.id, target.written);
+        if (d.weight && *d.weight == target.written)
+            continue;
+        if (const auto problem = planner.plan(d, modelList, target.text, plan.edits))
+            problems.append(*problem);
+        else
+            plan.changedIds.append(d.id);
+    }
+    return plan;
+}
+
+// The original text with the edits applied; nothing when two edits overlap.
+std::optional<QByteArray> spliced(const QByteArray &original, std::vector<Edit> edits, const SourceLocation &wholeFile,
+    Problems &problems)
+{
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.offset < b.offset; });
+    QByteArray edited;
+    edited.reserve(original.size() + qsizetype(edits.size()) * 16);
+    qsizetype copied = 0;
+    for (const Edit &edit : edits) {
+        if (edit.offset < copied) {
+            problems.append(Problem::error(wholeFile,
+                tr("two weight changes overlap in the text; change the "
+                   "weights one at a time")));
+            return std::nullopt;
+        }
+        edited.append(original.constData() + copied, edit.offset - copied);
+        edited.append(edit.inserted);
+        copied = edit.offset + edit.removed;
+    }
+    edited.append(original.constData() + copied, original.size() - copied);
+    return edited;
+}
+
+// The edited file reads as the original with exactly the asked weights: same deployments in the same
+// order, the same everything else.
+bool readsAsAsked(const RouterConfig &before, const RouterConfig &after, const QHash<QString, double> &written,
+    const SourceLocation &wholeFile, Problems &problems)
+{
+    const QList<Deployment> &old = before.deployments;
+    const QList<Deployment> &now = after.deployments;
+    bool consistent = old.size() == now.size() && withoutWeights(before.document) == withoutWeights(after.document);
+    for (qsizetype i = 0; consistent && i < old.size(); ++i) {
+        const std::optional<double> expected
+            = written.contains(old[i].id) ? std::optional(written.value(old[i].id)) : old[i].weight;
+        if (now[i].id != old[i].id || now[i].weight != expected) {
+            problems.append(Problem::error(old[i].location,
+                tr("the edited text would give deployment '%1' weight %2 instead of %3; the file "
+                   "was not changed, change the weight by hand")
+                    .arg(old[i].id, weightText(now[i].weight), weightText(expected))));
+            consistent = false;
+        }
+    }
+    if (!consistent && !hasErrors(problems)) {
+        problems.append(Problem::error(wholeFile,
+            tr("the weight change would change more than weights; "
+               "the file was not changed, change it by hand")));
+    }
+    return consistent;
+}
+
 } // namespace
 
 WeightEditResult WeightWriter::apply(
@@ -627,18 +767,9 @@ WeightEditResult WeightWriter::apply(
     WeightEditResult result;
     result.text = original;
     const SourceLocation wholeFile { fileName, 0, 0 };
-
     QStringList ids = weights.keys();
     ids.sort();
-    for (const QString &id : std::as_const(ids)) {
-        const double weight = weights.value(id);
-        if (!std::isfinite(weight) || weight < 0) {
-            result.problems.append(Problem::error(wholeFile,
-                tr("weight %1 for deployment '%2' is not allowed: a weight must be a finite number, "
-                   "0 or more")
-                    .arg(QString::number(weight), id)));
-        }
-    }
+    checkWeightValues(weights, ids, wholeFile, result.problems);
     const ConfigLoadResult before = LiteLlmConfigCodec::parse(original, fileName);
     // A file with errors is still edited when it has deployments, because the edit may be what
     // repairs it (a weight of -1, a group whose weights are all 0); it is handed back only if the
@@ -654,83 +785,23 @@ WeightEditResult WeightWriter::apply(
         return result;
     };
 
-    struct Target
-    {
-        const Deployment *deployment;
-        QByteArray text;
-        double written;
-    };
-    std::vector<Target> targets;
-    for (const QString &id : std::as_const(ids)) {
-        const Deployment *deployment = before.config.findDeployment(id);
-        if (!deployment) {
-            result.problems.append(Problem::error(wholeFile, tr("no deployment has the id '%1'").arg(id)));
-            continue;
-        }
-        const QByteArray text = formatWeight(weights.value(id));
-        targets.push_back({ deployment, text, text.toDouble() });
-    }
+    const std::vector<Target> targets = targetsOf(before.config, ids, weights, wholeFile, result.problems);
     if (hasErrors(result.problems))
         return refuse();
-    std::sort(targets.begin(), targets.end(),
-        [](const Target &a, const Target &b) { return a.deployment->index < b.deployment->index; });
-
     TreeBuilder tree;
-    try {
-        std::istringstream stream(original.toStdString());
-        YAML::Parser parser(stream);
-        parser.HandleNextDocument(tree);
-    } catch (const YAML::Exception &e) {
-        result.problems.append(Problem::error({ fileName, e.mark.line + 1, e.mark.column + 1 },
-            tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))));
+    const YamlNode *modelList = readModelList(original, fileName, tree, result.problems);
+    if (!modelList)
         return refuse();
-    }
-    const YamlNode *modelList = tree.root ? tree.root->valueOf("model_list") : nullptr;
-    if (!modelList || modelList->kind != YamlNode::Kind::Sequence) {
-        result.problems.append(Problem::error(wholeFile,
-            tr("model_list is not a list written in this file (an alias "
-               "or merge?); change the weights by hand")));
+    EditPlan plan = planEdits(EditPlanner(original, fileName, tree), *modelList, targets, result.problems);
+    if (hasErrors(result.problems) || (plan.edits.empty() && !before.ok()))
         return refuse();
-    }
-
-    const EditPlanner planner(original, fileName, tree);
-    std::vector<Edit> edits;
-    QStringList changedIds;
-    QHash<QString, double> written;
-    for (const Target &target : targets) {
-        const Deployment &d = *target.deployment;
-        written.insert(d.id, target.written);
-        if (d.weight && *d.weight == target.written)
-            continue;
-        if (const auto problem = planner.plan(d, *modelList, target.text, edits))
-            result.problems.append(*problem);
-        else
-            changedIds.append(d.id);
-    }
-    if (hasErrors(result.problems) || (edits.empty() && !before.ok()))
-        return refuse();
-    if (edits.empty())
+    if (plan.edits.empty())
         return result;
-
-    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.offset < b.offset; });
-    QByteArray edited;
-    edited.reserve(original.size() + qsizetype(edits.size()) * 16);
-    qsizetype copied = 0;
-    for (const Edit &edit : edits) {
-        if (edit.offset < copied) {
-            result.problems.append(Problem::error(wholeFile,
-                tr("two weight changes overlap in the text; change the "
-                   "weights one at a time")));
-            return refuse();
-        }
-        edited.append(original.constData() + copied, edit.offset - copied);
-        edited.append(edit.inserted);
-        copied = edit.offset + edit.removed;
-    }
-    edited.append(original.constData() + copied, original.size() - copied);
-
+    const std::optional<QByteArray> edited = spliced(original, std::move(plan.edits), wholeFile, result.problems);
+    if (!edited)
+        return refuse();
     // Never hand back a file that reads differently from what was asked.
-    const ConfigLoadResult after = LiteLlmConfigCodec::parse(edited, fileName);
+    const ConfigLoadResult after = LiteLlmConfigCodec::parse(*edited, fileName);
     if (!after.ok() && !before.ok())
         return refuse();
     for (const Problem &problem : after.problems) {
@@ -740,31 +811,10 @@ WeightEditResult WeightWriter::apply(
     }
     if (hasErrors(result.problems))
         return result;
-    const QList<Deployment> &old = before.config.deployments;
-    const QList<Deployment> &now = after.config.deployments;
-    bool consistent = old.size() == now.size()
-        && withoutWeights(before.config.document) == withoutWeights(after.config.document);
-    for (qsizetype i = 0; consistent && i < old.size(); ++i) {
-        const std::optional<double> expected
-            = written.contains(old[i].id) ? std::optional(written.value(old[i].id)) : old[i].weight;
-        if (now[i].id != old[i].id || now[i].weight != expected) {
-            result.problems.append(Problem::error(old[i].location,
-                tr("the edited text would give deployment '%1' weight %2 instead of %3; the file "
-                   "was not changed, change the weight by hand")
-                    .arg(old[i].id, weightText(now[i].weight), weightText(expected))));
-            consistent = false;
-        }
-    }
-    if (!consistent) {
-        if (!hasErrors(result.problems)) {
-            result.problems.append(Problem::error(wholeFile,
-                tr("the weight change would change more than weights; "
-                   "the file was not changed, change it by hand")));
-        }
+    if (!readsAsAsked(before.config, after.config, plan.written, wholeFile, result.problems))
         return refuse();
-    }
-    result.text = edited;
-    result.changedIds = changedIds;
+    result.text = *edited;
+    result.changedIds = plan.changedIds;
     return result;
 }
 
