@@ -26,6 +26,10 @@ constexpr double kMoverShareFloor = 0.01; // relative movers: at least 1% of the
 
 enum Field { InputTokens, OutputTokens, Spend, Requests, Successes, FieldCount };
 
+// The breakdowns in the order the builder keeps its items.
+constexpr CostBreakdown kBreakdowns[] = { CostBreakdown::Group, CostBreakdown::Deployment,
+                                          CostBreakdown::Provider, CostBreakdown::Dimension };
+
 double &field(CostFigures &f, int which)
 {
     switch (which) {
@@ -284,9 +288,91 @@ const QList<CostItem> &CostReport::items(CostBreakdown breakdown) const
     return it == m_items.cend() ? none : *it;
 }
 
-CostReport CostReport::build(const Input &in)
+// The working state of one build(): the input, the report being filled, and what each step leaves
+// for the next. build() calls the steps in order; each reads only what the steps before it set.
+struct CostReport::Builder
 {
-    CostReport r;
+    // A model group, a deployment and a dimension value, dense over the columns.
+    struct Cell
+    {
+        QString group;
+        QString id;
+        QString dimension;
+        QString model;
+        QString provider;
+        QList<CostFigures> values;
+    };
+    // The comparison windows a column falls in, as bits.
+    enum Window : quint8 { LastDay = 1, PreviousDay = 2, LastWeek = 4, PreviousWeek = 8 };
+
+    Builder(const Input &input, CostReport &report)
+        : in(input)
+        , r(report)
+    {
+    }
+
+    void setRange();
+    void collectIntervals();
+    void readSeries();
+    void ingest(const PromQueryResult &result, int which, bool partial);
+    void estimateSpend();
+    void findData();
+    void listBuckets();
+    void placeColumns();
+    void sumCells();
+    void listItems();
+    void projectMonth();
+    void writeNotes();
+
+    qint64 endOf(qsizetype i) const;
+    bool covered(qint64 from, qint64 to) const;
+    CostItem emptyItem(const QString &key, const QString &label) const;
+    void finishComparisons(CostItem &item) const;
+    static const QString &keyOf(const Cell &cell, CostBreakdown breakdown);
+
+    const Input &in;
+    CostReport &r;
+
+    // setRange(): the range in milliseconds, the length of an interval, the queries.
+    qint64 resolution = 0;
+    qint64 nowMs = 0;
+    qint64 toMs = 0;
+    qint64 partialFrom = 0;
+    QStringList names;
+
+    // collectIntervals(): the start of every interval, in time order, and its column.
+    QList<qint64> starts;
+    QHash<qint64, qsizetype> column;
+
+    // readSeries() and estimateSpend().
+    QList<Cell> cells;
+    QHash<QString, qsizetype> cellIndex;
+    QSet<QString> idsWithSpend;
+    QHash<QString, QString> groupOf;
+    QStringList unpriced;
+
+    // findData(): the first start and the last end of intervals with data.
+    qint64 dataStart = std::numeric_limits<qint64>::max();
+    qint64 dataEnd = std::numeric_limits<qint64>::min();
+    bool anyData = false;
+
+    // listBuckets() and placeColumns(): per column, its display bucket (-1: outside the range)
+    // and its Window bits.
+    QList<qint64> bucketMs;
+    qint64 rangeFrom = 0;
+    QList<qsizetype> bucketOf;
+    QList<quint8> windowsOf;
+
+    // sumCells(): the items of each breakdown by key, in kBreakdowns order; deployment -> groups
+    // and providers, for its detail.
+    std::array<QMap<QString, CostItem>, 4> byKey;
+    QHash<QString, QSet<QString>> groupsOf;
+    QHash<QString, QSet<QString>> providersOf;
+};
+
+// Copies the range, bucket, dimension and currency into the report, and the range in milliseconds.
+void CostReport::Builder::setRange()
+{
     r.m_zone = in.timeZone.isValid() ? in.timeZone : QTimeZone::systemTimeZone();
     r.m_now = in.now.isValid() ? in.now : QDateTime::currentDateTimeUtc();
     r.m_to = in.to.isValid() ? in.to : r.m_now;
@@ -294,14 +380,16 @@ CostReport CostReport::build(const Input &in)
     r.m_dimension = in.dimension;
     r.m_currency = in.prices.currency();
     r.m_from = bucketStart(in.from.isValid() ? in.from : r.m_to.addDays(-7), in.bucket, r.m_zone);
-    const qint64 resolution = std::max<qint64>(1, in.resolutionSeconds) * 1000;
-    const qint64 nowMs = r.m_now.toMSecsSinceEpoch();
-    const qint64 toMs = r.m_to.toMSecsSinceEpoch();
-    const qint64 partialFrom = in.partialFrom.isValid() ? in.partialFrom.toMSecsSinceEpoch() : 0;
-    const QStringList names = queryNames();
+    resolution = std::max<qint64>(1, in.resolutionSeconds) * 1000;
+    nowMs = r.m_now.toMSecsSinceEpoch();
+    toMs = r.m_to.toMSecsSinceEpoch();
+    partialFrom = in.partialFrom.isValid() ? in.partialFrom.toMSecsSinceEpoch() : 0;
+    names = queryNames();
+}
 
-    // 1. Every interval any series has a value for, in time order: one column per interval.
-    QList<qint64> starts;
+// Every interval any series has a value for, in time order: one column per interval.
+void CostReport::Builder::collectIntervals()
+{
     const QList<PromSample> *lastGrid = nullptr;
     for (int i = 0; i < FieldCount; ++i) {
         for (const PromSeries &series : in.intervals.value(names.at(i)).series) {
@@ -319,66 +407,64 @@ CostReport CostReport::build(const Input &in)
         starts.append(partialFrom);
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    QHash<qint64, qsizetype> column;
     column.reserve(starts.size());
     for (qsizetype i = 0; i < starts.size(); ++i)
         column.insert(starts.at(i), i);
-    const auto endOf = [&](qsizetype i) {
-        return in.partialFrom.isValid() && starts.at(i) == partialFrom ? nowMs : starts.at(i) + resolution;
-    };
+}
 
-    // 2. Cells: a model group, a deployment and a dimension value, dense over the columns.
-    struct Cell
-    {
-        QString group;
-        QString id;
-        QString dimension;
-        QString model;
-        QString provider;
-        QList<CostFigures> values;
-    };
-    QList<Cell> cells;
-    QHash<QString, qsizetype> cellIndex;
-    QSet<QString> idsWithSpend;
-    const QHash<QString, QString> groupOf = deploymentGroups(in);
-    const auto ingest = [&](const PromQueryResult &result, int which, bool partial) {
-        for (const PromSeries &series : result.series) {
-            const QString id = series.labels.value(in.joinLabel);
-            QString group = series.labels.value(in.groupLabel);
-            if (isNone(group))
-                group = groupOf.value(id, group);
-            const QString dimension = series.labels.value(in.dimension);
-            const QString key = group + QChar(0x1f) + id + QChar(0x1f) + dimension;
-            auto found = cellIndex.constFind(key);
-            if (found == cellIndex.cend()) {
-                found = cellIndex.insert(key, cells.size());
-                cells.append({ group, id, dimension, {}, {}, QList<CostFigures>(starts.size()) });
-            }
-            Cell &cell = cells[*found];
-            if (const QString model = series.labels.value(QStringLiteral("model")); !isNone(model))
-                cell.model = model;
-            if (const QString provider = series.labels.value(QStringLiteral("api_provider")); !isNone(provider))
-                cell.provider = provider;
-            if (which == Spend)
-                idsWithSpend.insert(id);
-            for (const PromSample &sample : series.samples) {
-                if (!std::isfinite(sample.value))
-                    continue;
-                const qint64 start = partial ? partialFrom : qint64(std::llround(sample.time * 1000)) - resolution;
-                double &value = field(cell.values[column.value(start)], which);
-                value = addNumbers(value, std::max(0.0, sample.value));
-            }
-        }
-    };
+// The end of column i's interval: `now` for the partial one.
+qint64 CostReport::Builder::endOf(qsizetype i) const
+{
+    return in.partialFrom.isValid() && starts.at(i) == partialFrom ? nowMs : starts.at(i) + resolution;
+}
+
+// Reads the series of every query into cells: its range result, then its partial interval.
+void CostReport::Builder::readSeries()
+{
+    groupOf = deploymentGroups(in);
     for (int i = 0; i < FieldCount; ++i) {
         ingest(in.intervals.value(names.at(i)), i, false);
         if (in.partialFrom.isValid())
             ingest(in.partial.value(names.at(i)), i, true);
     }
+}
 
-    // 3. Providers, and estimated spend where the router exports none.
+// Adds the samples of one query's result to field `which` of their cells.
+void CostReport::Builder::ingest(const PromQueryResult &result, int which, bool partial)
+{
+    for (const PromSeries &series : result.series) {
+        const QString id = series.labels.value(in.joinLabel);
+        QString group = series.labels.value(in.groupLabel);
+        if (isNone(group))
+            group = groupOf.value(id, group);
+        const QString dimension = series.labels.value(in.dimension);
+        const QString key = group + QChar(0x1f) + id + QChar(0x1f) + dimension;
+        auto found = cellIndex.constFind(key);
+        if (found == cellIndex.cend()) {
+            found = cellIndex.insert(key, cells.size());
+            cells.append({ group, id, dimension, {}, {}, QList<CostFigures>(starts.size()) });
+        }
+        Cell &cell = cells[*found];
+        if (const QString model = series.labels.value(QStringLiteral("model")); !isNone(model))
+            cell.model = model;
+        if (const QString provider = series.labels.value(QStringLiteral("api_provider")); !isNone(provider))
+            cell.provider = provider;
+        if (which == Spend)
+            idsWithSpend.insert(id);
+        for (const PromSample &sample : series.samples) {
+            if (!std::isfinite(sample.value))
+                continue;
+            const qint64 start = partial ? partialFrom : qint64(std::llround(sample.time * 1000)) - resolution;
+            double &value = field(cell.values[column.value(start)], which);
+            value = addNumbers(value, std::max(0.0, sample.value));
+        }
+    }
+}
+
+// Providers, and estimated spend where the router exports none.
+void CostReport::Builder::estimateSpend()
+{
     r.m_spendMetricMissing = idsWithSpend.isEmpty() && !cells.isEmpty();
-    QStringList unpriced;
     for (Cell &cell : cells) {
         if (cell.provider.isEmpty())
             cell.provider = in.providers.value(cell.id);
@@ -404,10 +490,11 @@ CostReport CostReport::build(const Input &in)
                 unpriced.append(what);
         }
     }
+}
 
-    // 4. Where the data is.
-    qint64 dataStart = std::numeric_limits<qint64>::max();
-    qint64 dataEnd = std::numeric_limits<qint64>::min();
+// Where the data is: the first start and the last end of intervals with any value.
+void CostReport::Builder::findData()
+{
     for (const Cell &cell : std::as_const(cells)) {
         for (qsizetype i = 0; i < cell.values.size(); ++i) {
             if (!cell.values.at(i).hasData())
@@ -416,22 +503,31 @@ CostReport CostReport::build(const Input &in)
             dataEnd = std::max(dataEnd, endOf(i));
         }
     }
-    const bool anyData = dataStart != std::numeric_limits<qint64>::max();
+    anyData = dataStart != std::numeric_limits<qint64>::max();
     if (anyData)
         r.m_dataStart = QDateTime::fromMSecsSinceEpoch(dataStart, r.m_zone);
-    // A window counts as covered when the data starts by its first interval and reaches its last.
-    const auto covered = [&](qint64 from, qint64 to) {
-        return anyData && dataStart <= from + resolution && dataEnd >= to - resolution;
-    };
+}
 
-    // 5. Display buckets, comparison windows, and where each column falls.
+// A window counts as covered when the data starts by its first interval and reaches its last.
+bool CostReport::Builder::covered(qint64 from, qint64 to) const
+{
+    return anyData && dataStart <= from + resolution && dataEnd >= to - resolution;
+}
+
+// The display buckets of the range, as times in the report and in milliseconds here.
+void CostReport::Builder::listBuckets()
+{
     for (QDateTime b = r.m_from; b.toMSecsSinceEpoch() < toMs && r.m_bucketStarts.size() < 100000;
          b = nextBucket(b, r.m_bucket, r.m_zone))
         r.m_bucketStarts.append(b);
-    QList<qint64> bucketMs;
     for (const QDateTime &b : std::as_const(r.m_bucketStarts))
         bucketMs.append(b.toMSecsSinceEpoch());
-    const qint64 rangeFrom = r.m_from.toMSecsSinceEpoch();
+    rangeFrom = r.m_from.toMSecsSinceEpoch();
+}
+
+// The comparison windows and whether the data covers them; each column's bucket and windows.
+void CostReport::Builder::placeColumns()
+{
     // Windows end at the midnight that starts the range's last (partial) day: for a range ending
     // Tuesday 14:00 or Tuesday 00:00, "yesterday" is Monday.
     const QDate referenceDay = r.m_to.toTimeZone(r.m_zone).date().addDays(1);
@@ -447,9 +543,8 @@ CostReport CostReport::build(const Input &in)
     r.m_dayCovered = covered(previousDayStart, today);
     r.m_weekCovered = covered(previousWeekStart, today);
 
-    enum Window : quint8 { LastDay = 1, PreviousDay = 2, LastWeek = 4, PreviousWeek = 8 };
-    QList<qsizetype> bucketOf(starts.size(), -1);
-    QList<quint8> windowsOf(starts.size(), 0);
+    bucketOf = QList<qsizetype>(starts.size(), -1);
+    windowsOf = QList<quint8>(starts.size(), 0);
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const qint64 start = starts.at(i);
         if (start >= rangeFrom && start < toMs)
@@ -465,34 +560,38 @@ CostReport CostReport::build(const Input &in)
             w |= PreviousWeek;
         windowsOf[i] = w;
     }
+}
 
-    // 6. Items of every breakdown and the total, in one pass over the cells.
-    static constexpr CostBreakdown kBreakdowns[] = { CostBreakdown::Group, CostBreakdown::Deployment,
-                                                     CostBreakdown::Provider, CostBreakdown::Dimension };
-    const auto keyOf = [](const Cell &cell, CostBreakdown breakdown) -> const QString & {
-        switch (breakdown) {
-        case CostBreakdown::Group:
-            return cell.group;
-        case CostBreakdown::Deployment:
-            return cell.id;
-        case CostBreakdown::Provider:
-            return cell.provider;
-        case CostBreakdown::Dimension:
-            break;
-        }
-        return cell.dimension;
-    };
-    const auto emptyItem = [&](const QString &key, const QString &label) {
-        CostItem item;
-        item.key = key;
-        item.label = label;
-        item.buckets.resize(bucketMs.size());
-        return item;
-    };
+// The key of a cell in a breakdown.
+const QString &CostReport::Builder::keyOf(const Cell &cell, CostBreakdown breakdown)
+{
+    switch (breakdown) {
+    case CostBreakdown::Group:
+        return cell.group;
+    case CostBreakdown::Deployment:
+        return cell.id;
+    case CostBreakdown::Provider:
+        return cell.provider;
+    case CostBreakdown::Dimension:
+        break;
+    }
+    return cell.dimension;
+}
+
+// An item without data, with one (empty) figure per display bucket.
+CostItem CostReport::Builder::emptyItem(const QString &key, const QString &label) const
+{
+    CostItem item;
+    item.key = key;
+    item.label = label;
+    item.buckets.resize(bucketMs.size());
+    return item;
+}
+
+// Items of every breakdown and the total, in one pass over the cells.
+void CostReport::Builder::sumCells()
+{
     r.m_total = emptyItem(QString(), tr("All"));
-    std::array<QMap<QString, CostItem>, 4> byKey;
-    QHash<QString, QSet<QString>> groupsOf; // deployment -> groups and providers, for its detail
-    QHash<QString, QSet<QString>> providersOf;
     for (const Cell &cell : std::as_const(cells)) {
         std::array<CostItem *, 5> targets { &r.m_total, nullptr, nullptr, nullptr, nullptr };
         for (int b = 0; b < 4; ++b) {
@@ -528,21 +627,29 @@ CostReport CostReport::build(const Input &in)
             }
         }
     }
-    const auto finishComparisons = [&](CostItem &item) {
-        // Inside covered windows an item without series spent nothing; outside, nothing is known.
-        if (r.m_dayCovered) {
-            item.lastDay = item.lastDay.orZero();
-            item.previousDay = item.previousDay.orZero();
-        } else {
-            item.lastDay = item.previousDay = CostFigures();
-        }
-        if (r.m_weekCovered) {
-            item.lastWeek = item.lastWeek.orZero();
-            item.previousWeek = item.previousWeek.orZero();
-        } else {
-            item.lastWeek = item.previousWeek = CostFigures();
-        }
-    };
+}
+
+// Zeroes the empty comparison figures of an item in covered windows and clears them in others.
+void CostReport::Builder::finishComparisons(CostItem &item) const
+{
+    // Inside covered windows an item without series spent nothing; outside, nothing is known.
+    if (r.m_dayCovered) {
+        item.lastDay = item.lastDay.orZero();
+        item.previousDay = item.previousDay.orZero();
+    } else {
+        item.lastDay = item.previousDay = CostFigures();
+    }
+    if (r.m_weekCovered) {
+        item.lastWeek = item.lastWeek.orZero();
+        item.previousWeek = item.previousWeek.orZero();
+    } else {
+        item.lastWeek = item.previousWeek = CostFigures();
+    }
+}
+
+// The report's item lists: comparisons finished, deployment details, sorted by spend.
+void CostReport::Builder::listItems()
+{
     finishComparisons(r.m_total);
     for (int b = 0; b < 4; ++b) {
         QList<CostItem> items;
@@ -565,42 +672,49 @@ CostReport CostReport::build(const Input &in)
         });
         r.m_items.insert(int(kBreakdowns[b]), items);
     }
+}
 
-    // 7. Projection: month-to-date plus the last 24 hours' rate for the rest of the month.
+// Projection: month-to-date plus the last 24 hours' rate for the rest of the month.
+void CostReport::Builder::projectMonth()
+{
     CostProjection &p = r.m_projection;
     const QDate nowDay = r.m_now.toTimeZone(r.m_zone).date();
     p.month = QDate(nowDay.year(), nowDay.month(), 1);
     const qint64 monthStart = QDateTime(p.month, QTime(0, 0), r.m_zone).toMSecsSinceEpoch();
     const qint64 monthEnd = QDateTime(p.month.addMonths(1), QTime(0, 0), r.m_zone).toMSecsSinceEpoch();
     const bool endsNow = std::abs(toMs - nowMs) <= kHourMs;
-    if (anyData && endsNow) {
-        const CostBucket grid = in.resolutionSeconds >= 86400 ? CostBucket::Day : CostBucket::Hour;
-        const qint64 rateFrom = std::max(bucketStart(r.m_now.addMSecs(-kDayMs), grid, r.m_zone).toMSecsSinceEpoch(), dataStart);
-        CostFigures month;
-        CostFigures recent;
-        for (const Cell &cell : std::as_const(cells)) {
-            for (qsizetype i = 0; i < cell.values.size(); ++i) {
-                const qint64 start = starts.at(i);
-                if (start >= monthStart && start < nowMs)
-                    month.add(cell.values.at(i));
-                if (start >= rateFrom && start < nowMs)
-                    recent.add(cell.values.at(i));
-            }
-        }
-        p.rateWindowMsecs = std::max<qint64>(0, nowMs - rateFrom);
-        if (!std::isnan(recent.spend) && p.rateWindowMsecs > 0) {
-            p.valid = true;
-            p.dailyRate = recent.spend / double(p.rateWindowMsecs) * double(kDayMs);
-            p.monthToDate = std::isnan(month.spend) ? 0 : month.spend;
-            p.daysLeft = double(std::max<qint64>(0, monthEnd - nowMs)) / double(kDayMs);
-            p.projected = p.monthToDate + p.dailyRate * p.daysLeft;
-            p.estimated = recent.spendEstimated || month.spendEstimated;
-            if (dataStart > monthStart + resolution)
-                p.monthDataSince = QDateTime::fromMSecsSinceEpoch(dataStart, r.m_zone);
+    if (!anyData || !endsNow)
+        return;
+    const CostBucket grid = in.resolutionSeconds >= 86400 ? CostBucket::Day : CostBucket::Hour;
+    const qint64 rateFrom =
+        std::max(bucketStart(r.m_now.addMSecs(-kDayMs), grid, r.m_zone).toMSecsSinceEpoch(), dataStart);
+    CostFigures month;
+    CostFigures recent;
+    for (const Cell &cell : std::as_const(cells)) {
+        for (qsizetype i = 0; i < cell.values.size(); ++i) {
+            const qint64 start = starts.at(i);
+            if (start >= monthStart && start < nowMs)
+                month.add(cell.values.at(i));
+            if (start >= rateFrom && start < nowMs)
+                recent.add(cell.values.at(i));
         }
     }
+    p.rateWindowMsecs = std::max<qint64>(0, nowMs - rateFrom);
+    if (!std::isnan(recent.spend) && p.rateWindowMsecs > 0) {
+        p.valid = true;
+        p.dailyRate = recent.spend / double(p.rateWindowMsecs) * double(kDayMs);
+        p.monthToDate = std::isnan(month.spend) ? 0 : month.spend;
+        p.daysLeft = double(std::max<qint64>(0, monthEnd - nowMs)) / double(kDayMs);
+        p.projected = p.monthToDate + p.dailyRate * p.daysLeft;
+        p.estimated = recent.spendEstimated || month.spendEstimated;
+        if (dataStart > monthStart + resolution)
+            p.monthDataSince = QDateTime::fromMSecsSinceEpoch(dataStart, r.m_zone);
+    }
+}
 
-    // 8. Notes in plain words.
+// Notes in plain words: the plan's, then estimates, models without a price, and gaps.
+void CostReport::Builder::writeNotes()
+{
     r.m_notes = in.notes;
     if (r.m_spendMetricMissing)
         r.m_notes.append(tr("The router exports no spend metric: spend is estimated from token counts and the "
@@ -616,6 +730,23 @@ CostReport CostReport::build(const Input &in)
     else if (dataStart > rangeFrom + resolution && dataStart < toMs)
         r.m_notes.append(tr("Data starts at %1; earlier buckets say \"no data\".")
                              .arg(r.m_dataStart.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+CostReport CostReport::build(const Input &in)
+{
+    CostReport r;
+    Builder builder(in, r);
+    builder.setRange();
+    builder.collectIntervals();
+    builder.readSeries();
+    builder.estimateSpend();
+    builder.findData();
+    builder.listBuckets();
+    builder.placeColumns();
+    builder.sumCells();
+    builder.listItems();
+    builder.projectMonth();
+    builder.writeNotes();
     return r;
 }
 

@@ -105,6 +105,8 @@ public:
     static QString breakdownTitle(CostBreakdown breakdown, const QString &dimension);
 
 private:
+    struct Builder; // the steps of build(), in costreport.cpp
+
     QDateTime m_from;
     QDateTime m_to;
     QDateTime m_now;
