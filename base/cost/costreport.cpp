@@ -392,7 +392,11 @@ void CostReport::Builder::collectIntervals()
 {
     const QList<PromSample> *lastGrid = nullptr;
     for (int i = 0; i < FieldCount; ++i) {
-        for (const PromSeries &series : in.intervals.value(names.at(i)).series) {
+        // Read in place: lastGrid points into these series across queries, so no temporary copies.
+        const auto answer = in.intervals.constFind(names.at(i));
+        if (answer == in.intervals.cend())
+            continue;
+        for (const PromSeries &series : answer->series) {
             // Range results share one grid: a series with the same first, last and count adds nothing.
             const QList<PromSample> &samples = series.samples;
             if (lastGrid && !samples.isEmpty() && samples.size() == lastGrid->size()
