@@ -124,9 +124,41 @@ int CostCommand::usage(const QString &message)
     return CtlCommands::UsageError;
 }
 
+// What the command line asks for, read and checked by the steps of run().
+struct CostCommand::Options
+{
+    CostService::Settings settings;
+    RouterEndpointConfig router; // names providers of deployments; empty: the metrics only
+    CostRequest request;
+    QString rangeName;
+    CostBreakdown breakdown = CostBreakdown::Dimension;
+    QString dimensionToCheck; // a --by label the catalog cannot know, checked against the data
+    double timeout = 0;
+    bool csv = false;
+    bool json = false;
+};
+
 int CostCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    if (const std::optional<int> failed = parseCommandLine(parser, arguments))
+        return *failed;
+    Options options;
+    if (const std::optional<int> failed = readOptions(parser, options))
+        return *failed;
+    CostService service(options.settings);
+    if (const std::optional<int> failed = checkDimension(service, options))
+        return *failed;
+    const std::optional<CostReport> report = fetchReport(service, options);
+    if (!report)
+        return CtlCommands::UsageError;
+    printReport(*report, options);
+    return CtlCommands::Success;
+}
+
+// Declares the options and parses the arguments; a usage error for unknown options, arguments or --csv with --json.
+std::optional<int> CostCommand::parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
     CtlConnection::addOptions(parser, { tr("router admin URL (names providers of deployments)"), QString() });
     parser.addOption({ QStringLiteral("range"), tr("24h, 7d, 30d, Nd or FROM..TO (dates or date-times)"),
                        QStringLiteral("RANGE"), QStringLiteral("7d") });
@@ -147,14 +179,40 @@ int CostCommand::run(const QStringList &arguments)
         return usage(tr("cost takes no arguments besides options, got '%1'").arg(parser.positionalArguments().first()));
     if (parser.isSet(QStringLiteral("csv")) && parser.isSet(QStringLiteral("json")))
         return usage(tr("--csv and --json exclude each other"));
+    return std::nullopt;
+}
 
+// Reads every option into `options`, in the order their errors are reported.
+std::optional<int> CostCommand::readOptions(const QCommandLineParser &parser, Options &options)
+{
+    if (const std::optional<int> failed = readSettings(parser, options))
+        return failed;
+    if (const std::optional<int> failed = readRange(parser.value(QStringLiteral("range")).trimmed(), options))
+        return failed;
+    if (const std::optional<int> failed = readBucket(parser, options))
+        return failed;
+    if (const std::optional<int> failed = readBreakdown(parser, options))
+        return failed;
+
+    bool ok = false;
+    options.timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || options.timeout <= 0)
+        return usage(tr("--timeout takes seconds"));
+    options.csv = parser.isSet(QStringLiteral("csv"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    return std::nullopt;
+}
+
+// The connection (profile, Prometheus, router), the selector, the price table and the time zone.
+std::optional<int> CostCommand::readSettings(const QCommandLineParser &parser, Options &options)
+{
     Problems problems;
-    CostService::Settings settings;
+    CostService::Settings &settings = options.settings;
     QString pricesPath = parser.value(QStringLiteral("prices"));
     const CtlConnection::Result connection = CtlConnection::read(parser, &problems);
     if (!connection.error.isEmpty())
         return usage(connection.error);
-    const RouterEndpointConfig router = connection.endpoints.router;
+    options.router = connection.endpoints.router;
     settings.prometheus = connection.endpoints.prometheus;
     if (const std::optional<ConnectionProfile> &profile = connection.profile) {
         settings.catalog = connection.endpoints.catalog;
@@ -182,11 +240,14 @@ int CostCommand::run(const QStringList &arguments)
         settings.timeZone = QTimeZone::utc();
     for (const Problem &p : std::as_const(problems))
         m_err << p.toString() << '\n';
+    return std::nullopt;
+}
 
-    // --range
-    CostRequest request;
-    const QString range = parser.value(QStringLiteral("range")).trimmed();
-    QString rangeName;
+// --range: a preset, the last N days or hours, or FROM..TO; sets the request's range and its name.
+std::optional<int> CostCommand::readRange(const QString &range, Options &options)
+{
+    CostRequest &request = options.request;
+    QString &rangeName = options.rangeName;
     static const QRegularExpression relative(QStringLiteral("^(\\d{1,5})([dh])$"));
     if (const auto preset = CostReport::presetFromKey(range); preset && *preset != CostRangePreset::Custom) {
         request.preset = *preset;
@@ -210,7 +271,7 @@ int CostCommand::run(const QStringList &arguments)
                     t = QDateTime(d, QTime(0, 0));
             }
             if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-                t = QDateTime(t.date(), t.time(), settings.timeZone);
+                t = QDateTime(t.date(), t.time(), options.settings.timeZone);
             return t;
         };
         request.preset = CostRangePreset::Custom;
@@ -223,6 +284,13 @@ int CostCommand::run(const QStringList &arguments)
     } else {
         return usage(tr("--range takes 24h, 7d, 30d, a number of days such as 14d, or FROM..TO; got '%1'").arg(range));
     }
+    return std::nullopt;
+}
+
+// --bucket, or the range's default bucket.
+std::optional<int> CostCommand::readBucket(const QCommandLineParser &parser, Options &options)
+{
+    CostRequest &request = options.request;
     request.bucket = CostReport::defaultBucket(request.preset == CostRangePreset::Custom ? CostRangePreset::Last7Days
                                                                                           : request.preset);
     if (parser.isSet(QStringLiteral("bucket"))) {
@@ -234,40 +302,50 @@ int CostCommand::run(const QStringList &arguments)
         else
             return usage(tr("--bucket takes hour or day, got '%1'").arg(bucket));
     }
+    return std::nullopt;
+}
 
-    // --by: a built-in breakdown, a catalog dimension, or a label the data may carry (checked below)
+// --by: a built-in breakdown, a catalog dimension, or a label the data may carry (see checkDimension()).
+std::optional<int> CostCommand::readBreakdown(const QCommandLineParser &parser, Options &options)
+{
     const QString byText = parser.value(QStringLiteral("by")).trimmed();
     const QString by = byText.toLower();
-    CostBreakdown breakdown = CostBreakdown::Dimension;
-    QString dimensionToCheck;
+    const QueryCatalog &catalog = options.settings.catalog;
     if (by == QLatin1String("model") || by == QLatin1String("group") || by == QLatin1String("model_group"))
-        breakdown = CostBreakdown::Group;
+        options.breakdown = CostBreakdown::Group;
     else if (by == QLatin1String("deployment") || by == QLatin1String("model_id"))
-        breakdown = CostBreakdown::Deployment;
+        options.breakdown = CostBreakdown::Deployment;
     else if (by == QLatin1String("provider"))
-        breakdown = CostBreakdown::Provider;
-    else if (settings.catalog.costDimensions().contains(by))
-        request.dimension = by;
+        options.breakdown = CostBreakdown::Provider;
+    else if (catalog.costDimensions().contains(by))
+        options.request.dimension = by;
     else if (QueryCatalog::isLabelName(byText))
-        dimensionToCheck = byText;
+        options.dimensionToCheck = byText;
     else
         return usage(tr("--by takes model, deployment, provider or a label name such as %1; got '%2'")
-                         .arg(settings.catalog.costDimensions().join(QStringLiteral(", ")), byText));
+                         .arg(catalog.costDimensions().join(QStringLiteral(", ")), byText));
+    return std::nullopt;
+}
 
-    bool ok = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || timeout <= 0)
-        return usage(tr("--timeout takes seconds"));
+// A --by label the catalog does not know: the token series must carry it.
+std::optional<int> CostCommand::checkDimension(CostService &service, Options &options)
+{
+    if (options.dimensionToCheck.isEmpty())
+        return std::nullopt;
+    // LiteLLM's custom_prometheus_metadata_labels and tags become labels the catalog cannot know.
+    const QStringList found = dimensionsInData(service, options.timeout);
+    if (!found.contains(options.dimensionToCheck))
+        return usage(tr("--by takes model, deployment, provider or a label of the token series (%1); got '%2'")
+                         .arg(found.join(QStringLiteral(", ")), options.dimensionToCheck));
+    options.request.dimension = options.dimensionToCheck;
+    return std::nullopt;
+}
 
-    CostService service(settings);
-    if (!dimensionToCheck.isEmpty()) {
-        // LiteLLM's custom_prometheus_metadata_labels and tags become labels the catalog cannot know.
-        const QStringList found = dimensionsInData(service, timeout);
-        if (!found.contains(dimensionToCheck))
-            return usage(tr("--by takes model, deployment, provider or a label of the token series (%1); got '%2'")
-                             .arg(found.join(QStringLiteral(", ")), dimensionToCheck));
-        request.dimension = dimensionToCheck;
-    }
+// Fetches the report (with the router's providers when --router is given) within the timeout; nullopt
+// after saying why when there is none.
+std::optional<CostReport> CostCommand::fetchReport(CostService &service, const Options &options)
+{
+    const double timeout = options.timeout;
     QEventLoop loop;
     std::optional<CostReport> report;
     QString failure;
@@ -287,8 +365,8 @@ int CostCommand::run(const QStringList &arguments)
         costDone = true;
         maybeQuit();
     });
-    RouterClient routerClient(router);
-    if (!router.baseUrl.isEmpty()) {
+    RouterClient routerClient(options.router);
+    if (!options.router.baseUrl.isEmpty()) {
         // Providers for deployments whose metrics lack api_provider; the numbers do not wait on it for long.
         routerPending = 1;
         QObject::connect(&routerClient, &RouterClient::deploymentsFetched, &loop, [&](quint64, const RouterDeploymentsReply &reply) {
@@ -312,33 +390,34 @@ int CostCommand::run(const QStringList &arguments)
         routerPending = 0;
         loop.quit();
     });
-    service.fetch(request);
+    service.fetch(options.request);
     loop.exec();
     service.cancel();
     routerClient.abortAll();
 
-    if (!report) {
+    if (!report)
         m_err << tr("routedeckctl: cost: %1\n").arg(failure) << Qt::flush;
-        return CtlCommands::UsageError;
-    }
+    return report;
+}
+
+// The report as CSV, JSON or text, then both streams flushed.
+void CostCommand::printReport(const CostReport &report, const Options &options)
+{
     CostTableModel table;
-    table.setBreakdown(breakdown);
-    table.setReport(*report);
-    if (parser.isSet(QStringLiteral("csv")))
+    table.setBreakdown(options.breakdown);
+    table.setReport(report);
+    if (options.csv)
         m_out << table.toCsv();
-    else if (parser.isSet(QStringLiteral("json")))
-        printJson(*report, int(breakdown), rangeName);
+    else if (options.json)
+        printJson(report, int(options.breakdown), options.rangeName);
     else
-        printText(*report, table, rangeName);
+        printText(report, table, options.rangeName);
     m_out << Qt::flush;
     m_err << Qt::flush;
-    return CtlCommands::Success;
 }
 
 void CostCommand::printText(const CostReport &report, const CostTableModel &table, const QString &rangeName)
 {
-    const QString currency = report.currency();
-    const CostFigures &t = report.total().total;
     m_out << tr("Cost and tokens, %1: %2\n").arg(rangeName, CostFormat::rangeDescription(report));
     if (!report.hasData()) {
         m_out << tr("No data for this range.\n");
@@ -348,6 +427,16 @@ void CostCommand::printText(const CostReport &report, const CostTableModel &tabl
         }
         return;
     }
+    printTextTotals(report);
+    printTextTable(report, table);
+    printTextMovers(report, table);
+}
+
+// Spend, tokens and requests of the whole range, and the day-over-day and week-over-week changes.
+void CostCommand::printTextTotals(const CostReport &report)
+{
+    const QString currency = report.currency();
+    const CostFigures &t = report.total().total;
     const QString estimated = report.spendEstimated() ? QStringLiteral(" (") + CostFormat::estimatedWord() + QLatin1Char(')') : QString();
     m_out << tr("Spend%1: %2\n").arg(estimated, CostFormat::money(t.spend, currency));
     m_out << tr("Tokens: %1 input, %2 output\n").arg(CostFormat::count(t.inputTokens), CostFormat::count(t.outputTokens));
@@ -365,7 +454,13 @@ void CostCommand::printText(const CostReport &report, const CostTableModel &tabl
                      .arg(CostFormat::change(report.total().weekOverWeek()));
     else
         m_out << tr("Week over week: no data (the data does not cover the last 14 complete days)\n");
+}
 
+// The page's table, one row per item and a total row.
+void CostCommand::printTextTable(const CostReport &report, const CostTableModel &table)
+{
+    const QString currency = report.currency();
+    const CostFigures &t = report.total().total;
     QList<QStringList> rows;
     QList<bool> right;
     // The page's column titles are sentences; a terminal wants them short.
@@ -387,7 +482,13 @@ void CostCommand::printText(const CostReport &report, const CostTableModel &tabl
                   CostFormat::money(t.costPer1kRequests(), currency), CostFormat::count(t.averageInputTokens()),
                   CostFormat::change(all.dayOverDay()), CostFormat::change(all.weekOverWeek()) });
     m_out << '\n' << CtlCommands::formatTable(rows, right) << '\n';
+}
 
+// The top movers of the last complete day, the month-end projection and the report's notes.
+void CostCommand::printTextMovers(const CostReport &report, const CostTableModel &table)
+{
+    const QString currency = report.currency();
+    const QLocale locale;
     const CostBreakdown breakdown = table.breakdown();
     const QList<CostMover> absolute = report.topIncreases(breakdown);
     const QList<CostMover> relative = report.topRelativeIncreases(breakdown);

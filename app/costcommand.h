@@ -3,11 +3,15 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QTextStream;
 
 namespace RouteDeck {
 
 class CostReport;
+class CostService;
 class CostTableModel;
 
 // `routedeckctl cost`: the Cost page's numbers on the command line, from the same CostService and
@@ -28,8 +32,23 @@ public:
     static QString usageLine();
 
 private:
+    struct Options; // what the command line asks for, defined in costcommand.cpp
+
     int usage(const QString &message);
+    // The steps of run(); those returning std::optional<int> give an exit code when the command ends there.
+    std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
+    std::optional<int> readOptions(const QCommandLineParser &parser, Options &options);
+    std::optional<int> readSettings(const QCommandLineParser &parser, Options &options);
+    std::optional<int> readRange(const QString &range, Options &options);
+    std::optional<int> readBucket(const QCommandLineParser &parser, Options &options);
+    std::optional<int> readBreakdown(const QCommandLineParser &parser, Options &options);
+    std::optional<int> checkDimension(CostService &service, Options &options);
+    std::optional<CostReport> fetchReport(CostService &service, const Options &options);
+    void printReport(const CostReport &report, const Options &options);
     void printText(const CostReport &report, const CostTableModel &table, const QString &rangeName);
+    void printTextTotals(const CostReport &report);
+    void printTextTable(const CostReport &report, const CostTableModel &table);
+    void printTextMovers(const CostReport &report, const CostTableModel &table);
     void printJson(const CostReport &report, int breakdown, const QString &rangeName);
 
     QTextStream &m_out;

@@ -71,6 +71,28 @@ QJsonValue jsonNumber(const std::optional<double> &value)
 
 } // namespace
 
+// set-weight FILE's command line, read and checked by parseSetWeightOptions().
+struct CtlCommands::SetWeightOptions
+{
+    QString path;
+    QString group;
+    QStringList assignments; // ID=WEIGHT ..., after the group
+    double maxShift = 0;
+    bool write = false;
+    QString confirm;
+};
+
+// status's command line, read and checked by parseStatusOptions().
+struct CtlCommands::StatusOptions
+{
+    DataPlane::Settings settings;
+    QString group; // empty: every group
+    double timeout = 0;
+    bool json = false;
+    QString routerUrl; // without credentials, for the output
+    QString promUrl;
+};
+
 QString CtlCommands::formatTable(const QList<QStringList> &rows, const QList<bool> &rightAligned)
 {
     return RouteDeck::formatTable(rows, rightAligned);
@@ -194,42 +216,7 @@ int CtlCommands::show(const QStringList &arguments)
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray groupArray;
-        for (const QString &group : std::as_const(groups)) {
-            const QList<Deployment> members = config.deploymentsInGroup(group);
-            const QHash<QString, double> shares = ShareMath::configuredShares(members);
-            QJsonArray deployments;
-            for (const Deployment &d : members) {
-                deployments.append(QJsonObject {
-                    { QStringLiteral("id"), d.id },
-                    { QStringLiteral("idDerived"), d.idDerived },
-                    { QStringLiteral("provider"), d.provider },
-                    { QStringLiteral("model"), d.model },
-                    { QStringLiteral("apiBase"), d.apiBase },
-                    { QStringLiteral("weight"), jsonNumber(d.weight) },
-                    { QStringLiteral("rpm"), jsonNumber(d.rpmLimit()) },
-                    { QStringLiteral("tpm"), jsonNumber(d.tpmLimit()) },
-                    { QStringLiteral("order"), d.order ? QJsonValue(*d.order) : QJsonValue(QJsonValue::Null) },
-                    { QStringLiteral("share"), shares.value(d.id) },
-                    { QStringLiteral("sharePercent"), std::round(shares.value(d.id) * 1000.0) / 10.0 },
-                });
-            }
-            groupArray.append(QJsonObject {
-                { QStringLiteral("name"), group },
-                { QStringLiteral("weightSource"),
-                  ShareMath::sourceName(ShareMath::weightSource(ShareMath::trafficTier(members))) },
-                { QStringLiteral("fallbacks"), QJsonArray::fromStringList(config.settings.fallbacksFor(group)) },
-                { QStringLiteral("deployments"), deployments },
-            });
-        }
-        const QJsonObject root {
-            { QStringLiteral("file"), config.fileName },
-            { QStringLiteral("routingStrategy"), config.settings.routingStrategy },
-            { QStringLiteral("numRetries"), config.settings.effectiveNumRetries() },
-            { QStringLiteral("cooldownTime"), config.settings.effectiveCooldown() },
-            { QStringLiteral("groups"), groupArray },
-        };
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+        printShowJson(config, groups);
         return status;
     }
 
@@ -248,12 +235,86 @@ int CtlCommands::show(const QStringList &arguments)
     return status;
 }
 
+// show --json: the file's router settings, and each group with its deployments and configured shares.
+void CtlCommands::printShowJson(const RouterConfig &config, const QStringList &groups)
+{
+    QJsonArray groupArray;
+    for (const QString &group : std::as_const(groups)) {
+        const QList<Deployment> members = config.deploymentsInGroup(group);
+        const QHash<QString, double> shares = ShareMath::configuredShares(members);
+        QJsonArray deployments;
+        for (const Deployment &d : members) {
+            deployments.append(QJsonObject {
+                { QStringLiteral("id"), d.id },
+                { QStringLiteral("idDerived"), d.idDerived },
+                { QStringLiteral("provider"), d.provider },
+                { QStringLiteral("model"), d.model },
+                { QStringLiteral("apiBase"), d.apiBase },
+                { QStringLiteral("weight"), jsonNumber(d.weight) },
+                { QStringLiteral("rpm"), jsonNumber(d.rpmLimit()) },
+                { QStringLiteral("tpm"), jsonNumber(d.tpmLimit()) },
+                { QStringLiteral("order"), d.order ? QJsonValue(*d.order) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("share"), shares.value(d.id) },
+                { QStringLiteral("sharePercent"), std::round(shares.value(d.id) * 1000.0) / 10.0 },
+            });
+        }
+        groupArray.append(QJsonObject {
+            { QStringLiteral("name"), group },
+            { QStringLiteral("weightSource"),
+              ShareMath::sourceName(ShareMath::weightSource(ShareMath::trafficTier(members))) },
+            { QStringLiteral("fallbacks"), QJsonArray::fromStringList(config.settings.fallbacksFor(group)) },
+            { QStringLiteral("deployments"), deployments },
+        });
+    }
+    const QJsonObject root {
+        { QStringLiteral("file"), config.fileName },
+        { QStringLiteral("routingStrategy"), config.settings.routingStrategy },
+        { QStringLiteral("numRetries"), config.settings.effectiveNumRetries() },
+        { QStringLiteral("cooldownTime"), config.settings.effectiveCooldown() },
+        { QStringLiteral("groups"), groupArray },
+    };
+    m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
 int CtlCommands::setWeight(const QStringList &arguments)
 {
     if (std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
             return a == QLatin1String("--router") || a.startsWith(QLatin1String("--router="));
         }))
         return RouterSetWeightCommand(m_out, m_err).run(arguments);
+    SetWeightOptions options;
+    if (const std::optional<int> failed = parseSetWeightOptions(arguments, options))
+        return *failed;
+
+    // The config and the files it includes: each weight goes into the file that holds its deployment.
+    const ConfigLoadResult before = LiteLlmConfigCodec::load(options.path);
+    if (!before.ok()) {
+        printProblems(before.problems);
+        return ProblemsFound;
+    }
+    // The same plan and guardrails as a push to a router and the GUI's weight editor.
+    WeightPlan plan(options.group, before.config.deployments);
+    if (const std::optional<int> failed = setPlanWeights(options, before.config, plan))
+        return *failed;
+    GuardrailSettings guardrailSettings;
+    guardrailSettings.maxShiftPoints = options.maxShift;
+    const GuardrailReport report = Guardrails::check(plan, PlanTraffic(), guardrailSettings);
+    if (report.refused())
+        return printRefusals(report);
+
+    const WeightChange change = plan.change();
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(before.config, change.after);
+    if (!edit.ok()) {
+        printProblems(edit.problems);
+        return ProblemsFound;
+    }
+    printFilePreview(edit, plan, report);
+    return writeWeights(options, report, change, edit);
+}
+
+// Declares set-weight FILE's options, parses the arguments and checks FILE GROUP ID=WEIGHT... and --max-shift.
+std::optional<int> CtlCommands::parseSetWeightOptions(const QStringList &arguments, SetWeightOptions &options)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("LiteLLM config file"));
     parser.addOption({ QStringLiteral("write"), tr("write the change (atomically); without it, a dry run") });
@@ -266,27 +327,28 @@ int CtlCommands::setWeight(const QStringList &arguments)
     if (positional.size() < 3)
         return usage(tr("set-weight needs FILE GROUP ID=WEIGHT [ID=WEIGHT ...]"));
     bool ok = false;
-    const double maxShift = parser.value(QStringLiteral("max-shift")).toDouble(&ok);
-    if (!ok || !(maxShift > 0) || maxShift > 100)
+    options.maxShift = parser.value(QStringLiteral("max-shift")).toDouble(&ok);
+    if (!ok || !(options.maxShift > 0) || options.maxShift > 100)
         return usage(tr("--max-shift takes percentage points above 0 and up to 100"));
-    const QString path = positional.at(0);
-    const QString group = positional.at(1);
+    options.path = positional.at(0);
+    options.group = positional.at(1);
+    options.assignments = positional.mid(2);
+    options.write = parser.isSet(QStringLiteral("write"));
+    options.confirm = parser.value(QStringLiteral("confirm"));
+    return std::nullopt;
+}
 
-    // The config and the files it includes: each weight goes into the file that holds its deployment.
-    const ConfigLoadResult before = LiteLlmConfigCodec::load(path);
-    if (!before.ok()) {
-        printProblems(before.problems);
-        return ProblemsFound;
-    }
-    // The same plan and guardrails as a push to a router and the GUI's weight editor.
-    WeightPlan plan(group, before.config.deployments);
+// Sets each ID=WEIGHT in the group's plan; an exit code when the group, a deployment or a weight is wrong.
+std::optional<int> CtlCommands::setPlanWeights(const SetWeightOptions &options, const RouterConfig &config, WeightPlan &plan)
+{
     if (plan.isEmpty()) {
         m_err << tr("routedeckctl: no model group '%1' in %2 (groups: %3)\n")
-                     .arg(group, path, before.config.groupNames().join(QStringLiteral(", ")))
+                     .arg(options.group, options.path, config.groupNames().join(QStringLiteral(", ")))
               << Qt::flush;
         return ProblemsFound;
     }
-    for (const QString &assignment : positional.mid(2)) {
+    bool ok = false;
+    for (const QString &assignment : options.assignments) {
         const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
         const QString id = assignment.left(eq);
         const double weight = eq > 0 ? assignment.mid(eq + 1).toDouble(&ok) : 0.0;
@@ -294,31 +356,30 @@ int CtlCommands::setWeight(const QStringList &arguments)
             return usage(tr("'%1' is not ID=WEIGHT with a weight of 0 or more").arg(assignment));
         if (plan.indexOf(id) < 0) {
             m_err << tr("routedeckctl: '%1' is not a deployment of '%2' (deployments: %3)\n")
-                         .arg(id, group, plan.ids().join(QStringLiteral(", ")))
+                         .arg(id, options.group, plan.ids().join(QStringLiteral(", ")))
                   << Qt::flush;
             return ProblemsFound;
         }
         // Shares are computed from the value the file will hold (1/3 is written as 0.333333).
         plan.setWeight(plan.indexOf(id), WeightWriter::formatWeight(weight).toDouble());
     }
-    GuardrailSettings guardrailSettings;
-    guardrailSettings.maxShiftPoints = maxShift;
-    const GuardrailReport report = Guardrails::check(plan, PlanTraffic(), guardrailSettings);
-    if (report.refused()) {
-        for (const GuardrailMessage &m : report.messages) {
-            if (m.level == GuardrailMessage::Level::Refusal)
-                m_err << tr("routedeckctl: refused: %1\n").arg(m.text);
-        }
-        m_err << Qt::flush;
-        return ProblemsFound;
-    }
+    return std::nullopt;
+}
 
-    const WeightChange change = plan.change();
-    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(before.config, change.after);
-    if (!edit.ok()) {
-        printProblems(edit.problems);
-        return ProblemsFound;
+// The guardrails' refusals on stderr; the exit code of a refused change.
+int CtlCommands::printRefusals(const GuardrailReport &report)
+{
+    for (const GuardrailMessage &m : report.messages) {
+        if (m.level == GuardrailMessage::Level::Refusal)
+            m_err << tr("routedeckctl: refused: %1\n").arg(m.text);
     }
+    m_err << Qt::flush;
+    return ProblemsFound;
+}
+
+// The files' diff, the group before and after, and the guardrails' warnings and notes.
+void CtlCommands::printFilePreview(const ConfigFilesEditResult &edit, const WeightPlan &plan, const GuardrailReport &report)
+{
     m_out << edit.diff();
     QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"),
                                 tr("SHARE %") } };
@@ -329,27 +390,32 @@ int CtlCommands::setWeight(const QStringList &arguments)
     m_out << '\n' << formatTable(rows, { false, true, true, false, true, true });
     for (const GuardrailMessage &m : report.messages)
         m_out << (m.level == GuardrailMessage::Level::Warning ? tr("warning") : tr("note")) << ": " << m.text << '\n';
+}
 
+// Ends with no change, a dry run, a risky change still to confirm, or the files written.
+int CtlCommands::writeWeights(const SetWeightOptions &options, const GuardrailReport &report, const WeightChange &change,
+                              const ConfigFilesEditResult &edit)
+{
     QStringList files;
     for (const FileWeightEdit &file : edit.files) {
         if (file.before != file.after)
             files.append(file.path);
     }
     if (change.isEmpty()) {
-        m_out << tr("No weight changes: %1 is left as it is.\n").arg(path) << Qt::flush;
+        m_out << tr("No weight changes: %1 is left as it is.\n").arg(options.path) << Qt::flush;
         return Success;
     }
-    const bool confirmed = Guardrails::confirms(parser.value(QStringLiteral("confirm")), group);
-    if (!parser.isSet(QStringLiteral("write"))) {
+    const bool confirmed = Guardrails::confirms(options.confirm, options.group);
+    if (!options.write) {
         m_out << tr("Dry run: nothing was written. Add --write to save %1").arg(files.join(QStringLiteral(", ")))
-              << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(group) : QString())
+              << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(options.group) : QString())
               << ".\n"
               << Qt::flush;
         return Success;
     }
     if (report.risky() && !confirmed) {
         m_out << Qt::flush;
-        m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to write it\n").arg(group)
+        m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to write it\n").arg(options.group)
               << Qt::flush;
         return ProblemsFound;
     }
@@ -402,9 +468,97 @@ QString sourceLine(const SourceStatus &status)
     return status.detail.isEmpty() ? status.summary() : QStringLiteral("%1 (%2)").arg(status.summary(), status.detail);
 }
 
+// Starts the data plane and runs the event loop until both sources (and the router's version check) have
+// answered or `timeout` seconds pass; the snapshot then, with a source that never answered as unreachable.
+Snapshot waitForSnapshot(DataPlane &plane, double timeout)
+{
+    QEventLoop loop;
+    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
+        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending())
+            loop.quit();
+    });
+    QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
+    plane.start();
+    loop.exec();
+    plane.stop();
+    Snapshot snapshot = plane.snapshot();
+    if (!plane.hasRouterAnswer())
+        snapshot.router = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+    if (!plane.hasPrometheusAnswer())
+        snapshot.prometheus = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+    return snapshot;
+}
+
+// status --json's deployments, of `group` only when it is not empty.
+QJsonArray statusDeploymentsJson(const Snapshot &snapshot, const QString &group)
+{
+    QJsonArray deployments;
+    for (const DeploymentSnapshot &d : std::as_const(snapshot.deployments)) {
+        if (!group.isEmpty() && d.group != group)
+            continue;
+        QJsonObject outcomes;
+        for (int o = 0; o < kOutcomeCount; ++o)
+            outcomes.insert(outcomeName(Outcome(o)), jsonDouble(d.outcomeRates[size_t(o)]));
+        deployments.append(QJsonObject {
+            { QStringLiteral("id"), d.id },
+            { QStringLiteral("group"), d.group },
+            { QStringLiteral("provider"), d.provider },
+            { QStringLiteral("inRouter"), d.inRouter },
+            { QStringLiteral("inMetrics"), d.inMetrics },
+            { QStringLiteral("weight"), jsonNumber(d.weight) },
+            { QStringLiteral("configuredShare"), d.configuredShare },
+            { QStringLiteral("effectiveShare"), d.effectiveShare },
+            { QStringLiteral("observedShare"), jsonDouble(d.observedShare) },
+            { QStringLiteral("requestsPerSecond"), jsonDouble(d.requestsPerSecond) },
+            { QStringLiteral("outcomes"), outcomes },
+            { QStringLiteral("p50"), jsonQuantile(d.p50) },
+            { QStringLiteral("p95"), jsonQuantile(d.p95) },
+            { QStringLiteral("p99"), jsonQuantile(d.p99) },
+            { QStringLiteral("state"), cooldownStateName(d.state) },
+            { QStringLiteral("cooldownReason"), d.cooldownReason },
+            { QStringLiteral("remainingRequests"), jsonDouble(d.remainingRequests) },
+        });
+    }
+    return deployments;
+}
+
+// status --json's groups, only `group` when it is not empty.
+QJsonArray statusGroupsJson(const Snapshot &snapshot, const QString &group)
+{
+    QJsonArray groups;
+    for (const GroupSnapshot &g : std::as_const(snapshot.groups)) {
+        if (!group.isEmpty() && g.name != group)
+            continue;
+        groups.append(QJsonObject { { QStringLiteral("name"), g.name },
+                                    { QStringLiteral("requestsPerSecond"), jsonDouble(g.requestsPerSecond) },
+                                    { QStringLiteral("errorRatio"), jsonDouble(g.errorRatio) },
+                                    { QStringLiteral("fallbacksPerSecond"), jsonDouble(g.fallbacksPerSecond) },
+                                    { QStringLiteral("coolingCount"), g.coolingCount },
+                                    { QStringLiteral("maxDriftPoints"), jsonDouble(g.maxDriftPoints) } });
+    }
+    return groups;
+}
+
 } // namespace
 
 int CtlCommands::status(const QStringList &arguments)
+{
+    StatusOptions options;
+    if (const std::optional<int> failed = parseStatusOptions(arguments, options))
+        return *failed;
+    DataPlane plane(options.settings);
+    const Snapshot snapshot = waitForSnapshot(plane, options.timeout);
+    const bool reachable = snapshot.router.state == SourceStatus::State::Live
+        && snapshot.prometheus.state == SourceStatus::State::Live;
+    if (options.json)
+        printStatusJson(options, snapshot, plane.queriesPerRefresh());
+    else
+        printStatusText(options, snapshot);
+    return reachable ? Success : UsageError;
+}
+
+// Declares status's options, parses the arguments and reads the connection; its problems go to stderr.
+std::optional<int> CtlCommands::parseStatusOptions(const QStringList &arguments, StatusOptions &options)
 {
     QCommandLineParser parser;
     CtlConnection::addOptions(parser);
@@ -421,89 +575,43 @@ int CtlCommands::status(const QStringList &arguments)
         printProblems(problems);
         return usage(connection.error);
     }
-    DataPlane::Settings settings = connection.endpoints;
+    options.settings = connection.endpoints;
+    const DataPlane::Settings &settings = options.settings;
     if (settings.router.baseUrl.isEmpty() || settings.prometheus.baseUrl.isEmpty())
         return usage(tr("status needs --router URL and --prometheus URL (or --profile NAME)"));
     printProblems(problems);
     bool ok = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || timeout <= 0)
+    options.timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || options.timeout <= 0)
         return usage(tr("--timeout takes seconds"));
+    options.group = parser.value(QStringLiteral("group"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.routerUrl = settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    options.promUrl = settings.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    return std::nullopt;
+}
 
-    DataPlane plane(settings);
-    QEventLoop loop;
-    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
-        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending())
-            loop.quit();
-    });
-    QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
-    plane.start();
-    loop.exec();
-    plane.stop();
-    Snapshot snapshot = plane.snapshot();
-    if (!plane.hasRouterAnswer())
-        snapshot.router = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
-    if (!plane.hasPrometheusAnswer())
-        snapshot.prometheus = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+// status --json: the time, both sources, the groups and the deployments, and the warnings.
+void CtlCommands::printStatusJson(const StatusOptions &options, const Snapshot &snapshot, int queriesPerRefresh)
+{
+    const QJsonArray deployments = statusDeploymentsJson(snapshot, options.group);
+    const QJsonArray groups = statusGroupsJson(snapshot, options.group);
+    const QJsonObject root { { QStringLiteral("time"), snapshot.time.toString(Qt::ISODateWithMs) },
+                             { QStringLiteral("router"), jsonSource(snapshot.router, options.routerUrl) },
+                             { QStringLiteral("prometheus"), jsonSource(snapshot.prometheus, options.promUrl) },
+                             { QStringLiteral("queriesPerRefresh"), queriesPerRefresh },
+                             { QStringLiteral("groups"), groups },
+                             { QStringLiteral("deployments"), deployments },
+                             { QStringLiteral("warnings"), QJsonArray::fromStringList(snapshot.warnings) } };
+    m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
 
-    const QString group = parser.value(QStringLiteral("group"));
-    const bool reachable = snapshot.router.state == SourceStatus::State::Live
-        && snapshot.prometheus.state == SourceStatus::State::Live;
-    const QString routerUrl = settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-    const QString promUrl = settings.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray deployments;
-        for (const DeploymentSnapshot &d : std::as_const(snapshot.deployments)) {
-            if (!group.isEmpty() && d.group != group)
-                continue;
-            QJsonObject outcomes;
-            for (int o = 0; o < kOutcomeCount; ++o)
-                outcomes.insert(outcomeName(Outcome(o)), jsonDouble(d.outcomeRates[size_t(o)]));
-            deployments.append(QJsonObject {
-                { QStringLiteral("id"), d.id },
-                { QStringLiteral("group"), d.group },
-                { QStringLiteral("provider"), d.provider },
-                { QStringLiteral("inRouter"), d.inRouter },
-                { QStringLiteral("inMetrics"), d.inMetrics },
-                { QStringLiteral("weight"), jsonNumber(d.weight) },
-                { QStringLiteral("configuredShare"), d.configuredShare },
-                { QStringLiteral("effectiveShare"), d.effectiveShare },
-                { QStringLiteral("observedShare"), jsonDouble(d.observedShare) },
-                { QStringLiteral("requestsPerSecond"), jsonDouble(d.requestsPerSecond) },
-                { QStringLiteral("outcomes"), outcomes },
-                { QStringLiteral("p50"), jsonQuantile(d.p50) },
-                { QStringLiteral("p95"), jsonQuantile(d.p95) },
-                { QStringLiteral("p99"), jsonQuantile(d.p99) },
-                { QStringLiteral("state"), cooldownStateName(d.state) },
-                { QStringLiteral("cooldownReason"), d.cooldownReason },
-                { QStringLiteral("remainingRequests"), jsonDouble(d.remainingRequests) },
-            });
-        }
-        QJsonArray groups;
-        for (const GroupSnapshot &g : std::as_const(snapshot.groups)) {
-            if (!group.isEmpty() && g.name != group)
-                continue;
-            groups.append(QJsonObject { { QStringLiteral("name"), g.name },
-                                        { QStringLiteral("requestsPerSecond"), jsonDouble(g.requestsPerSecond) },
-                                        { QStringLiteral("errorRatio"), jsonDouble(g.errorRatio) },
-                                        { QStringLiteral("fallbacksPerSecond"), jsonDouble(g.fallbacksPerSecond) },
-                                        { QStringLiteral("coolingCount"), g.coolingCount },
-                                        { QStringLiteral("maxDriftPoints"), jsonDouble(g.maxDriftPoints) } });
-        }
-        const QJsonObject root { { QStringLiteral("time"), snapshot.time.toString(Qt::ISODateWithMs) },
-                                 { QStringLiteral("router"), jsonSource(snapshot.router, routerUrl) },
-                                 { QStringLiteral("prometheus"), jsonSource(snapshot.prometheus, promUrl) },
-                                 { QStringLiteral("queriesPerRefresh"), plane.queriesPerRefresh() },
-                                 { QStringLiteral("groups"), groups },
-                                 { QStringLiteral("deployments"), deployments },
-                                 { QStringLiteral("warnings"), QJsonArray::fromStringList(snapshot.warnings) } };
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return reachable ? Success : UsageError;
-    }
-
-    m_out << formatTable({ { tr("Router"), routerUrl, sourceLine(snapshot.router) },
-                           { tr("Prometheus"), promUrl, sourceLine(snapshot.prometheus) } },
+// status as text: both sources, one row per deployment, one line per group; the warnings on stderr.
+void CtlCommands::printStatusText(const StatusOptions &options, const Snapshot &snapshot)
+{
+    const QString &group = options.group;
+    m_out << formatTable({ { tr("Router"), options.routerUrl, sourceLine(snapshot.router) },
+                           { tr("Prometheus"), options.promUrl, sourceLine(snapshot.prometheus) } },
                          {});
     QList<QStringList> rows { { tr("GROUP"), tr("DEPLOYMENT"), tr("STATE"), tr("CONF %"), tr("EFF %"), tr("OBS %"),
                                 tr("REQ/S"), tr("P50"), tr("P95"), tr("P99"), tr("OK/S"), tr("TIMEOUT/S"),
@@ -539,7 +647,6 @@ int CtlCommands::status(const QStringList &arguments)
         m_err << tr("warning: ") << warning << '\n';
     m_out << Qt::flush;
     m_err << Qt::flush;
-    return reachable ? Success : UsageError;
 }
 
 } // namespace RouteDeck

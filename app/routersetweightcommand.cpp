@@ -78,9 +78,49 @@ int RouterSetWeightCommand::usage(const QString &message)
     return CtlCommands::UsageError;
 }
 
+// What the command line asks for, read and checked by the steps of run().
+struct RouterSetWeightCommand::Options
+{
+    QString group;
+    QStringList assignments; // ID=WEIGHT ..., after the group
+    double timeout = 0; // seconds to wait for each answer
+    int timeoutMs = 0;
+    double maxShift = 0;
+    bool yes = false;
+    QString confirm;
+    DataPlane::Settings endpoints;
+    PushService::Settings push;
+    QString routerUrl; // without credentials, for messages
+};
+
 int RouterSetWeightCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    Options options;
+    if (const std::optional<int> failed = parseCommandLine(parser, arguments, options))
+        return *failed;
+    if (const std::optional<int> failed = readConnection(parser, options))
+        return *failed;
+    // The group as the router has it right now.
+    const std::optional<RouterDeploymentsReply> fetched = fetchDeployments(options);
+    if (!fetched)
+        return CtlCommands::UsageError;
+    WeightPlan plan(options.group, fetched->deployments);
+    if (const std::optional<int> failed = setPlanWeights(options, fetched->deployments, plan))
+        return *failed;
+    const PlanTraffic traffic = readTraffic(options);
+    GuardrailSettings guardrailSettings;
+    guardrailSettings.maxShiftPoints = options.maxShift;
+    const GuardrailReport report = Guardrails::check(plan, traffic, guardrailSettings);
+    const WeightChange change = plan.change();
+    printPreview(options, plan, traffic, report);
+    return reviewAndPush(options, report, change, fetched->deployments);
+}
+
+// Declares the options, parses the arguments and checks the group, the assignments, --timeout and --max-shift.
+std::optional<int> RouterSetWeightCommand::parseCommandLine(
+    QCommandLineParser &parser, const QStringList &arguments, Options &options)
+{
     CtlConnection::addOptions(parser, { QString(), tr("Prometheus URL, to check guardrails at current traffic") });
     parser.addOption({ QStringLiteral("yes"), tr("push the change; without it, a dry run") });
     parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"),
@@ -100,22 +140,29 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     if (positional.size() < 2)
         return usage(tr("set-weight --router needs GROUP ID=WEIGHT [ID=WEIGHT ...]"));
     bool ok = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 3600)
+    options.timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || options.timeout <= 0 || options.timeout > 3600)
         return usage(tr("--timeout takes seconds from 0 to 3600"));
-    const double maxShift = parser.value(QStringLiteral("max-shift")).toDouble(&ok);
-    if (!ok || !(maxShift > 0) || maxShift > 100)
+    options.maxShift = parser.value(QStringLiteral("max-shift")).toDouble(&ok);
+    if (!ok || !(options.maxShift > 0) || options.maxShift > 100)
         return usage(tr("--max-shift takes percentage points above 0 and up to 100"));
-    const int timeoutMs = int(timeout * 1000);
-    const QString group = positional.at(0);
+    options.timeoutMs = int(options.timeout * 1000);
+    options.group = positional.at(0);
+    options.assignments = positional.mid(1);
+    options.yes = parser.isSet(QStringLiteral("yes"));
+    options.confirm = parser.value(QStringLiteral("confirm"));
+    return std::nullopt;
+}
 
-    // Where to push, as whom.
+// Where to push, as whom: the router and Prometheus, and the push settings of the profile.
+std::optional<int> RouterSetWeightCommand::readConnection(const QCommandLineParser &parser, Options &options)
+{
     Problems problems;
     const CtlConnection::Result connection = CtlConnection::read(parser, &problems);
     if (!connection.error.isEmpty())
         return usage(connection.error);
     const DataPlane::Settings &endpoints = connection.endpoints;
-    PushService::Settings push;
+    PushService::Settings &push = options.push;
     push.tool = QStringLiteral("routedeckctl");
     if (const std::optional<ConnectionProfile> &profile = connection.profile) {
         push.profile = profile->name;
@@ -134,36 +181,48 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     push.router = endpoints.router;
     if (parser.isSet(QStringLiteral("audit-log")))
         push.auditLogPath = parser.value(QStringLiteral("audit-log"));
+    options.endpoints = endpoints;
+    options.routerUrl = endpoints.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    return std::nullopt;
+}
 
-    // The group as the router has it right now.
-    RouterClient client(endpoints.router);
+// The router's deployments, read now; nullopt after saying why when the router does not answer or fails.
+std::optional<RouterDeploymentsReply> RouterSetWeightCommand::fetchDeployments(const Options &options)
+{
+    RouterClient client(options.endpoints.router);
     std::optional<RouterDeploymentsReply> fetched;
     QObject::connect(&client, &RouterClient::deploymentsFetched, &client,
         [&fetched](quint64, const RouterDeploymentsReply &reply) { fetched = reply; });
     client.fetchDeployments();
-    const QString routerUrl = endpoints.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-    if (!waitFor([&] { return fetched.has_value(); }, timeoutMs)) {
-        m_err << tr("routedeckctl: the router at %1 did not answer within %2 s\n").arg(routerUrl).arg(timeout)
+    if (!waitFor([&] { return fetched.has_value(); }, options.timeoutMs)) {
+        m_err << tr("routedeckctl: the router at %1 did not answer within %2 s\n").arg(options.routerUrl).arg(options.timeout)
               << Qt::flush;
-        return CtlCommands::UsageError;
+        return std::nullopt;
     }
     if (!fetched->ok) {
         m_err << "routedeckctl: " << fetched->errorString << '\n' << Qt::flush;
-        return CtlCommands::UsageError;
+        return std::nullopt;
     }
+    return fetched;
+}
+
+// Sets each ID=WEIGHT in the group's plan; an exit code when the group or a deployment is not there.
+std::optional<int> RouterSetWeightCommand::setPlanWeights(
+    const Options &options, const QList<Deployment> &deployments, WeightPlan &plan)
+{
     QStringList groups;
-    for (const Deployment &d : std::as_const(fetched->deployments)) {
+    for (const Deployment &d : deployments) {
         if (!groups.contains(d.group))
             groups.append(d.group);
     }
-    WeightPlan plan(group, fetched->deployments);
     if (plan.isEmpty()) {
         m_err << tr("routedeckctl: no model group '%1' on %2 (groups: %3)\n")
-                     .arg(group, routerUrl, groups.join(QStringLiteral(", ")))
+                     .arg(options.group, options.routerUrl, groups.join(QStringLiteral(", ")))
               << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
-    for (const QString &assignment : positional.mid(1)) {
+    bool ok = false;
+    for (const QString &assignment : options.assignments) {
         const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
         const QString id = assignment.left(eq);
         const double weight = eq > 0 ? assignment.mid(eq + 1).toDouble(&ok) : 0.0;
@@ -171,33 +230,39 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
             return usage(tr("'%1' is not ID=WEIGHT").arg(assignment));
         if (plan.indexOf(id) < 0) {
             m_err << tr("routedeckctl: '%1' is not a deployment of '%2' (deployments: %3)\n")
-                         .arg(id, group, plan.ids().join(QStringLiteral(", ")))
+                         .arg(id, options.group, plan.ids().join(QStringLiteral(", ")))
                   << Qt::flush;
             return CtlCommands::ProblemsFound;
         }
         plan.setWeight(plan.indexOf(id), weight); // negative and NaN reach the guardrails, which refuse them
     }
+    return std::nullopt;
+}
 
-    // Traffic, for the limit and health guardrails, when Prometheus is given.
+// Traffic, for the limit and health guardrails, when Prometheus is given.
+PlanTraffic RouterSetWeightCommand::readTraffic(const Options &options)
+{
     PlanTraffic traffic;
-    if (!endpoints.prometheus.baseUrl.isEmpty()) {
-        DataPlane dataPlane(endpoints);
-        dataPlane.start();
-        waitFor([&] { return dataPlane.hasRouterAnswer() && dataPlane.hasPrometheusAnswer(); }, timeoutMs);
-        dataPlane.stop();
-        if (dataPlane.snapshot().prometheus.state == SourceStatus::State::Live)
-            traffic = PlanTraffic::fromSnapshot(dataPlane.snapshot(), group);
-        else
-            m_err << tr("warning: no traffic from %1 (%2); rpm/tpm and health checks are skipped\n")
-                         .arg(endpoints.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                             dataPlane.snapshot().prometheus.summary());
-    }
-    GuardrailSettings guardrailSettings;
-    guardrailSettings.maxShiftPoints = maxShift;
-    const GuardrailReport report = Guardrails::check(plan, traffic, guardrailSettings);
-    const WeightChange change = plan.change();
+    if (options.endpoints.prometheus.baseUrl.isEmpty())
+        return traffic;
+    DataPlane dataPlane(options.endpoints);
+    dataPlane.start();
+    waitFor([&] { return dataPlane.hasRouterAnswer() && dataPlane.hasPrometheusAnswer(); }, options.timeoutMs);
+    dataPlane.stop();
+    if (dataPlane.snapshot().prometheus.state == SourceStatus::State::Live)
+        traffic = PlanTraffic::fromSnapshot(dataPlane.snapshot(), options.group);
+    else
+        m_err << tr("warning: no traffic from %1 (%2); rpm/tpm and health checks are skipped\n")
+                     .arg(options.endpoints.prometheus.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                         dataPlane.snapshot().prometheus.summary());
+    return traffic;
+}
 
-    m_out << tr("Router %1, group %2 (weights read just now)\n\n").arg(routerUrl, group);
+// The group before and after the change (with the traffic when known) and the guardrails' messages.
+void RouterSetWeightCommand::printPreview(
+    const Options &options, const WeightPlan &plan, const PlanTraffic &traffic, const GuardrailReport &report)
+{
+    m_out << tr("Router %1, group %2 (weights read just now)\n\n").arg(options.routerUrl, options.group);
     QList<QStringList> rows { { tr("DEPLOYMENT"), tr("WEIGHT"), tr("SHARE %"), QString(), tr("WEIGHT"),
         tr("SHARE %"), tr("EFF %"), tr("REQ/S NOW"), tr("REQ/S AFTER") } };
     for (const PlanPreviewRow &row : plan.preview(traffic)) {
@@ -212,7 +277,13 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
             "Traffic unknown (no --prometheus): rpm/tpm limits and cooling deployments are not checked.\n");
     for (const GuardrailMessage &m : report.messages)
         m_out << levelName(m.level) << ": " << m.text << '\n';
+}
 
+// Stops at a refusal, an empty change or a route that cannot take it; else prints the API calls and ends
+// with a dry run, a risky change still to confirm, or the push.
+int RouterSetWeightCommand::reviewAndPush(const Options &options, const GuardrailReport &report,
+    const WeightChange &change, const QList<Deployment> &deployments)
+{
     if (report.refused()) {
         m_out << Qt::flush;
         m_err << tr("routedeckctl: refused: the change breaks a guardrail; nothing was changed\n")
@@ -224,7 +295,7 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         return CtlCommands::Success;
     }
     // Deployments the router keeps in its config file cannot be PATCHed: the profile's file, or nothing.
-    const PushRoute route = PushRoute::choose(change, PushTargetKind::Router, push.configFile, fetched->deployments);
+    const PushRoute route = PushRoute::choose(change, PushTargetKind::Router, options.push.configFile, deployments);
     if (!route.ok()) {
         m_out << Qt::flush;
         m_err << tr("routedeckctl: refused: %1\n").arg(route.error) << Qt::flush;
@@ -232,15 +303,15 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     }
     if (!route.note.isEmpty())
         m_out << '\n' << route.note << '\n';
-    PushService service(push);
+    PushService service(options.push);
     const PushService::Preview preview = service.preview(change, route.target);
     m_out << '\n' << tr("What --yes does, in this order:\n");
     for (int i = 0; i < preview.calls.size(); ++i)
         m_out << QStringLiteral("  %1. %2\n").arg(i + 1).arg(preview.calls.at(i));
-    const bool confirmed = Guardrails::confirms(parser.value(QStringLiteral("confirm")), group);
-    if (!parser.isSet(QStringLiteral("yes"))) {
+    const bool confirmed = Guardrails::confirms(options.confirm, options.group);
+    if (!options.yes) {
         m_out << tr("Dry run: nothing was changed. Add --yes to push")
-              << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(group)
+              << (report.risky() && !confirmed ? tr(" (and --confirm %1: the change is risky)").arg(options.group)
                                                : QString())
               << ".\n"
               << Qt::flush;
@@ -250,11 +321,17 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
         m_out << Qt::flush;
         m_err << tr("routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 "
                     "to push it\n")
-                     .arg(group)
+                     .arg(options.group)
               << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
+    return pushChange(options, service, change, route);
+}
 
+// Pushes through the PushService, printing each call as it ends, and waits for the outcome.
+int RouterSetWeightCommand::pushChange(
+    const Options &options, PushService &service, const WeightChange &change, const PushRoute &route)
+{
     std::optional<PushOutcome> outcome;
     QObject::connect(&service, &PushService::stepFinished, &service, [this](const PushStep &step) {
         m_out << (step.ok ? tr("  ok    ") : tr("  FAIL  ")) << (step.revert ? tr("revert ") : QString())
@@ -270,31 +347,37 @@ int RouterSetWeightCommand::run(const QStringList &arguments)
     service.push(change, route.target);
     // Each call has its own deadline; this only guards against a push that never ends.
     const int fileMs = route.target == PushTargetKind::File
-        ? int((push.afterWriteTimeoutSeconds + push.applyTimeoutSeconds) * 1000) + timeoutMs
+        ? int((options.push.afterWriteTimeoutSeconds + options.push.applyTimeoutSeconds) * 1000) + options.timeoutMs
         : 0;
     if (!waitFor([&] { return outcome.has_value(); },
-            timeoutMs * (int(change.changedIds().size()) * 2 + 3) + fileMs)) {
+            options.timeoutMs * (int(change.changedIds().size()) * 2 + 3) + fileMs)) {
         m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n")
               << Qt::flush;
         return CtlCommands::ProblemsFound;
     }
-    m_out << outcome->message << '\n';
-    if (!outcome->auditId.isEmpty())
-        m_out << tr("Audit log: %1 (entry %2)\n").arg(service.settings().auditLogPath, outcome->auditId);
-    if (!outcome->auditError.isEmpty())
-        m_err << "routedeckctl: " << outcome->auditError << '\n';
-    if (outcome->result == PushOutcome::Result::Conflict) {
+    return printOutcome(service, *outcome);
+}
+
+// The push's outcome, its audit entry and, after a conflict, the weights on each side; the exit code.
+int RouterSetWeightCommand::printOutcome(const PushService &service, const PushOutcome &outcome)
+{
+    m_out << outcome.message << '\n';
+    if (!outcome.auditId.isEmpty())
+        m_out << tr("Audit log: %1 (entry %2)\n").arg(service.settings().auditLogPath, outcome.auditId);
+    if (!outcome.auditError.isEmpty())
+        m_err << "routedeckctl: " << outcome.auditError << '\n';
+    if (outcome.result == PushOutcome::Result::Conflict) {
         QList<QStringList> conflict { { tr("DEPLOYMENT"), tr("BASE"), tr("THEIRS"), tr("YOURS") } };
-        for (auto it = outcome->base.cbegin(); it != outcome->base.cend(); ++it)
+        for (auto it = outcome.base.cbegin(); it != outcome.base.cend(); ++it)
             conflict.append(
-                { it.key(), formatWeight(it.value()), formatWeight(outcome->theirs.value(it.key())),
-                    formatWeight(outcome->yours.value(it.key())) });
+                { it.key(), formatWeight(it.value()), formatWeight(outcome.theirs.value(it.key())),
+                    formatWeight(outcome.yours.value(it.key())) });
         m_out << CtlCommands::formatTable(conflict, { false, true, true, true });
     }
     m_out << Qt::flush;
     m_err << Qt::flush;
-    return outcome->result == PushOutcome::Result::Applied ? CtlCommands::Success
-                                                           : CtlCommands::ProblemsFound;
+    return outcome.result == PushOutcome::Result::Applied ? CtlCommands::Success
+                                                          : CtlCommands::ProblemsFound;
 }
 
 } // namespace RouteDeck
