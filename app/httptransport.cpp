@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httptransport.h"
 
-#include "prometheusdecoder.h"
+#include "messagetext.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -65,7 +65,7 @@ HttpTransport::~HttpTransport()
 
 QString HttpTransport::cancelledMessage(const QUrl &url)
 {
-    return tr("The request to %1 was cancelled.").arg(PrometheusDecoder::displayUrl(url));
+    return tr("The request to %1 was cancelled.").arg(MessageText::displayUrl(url));
 }
 
 QByteArray HttpTransport::basicAuthorization(const QString &username, const QString &password)
@@ -206,13 +206,13 @@ void HttpTransport::finish(quint64 id)
         Qt::QueuedConnection);
 }
 
-std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending, const QNetworkReply &reply)
+std::pair<FetchFailure, QString> HttpTransport::failureOf(const Pending &pending, const QNetworkReply &reply)
 {
     const Endpoint &endpoint = pending.endpoint;
     const Request &request = pending.request;
     const QString &service = endpoint.serviceName;
-    const QString server = PrometheusDecoder::displayUrl(endpoint.baseUrl);
-    const QString where = PrometheusDecoder::displayUrl(request.url);
+    const QString server = MessageText::displayUrl(endpoint.baseUrl);
+    const QString where = MessageText::displayUrl(request.url);
     // After a broken transfer: what RouteDeck does next, or what the user should check.
     const QString afterwards = request.changesState
         ? tr("The change may or may not have been made; refresh to see the current state.")
@@ -228,29 +228,29 @@ std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending,
             ? tr("Check that the URL points at the right server, or raise the size cap in the connection "
                  "profile.")
             : endpoint.tooLargeAdvice;
-        return { PromFailure::SizeCap,
+        return { FetchFailure::SizeCap,
             withAfterwards(tr("The answer from %1 is larger than the response size cap of %2 (at least %3 "
                               "arrived or were announced). %4")
-                               .arg(where, PrometheusDecoder::formatBytes(endpoint.maxResponseBytes),
-                                   PrometheusDecoder::formatBytes(seen), advice)) };
+                               .arg(where, MessageText::formatBytes(endpoint.maxResponseBytes),
+                                   MessageText::formatBytes(seen), advice)) };
     }
     case StopReason::Deadline:
         if (!request.check.isEmpty())
-            return { PromFailure::Deadline,
+            return { FetchFailure::Deadline,
                 tr("%1 at %2 did not answer %3 within %4; the server or the network is overloaded. "
                    "RouteDeck keeps trying; raise the deadline in the connection profile if this persists.")
                     .arg(service, server, request.check, formatDuration(endpoint.deadlineMs)) };
-        return { PromFailure::Deadline,
+        return { FetchFailure::Deadline,
             withAfterwards(
                 tr("The request to %1 did not finish within the %2 deadline (%3 received so far). %4")
                     .arg(where, formatDuration(endpoint.deadlineMs),
-                        PrometheusDecoder::formatBytes(pending.body.size()),
+                        MessageText::formatBytes(pending.body.size()),
                         endpoint.tooSlowAdvice.isEmpty()
                             ? tr("The server or the network is overloaded; raise the deadline "
                                  "in the connection profile if this persists.")
                             : endpoint.tooSlowAdvice)) };
     case StopReason::Aborted:
-        return { PromFailure::Aborted, cancelledMessage(request.url) };
+        return { FetchFailure::Aborted, cancelledMessage(request.url) };
     case StopReason::None:
         break;
     }
@@ -258,36 +258,36 @@ std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending,
     const QNetworkReply::NetworkError error = reply.error();
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (error == QNetworkReply::NoError || (status > 0 && error >= QNetworkReply::ContentAccessDenied))
-        return { PromFailure::None, QString() }; // an HTTP answer: the client decodes it, error status or not
+        return { FetchFailure::None, QString() }; // an HTTP answer: the client decodes it, error status or not
 
     const QString detail = reply.errorString();
     if (status > 0 && error == QNetworkReply::RemoteHostClosedError) {
         const QString expected = pending.announcedBytes >= 0
-            ? PrometheusDecoder::formatBytes(pending.announcedBytes)
+            ? MessageText::formatBytes(pending.announcedBytes)
             : tr("an unknown size");
         const QString message
             = tr("%1 at %2 closed the connection in the middle of the answer from %3 (%4 of %5 received); it "
                  "may be restarting, or a proxy dropped the transfer.")
-                  .arg(service, server, where, PrometheusDecoder::formatBytes(pending.body.size()), expected);
-        return { PromFailure::Unreachable,
+                  .arg(service, server, where, MessageText::formatBytes(pending.body.size()), expected);
+        return { FetchFailure::Unreachable,
             message + QLatin1Char(' ')
                 + (afterwards.isEmpty() ? tr("RouteDeck asks again on the next refresh.") : afterwards) };
     }
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return { PromFailure::Unreachable,
+        return { FetchFailure::Unreachable,
             tr("%1 at %2 refused the connection \u2014 is it running?").arg(service, server) };
     case QNetworkReply::HostNotFoundError:
-        return { PromFailure::Unreachable,
+        return { FetchFailure::Unreachable,
             tr("The host of %1 was not found; check the URL in the connection profile.").arg(server) };
     case QNetworkReply::RemoteHostClosedError:
-        return { PromFailure::Unreachable,
+        return { FetchFailure::Unreachable,
             withAfterwards(tr("%1 at %2 closed the connection before answering; it may be restarting, or a "
                               "proxy dropped the request.")
                                .arg(service, server)) };
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // Qt reports the transfer timeout as a cancellation
-        return { PromFailure::Timeout,
+        return { FetchFailure::Timeout,
             withAfterwards(tr("%1 at %2 sent nothing for %3 (inactivity timeout) while answering %4; the "
                               "server or the network is overloaded. Raise the timeout in the connection "
                               "profile if this persists.")
@@ -295,13 +295,13 @@ std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending,
     case QNetworkReply::SslHandshakeFailedError: {
         const QString reasons
             = pending.tlsErrors.isEmpty() ? detail : pending.tlsErrors.join(QLatin1String("; "));
-        return { PromFailure::Tls,
+        return { FetchFailure::Tls,
             tr("The TLS connection to %1 failed: %2. Check the server's certificate (a private CA must be "
                "trusted by this system) and that the URL's scheme (http or https) matches the server.")
                 .arg(server, reasons) };
     }
     case QNetworkReply::TooManyRedirectsError:
-        return { PromFailure::Http,
+        return { FetchFailure::Http,
             tr("%1 redirected more than %2 times; check the URL in the connection profile.")
                 .arg(where)
                 .arg(kMaxRedirects) };
@@ -309,18 +309,18 @@ std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending,
         QUrl target = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (target.isEmpty() && reply.hasRawHeader("Location"))
             target = request.url.resolved(QUrl::fromEncoded(reply.rawHeader("Location")));
-        return { PromFailure::Http,
+        return { FetchFailure::Http,
             tr("%1 redirected to %2; RouteDeck does not follow redirects to a less safe scheme, nor to "
                "another server while sending credentials. Put the final address in the connection profile.")
                 .arg(where,
-                    target.isEmpty() ? tr("another address") : PrometheusDecoder::displayUrl(target)) };
+                    target.isEmpty() ? tr("another address") : MessageText::displayUrl(target)) };
     }
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return { PromFailure::Unreachable,
+        return { FetchFailure::Unreachable,
             tr("The network proxy failed while connecting to %1: %2. Check the system proxy settings.")
                 .arg(server, detail) };
     default:
@@ -329,8 +329,8 @@ std::pair<PromFailure, QString> HttpTransport::failureOf(const Pending &pending,
     if (!pending.tlsErrors.isEmpty()
         || (error >= QNetworkReply::SslHandshakeFailedError && error <= QNetworkReply::UnknownNetworkError
             && detail.contains(QLatin1String("SSL"))))
-        return { PromFailure::Tls, tr("The TLS connection to %1 failed: %2.").arg(server, detail) };
-    return { PromFailure::Unreachable,
+        return { FetchFailure::Tls, tr("The TLS connection to %1 failed: %2.").arg(server, detail) };
+    return { FetchFailure::Unreachable,
         withAfterwards(tr("%1 at %2 could not be reached: %3.").arg(service, server, detail)) };
 }
 

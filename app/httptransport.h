@@ -62,7 +62,7 @@ public:
 
     struct Result
     {
-        PromFailure failure = PromFailure::None; // None: an HTTP answer arrived, of any status
+        FetchFailure failure = FetchFailure::None; // None: an HTTP answer arrived, of any status
         QString errorString; // when failure != None: what failed, where, and what to do
         int httpStatus = 0; // 0 when no HTTP answer arrived
         QByteArray contentType;
@@ -70,7 +70,7 @@ public:
         qint64 elapsedMs = 0; // including the request's elapsedBeforeMs
         QUrl url; // as requested (before redirects)
 
-        bool answered() const { return failure == PromFailure::None; }
+        bool answered() const { return failure == FetchFailure::None; }
     };
     using Callback = std::function<void(const Result &)>;
 
@@ -83,7 +83,7 @@ public:
     ~HttpTransport() override;
 
     quint64 send(const Endpoint &endpoint, const Request &request, Callback callback);
-    // Ends a request; its callback still comes, with PromFailure::Aborted. Unknown ids are ignored.
+    // Ends a request; its callback still comes, with FetchFailure::Aborted. Unknown ids are ignored.
     void abort(quint64 id);
     void abortAll();
     int pendingCount() const { return int(m_pending.size()); }
@@ -106,8 +106,8 @@ private:
     Pending *pendingFor(quint64 id) const;
     void stop(quint64 id, StopReason reason);
     void finish(quint64 id);
-    // Why the transfer produced no usable HTTP answer; PromFailure::None when it has one.
-    static std::pair<PromFailure, QString> failureOf(const Pending &pending, const QNetworkReply &reply);
+    // Why the transfer produced no usable HTTP answer; FetchFailure::None when it has one.
+    static std::pair<FetchFailure, QString> failureOf(const Pending &pending, const QNetworkReply &reply);
 
     QNetworkAccessManager *m_network;
     quint64 m_nextId = 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prometheusclient.h"
 
+#include "messagetext.h"
 #include "prometheusdecoder.h"
 #include "querystep.h"
 
@@ -145,7 +146,7 @@ quint64 PrometheusClient::startQuery(
         error = inputError;
     if (!error.isEmpty()) {
         PromResponse response;
-        response.failure = PromFailure::Config;
+        response.failure = FetchFailure::Config;
         response.errorString = error;
         response.url = m_config.endpoint(apiPath);
         postQueryResult(id, response);
@@ -221,7 +222,7 @@ quint64 PrometheusClient::probeReadiness()
     if (!error.isEmpty()) {
         PromReadiness readiness;
         readiness.state = PromReadiness::State::Unreachable;
-        readiness.failure = PromFailure::Config;
+        readiness.failure = FetchFailure::Config;
         readiness.message = error;
         postReadiness(id, readiness);
         return id;
@@ -299,7 +300,7 @@ void PrometheusClient::abort(quint64 id)
     if (request->transfer)
         m_transport->abort(request->transfer);
     HttpTransport::Result cancelled;
-    cancelled.failure = PromFailure::Aborted;
+    cancelled.failure = FetchFailure::Aborted;
     cancelled.errorString = HttpTransport::cancelledMessage(request->url);
     fail(request, cancelled);
 }
@@ -332,13 +333,13 @@ void PrometheusClient::fail(Request *request, const HttpTransport::Result &resul
     PromReadiness readiness;
     readiness.url = request->url;
     readiness.httpStatus = result.httpStatus;
-    if (request->stage == Stage::BuildInfo && request->readyAnswered && result.failure != PromFailure::Aborted
-        && result.failure != PromFailure::Deadline) {
+    if (request->stage == Stage::BuildInfo && request->readyAnswered && result.failure != FetchFailure::Aborted
+        && result.failure != FetchFailure::Deadline) {
         // /-/ready said yes; only the version is missing.
         readiness.state = PromReadiness::State::Ready;
         readiness.message
             = tr("The Prometheus-compatible server at %1 is ready; its version is unknown (%2)")
-                  .arg(PrometheusDecoder::displayUrl(request->config.baseUrl), result.errorString);
+                  .arg(MessageText::displayUrl(request->config.baseUrl), result.errorString);
     } else {
         readiness.state = PromReadiness::State::Unreachable;
         readiness.failure = result.failure;
@@ -392,7 +393,7 @@ void PrometheusClient::handleQueryAnswer(Request *request, PromHttpReply raw)
 
 void PrometheusClient::handleReadinessAnswer(Request *request, const PromHttpReply &raw)
 {
-    const QString server = PrometheusDecoder::displayUrl(request->config.baseUrl);
+    const QString server = MessageText::displayUrl(request->config.baseUrl);
     PromReadiness readiness;
     readiness.url = request->url;
     readiness.httpStatus = raw.httpStatus;
@@ -413,7 +414,7 @@ void PrometheusClient::handleReadinessAnswer(Request *request, const PromHttpRep
         const PromResponse decoded = PrometheusDecoder::decodeQuery(raw);
         readiness.failure = decoded.failure;
         readiness.message = decoded.errorString;
-        readiness.state = decoded.failure == PromFailure::NotReady || raw.httpStatus == 503
+        readiness.state = decoded.failure == FetchFailure::NotReady || raw.httpStatus == 503
             ? PromReadiness::State::NotReady
             : PromReadiness::State::Unreachable;
         finishReadiness(request->id, readiness);
@@ -432,7 +433,7 @@ void PrometheusClient::handleReadinessAnswer(Request *request, const PromHttpRep
         readiness.message = tr("The Prometheus-compatible server at %1 is ready; its version is unknown (%2)")
                                 .arg(server, info.errorString);
     } else {
-        readiness.state = info.failure == PromFailure::NotReady ? PromReadiness::State::NotReady
+        readiness.state = info.failure == FetchFailure::NotReady ? PromReadiness::State::NotReady
                                                                 : PromReadiness::State::Unreachable;
         readiness.failure = info.failure;
         readiness.message = info.errorString;

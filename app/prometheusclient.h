@@ -49,7 +49,7 @@ public:
     // GET /api/v1/labels?match[]=SELECTOR: the label names the matching series carry.
     quint64 fetchLabelNames(const QString &selector);
 
-    // Ends a request; it still finishes with a signal (PromFailure::Aborted). Unknown ids are ignored.
+    // Ends a request; it still finishes with a signal (FetchFailure::Aborted). Unknown ids are ignored.
     void abort(quint64 id);
     void abortAll();
     int pendingCount() const { return int(m_requests.size()); }

@@ -2,7 +2,7 @@
 #include "routerclient.h"
 
 #include "httptransport.h"
-#include "prometheusdecoder.h"
+#include "messagetext.h"
 #include "routerapidecoder.h"
 
 #include <QJsonDocument>
@@ -20,7 +20,7 @@ constexpr int kMaxPages = 1000;
 
 QString shown(const QUrl &url)
 {
-    return PrometheusDecoder::displayUrl(url);
+    return MessageText::displayUrl(url);
 }
 
 HttpTransport::Endpoint endpointFor(const RouterEndpointConfig &config)
@@ -55,7 +55,7 @@ QString serverWords(const HttpTransport::Result &result)
 {
     const QByteArray trimmed = result.body.trimmed();
     if (trimmed.startsWith('<') || result.contentType.toLower().contains("html")) {
-        const QString title = PrometheusDecoder::htmlTitle(result.body);
+        const QString title = MessageText::htmlTitle(result.body);
         return title.isEmpty()
             ? RouterClient::tr("The answer is an HTML page: a proxy or login page may be in between.")
             : RouterClient::tr(
@@ -118,7 +118,7 @@ bool classify(
     switch (result.httpStatus) {
     case 401:
     case 403:
-        reply.failure = PromFailure::Auth;
+        reply.failure = FetchFailure::Auth;
         reply.errorString = joined(endpoint.authorization.isEmpty()
                 ? RouterClient::tr(
                     "The router at %1 refused %2 (HTTP %3): RouteDeck sent no master key. Set the "
@@ -132,7 +132,7 @@ bool classify(
             said);
         break;
     case 503:
-        reply.failure = PromFailure::NotReady;
+        reply.failure = FetchFailure::NotReady;
         reply.errorString
             = joined(RouterClient::tr("The router at %1 is not ready (HTTP 503 from %2); it may be "
                                       "starting. RouteDeck asks again on the next refresh.")
@@ -140,7 +140,7 @@ bool classify(
                 said);
         break;
     default:
-        reply.failure = PromFailure::Http;
+        reply.failure = FetchFailure::Http;
         reply.errorString = joined(
             RouterClient::tr("The router at %1 answered %2 with HTTP %3.").arg(server, where, status), said);
         break;
@@ -183,7 +183,7 @@ bool RouterClient::checkConfig(quint64 id, Reply reply, void (RouterClient::*sig
     const QString error = m_config.validate();
     if (error.isEmpty())
         return true;
-    reply.failure = PromFailure::Config;
+    reply.failure = FetchFailure::Config;
     reply.errorString = tr("The router connection cannot be used: %1.").arg(error);
     // Later, never inside the call: the caller stores the id first.
     QMetaObject::invokeMethod(
@@ -233,14 +233,14 @@ void RouterClient::fetchPage(const std::shared_ptr<Listing> &listing, int page)
         const QString where = shown(result.url);
         const RouterApiDecoder::ModelInfoPage decoded = RouterApiDecoder::decodeModelInfo(result.body, where);
         if (!decoded.ok()) {
-            reply.failure = PromFailure::Malformed;
+            reply.failure = FetchFailure::Malformed;
             reply.errorString = decoded.error;
             finishListing(listing);
             return;
         }
         for (Deployment deployment : decoded.deployments) {
             if (listing->ids.contains(deployment.id)) {
-                reply.failure = PromFailure::Malformed;
+                reply.failure = FetchFailure::Malformed;
                 reply.errorString = tr(
                     "%1 listed deployment '%2' again, after an earlier page did: the deployments changed "
                     "while RouteDeck paged through them. RouteDeck asks again on the next refresh.")
@@ -286,7 +286,7 @@ quint64 RouterClient::fetchSettings()
             reply.ok = error.isEmpty();
             reply.errorString = error;
             if (!reply.ok)
-                reply.failure = PromFailure::Malformed;
+                reply.failure = FetchFailure::Malformed;
         }
         Q_EMIT settingsFetched(id, reply);
     });
@@ -335,7 +335,7 @@ void RouterClient::askReadiness(const std::shared_ptr<HealthProbe> &probe)
         const QJsonValue status = object.value(QLatin1String("status"));
         reply.version = object.value(QLatin1String("litellm_version")).toString();
         if (!status.isString()) {
-            reply.failure = PromFailure::Malformed;
+            reply.failure = FetchFailure::Malformed;
             reply.errorString = joined(tr("The answer from %1 has no \"status\"; is %2 a LiteLLM proxy?")
                                            .arg(shown(result.url), shown(probe->base)),
                 serverWords(result));
@@ -343,7 +343,7 @@ void RouterClient::askReadiness(const std::shared_ptr<HealthProbe> &probe)
             return;
         }
         if (status.toString() == QLatin1String("unhealthy")) {
-            reply.failure = PromFailure::NotReady;
+            reply.failure = FetchFailure::NotReady;
             reply.errorString = tr("The router at %1 reports status \"unhealthy\" on %2; it is not ready to "
                                    "route requests.")
                                     .arg(shown(probe->base), shown(result.url));
@@ -405,7 +405,7 @@ quint64 RouterClient::updateWeight(const QString &deploymentId, double weight)
     if (!checkConfig(id, refused, &RouterClient::weightUpdated))
         return id;
     if (deploymentId.isEmpty() || !std::isfinite(weight) || weight < 0) {
-        refused.failure = PromFailure::Config;
+        refused.failure = FetchFailure::Config;
         refused.errorString = deploymentId.isEmpty()
             ? tr("A weight update needs a deployment id (model_info.id); nothing was sent to the router.")
             : tr("The weight %1 for deployment '%2' is not allowed: a weight must be a number of 0 or more. "

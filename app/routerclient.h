@@ -38,7 +38,7 @@ public:
     // The exact call updateWeight() makes, for reviews that show what will be sent.
     static QUrl updateWeightUrl(const QUrl &baseUrl, const QString &deploymentId);
     static QByteArray updateWeightBody(double weight);
-    // Ends every request; each still finishes with its signal (PromFailure::Aborted).
+    // Ends every request; each still finishes with its signal (FetchFailure::Aborted).
     void abortAll();
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 // memory after one hour of 1 s refreshes. Asserts only that the pipeline works, never timings.
 
 #include "dataplane.h"
+#include "messagetext.h"
 #include "prometheusdecoder.h"
 #include "serieskeys.h"
 #include "seriesstore.h"
@@ -146,7 +147,7 @@ int main(int argc, char **argv)
     qint64 answerBytes = 0;
     for (const QByteArray &body : answers)
         answerBytes += body.size();
-    out << "answer bytes per refresh: " << PrometheusDecoder::formatBytes(answerBytes) << '\n';
+    out << "answer bytes per refresh: " << MessageText::formatBytes(answerBytes) << '\n';
 
     // Decode + assembly of one refresh.
     constexpr int kRounds = 15;
@@ -227,9 +228,9 @@ int main(int argc, char **argv)
         << QString::number(median(recordMs), 'f', 2) << " ms (one hour of refreshes took "
         << QString::number(hourSeconds, 'f', 1) << " s)\n";
     out << "series store after one hour of 1 s refreshes: " << store.pointCount() << " points, approximateBytes "
-        << PrometheusDecoder::formatBytes(store.approximateBytes()) << " (capacity " << store.capacityPerSeries()
+        << MessageText::formatBytes(store.approximateBytes()) << " (capacity " << store.capacityPerSeries()
         << " points per series: "
-        << PrometheusDecoder::formatBytes(store.seriesCount() * store.capacityPerSeries() * qint64(sizeof(SeriesPoint)))
+        << MessageText::formatBytes(store.seriesCount() * store.capacityPerSeries() * qint64(sizeof(SeriesPoint)))
         << " of points at most, reached after " << QString::number(store.capacityPerSeries() / 3600.0, 'f', 1)
         << " h)\n";
     out << "RSS: " << rssAtStart / 1024 << " MiB at start, " << rssAfter / 1024 << " MiB after the hour\n" << Qt::flush;

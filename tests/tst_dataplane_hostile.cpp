@@ -725,7 +725,7 @@ private Q_SLOTS:
         // All first-round queries ended, abandoned; none of their numbers reached a snapshot.
         int aborted = 0;
         for (const QList<QVariant> &args : std::as_const(finished))
-            aborted += args.at(1).value<PromResponse>().failure == PromFailure::Aborted;
+            aborted += args.at(1).value<PromResponse>().failure == FetchFailure::Aborted;
         QCOMPARE(aborted, plane.queriesPerRefresh());
         QVERIFY(!seen.contains(20.0));
     }

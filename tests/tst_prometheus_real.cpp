@@ -182,7 +182,7 @@ void TestPrometheusReal::badQueryIsExplained()
 {
     const PromResponse response
         = run([](PrometheusClient &client) { return client.instantQuery(QStringLiteral("sum(rate(up[")); });
-    QCOMPARE(response.failure, PromFailure::Api);
+    QCOMPARE(response.failure, FetchFailure::Api);
     QCOMPARE(response.httpStatus, 400);
     QCOMPARE(response.errorType, QStringLiteral("bad_data"));
     QVERIFY2(response.errorString.startsWith(m_prometheus.baseUrl().toString()
@@ -202,7 +202,7 @@ void TestPrometheusReal::tooManyPointsRefusedBeforeSending()
     const PromResponse response = run([&](PrometheusClient &client) {
         return client.rangeQuery(QStringLiteral("up"), end.addSecs(-20000), end, 1);
     });
-    QCOMPARE(response.failure, PromFailure::Config);
+    QCOMPARE(response.failure, FetchFailure::Config);
     const PromResponse chosen = run([&](PrometheusClient &client) {
         return client.rangeQuery(
             QStringLiteral("up"), end.addSecs(-20000), end, QueryStep::stepFor(20000, 100000, 1));
@@ -215,7 +215,7 @@ void TestPrometheusReal::stoppedServerIsUnreachable()
     m_prometheus.stop();
     const PromResponse response
         = run([](PrometheusClient &client) { return client.instantQuery(QStringLiteral("up")); });
-    QCOMPARE(response.failure, PromFailure::Unreachable);
+    QCOMPARE(response.failure, FetchFailure::Unreachable);
     QCOMPARE(response.errorString,
         QStringLiteral("Prometheus at %1 refused the connection \u2014 is it running?")
             .arg(m_prometheus.baseUrl().toString()));

@@ -163,7 +163,7 @@ void TestPrometheusClient::rangeQueryRefusesTooManyPoints()
     client.rangeQuery(QStringLiteral("up"), end.addDays(-7), end, 1);
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Config);
+    QCOMPARE(response.failure, FetchFailure::Config);
     QCOMPARE(response.errorString,
         QStringLiteral(
             "The range query \"up\" would return 604801 points per series (604800 s at a 1 s step); "
@@ -185,7 +185,7 @@ void TestPrometheusClient::invalidConfigAnswersLater()
     QCOMPARE(waiter.spy.size(), 0); // never inside the call: the caller stores the id first
     QVERIFY(waiter.wait());
     QCOMPARE(waiter.id(), id);
-    QCOMPARE(waiter.response().failure, PromFailure::Config);
+    QCOMPARE(waiter.response().failure, FetchFailure::Config);
     QCOMPARE(waiter.response().errorString,
         QStringLiteral("The Prometheus URL is empty; set it in the connection profile (for example "
                        "http://127.0.0.1:9090)."));
@@ -196,7 +196,7 @@ void TestPrometheusClient::invalidConfigAnswersLater()
     QueryWaiter second(&client);
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(second.wait());
-    QCOMPARE(second.response().failure, PromFailure::Config);
+    QCOMPARE(second.response().failure, FetchFailure::Config);
     QVERIFY2(second.response().errorString.contains(QLatin1String("X-Scope-OrgID")),
         qPrintable(second.response().errorString));
     QVERIFY(m_server->requests().isEmpty());
@@ -271,7 +271,7 @@ void TestPrometheusClient::wrongCredentials()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Auth);
+    QCOMPARE(response.failure, FetchFailure::Auth);
     QCOMPARE(response.httpStatus, 401);
     QVERIFY2(response.errorString.startsWith(origin(m_server->port())
                  + QStringLiteral("/api/v1/query refused the request (HTTP 401: "
@@ -288,7 +288,7 @@ void TestPrometheusClient::plainText503WhileStarting()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::NotReady);
+    QCOMPARE(response.failure, FetchFailure::NotReady);
     QCOMPARE(response.httpStatus, 503);
     QCOMPARE(response.errorString,
         origin(m_server->port())
@@ -307,7 +307,7 @@ void TestPrometheusClient::apiErrorEnvelope()
     client.instantQuery(QStringLiteral("sum("));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Api);
+    QCOMPARE(response.failure, FetchFailure::Api);
     QCOMPARE(response.errorType, QStringLiteral("bad_data"));
     QVERIFY2(response.errorString.contains(QLatin1String("answered bad_data (HTTP 400): invalid parameter")),
         qPrintable(response.errorString));
@@ -328,7 +328,7 @@ void TestPrometheusClient::deadlineStopsSlowBody()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait(10000));
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Deadline);
+    QCOMPARE(response.failure, FetchFailure::Deadline);
     QVERIFY2(response.errorString.startsWith(
                  QStringLiteral("The request to %1/api/v1/query did not finish within the "
                                 "600 ms deadline (")
@@ -353,7 +353,7 @@ void TestPrometheusClient::inactivityTimeout()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Timeout);
+    QCOMPARE(response.failure, FetchFailure::Timeout);
     QVERIFY2(
         response.errorString.startsWith(QStringLiteral("Prometheus at %1 sent nothing for 300 ms (inactivity "
                                                        "timeout) while answering %1/api/v1/query")
@@ -372,7 +372,7 @@ void TestPrometheusClient::sizeCapByContentLength()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::SizeCap);
+    QCOMPARE(response.failure, FetchFailure::SizeCap);
     QVERIFY2(response.errorString.contains(
                  QStringLiteral("The answer from %1/api/v1/query is larger than the "
                                 "response size cap of 1 MiB (at least 3.0 MiB arrived or were "
@@ -396,7 +396,7 @@ void TestPrometheusClient::sizeCapByBytesReceived()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::SizeCap);
+    QCOMPARE(response.failure, FetchFailure::SizeCap);
     QVERIFY2(response.errorString.contains(
                  QLatin1String("is larger than the response size cap of 1 MiB (at least ")),
         qPrintable(response.errorString));
@@ -415,7 +415,7 @@ void TestPrometheusClient::connectionClosedMidBody()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Unreachable);
+    QCOMPARE(response.failure, FetchFailure::Unreachable);
     QCOMPARE(response.errorString,
         QStringLiteral(
             "Prometheus at %1 closed the connection in the middle of the answer from %1/api/v1/query "
@@ -433,7 +433,7 @@ void TestPrometheusClient::connectionRefused()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Unreachable);
+    QCOMPARE(response.failure, FetchFailure::Unreachable);
     QCOMPARE(response.httpStatus, 0);
     QCOMPARE(response.errorString,
         QStringLiteral("Prometheus at %1 refused the connection \u2014 is it running?").arg(origin(port)));
@@ -451,7 +451,7 @@ void TestPrometheusClient::tlsToPlainHttpServer()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Tls);
+    QCOMPARE(response.failure, FetchFailure::Tls);
     QVERIFY2(response.errorString.startsWith(
                  QStringLiteral("The TLS connection to https://127.0.0.1:%1 failed: ").arg(m_server->port())),
         qPrintable(response.errorString));
@@ -474,7 +474,7 @@ void TestPrometheusClient::abortStillAnswers()
     QCOMPARE(waiter.spy.size(), 0); // later, not inside abort()
     QVERIFY(waiter.wait());
     QCOMPARE(waiter.id(), id);
-    QCOMPARE(waiter.response().failure, PromFailure::Aborted);
+    QCOMPARE(waiter.response().failure, FetchFailure::Aborted);
     QCOMPARE(waiter.response().errorString,
         QStringLiteral("The request to %1/api/v1/query was cancelled.").arg(origin(m_server->port())));
     client.abort(id); // unknown by now: ignored
@@ -573,7 +573,7 @@ void TestPrometheusClient::credentialsNeverFollowRedirectElsewhere()
     client.instantQuery(QStringLiteral("up"));
     QVERIFY(waiter.wait());
     const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, PromFailure::Http);
+    QCOMPARE(response.failure, FetchFailure::Http);
     QCOMPARE(response.errorString,
         QStringLiteral(
             "%1/api/v1/query redirected to %2; RouteDeck does not follow redirects to a less safe "
@@ -693,7 +693,7 @@ void TestPrometheusClient::readiness()
     QCOMPARE(readiness.message, message.arg(origin(m_server->port())));
     QCOMPARE(int(readiness.state), state);
     QCOMPARE(readiness.version, version);
-    QCOMPARE(promFailureName(readiness.failure), failure);
+    QCOMPARE(fetchFailureName(readiness.failure), failure);
     QStringList seen;
     for (const CannedRequest &request : m_server->requests()) {
         QCOMPARE(request.method, QByteArray("GET"));
@@ -711,7 +711,7 @@ void TestPrometheusClient::readinessRefused()
     QVERIFY(QTest::qWaitFor([&] { return !spy.isEmpty(); }, 15000));
     const auto readiness = spy.at(0).at(1).value<PromReadiness>();
     QCOMPARE(readiness.state, PromReadiness::State::Unreachable);
-    QCOMPARE(readiness.failure, PromFailure::Unreachable);
+    QCOMPARE(readiness.failure, FetchFailure::Unreachable);
     QCOMPARE(readiness.message,
         QStringLiteral("Prometheus at %1 refused the connection \u2014 is it running?").arg(origin(port)));
 }
@@ -730,7 +730,7 @@ void TestPrometheusClient::readinessDeadline()
     QVERIFY(QTest::qWaitFor([&] { return !spy.isEmpty(); }, 15000));
     const auto readiness = spy.at(0).at(1).value<PromReadiness>();
     QCOMPARE(readiness.state, PromReadiness::State::Unreachable);
-    QCOMPARE(readiness.failure, PromFailure::Deadline);
+    QCOMPARE(readiness.failure, FetchFailure::Deadline);
     QVERIFY2(readiness.message.startsWith(
                  QStringLiteral("Prometheus at %1 did not answer the readiness check within "
                                 "300 ms")

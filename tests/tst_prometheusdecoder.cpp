@@ -4,6 +4,7 @@
 // Failures are checked on the text a user reads.
 
 #include "jsoncursor.h"
+#include "messagetext.h"
 #include "prometheusdecoder.h"
 #include "scrapediagnosis.h"
 
@@ -52,7 +53,7 @@ QString describe(const PromResponse &response)
 {
     if (!response.ok)
         return QStringLiteral("error %1 %2: %3")
-            .arg(promFailureName(response.failure), response.errorType, response.errorString);
+            .arg(fetchFailureName(response.failure), response.errorType, response.errorString);
     const PromQueryResult &result = response.result;
     QStringList lines { QStringLiteral("ok ") + PromQueryResult::typeName(result.resultType) };
     switch (result.resultType) {
@@ -573,7 +574,7 @@ void TestPrometheusDecoder::reportsFailures()
 
     const PromResponse response = PrometheusDecoder::decodeQuery(reply(body, status, contentType));
     QVERIFY2(!response.ok, qPrintable(describe(response)));
-    QCOMPARE(promFailureName(response.failure), failure);
+    QCOMPARE(fetchFailureName(response.failure), failure);
     QCOMPARE(response.errorType, errorType);
     QCOMPARE(response.httpStatus, status);
     QVERIFY2(response.errorString.contains(kShownUrl), qPrintable(response.errorString));
@@ -591,7 +592,7 @@ void TestPrometheusDecoder::truncatedJsonAtEveryTenthOffset()
     for (qsizetype cut = 1; cut < body.size(); cut += 10) {
         const PromResponse response = PrometheusDecoder::decodeQuery(reply(body.left(cut)));
         QVERIFY2(!response.ok, qPrintable(QStringLiteral("cut at %1 decoded").arg(cut)));
-        QCOMPARE(response.failure, PromFailure::Malformed);
+        QCOMPARE(response.failure, FetchFailure::Malformed);
         QVERIFY2(response.errorString.contains(QStringLiteral(" of %1.").arg(cut)),
             qPrintable(response.errorString));
         QVERIFY2(
@@ -605,13 +606,13 @@ void TestPrometheusDecoder::bodyOverSizeCap()
     const QByteArray body = matrixBody(2500, 1000, [](int, int s) { return QByteArray::number(s * 0.25); });
     QVERIFY(body.size() > 50'000'000);
     const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
-    QCOMPARE(response.failure, PromFailure::SizeCap);
+    QCOMPARE(response.failure, FetchFailure::SizeCap);
     QCOMPARE(response.errorString,
         QStringLiteral(
             "The answer from %1 is larger than the response size cap of 32 MiB (at least %2 arrived or "
             "were announced). Narrow the query (fewer series, a shorter time range or a larger step) "
             "or raise the size cap in the connection profile.")
-            .arg(kShownUrl, PrometheusDecoder::formatBytes(body.size())));
+            .arg(kShownUrl, MessageText::formatBytes(body.size())));
 }
 
 void TestPrometheusDecoder::sizeCapHitDuringTransfer()
@@ -622,7 +623,7 @@ void TestPrometheusDecoder::sizeCapHitDuringTransfer()
     raw.sizeCapHit = true;
     raw.bytesSeen = 50LL * 1024 * 1024;
     const PromResponse response = PrometheusDecoder::decodeQuery(raw);
-    QCOMPARE(response.failure, PromFailure::SizeCap);
+    QCOMPARE(response.failure, FetchFailure::SizeCap);
     QVERIFY2(response.errorString.contains(QLatin1String("size cap of 1 MiB (at least 50 MiB arrived")),
         qPrintable(response.errorString));
 }
@@ -637,7 +638,7 @@ void TestPrometheusDecoder::fiftyMegabytesDecodeUnderRaisedCap()
     QElapsedTimer clock;
     clock.start();
     const PromResponse response = PrometheusDecoder::decodeQuery(raw);
-    qInfo("decoded %s in %lld ms", qPrintable(PrometheusDecoder::formatBytes(body.size())), clock.elapsed());
+    qInfo("decoded %s in %lld ms", qPrintable(MessageText::formatBytes(body.size())), clock.elapsed());
     QVERIFY2(response.ok, qPrintable(response.errorString));
     QCOMPARE(response.result.series.size(), 2500);
     QCOMPARE(response.result.series.at(2499).samples.size(), 1000);
@@ -729,7 +730,7 @@ void TestPrometheusDecoder::randomMutationsNeverCrash()
             for (const PromSeries &series : response.result.series)
                 QVERIFY(series.samples.size() < 100);
         } else {
-            QVERIFY2(response.failure != PromFailure::None, body.constData());
+            QVERIFY2(response.failure != FetchFailure::None, body.constData());
             QVERIFY2(response.errorString.contains(kShownUrl), qPrintable(response.errorString));
         }
     }
@@ -809,7 +810,7 @@ void TestPrometheusDecoder::buildInfo()
     QCOMPARE(info.ok, ok);
     if (ok)
         QCOMPARE(info.version, version);
-    QCOMPARE(promFailureName(info.failure), failure);
+    QCOMPARE(fetchFailureName(info.failure), failure);
     QVERIFY2(info.errorString.contains(mustContain), qPrintable(info.errorString));
 }
 
@@ -879,7 +880,7 @@ void TestPrometheusDecoder::htmlTitle()
 {
     QFETCH(QByteArray, html);
     QFETCH(QString, title);
-    QCOMPARE(PrometheusDecoder::htmlTitle(html), title);
+    QCOMPARE(MessageText::htmlTitle(html), title);
 }
 
 void TestPrometheusDecoder::formatBytes_data()
@@ -900,7 +901,7 @@ void TestPrometheusDecoder::formatBytes()
 {
     QFETCH(qint64, bytes);
     QFETCH(QString, text);
-    QCOMPARE(PrometheusDecoder::formatBytes(bytes), text);
+    QCOMPARE(MessageText::formatBytes(bytes), text);
 }
 
 void TestPrometheusDecoder::endpointUrl_data()

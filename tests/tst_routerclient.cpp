@@ -186,7 +186,7 @@ void TestRouterClient::pagesThroughV2ModelInfo()
     QCOMPARE(answer.id(), id);
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY2(reply.ok, qPrintable(reply.errorString));
-    QCOMPARE(reply.failure, PromFailure::None);
+    QCOMPARE(reply.failure, FetchFailure::None);
     QCOMPARE(reply.pagesFetched, 3);
     QVERIFY(!reply.legacyEndpoint);
     QCOMPARE(reply.httpStatus, 200);
@@ -272,7 +272,7 @@ void TestRouterClient::unauthorized()
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Auth);
+    QCOMPARE(reply.failure, FetchFailure::Auth);
     QCOMPARE(reply.httpStatus, 401);
     QCOMPARE(reply.errorString, message.arg(origin(m_server->port())));
     QVERIFY(reply.deployments.isEmpty());
@@ -289,7 +289,7 @@ void TestRouterClient::notReady503()
     client.fetchDeployments();
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
-    QCOMPARE(reply.failure, PromFailure::NotReady);
+    QCOMPARE(reply.failure, FetchFailure::NotReady);
     QCOMPARE(reply.httpStatus, 503);
     QCOMPARE(reply.errorString,
         QStringLiteral(
@@ -303,11 +303,11 @@ void TestRouterClient::htmlLoginPage_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("failure");
     QTest::addColumn<QString>("message"); // %1 = origin
-    QTest::addRow("200") << 200 << int(PromFailure::Malformed)
+    QTest::addRow("200") << 200 << int(FetchFailure::Malformed)
                          << QStringLiteral(
                                 "%1/v2/model/info?page=1&size=100 answered with an HTML page, not JSON: "
                                 "is this a LiteLLM proxy, or a login page in between?");
-    QTest::addRow("403") << 403 << int(PromFailure::Auth)
+    QTest::addRow("403") << 403 << int(FetchFailure::Auth)
                          << QStringLiteral(
                                 "The router at %1 refused %1/v2/model/info?page=1&size=100 (HTTP 403): "
                                 "the master key is missing or wrong (a proxy in between may drop it), or "
@@ -344,7 +344,7 @@ void TestRouterClient::truncatedJson()
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Malformed);
+    QCOMPARE(reply.failure, FetchFailure::Malformed);
     QCOMPARE(reply.httpStatus, 200);
     QVERIFY2(reply.errorString.startsWith(
                  QStringLiteral("%1/v2/model/info?page=1&size=100 answered with invalid JSON at byte ")
@@ -363,7 +363,7 @@ void TestRouterClient::modelWithoutId()
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Malformed);
+    QCOMPARE(reply.failure, FetchFailure::Malformed);
     QCOMPARE(reply.errorString,
         QStringLiteral("%1/v2/model/info?page=1&size=100: model 2 ('mini') has no model_info.id")
             .arg(origin(m_server->port())));
@@ -380,7 +380,7 @@ void TestRouterClient::deploymentRepeatedAcrossPages()
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Malformed);
+    QCOMPARE(reply.failure, FetchFailure::Malformed);
     QCOMPARE(reply.errorString,
         QStringLiteral(
             "%1/v2/model/info?page=2&size=100 listed deployment 'a' again, after an earlier page did: "
@@ -406,7 +406,7 @@ void TestRouterClient::sizeCap()
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::SizeCap);
+    QCOMPARE(reply.failure, FetchFailure::SizeCap);
     QCOMPARE(reply.errorString,
         QStringLiteral(
             "The answer from %1/v2/model/info?page=1&size=100 is larger than the response size cap of "
@@ -438,7 +438,7 @@ void TestRouterClient::deadlineCoversAllPages()
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Deadline);
+    QCOMPARE(reply.failure, FetchFailure::Deadline);
     // Page 2 normally; page 1 only when this machine is so loaded that one page took the whole second.
     const QByteArray lastPage = QByteArray::number(m_server->requests().size());
     QVERIFY2(reply.errorString.startsWith(
@@ -464,7 +464,7 @@ void TestRouterClient::connectionRefused()
     client.fetchDeployments();
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
-    QCOMPARE(reply.failure, PromFailure::Unreachable);
+    QCOMPARE(reply.failure, FetchFailure::Unreachable);
     QCOMPARE(reply.httpStatus, 0);
     QCOMPARE(reply.errorString,
         QStringLiteral("The router at %1 refused the connection \u2014 is it running?").arg(origin(port)));
@@ -486,7 +486,7 @@ void TestRouterClient::credentialsNeverFollowRedirectElsewhere()
     client.fetchDeployments();
     QVERIFY(answer.wait());
     const RouterDeploymentsReply reply = answer.reply();
-    QCOMPARE(reply.failure, PromFailure::Http);
+    QCOMPARE(reply.failure, FetchFailure::Http);
     QCOMPARE(reply.errorString,
         QStringLiteral(
             "%1/v2/model/info?page=1&size=100 redirected to %2; RouteDeck does not follow redirects to a "
@@ -512,7 +512,7 @@ void TestRouterClient::invalidConfigAnswersLater()
     QCOMPARE(deployments.id(), first);
     const QString message = QStringLiteral(
         "The router connection cannot be used: no router URL is set (e.g. http://127.0.0.1:4000).");
-    QCOMPARE(deployments.reply().failure, PromFailure::Config);
+    QCOMPARE(deployments.reply().failure, FetchFailure::Config);
     QCOMPARE(deployments.reply().errorString, message);
     QCOMPARE(settings.reply().errorString, message);
     QCOMPARE(health.reply().errorString, message);
@@ -533,7 +533,7 @@ void TestRouterClient::abortAllStillAnswers()
     QCOMPARE(answer.spy.size(), 0); // later, not inside abortAll()
     QVERIFY(answer.wait());
     QCOMPARE(answer.id(), id);
-    QCOMPARE(answer.reply().failure, PromFailure::Aborted);
+    QCOMPARE(answer.reply().failure, FetchFailure::Aborted);
     QCOMPARE(answer.reply().errorString,
         QStringLiteral("The request to %1/v2/model/info?page=1&size=100 was cancelled.")
             .arg(origin(m_server->port())));
@@ -598,7 +598,7 @@ void TestRouterClient::updateWeightUnknownDeployment()
     QVERIFY(answer.wait());
     const RouterUpdateReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Http);
+    QCOMPARE(reply.failure, FetchFailure::Http);
     QCOMPARE(reply.httpStatus, 404);
     QCOMPARE(reply.errorString,
         QStringLiteral(
@@ -619,7 +619,7 @@ void TestRouterClient::updateWeightConnectionClosed()
     QVERIFY(answer.wait());
     const RouterUpdateReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Unreachable);
+    QCOMPARE(reply.failure, FetchFailure::Unreachable);
     QCOMPARE(reply.errorString,
         QStringLiteral(
             "The router at %1 closed the connection in the middle of the answer from "
@@ -666,7 +666,7 @@ void TestRouterClient::updateWeightRefusesBadWeight()
     QCOMPARE(answer.id(), request);
     const RouterUpdateReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Config);
+    QCOMPARE(reply.failure, FetchFailure::Config);
     QCOMPARE(reply.errorString, message);
     QCOMPARE(reply.deploymentId, id);
     QTest::qWait(50);
@@ -754,7 +754,7 @@ void TestRouterClient::health()
     QCOMPARE(reply.ready, ready);
     QCOMPARE(reply.alive, alive);
     QCOMPARE(reply.version, version);
-    QCOMPARE(promFailureName(reply.failure), failure);
+    QCOMPARE(fetchFailureName(reply.failure), failure);
     QCOMPARE(reply.errorString, message.isEmpty() ? QString() : message.arg(origin(m_server->port())));
     QStringList paths;
     for (const CannedRequest &request : m_server->requests()) {
@@ -777,7 +777,7 @@ void TestRouterClient::healthRefused()
     QVERIFY(answer.wait());
     const RouterHealthReply reply = answer.reply();
     QVERIFY(!reply.ok && !reply.ready && !reply.alive);
-    QCOMPARE(reply.failure, PromFailure::Unreachable);
+    QCOMPARE(reply.failure, FetchFailure::Unreachable);
     QCOMPARE(reply.errorString,
         QStringLiteral("The router at %1 refused the connection \u2014 is it running?").arg(origin(port)));
 }
@@ -824,7 +824,7 @@ void TestRouterClient::settingsNotJson()
     QVERIFY(answer.wait());
     const RouterSettingsReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, PromFailure::Malformed);
+    QCOMPARE(reply.failure, FetchFailure::Malformed);
     QCOMPARE(reply.errorString,
         QStringLiteral("%1/router/settings did not answer a JSON object").arg(origin(m_server->port())));
 }

@@ -2,6 +2,7 @@
 #include "prometheusdecoder.h"
 
 #include "jsoncursor.h"
+#include "messagetext.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -34,21 +35,9 @@ qsizetype firstNonSpace(const QByteArray &body)
     return -1;
 }
 
-// A short, printable excerpt of a body for a message: control characters become spaces, runs of
-// whitespace collapse, long text is cut with an ellipsis.
 QString snippet(const QByteArray &bytes, int maxChars = kSnippetChars)
 {
-    QString text = QString::fromUtf8(bytes.left(maxChars * 4));
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter)
-            c = QLatin1Char(' ');
-    }
-    text = text.simplified();
-    if (text.size() > maxChars) {
-        text.truncate(maxChars);
-        text += QChar(0x2026);
-    }
-    return text;
+    return MessageText::snippet(bytes, maxChars);
 }
 
 QString statusLabel(int httpStatus)
@@ -68,15 +57,15 @@ bool isAuthStatus(int httpStatus)
 }
 
 // Failure class of an HTTP error status that came without a Prometheus envelope.
-PromFailure failureForBareStatus(int httpStatus)
+FetchFailure failureForBareStatus(int httpStatus)
 {
     if (httpStatus == 503)
-        return PromFailure::NotReady;
+        return FetchFailure::NotReady;
     if (isAuthStatus(httpStatus))
-        return PromFailure::Auth;
+        return FetchFailure::Auth;
     if (isSuccessStatus(httpStatus) || httpStatus == 0)
-        return PromFailure::NotPrometheus;
-    return PromFailure::Http;
+        return FetchFailure::NotPrometheus;
+    return FetchFailure::Http;
 }
 
 QString authAdvice()
@@ -212,7 +201,7 @@ QString quoted(QByteArrayView text, int maxChars = 40)
 
 QString syntaxMessage(const PromHttpReply &reply, const JsonCursor &cursor)
 {
-    const QString where = PrometheusDecoder::displayUrl(reply.url);
+    const QString where = MessageText::displayUrl(reply.url);
     QString message = PrometheusDecoder::tr("The answer from %1 is not valid JSON (%2): %3 at byte %4 of %5.")
                           .arg(where, statusLabel(reply.httpStatus), JsonCursor::errorText(cursor.error()))
                           .arg(cursor.errorOffset())
@@ -230,17 +219,17 @@ QString syntaxMessage(const PromHttpReply &reply, const JsonCursor &cursor)
 
 struct Envelope
 {
-    PromFailure failure = PromFailure::None;
+    FetchFailure failure = FetchFailure::None;
     QString errorType;
     QString errorString;
     QStringList warnings;
     qsizetype dataOffset = -1; // where the value of "data" starts
     bool dataRead = false; // the data reader ran (and succeeded unless failure is set)
 
-    bool ok() const { return failure == PromFailure::None; }
+    bool ok() const { return failure == FetchFailure::None; }
 };
 
-Envelope fail(PromFailure failure, const QString &message, const QString &errorType = QString())
+Envelope fail(FetchFailure failure, const QString &message, const QString &errorType = QString())
 {
     Envelope envelope;
     envelope.failure = failure;
@@ -257,31 +246,31 @@ using DataReader = std::function<bool(JsonCursor &cursor)>;
 // `data` is read in the same pass; otherwise it is validated and its offset kept for later.
 Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = DataReader())
 {
-    const QString where = PrometheusDecoder::displayUrl(reply.url);
+    const QString where = MessageText::displayUrl(reply.url);
     const int status = reply.httpStatus;
     const QByteArray &body = reply.body;
 
     if (reply.sizeCapHit || (reply.sizeCap > 0 && body.size() > reply.sizeCap)) {
         const qint64 seen = std::max<qint64>(reply.bytesSeen, body.size());
-        return fail(PromFailure::SizeCap,
+        return fail(FetchFailure::SizeCap,
             PrometheusDecoder::tr("The answer from %1 is larger than the response size cap of %2 (at least "
                                   "%3 arrived or were announced). Narrow the query (fewer series, a shorter "
                                   "time range or a larger step) or raise the size cap in the connection "
                                   "profile.")
-                .arg(where, PrometheusDecoder::formatBytes(reply.sizeCap),
-                    PrometheusDecoder::formatBytes(seen)));
+                .arg(where, MessageText::formatBytes(reply.sizeCap),
+                    MessageText::formatBytes(seen)));
     }
 
     const qsizetype first = firstNonSpace(body);
     if (first < 0) {
-        const PromFailure failure = failureForBareStatus(status);
-        if (failure == PromFailure::NotReady)
+        const FetchFailure failure = failureForBareStatus(status);
+        if (failure == FetchFailure::NotReady)
             return fail(failure,
                 PrometheusDecoder::tr("%1 answered HTTP 503 with an empty body: the server is not ready "
                                       "(starting up or overloaded). RouteDeck keeps retrying; if this lasts, "
                                       "check the server's log.")
                     .arg(where));
-        if (failure == PromFailure::NotPrometheus)
+        if (failure == FetchFailure::NotPrometheus)
             return fail(failure,
                 PrometheusDecoder::tr("The answer from %1 is empty (%2); a Prometheus API answers "
                                       "JSON. %3")
@@ -295,12 +284,12 @@ Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = D
     const QByteArray contentType = reply.contentType.toLower();
     const char lead = body.at(first);
     if (lead == '<' || contentType.contains("html")) {
-        const QString title = PrometheusDecoder::htmlTitle(body.left(256 * 1024));
+        const QString title = MessageText::htmlTitle(body.left(256 * 1024));
         const QString page = title.isEmpty() ? PrometheusDecoder::tr("an HTML page without a title")
                                              : PrometheusDecoder::tr("an HTML page titled \"%1\"").arg(title);
-        const PromFailure failure = isAuthStatus(status) ? PromFailure::Auth
-            : isSuccessStatus(status)                    ? PromFailure::NotPrometheus
-                                                         : PromFailure::Http;
+        const FetchFailure failure = isAuthStatus(status) ? FetchFailure::Auth
+            : isSuccessStatus(status)                    ? FetchFailure::NotPrometheus
+                                                         : FetchFailure::Http;
         return fail(failure,
             PrometheusDecoder::tr("The answer from %1 is %2 (%3), not Prometheus JSON. It is "
                                   "probably a proxy, login or error page: check the URL, the path "
@@ -312,26 +301,26 @@ Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = D
     if (lead != '{' && lead != '[') {
         const QString text = snippet(body.mid(first, kSnippetChars * 4));
         switch (failureForBareStatus(status)) {
-        case PromFailure::NotReady:
-            return fail(PromFailure::NotReady,
+        case FetchFailure::NotReady:
+            return fail(FetchFailure::NotReady,
                 PrometheusDecoder::tr("%1 is not ready yet (HTTP 503: \"%2\"). The server is starting up or "
                                       "replaying its write-ahead log; RouteDeck keeps retrying.")
                     .arg(where, text));
-        case PromFailure::Auth:
-            return fail(PromFailure::Auth,
+        case FetchFailure::Auth:
+            return fail(FetchFailure::Auth,
                 PrometheusDecoder::tr("%1 refused the request (%2: \"%3\"). %4")
                     .arg(where, statusLabel(status), text, authAdvice()));
-        case PromFailure::NotPrometheus:
-            return fail(PromFailure::NotPrometheus,
+        case FetchFailure::NotPrometheus:
+            return fail(FetchFailure::NotPrometheus,
                 PrometheusDecoder::tr(
                     "The answer from %1 is plain text, not Prometheus JSON (%2: \"%3\"). %4")
                     .arg(where, statusLabel(status), text, prefixAdvice()));
         default:
             if (status == 404)
-                return fail(PromFailure::Http,
+                return fail(FetchFailure::Http,
                     PrometheusDecoder::tr("%1 was not found (HTTP 404: \"%2\"). %3")
                         .arg(where, text, prefixAdvice()));
-            return fail(PromFailure::Http,
+            return fail(FetchFailure::Http,
                 joinSentences(
                     PrometheusDecoder::tr("%1 answered %2: \"%3\".").arg(where, statusLabel(status), text),
                     adviceFor(QString(), status, text)));
@@ -341,8 +330,8 @@ Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = D
     JsonCursor cursor(body, first);
     if (lead == '[') {
         if (!cursor.skipValue() || !cursor.expectEnd())
-            return fail(PromFailure::Malformed, syntaxMessage(reply, cursor));
-        const PromFailure failure = failureForBareStatus(status);
+            return fail(FetchFailure::Malformed, syntaxMessage(reply, cursor));
+        const FetchFailure failure = failureForBareStatus(status);
         return fail(failure,
             PrometheusDecoder::tr("The answer from %1 is JSON but not a Prometheus answer (%2): the "
                                   "top level is an array, expected an object with a \"status\" "
@@ -419,8 +408,8 @@ Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = D
     });
     if (!valid || !cursor.expectEnd()) {
         if (!cursor.hasError() && envelope.dataRead)
-            return fail(PromFailure::Malformed, QString()); // the data reader has the message
-        return fail(PromFailure::Malformed, syntaxMessage(reply, cursor));
+            return fail(FetchFailure::Malformed, QString()); // the data reader has the message
+        return fail(FetchFailure::Malformed, syntaxMessage(reply, cursor));
     }
 
     if (statusKind == JsonCursor::Kind::End) {
@@ -435,12 +424,12 @@ Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = D
                 "The answer from %1 is JSON without a \"status\" field (%2: \"%3\"), so it is "
                 "not a Prometheus API answer.")
                   .arg(where, statusLabel(status), snippet(said.toUtf8()));
-        const PromFailure failure = failureForBareStatus(status);
+        const FetchFailure failure = failureForBareStatus(status);
         return fail(
-            failure, joinSentences(base, failure == PromFailure::Auth ? authAdvice() : prefixAdvice()));
+            failure, joinSentences(base, failure == FetchFailure::Auth ? authAdvice() : prefixAdvice()));
     }
     if (statusKind != JsonCursor::Kind::String) {
-        return fail(PromFailure::Malformed,
+        return fail(FetchFailure::Malformed,
             PrometheusDecoder::tr("The answer from %1 has an unexpected shape at "
                                   "status: %2, expected \"success\" or \"error\".")
                 .arg(where, JsonCursor::kindName(statusKind)));
@@ -459,10 +448,10 @@ Envelope readEnvelope(const PromHttpReply &reply, const DataReader &readData = D
         if (!message.endsWith(QLatin1Char('.')))
             message += QLatin1Char('.');
         return fail(
-            PromFailure::Api, joinSentences(message, adviceFor(errorType, status, errorText)), errorType);
+            FetchFailure::Api, joinSentences(message, adviceFor(errorType, status, errorText)), errorType);
     }
     if (statusText != QLatin1String("success")) {
-        return fail(PromFailure::Malformed,
+        return fail(FetchFailure::Malformed,
             PrometheusDecoder::tr("The answer from %1 has status \"%2\"; expected \"success\" or \"error\".")
                 .arg(where, snippet(statusText.toUtf8())));
     }
@@ -501,7 +490,7 @@ class QueryReader
 public:
     explicit QueryReader(const PromHttpReply &reply)
         : m_reply(reply)
-        , m_where(PrometheusDecoder::displayUrl(reply.url))
+        , m_where(MessageText::displayUrl(reply.url))
     { }
 
     bool read(qsizetype dataOffset, PromQueryResult *result)
@@ -896,7 +885,7 @@ PromResponse PrometheusDecoder::decodeQuery(const PromHttpReply &reply)
         return response;
     }
     if (!envelope.dataRead && !reader.read(envelope.dataOffset, &result)) {
-        response.failure = PromFailure::Malformed;
+        response.failure = FetchFailure::Malformed;
         response.errorString = reader.errorString();
         return response;
     }
@@ -919,11 +908,11 @@ PromBuildInfo PrometheusDecoder::decodeBuildInfo(const PromHttpReply &reply)
     JsonCursor cursor(reply.body, std::max<qsizetype>(0, envelope.dataOffset));
     const JsonCursor::Kind kind = envelope.dataOffset < 0 ? JsonCursor::Kind::End : cursor.peek();
     if (kind != JsonCursor::Kind::Object) {
-        info.failure = PromFailure::Malformed;
+        info.failure = FetchFailure::Malformed;
         info.errorString
             = tr("The answer from %1 has an unexpected shape at data: %2, expected an object with "
                  "\"version\".")
-                  .arg(displayUrl(reply.url),
+                  .arg(MessageText::displayUrl(reply.url),
                       kind == JsonCursor::Kind::End ? tr("missing") : JsonCursor::kindName(kind));
         return info;
     }
@@ -962,7 +951,7 @@ PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
         return result;
     const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
     if (!active.isArray()) {
-        result.errorString = tr("The answer from %1 has no data.activeTargets list.").arg(displayUrl(reply.url));
+        result.errorString = tr("The answer from %1 has no data.activeTargets list.").arg(MessageText::displayUrl(reply.url));
         return result;
     }
     for (const QJsonValue &value : active.toArray()) {
@@ -982,7 +971,7 @@ PromLabelNames PrometheusDecoder::decodeLabelNames(const PromHttpReply &reply)
     if (!metadataAnswer(reply, &data, &result.errorString))
         return result;
     if (!data.isArray()) {
-        result.errorString = tr("The answer from %1 has no data list of label names.").arg(displayUrl(reply.url));
+        result.errorString = tr("The answer from %1 has no data list of label names.").arg(MessageText::displayUrl(reply.url));
         return result;
     }
     for (const QJsonValue &name : data.toArray()) {
@@ -1016,65 +1005,6 @@ QString PrometheusDecoder::labelsToString(const PromLabels &labels)
     }
     text += QLatin1Char('}');
     return text;
-}
-
-QString PrometheusDecoder::htmlTitle(const QByteArray &html)
-{
-    const qsizetype open = html.indexOf("<title");
-    qsizetype start = open;
-    if (start < 0) {
-        // Case-insensitive fallback without lowering a large body.
-        const QByteArray head = html.left(64 * 1024).toLower();
-        start = head.indexOf("<title");
-        if (start < 0)
-            return QString();
-    }
-    const qsizetype tagEnd = html.indexOf('>', start);
-    if (tagEnd < 0)
-        return QString();
-    qsizetype close = html.indexOf("</", tagEnd + 1);
-    if (close < 0)
-        close = std::min<qsizetype>(html.size(), tagEnd + 1 + 400);
-    QString title = QString::fromUtf8(html.mid(tagEnd + 1, std::min<qsizetype>(close - tagEnd - 1, 400)));
-    static const std::pair<QLatin1String, QLatin1String> entities[] = {
-        { QLatin1String("&lt;"), QLatin1String("<") },
-        { QLatin1String("&gt;"), QLatin1String(">") },
-        { QLatin1String("&quot;"), QLatin1String("\"") },
-        { QLatin1String("&#39;"), QLatin1String("'") },
-        { QLatin1String("&apos;"), QLatin1String("'") },
-        { QLatin1String("&nbsp;"), QLatin1String(" ") },
-        { QLatin1String("&amp;"), QLatin1String("&") },
-    };
-    for (const auto &[entity, replacement] : entities)
-        title.replace(entity, replacement);
-    return snippet(title.toUtf8(), 120);
-}
-
-QString PrometheusDecoder::formatBytes(qint64 bytes)
-{
-    constexpr qint64 kKiB = 1024;
-    constexpr qint64 kMiB = 1024 * kKiB;
-    constexpr qint64 kGiB = 1024 * kMiB;
-    const auto scaled = [bytes](qint64 unit, const char *suffix) -> QString {
-        const double value = double(bytes) / double(unit);
-        const QString number
-            = bytes % unit == 0 ? QString::number(bytes / unit) : QString::number(value, 'f', 1);
-        return number + QLatin1Char(' ') + QLatin1String(suffix);
-    };
-    if (bytes >= kGiB)
-        return scaled(kGiB, "GiB");
-    if (bytes >= kMiB)
-        return scaled(kMiB, "MiB");
-    if (bytes >= kKiB)
-        return scaled(kKiB, "KiB");
-    return bytes == 1 ? PrometheusDecoder::tr("1 byte") : PrometheusDecoder::tr("%1 bytes").arg(bytes);
-}
-
-QString PrometheusDecoder::displayUrl(const QUrl &url)
-{
-    if (url.isEmpty())
-        return PrometheusDecoder::tr("the server");
-    return url.toDisplayString(QUrl::RemoveUserInfo);
 }
 
 } // namespace RouteDeck

@@ -36,12 +36,6 @@ public:
     static std::optional<double> parseValue(QStringView text);
     // {__name__="up", job="prometheus"}; label values escaped as in PromQL.
     static QString labelsToString(const PromLabels &labels);
-    // The text of an HTML page's <title>, entities decoded and whitespace simplified; empty if none.
-    static QString htmlTitle(const QByteArray &html);
-    // "32 MiB", "33.5 MiB", "512 KiB", "900 bytes".
-    static QString formatBytes(qint64 bytes);
-    // The URL as messages print it: never the user info (it may hold a password).
-    static QString displayUrl(const QUrl &url);
 };
 
 } // namespace RouteDeck

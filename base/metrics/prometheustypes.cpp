@@ -21,41 +21,6 @@ QString PromQueryResult::typeName(Type type)
     return QString();
 }
 
-QString promFailureName(PromFailure failure)
-{
-    switch (failure) {
-    case PromFailure::None:
-        return QStringLiteral("none");
-    case PromFailure::Config:
-        return QStringLiteral("config");
-    case PromFailure::Unreachable:
-        return QStringLiteral("unreachable");
-    case PromFailure::Tls:
-        return QStringLiteral("tls");
-    case PromFailure::Timeout:
-        return QStringLiteral("timeout");
-    case PromFailure::Deadline:
-        return QStringLiteral("deadline");
-    case PromFailure::SizeCap:
-        return QStringLiteral("size-cap");
-    case PromFailure::Aborted:
-        return QStringLiteral("aborted");
-    case PromFailure::NotReady:
-        return QStringLiteral("not-ready");
-    case PromFailure::Auth:
-        return QStringLiteral("auth");
-    case PromFailure::Http:
-        return QStringLiteral("http");
-    case PromFailure::Api:
-        return QStringLiteral("api");
-    case PromFailure::NotPrometheus:
-        return QStringLiteral("not-prometheus");
-    case PromFailure::Malformed:
-        return QStringLiteral("malformed");
-    }
-    return QString();
-}
-
 QString PromEndpointConfig::validate() const
 {
     if (baseUrl.isEmpty())

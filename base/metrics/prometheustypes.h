@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Value types of the Prometheus HTTP API as RouteDeck uses it. The decoder (models), the client
+// Value types of the Prometheus HTTP API as RouteDeck uses it. The decoder (base/metrics), the client
 // (app), the snapshot assembly and the series store all speak these, and none of them depends on
 // another's headers. Nothing here touches the network.
+
+#include "fetchfailure.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -53,28 +55,6 @@ struct PromQueryResult
     static QString typeName(Type type); // "vector", "matrix", "scalar", "string"
 };
 
-// Why a request did not produce data. `errorType` keeps the server's own word; this is RouteDeck's
-// classification, for badges, backoff and tests.
-enum class PromFailure
-{
-    None,
-    Config, // the client configuration is unusable (no URL, newline in a header...)
-    Unreachable, // connection refused, host not found, connection closed, network down
-    Tls, // TLS handshake or certificate failure
-    Timeout, // nothing received for the inactivity timeout
-    Deadline, // the whole request took longer than the total deadline
-    SizeCap, // the answer was larger than the response size cap
-    Aborted, // the caller aborted the request
-    NotReady, // HTTP 503 without a JSON envelope: the server is starting
-    Auth, // HTTP 401/403 without a JSON envelope
-    Http, // another HTTP error without a JSON envelope
-    Api, // a Prometheus error envelope (errorType/error)
-    NotPrometheus, // HTML, plain text or other JSON: not a Prometheus API answer
-    Malformed, // truncated JSON or values of the wrong type
-};
-
-QString promFailureName(PromFailure failure); // "unreachable", "size-cap", ... (stable, untranslated)
-
 // What the decoder is given: one HTTP exchange, already received.
 struct PromHttpReply
 {
@@ -93,7 +73,7 @@ struct PromResponse
 {
     bool ok = false;
     int httpStatus = 0; // 0 when no HTTP answer arrived
-    PromFailure failure = PromFailure::None;
+    FetchFailure failure = FetchFailure::None;
     QString errorType; // the server's errorType ("bad_data", "execution", VictoriaMetrics' "422"); empty
                        // otherwise
     QString errorString;
@@ -132,7 +112,7 @@ struct PromBuildInfo
 {
     bool ok = false;
     int httpStatus = 0;
-    PromFailure failure = PromFailure::None;
+    FetchFailure failure = FetchFailure::None;
     QString errorString;
     QString version; // "unknown" when the backend does not say (VictoriaMetrics)
     QString revision;
@@ -149,7 +129,7 @@ struct PromReadiness
     };
 
     State state = State::Unreachable;
-    PromFailure failure = PromFailure::None;
+    FetchFailure failure = FetchFailure::None;
     int httpStatus = 0;
     QString version = QStringLiteral("unknown");
     QString message; // one sentence for the badge tooltip

@@ -4,7 +4,7 @@
 // Value types of the router's admin API as RouteDeck uses it (LiteLLM proxy or routedeck-sim).
 // The RouterClient (app) produces them; the data plane, the push service and routedeckctl read them.
 
-#include "prometheustypes.h"
+#include "fetchfailure.h"
 #include "routertypes.h"
 
 #include <QUrl>
@@ -29,7 +29,7 @@ struct RouterReply
 {
     bool ok = false;
     int httpStatus = 0;
-    PromFailure failure = PromFailure::None; // the same transport classification as Prometheus
+    FetchFailure failure = FetchFailure::None; // the same transport classification as Prometheus
     QString errorString;
     QUrl url;
     qint64 elapsedMs = 0;
