@@ -10,6 +10,7 @@
 #include "litellmconfigcodec.h"
 #include "support/prometheusprocess.h"
 #include "support/simprocess.h"
+#include "support/toolrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,7 +18,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -78,16 +78,11 @@ bool within(double actual, double expected, double tolerance)
 
 QString runTool(const QString &program, const QStringList &arguments, int *exitCode, QString *errors = nullptr)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const Test::ToolRun run = Test::runTool(program, arguments);
+    *exitCode = run.exitCode;
     if (errors)
-        *errors = QString::fromUtf8(process.readAllStandardError());
-    return QString::fromUtf8(process.readAllStandardOutput());
+        *errors = run.err;
+    return run.out;
 }
 
 } // namespace

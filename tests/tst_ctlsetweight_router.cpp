@@ -4,6 +4,7 @@
 // audit log, and read-only profiles.
 #include "auditlogwriter.h"
 #include "simprocess.h"
+#include "toolrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,12 +23,7 @@ using namespace RouteDeck;
 namespace {
 const QString kDemoConfig = QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::ToolRun;
 } // namespace
 
 class TestCtlSetWeightRouter : public QObject
@@ -42,22 +38,15 @@ private:
 
     Run ctl(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LITELLM_MASTER_KEY"), QStringLiteral("sk-routedeck-demo"));
-        env.insert(QStringLiteral("SIM_KEY"), QStringLiteral("sk-routedeck-demo"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("ROUTEDECK_AUDIT_LOG"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
-            QStringList {
-                QStringLiteral("set-weight"), QStringLiteral("--router"), m_sim.baseUrl().toString() }
-                + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
+        Test::ToolEnvironment environment;
+        environment.set = { { QStringLiteral("LITELLM_MASTER_KEY"), QStringLiteral("sk-routedeck-demo") },
+            { QStringLiteral("SIM_KEY"), QStringLiteral("sk-routedeck-demo") },
+            { QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")) },
+            { QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")) } };
+        environment.unset = { QStringLiteral("ROUTEDECK_AUDIT_LOG") };
+        return Test::runTool(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
+            QStringList { QStringLiteral("set-weight"), QStringLiteral("--router"), m_sim.baseUrl().toString() } + arguments,
+            environment, 60000);
     }
 
     QString weights()

@@ -5,11 +5,11 @@
 #include "litellmversion.h"
 #include "support/prometheusprocess.h"
 #include "support/simprocess.h"
+#include "support/toolrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -18,27 +18,14 @@ using namespace RouteDeck::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::ToolRun;
 
 Run routedeckctl(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LITELLM_MASTER_KEY"), QString::fromLatin1(SimProcess::kDemoMasterKey));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"), QStringList { QStringLiteral("status") } + arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    Test::ToolEnvironment environment;
+    environment.set.insert(QStringLiteral("LITELLM_MASTER_KEY"), QString::fromLatin1(SimProcess::kDemoMasterKey));
+    return Test::runTool(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"), QStringList { QStringLiteral("status") } + arguments,
+                         environment, 60000);
 }
 
 const QString kDemoConfig = QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/demo/config.yaml");

@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real routedeckctl executable, as a runbook would.
+#include "support/toolrun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = RouteDeck::Test::ToolRun;
 
 Run routedeckctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return RouteDeck::Test::runTool(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"), arguments, {}, 30000);
 }
 
 const QString kExample = QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/examples/config.yaml");
