@@ -259,6 +259,38 @@
         <source>The router runs LiteLLM %1, whose /metrics is open unless litellm_settings.require_auth_for_metrics_endpoint is true, as it seems to be here: %2</source>
         <translation>Der Router läuft mit LiteLLM %1, dessen /metrics offen ist, außer wenn litellm_settings.require_auth_for_metrics_endpoint true ist, wie es hier der Fall zu sein scheint: %2</translation>
     </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a finite number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deployment has the id &apos;%1&apos;</source>
+        <translation type="unfinished">keine Bereitstellung hat die ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model_list is not a list written in this file (an alias or merge?); change the weights by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two weight changes overlap in the text; change the weights one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited text would give deployment &apos;%1&apos; weight %2 instead of %3; the file was not changed, change the weight by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight change would change more than weights; the file was not changed, change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::Assembly</name>
@@ -841,19 +873,7 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus-compatible URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>router admin URL (names providers of deployments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment variable with the master key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,10 +914,6 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>--csv and --json exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no profile &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +1642,9 @@ Re-read after the push: %1</source>
         <source>(no %1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RouteDeck::CostReport::Builder</name>
     <message>
         <source>%1 (model %2, group %3)</source>
         <translation type="unfinished"></translation>
@@ -1796,23 +1815,6 @@ Re-read after the push: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: routedeckctl COMMAND [ARGS]
-
-Commands:
-  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
-  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
-  set-weight FILE GROUP ID=W ... [--write]
-                                    change weights; prints the diff, writes only with --write
-  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
-                                    the same on a live router: re-reads, checks guardrails,
-                                    prints the API calls; pushes only with --yes (audit logged)
-  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]
-                                    live split, latency, outcomes and cooldowns; exit 2 when a
-                                    source is unreachable
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>validate takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,41 +1896,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run: nothing was written. Add --write to save %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 (%n weight(s) changed).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>router admin URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus-compatible URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment variable with the master key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus scrape interval in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seconds to wait for both sources (default 20)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no profile &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,10 +1910,6 @@ Commands:
     </message>
     <message>
         <source>--timeout takes seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,6 +1994,85 @@ Commands:
 </source>
         <translation>routedeckctl: abgelehnt: %1
 </translation>
+    </message>
+    <message>
+        <source>Usage: routedeckctl COMMAND [ARGS]
+
+Commands:
+  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
+  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
+  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
+                                    change weights; checks guardrails, prints the diff, writes
+                                    only with --write (a risky change also needs --confirm)
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    the same on a live router: re-reads, checks guardrails,
+                                    prints the API calls; pushes only with --yes (audit logged)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]
+                                    live split, latency, outcomes and cooldowns; exit 2 when a
+                                    source is unreachable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name, to confirm a risky change</source>
+        <translation>der Gruppenname, um eine riskante Änderung zu bestätigen</translation>
+    </message>
+    <message>
+        <source>percentage points of share movement that make a change risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-shift takes percentage points above 0 and up to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --write to save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and --confirm %1: the change is risky)</source>
+        <translation> (und --confirm %1: die Änderung ist riskant)</translation>
+    </message>
+    <message>
+        <source>routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to write it
+</source>
+        <translation>routedeckctl: diese Änderung ist riskant (siehe die Warnungen oben); wiederholen Sie sie mit --confirm %1, um sie zu schreiben
+</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::CtlConnection</name>
+    <message>
+        <source>router admin URL</source>
+        <translation>Admin-URL des Routers</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible URL</source>
+        <translation>Prometheus-kompatible URL</translation>
+    </message>
+    <message>
+        <source>connection profile name</source>
+        <translation>Name des Verbindungsprofils</translation>
+    </message>
+    <message>
+        <source>environment variable with the master key</source>
+        <translation>Umgebungsvariable mit dem Master-Key</translation>
+    </message>
+    <message>
+        <source>Prometheus scrape interval in seconds</source>
+        <translation>Scrape-Intervall von Prometheus in Sekunden</translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos; in %2</source>
+        <translation>kein Profil &apos;%1&apos; in %2</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3018,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RouteDeck::MessageText</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::OperationsPage</name>
     <message>
         <source>Showing last good data from %1</source>
@@ -3639,18 +3702,6 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The answer from %1 has no data.activeTargets list.</source>
         <translation>Die Antwort von %1 enthält keine Liste data.activeTargets.</translation>
     </message>
@@ -4286,23 +4337,7 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>router admin URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment variable with the master key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prometheus URL, to check guardrails at current traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus scrape interval in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4311,7 +4346,7 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>the group name, to confirm a risky change</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname, um eine riskante Änderung zu bestätigen</translation>
     </message>
     <message>
         <source>percentage points of share movement that make a change risky</source>
@@ -4343,10 +4378,6 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>--max-shift takes percentage points above 0 and up to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no profile &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,7 +4464,7 @@ Double-click to show the group</source>
     </message>
     <message>
         <source> (and --confirm %1: the change is risky)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und --confirm %1: die Änderung ist riskant)</translation>
     </message>
     <message>
         <source>routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to push it
@@ -4795,35 +4826,7 @@ Double-click to show the group</source>
 <context>
     <name>RouteDeck::WeightWriter</name>
     <message>
-        <source>weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a finite number, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no deployment has the id &apos;%1&apos;</source>
-        <translation>keine Bereitstellung hat die ID &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model_list is not a list written in this file (an alias or merge?); change the weights by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two weight changes overlap in the text; change the weights one at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>after the weight change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the edited text would give deployment &apos;%1&apos; weight %2 instead of %3; the file was not changed, change the weight by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weight change would change more than weights; the file was not changed, change it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
