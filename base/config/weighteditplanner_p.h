@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routertypes.h"
+#include "yamltexttree_p.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// Private to base/config (the weight writer): not installed, not included from other libraries.
+namespace RouteDeck {
+
+// One change of the text: at `offset`, `removed` bytes give way to `inserted`.
+struct Edit
+{
+    qsizetype offset = 0;
+    qsizetype removed = 0;
+    QByteArray inserted;
+};
+
+// Finds, in the text, where each target's weight lives and what edit changes it.
+class EditPlanner
+{
+public:
+    EditPlanner(const QByteArray &text, const QString &fileName, const TreeBuilder &tree)
+        : m_text(text)
+        , m_fileName(fileName)
+        , m_tree(tree)
+        , m_bom(text.startsWith("\xEF\xBB\xBF") ? 3 : 0)
+    { }
+
+    // Appends the edit that writes `weight` for `deployment`, or returns the reason it cannot.
+    std::optional<Problem> plan(const Deployment &deployment, const YamlNode &modelList,
+        const QByteArray &weight, std::vector<Edit> &edits) const;
+
+private:
+    QString who(const Deployment &d) const { return QStringLiteral("'%1'").arg(d.id); }
+    SourceLocation where(const YamlNode &node) const
+    {
+        return { m_fileName, node.mark.line + 1, node.mark.column + 1 };
+    }
+    QString anchorName(YAML::anchor_t anchor) const
+    {
+        const auto it = m_tree.anchorNames.find(anchor);
+        return it == m_tree.anchorNames.end() ? QString() : QString::fromStdString(it->second);
+    }
+    bool isShared(const YamlNode &node) const
+    {
+        return node.kind != YamlNode::Kind::Alias && node.anchor != 0
+            && m_tree.aliasedAnchors.count(node.anchor) > 0;
+    }
+    char at(qsizetype offset) const
+    {
+        return offset >= 0 && offset < m_text.size() ? m_text.at(offset) : '\0';
+    }
+    qsizetype offsetOf(const YamlNode &node) const;
+    qsizetype scalarEnd(qsizetype start, bool flow) const;
+    qsizetype tokenStart(qsizetype offset) const;
+    qsizetype lineEnd(qsizetype offset) const;
+    QByteArray lineBreakAt(qsizetype lineEndOffset) const;
+    const YamlNode *weightOverride(const Deployment &d, const YamlNode **keyNode, bool *flow) const;
+
+    std::optional<Problem> replaceValue(const Deployment &d, const YamlNode &key, const YamlNode &value,
+        bool flow, const QByteArray &weight, std::vector<Edit> &edits) const;
+    std::optional<Problem> insertIntoBlockMap(
+        const Deployment &d, const YamlNode &map, const QByteArray &weight, std::vector<Edit> &edits) const;
+    std::optional<Problem> insertIntoFlowMap(
+        const Deployment &d, const YamlNode &map, const QByteArray &weight, std::vector<Edit> &edits) const;
+    Problem notFound(const Deployment &d, const YamlNode &node) const;
+
+    const QByteArray &m_text;
+    QString m_fileName;
+    const TreeBuilder &m_tree;
+    qsizetype m_bom;
+};
+
+} // namespace RouteDeck
