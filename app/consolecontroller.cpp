@@ -8,7 +8,6 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 
-#include <QTimer>
 
 
 namespace RouteDeck {
@@ -21,11 +20,7 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_changes(new ChangeCoordinator(window, this))
-    , m_costTimer(new QTimer(this))
 {
-    // Cost data moves slowly and the page may be hidden: one fetch a minute keeps it ready.
-    m_costTimer->setInterval(CostPage::kRefreshSeconds * 1000);
-    connect(m_costTimer, &QTimer::timeout, this, &ConsoleController::refreshCost);
     connect(window, &MainWindow::demoRequested, this, [this] { startDemo({}); });
     connect(window, &MainWindow::profileChosen, this, [this](const QString &name) {
         if (name == tr("Local demo"))
@@ -206,17 +201,13 @@ void ConsoleController::connectCost(const DataPlane::Settings &settings)
         page->setPrices(prices, pricesPath);
     });
     refreshCost();
-    m_costTimer->start();
 }
 
+// One report now, through the page, which schedules the later ones (CostPage::refreshNow).
 void ConsoleController::refreshCost()
 {
-    auto *page = qobject_cast<CostPage *>(m_window->operationsPage(QStringLiteral("cost")));
-    if (!m_cost || !page)
-        return;
-    if (m_plane)
-        m_cost->setDeployments(m_plane->routerDeployments());
-    m_cost->fetch(page->request());
+    if (auto *page = qobject_cast<CostPage *>(m_window->operationsPage(QStringLiteral("cost"))); page && m_cost)
+        page->refreshNow();
 }
 
 void ConsoleController::backfillVisibleRange()

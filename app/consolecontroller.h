@@ -8,8 +8,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QTimer;
-
 namespace RouteDeck {
 
 class ChangeCoordinator;
@@ -50,7 +48,6 @@ private:
     DataPlane *m_plane = nullptr;
     ChangeCoordinator *m_changes;
     CostService *m_cost = nullptr;
-    QTimer *m_costTimer;
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
     qint64 m_rangeSeconds = 15 * 60;
 };

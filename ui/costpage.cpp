@@ -80,6 +80,32 @@ CostPage::CostPage(QWidget *parent)
     , m_prices(PriceTable::builtIn())
 {
     setObjectName(QStringLiteral("costPage"));
+    setupChoices();
+    connectChoices();
+    QHBoxLayout *controls = createControls();
+    createCards();
+    QSplitter *chartSplitter = createCharts();
+    setupTableAndChanges();
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(chartSplitter);
+    vertical->addWidget(m_table);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    contentLayout()->addLayout(controls);
+    contentLayout()->addWidget(m_cards);
+    contentLayout()->addWidget(m_changes);
+    contentLayout()->addWidget(vertical, 1);
+    updateBucketChoices();
+    m_requested = request();
+    showReport();
+}
+
+// Fills the range, custom dates, bucket, breakdown and trend choices.
+void CostPage::setupChoices()
+{
     m_range->setObjectName(QStringLiteral("costRange"));
     m_range->addItem(tr("Last 24 hours"), int(CostRangePreset::Last24Hours));
     m_range->addItem(tr("Last 7 days"), int(CostRangePreset::Last7Days));
@@ -113,7 +139,11 @@ CostPage::CostPage(QWidget *parent)
     m_trendChoice->addItem(tr("Requests"), int(Trend::Requests));
     m_trendChoice->addItem(tr("Cost per 1,000 requests"), int(Trend::CostPer1k));
     m_trendChoice->setToolTip(tr("What the trend lines show"));
+}
 
+// Connects the choices: a new range, bucket or dimension asks for a report, the rest redraws.
+void CostPage::connectChoices()
+{
     const auto changed = [this] {
         updateBucketChoices();
         requestReport();
@@ -142,8 +172,11 @@ CostPage::CostPage(QWidget *parent)
             showReport();
     });
     connect(m_trendChoice, &QComboBox::currentIndexChanged, this, [this] { showCharts(); });
+}
 
-    // Controls
+// Builds the row of controls: the labelled choices, the status and the Prices and Export buttons.
+QHBoxLayout *CostPage::createControls()
+{
     auto *controls = new QHBoxLayout;
     const auto labelled = [&](const QString &text, QWidget *widget) {
         auto *label = new QLabel(text, this);
@@ -173,8 +206,12 @@ CostPage::CostPage(QWidget *parent)
     controls->addWidget(prices);
     controls->addWidget(png);
     controls->addWidget(csv);
+    return controls;
+}
 
-    // Headline cards
+// Builds the headline cards, one label each.
+void CostPage::createCards()
+{
     auto *cardLayout = new QHBoxLayout(m_cards);
     cardLayout->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < 6; ++i) {
@@ -188,8 +225,11 @@ CostPage::CostPage(QWidget *parent)
         cardLayout->addWidget(label);
         m_cardLabels.append(label);
     }
+}
 
-    // Charts
+// Builds the bar chart and the trend chart with its choice, side by side in a splitter.
+QSplitter *CostPage::createCharts()
+{
     m_bars->setObjectName(QStringLiteral("costBars"));
     m_bars->setMinimumHeight(220);
     m_bars->setEmptyText(tr("No data for this range"));
@@ -214,8 +254,12 @@ CostPage::CostPage(QWidget *parent)
     chartSplitter->addWidget(trendBox);
     chartSplitter->setStretchFactor(0, 3);
     chartSplitter->setStretchFactor(1, 2);
+    return chartSplitter;
+}
 
-    // Table and what changed
+// Sets up the sortable table over the model and the "what changed" label.
+void CostPage::setupTableAndChanges()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CostTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("costTable"));
@@ -230,21 +274,6 @@ CostPage::CostPage(QWidget *parent)
     m_changes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_changes->setContentsMargins(2, 2, 2, 2);
-
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->setChildrenCollapsible(false);
-    vertical->addWidget(chartSplitter);
-    vertical->addWidget(m_table);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-
-    contentLayout()->addLayout(controls);
-    contentLayout()->addWidget(m_cards);
-    contentLayout()->addWidget(m_changes);
-    contentLayout()->addWidget(vertical, 1);
-    updateBucketChoices();
-    m_requested = request();
-    showReport();
 }
 
 CostPage::~CostPage() = default;

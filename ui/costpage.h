@@ -69,11 +69,23 @@ public:
     static QList<StackedBarChart::Layer> barLayers(const CostReport &report, CostBreakdown breakdown, int maxLayers = kMaxBarLayers);
     static double trendValue(const CostFigures &figures, Trend trend);
 
+    // A new report now, whether shown or not (new data arrived: the start, a history written). The
+    // page alone schedules reports: again every kRefreshSeconds while it is shown.
+    void refreshNow() { requestReport(); }
+
 Q_SIGNALS:
     void reportWanted(const RouteDeck::CostRequest &request);
     void pricesEdited(const RouteDeck::PriceTable &prices);
 
 private:
+    // The constructor's steps, in the order it takes them.
+    void setupChoices();
+    void connectChoices();
+    QHBoxLayout *createControls();
+    void createCards();
+    QSplitter *createCharts();
+    void setupTableAndChanges();
+
     void requestReport();
     void updateBucketChoices();
     void showReport();
