@@ -208,49 +208,13 @@ void HttpTransport::finish(quint64 id)
 
 std::pair<FetchFailure, QString> HttpTransport::failureOf(const Pending &pending, const QNetworkReply &reply)
 {
-    const Endpoint &endpoint = pending.endpoint;
-    const Request &request = pending.request;
-    const QString &service = endpoint.serviceName;
-    const QString server = MessageText::displayUrl(endpoint.baseUrl);
-    const QString where = MessageText::displayUrl(request.url);
-    // After a broken transfer: what RouteDeck does next, or what the user should check.
-    const QString afterwards = request.changesState
-        ? tr("The change may or may not have been made; refresh to see the current state.")
-        : QString();
-    const auto withAfterwards = [&afterwards](const QString &message) {
-        return afterwards.isEmpty() ? message : message + QLatin1Char(' ') + afterwards;
-    };
-
     switch (pending.stopReason) {
-    case StopReason::SizeCap: {
-        const qint64 seen = std::max<qint64>(pending.body.size(), pending.announcedBytes);
-        const QString advice = endpoint.tooLargeAdvice.isEmpty()
-            ? tr("Check that the URL points at the right server, or raise the size cap in the connection "
-                 "profile.")
-            : endpoint.tooLargeAdvice;
-        return { FetchFailure::SizeCap,
-            withAfterwards(tr("The answer from %1 is larger than the response size cap of %2 (at least %3 "
-                              "arrived or were announced). %4")
-                               .arg(where, MessageText::formatBytes(endpoint.maxResponseBytes),
-                                   MessageText::formatBytes(seen), advice)) };
-    }
+    case StopReason::SizeCap:
+        return sizeCapFailure(pending);
     case StopReason::Deadline:
-        if (!request.check.isEmpty())
-            return { FetchFailure::Deadline,
-                tr("%1 at %2 did not answer %3 within %4; the server or the network is overloaded. "
-                   "RouteDeck keeps trying; raise the deadline in the connection profile if this persists.")
-                    .arg(service, server, request.check, formatDuration(endpoint.deadlineMs)) };
-        return { FetchFailure::Deadline,
-            withAfterwards(
-                tr("The request to %1 did not finish within the %2 deadline (%3 received so far). %4")
-                    .arg(where, formatDuration(endpoint.deadlineMs),
-                        MessageText::formatBytes(pending.body.size()),
-                        endpoint.tooSlowAdvice.isEmpty()
-                            ? tr("The server or the network is overloaded; raise the deadline "
-                                 "in the connection profile if this persists.")
-                            : endpoint.tooSlowAdvice)) };
+        return deadlineFailure(pending);
     case StopReason::Aborted:
-        return { FetchFailure::Aborted, cancelledMessage(request.url) };
+        return { FetchFailure::Aborted, cancelledMessage(pending.request.url) };
     case StopReason::None:
         break;
     }
@@ -260,19 +224,99 @@ std::pair<FetchFailure, QString> HttpTransport::failureOf(const Pending &pending
     if (error == QNetworkReply::NoError || (status > 0 && error >= QNetworkReply::ContentAccessDenied))
         return { FetchFailure::None, QString() }; // an HTTP answer: the client decodes it, error status or not
 
+    if (status > 0 && error == QNetworkReply::RemoteHostClosedError)
+        return brokenAnswerFailure(pending);
+    return networkFailure(pending, reply);
+}
+
+// After a broken transfer: what RouteDeck does next, or what the user should check.
+QString HttpTransport::afterwardsOf(const Request &request)
+{
+    return request.changesState
+        ? tr("The change may or may not have been made; refresh to see the current state.")
+        : QString();
+}
+
+// `message`, followed by afterwardsOf(request) when there is something to say.
+QString HttpTransport::withAfterwards(const Request &request, const QString &message)
+{
+    const QString afterwards = afterwardsOf(request);
+    return afterwards.isEmpty() ? message : message + QLatin1Char(' ') + afterwards;
+}
+
+// The answer was stopped at the response size cap.
+HttpTransport::Failure HttpTransport::sizeCapFailure(const Pending &pending)
+{
+    const Endpoint &endpoint = pending.endpoint;
+    const QString where = MessageText::displayUrl(pending.request.url);
+    const qint64 seen = std::max<qint64>(pending.body.size(), pending.announcedBytes);
+    const QString advice = endpoint.tooLargeAdvice.isEmpty()
+        ? tr("Check that the URL points at the right server, or raise the size cap in the connection "
+             "profile.")
+        : endpoint.tooLargeAdvice;
+    return { FetchFailure::SizeCap,
+        withAfterwards(pending.request,
+            tr("The answer from %1 is larger than the response size cap of %2 (at least %3 "
+               "arrived or were announced). %4")
+                .arg(where, MessageText::formatBytes(endpoint.maxResponseBytes),
+                    MessageText::formatBytes(seen), advice)) };
+}
+
+// The operation's total deadline passed: worded for a status check or for a data request.
+HttpTransport::Failure HttpTransport::deadlineFailure(const Pending &pending)
+{
+    const Endpoint &endpoint = pending.endpoint;
+    const Request &request = pending.request;
+    const QString &service = endpoint.serviceName;
+    const QString server = MessageText::displayUrl(endpoint.baseUrl);
+    const QString where = MessageText::displayUrl(request.url);
+    if (!request.check.isEmpty())
+        return { FetchFailure::Deadline,
+            tr("%1 at %2 did not answer %3 within %4; the server or the network is overloaded. "
+               "RouteDeck keeps trying; raise the deadline in the connection profile if this persists.")
+                .arg(service, server, request.check, formatDuration(endpoint.deadlineMs)) };
+    return { FetchFailure::Deadline,
+        withAfterwards(request,
+            tr("The request to %1 did not finish within the %2 deadline (%3 received so far). %4")
+                .arg(where, formatDuration(endpoint.deadlineMs),
+                    MessageText::formatBytes(pending.body.size()),
+                    endpoint.tooSlowAdvice.isEmpty()
+                        ? tr("The server or the network is overloaded; raise the deadline "
+                             "in the connection profile if this persists.")
+                        : endpoint.tooSlowAdvice)) };
+}
+
+// The server closed the connection after the answer had begun (an HTTP status had arrived).
+HttpTransport::Failure HttpTransport::brokenAnswerFailure(const Pending &pending)
+{
+    const Endpoint &endpoint = pending.endpoint;
+    const QString &service = endpoint.serviceName;
+    const QString server = MessageText::displayUrl(endpoint.baseUrl);
+    const QString where = MessageText::displayUrl(pending.request.url);
+    const QString afterwards = afterwardsOf(pending.request);
+    const QString expected = pending.announcedBytes >= 0
+        ? MessageText::formatBytes(pending.announcedBytes)
+        : tr("an unknown size");
+    const QString message
+        = tr("%1 at %2 closed the connection in the middle of the answer from %3 (%4 of %5 received); it "
+             "may be restarting, or a proxy dropped the transfer.")
+              .arg(service, server, where, MessageText::formatBytes(pending.body.size()), expected);
+    return { FetchFailure::Unreachable,
+        message + QLatin1Char(' ')
+            + (afterwards.isEmpty() ? tr("RouteDeck asks again on the next refresh.") : afterwards) };
+}
+
+// No HTTP answer arrived: the failure by Qt's network error (connection, timeout, TLS, redirect,
+// proxy), else TLS when the error looks like it, else unreachable.
+HttpTransport::Failure HttpTransport::networkFailure(const Pending &pending, const QNetworkReply &reply)
+{
+    const Endpoint &endpoint = pending.endpoint;
+    const Request &request = pending.request;
+    const QString &service = endpoint.serviceName;
+    const QString server = MessageText::displayUrl(endpoint.baseUrl);
+    const QString where = MessageText::displayUrl(request.url);
+    const QNetworkReply::NetworkError error = reply.error();
     const QString detail = reply.errorString();
-    if (status > 0 && error == QNetworkReply::RemoteHostClosedError) {
-        const QString expected = pending.announcedBytes >= 0
-            ? MessageText::formatBytes(pending.announcedBytes)
-            : tr("an unknown size");
-        const QString message
-            = tr("%1 at %2 closed the connection in the middle of the answer from %3 (%4 of %5 received); it "
-                 "may be restarting, or a proxy dropped the transfer.")
-                  .arg(service, server, where, MessageText::formatBytes(pending.body.size()), expected);
-        return { FetchFailure::Unreachable,
-            message + QLatin1Char(' ')
-                + (afterwards.isEmpty() ? tr("RouteDeck asks again on the next refresh.") : afterwards) };
-    }
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return { FetchFailure::Unreachable,
@@ -282,39 +326,27 @@ std::pair<FetchFailure, QString> HttpTransport::failureOf(const Pending &pending
             tr("The host of %1 was not found; check the URL in the connection profile.").arg(server) };
     case QNetworkReply::RemoteHostClosedError:
         return { FetchFailure::Unreachable,
-            withAfterwards(tr("%1 at %2 closed the connection before answering; it may be restarting, or a "
-                              "proxy dropped the request.")
-                               .arg(service, server)) };
+            withAfterwards(request,
+                tr("%1 at %2 closed the connection before answering; it may be restarting, or a "
+                   "proxy dropped the request.")
+                    .arg(service, server)) };
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // Qt reports the transfer timeout as a cancellation
         return { FetchFailure::Timeout,
-            withAfterwards(tr("%1 at %2 sent nothing for %3 (inactivity timeout) while answering %4; the "
-                              "server or the network is overloaded. Raise the timeout in the connection "
-                              "profile if this persists.")
-                               .arg(service, server, formatDuration(endpoint.inactivityTimeoutMs), where)) };
-    case QNetworkReply::SslHandshakeFailedError: {
-        const QString reasons
-            = pending.tlsErrors.isEmpty() ? detail : pending.tlsErrors.join(QLatin1String("; "));
-        return { FetchFailure::Tls,
-            tr("The TLS connection to %1 failed: %2. Check the server's certificate (a private CA must be "
-               "trusted by this system) and that the URL's scheme (http or https) matches the server.")
-                .arg(server, reasons) };
-    }
+            withAfterwards(request,
+                tr("%1 at %2 sent nothing for %3 (inactivity timeout) while answering %4; the "
+                   "server or the network is overloaded. Raise the timeout in the connection "
+                   "profile if this persists.")
+                    .arg(service, server, formatDuration(endpoint.inactivityTimeoutMs), where)) };
+    case QNetworkReply::SslHandshakeFailedError:
+        return tlsHandshakeFailure(pending, detail);
     case QNetworkReply::TooManyRedirectsError:
         return { FetchFailure::Http,
             tr("%1 redirected more than %2 times; check the URL in the connection profile.")
                 .arg(where)
                 .arg(kMaxRedirects) };
-    case QNetworkReply::InsecureRedirectError: {
-        QUrl target = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (target.isEmpty() && reply.hasRawHeader("Location"))
-            target = request.url.resolved(QUrl::fromEncoded(reply.rawHeader("Location")));
-        return { FetchFailure::Http,
-            tr("%1 redirected to %2; RouteDeck does not follow redirects to a less safe scheme, nor to "
-               "another server while sending credentials. Put the final address in the connection profile.")
-                .arg(where,
-                    target.isEmpty() ? tr("another address") : MessageText::displayUrl(target)) };
-    }
+    case QNetworkReply::InsecureRedirectError:
+        return insecureRedirectFailure(pending, reply);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
@@ -331,7 +363,33 @@ std::pair<FetchFailure, QString> HttpTransport::failureOf(const Pending &pending
             && detail.contains(QLatin1String("SSL"))))
         return { FetchFailure::Tls, tr("The TLS connection to %1 failed: %2.").arg(server, detail) };
     return { FetchFailure::Unreachable,
-        withAfterwards(tr("%1 at %2 could not be reached: %3.").arg(service, server, detail)) };
+        withAfterwards(request, tr("%1 at %2 could not be reached: %3.").arg(service, server, detail)) };
+}
+
+// The TLS handshake failed: the certificate errors seen, else Qt's `detail`.
+HttpTransport::Failure HttpTransport::tlsHandshakeFailure(const Pending &pending, const QString &detail)
+{
+    const QString server = MessageText::displayUrl(pending.endpoint.baseUrl);
+    const QString reasons = pending.tlsErrors.isEmpty() ? detail : pending.tlsErrors.join(QLatin1String("; "));
+    return { FetchFailure::Tls,
+        tr("The TLS connection to %1 failed: %2. Check the server's certificate (a private CA must be "
+           "trusted by this system) and that the URL's scheme (http or https) matches the server.")
+            .arg(server, reasons) };
+}
+
+// A redirect RouteDeck does not follow: to a less safe scheme, or to another server with credentials.
+HttpTransport::Failure HttpTransport::insecureRedirectFailure(const Pending &pending, const QNetworkReply &reply)
+{
+    const Request &request = pending.request;
+    const QString where = MessageText::displayUrl(request.url);
+    QUrl target = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (target.isEmpty() && reply.hasRawHeader("Location"))
+        target = request.url.resolved(QUrl::fromEncoded(reply.rawHeader("Location")));
+    return { FetchFailure::Http,
+        tr("%1 redirected to %2; RouteDeck does not follow redirects to a less safe scheme, nor to "
+           "another server while sending credentials. Put the final address in the connection profile.")
+            .arg(where,
+                target.isEmpty() ? tr("another address") : MessageText::displayUrl(target)) };
 }
 
 } // namespace RouteDeck

@@ -108,6 +108,16 @@ private:
     void finish(quint64 id);
     // Why the transfer produced no usable HTTP answer; FetchFailure::None when it has one.
     static std::pair<FetchFailure, QString> failureOf(const Pending &pending, const QNetworkReply &reply);
+    // The steps of failureOf(), in the order it takes them.
+    using Failure = std::pair<FetchFailure, QString>;
+    static QString afterwardsOf(const Request &request);
+    static QString withAfterwards(const Request &request, const QString &message);
+    static Failure sizeCapFailure(const Pending &pending);
+    static Failure deadlineFailure(const Pending &pending);
+    static Failure brokenAnswerFailure(const Pending &pending);
+    static Failure networkFailure(const Pending &pending, const QNetworkReply &reply);
+    static Failure tlsHandshakeFailure(const Pending &pending, const QString &detail);
+    static Failure insecureRedirectFailure(const Pending &pending, const QNetworkReply &reply);
 
     QNetworkAccessManager *m_network;
     quint64 m_nextId = 1;

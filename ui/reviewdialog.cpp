@@ -82,10 +82,40 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     intro->setWordWrap(true);
     intro->setVisible(!content.intro.isEmpty());
 
+    QLabel *shift = createWeights();
+    setupGuardrails();
+    QLabel *actionsLabel = createActions();
+    setupConfirmation();
+    setupOutcome();
+    setupButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_weights);
+    layout->addWidget(shift);
+    layout->addWidget(m_guardrails);
+    layout->addWidget(actionsLabel);
+    layout->addWidget(m_actions, 1);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirmation);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_conflict);
+    layout->addWidget(m_buttons);
+    updatePushButton();
+    if (needsTypedConfirmation())
+        m_confirmation->setFocus();
+    else
+        m_push->setFocus();
+}
+
+// Fills the before/after weights table and builds the label saying how much traffic moves.
+QLabel *ReviewDialog::createWeights()
+{
     QList<QStringList> rows;
     double shiftedAway = 0;
     double groupRate = 0;
-    for (const PlanPreviewRow &row : content.rows) {
+    for (const PlanPreviewRow &row : m_content.rows) {
         QString traffic = tr("unknown");
         if (std::isfinite(row.predictedRequestsPerSecond)) {
             const double delta = row.predictedRequestsPerSecond - row.basePredictedRequestsPerSecond;
@@ -113,9 +143,14 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
             ? tr("At the current traffic of %1, about %2 of it moves to other deployments.")
                   .arg(ViewFormat::rate(groupRate), ViewFormat::rate(shiftedAway))
             : tr("No traffic moves at the current rate (or the current traffic is unknown)."));
+    return shift;
+}
 
+// Shows the guardrails' messages, each headed by its level (refused, warning, note).
+void ReviewDialog::setupGuardrails()
+{
     QStringList messages;
-    for (const GuardrailMessage &m : content.guardrails.messages) {
+    for (const GuardrailMessage &m : m_content.guardrails.messages) {
         const QString prefix = m.level == GuardrailMessage::Level::Refusal ? tr("Refused")
             : m.level == GuardrailMessage::Level::Warning                  ? tr("Warning")
                                                                            : tr("Note");
@@ -126,44 +161,61 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     m_guardrails->setTextFormat(Qt::RichText);
     m_guardrails->setText(messages.join(QStringLiteral("<br>")));
     m_guardrails->setVisible(!messages.isEmpty());
+}
 
-    auto *actionsLabel = new QLabel(content.diff.isEmpty() ? tr("What will be done, in this order:")
-                                                           : tr("What will be done, and the file's diff:"),
+// Builds the label above what will be done and fills the view of the calls (or the diff).
+QLabel *ReviewDialog::createActions()
+{
+    auto *actionsLabel = new QLabel(m_content.diff.isEmpty() ? tr("What will be done, in this order:")
+                                                             : tr("What will be done, and the file's diff:"),
         this);
     m_actions->setObjectName(QStringLiteral("reviewActions"));
     m_actions->setReadOnly(true);
     m_actions->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_actions->setLineWrapMode(QPlainTextEdit::NoWrap);
     QString actions;
-    for (int i = 0; i < content.calls.size(); ++i)
-        actions += QStringLiteral("%1. %2\n").arg(i + 1).arg(content.calls.at(i));
-    if (!content.diff.isEmpty())
-        actions += QLatin1Char('\n') + content.diff;
-    if (!content.previewError.isEmpty())
-        actions += tr("Cannot push: %1\n").arg(content.previewError);
+    for (int i = 0; i < m_content.calls.size(); ++i)
+        actions += QStringLiteral("%1. %2\n").arg(i + 1).arg(m_content.calls.at(i));
+    if (!m_content.diff.isEmpty())
+        actions += QLatin1Char('\n') + m_content.diff;
+    if (!m_content.previewError.isEmpty())
+        actions += tr("Cannot push: %1\n").arg(m_content.previewError);
     m_actions->setPlainText(actions);
     m_actions->setMinimumHeight(QFontMetrics(m_actions->font()).lineSpacing()
         * std::min(16, int(actions.count(QLatin1Char('\n'))) + 2));
+    return actionsLabel;
+}
 
+// Sets up the typed confirmation of a risky change.
+void ReviewDialog::setupConfirmation()
+{
     m_confirmLabel->setWordWrap(true);
     m_confirmLabel->setText(tr("This change is risky. Type the group name <b>%1</b> to confirm:")
-                                .arg(content.group.toHtmlEscaped()));
+                                .arg(m_content.group.toHtmlEscaped()));
     m_confirmation->setObjectName(QStringLiteral("confirmGroup"));
-    m_confirmation->setPlaceholderText(content.group);
+    m_confirmation->setPlaceholderText(m_content.group);
     m_confirmLabel->setBuddy(m_confirmation);
     m_confirmLabel->setVisible(needsTypedConfirmation());
     m_confirmation->setVisible(needsTypedConfirmation());
     connect(m_confirmation, &QLineEdit::textChanged, this, &ReviewDialog::updatePushButton);
+}
 
+// Sets up the outcome label (showing a refusal from the start) and hides the conflict table.
+void ReviewDialog::setupOutcome()
+{
     m_outcome->setObjectName(QStringLiteral("pushOutcome"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_outcome->setVisible(!content.refusal.isEmpty());
-    m_outcome->setText(content.refusal);
+    m_outcome->setVisible(!m_content.refusal.isEmpty());
+    m_outcome->setText(m_content.refusal);
     m_conflict->hide();
+}
 
+// Sets up the Push and Cancel buttons.
+void ReviewDialog::setupButtons()
+{
     m_push->setObjectName(QStringLiteral("pushButton"));
-    m_push->setText(content.rollback ? tr("&Push Rollback") : tr("&Push"));
+    m_push->setText(m_content.rollback ? tr("&Push Rollback") : tr("&Push"));
     m_buttons->addButton(m_push, QDialogButtonBox::AcceptRole);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_push, &QPushButton::clicked, this, [this] {
@@ -171,25 +223,6 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
             Q_EMIT pushRequested();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(intro);
-    layout->addWidget(m_weights);
-    layout->addWidget(shift);
-    layout->addWidget(m_guardrails);
-    layout->addWidget(actionsLabel);
-    layout->addWidget(m_actions, 1);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirmation);
-    layout->addWidget(m_outcome);
-    layout->addWidget(m_conflict);
-    layout->addWidget(m_buttons);
-    updatePushButton();
-    if (needsTypedConfirmation())
-        m_confirmation->setFocus();
-    else
-        m_push->setFocus();
 }
 
 ReviewDialog::~ReviewDialog() = default;

@@ -64,6 +64,14 @@ Q_SIGNALS:
     void pushRequested();
 
 private:
+    // The constructor's steps, in the order it takes them.
+    QLabel *createWeights(); // returns the traffic shift label below the table
+    void setupGuardrails();
+    QLabel *createActions(); // returns the label above the actions
+    void setupConfirmation();
+    void setupOutcome();
+    void setupButtons();
+
     void updatePushButton();
 
     Content m_content;

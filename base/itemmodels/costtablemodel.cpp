@@ -93,117 +93,143 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CostRow &row = rows().at(index.row());
-    const CostFigures &t = row.total;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.label;
-        case SpendColumn:
-            return spendText(row, t.spend);
-        case ShareColumn:
-            return std::isfinite(row.share) ? ViewFormat::percent(row.share) : CostFormat::noData();
-        case InputTokensColumn:
-            return CostFormat::shortCount(t.inputTokens);
-        case OutputTokensColumn:
-            return CostFormat::shortCount(t.outputTokens);
-        case RequestsColumn:
-            return CostFormat::shortCount(t.requests);
-        case CostPer1kColumn:
-            return spendText(row, t.costPer1kRequests());
-        case AverageInputColumn:
-            return CostFormat::count(t.averageInputTokens());
-        case DayOverDayColumn:
-            return CostFormat::change(row.dayOverDay);
-        case WeekOverWeekColumn:
-            return CostFormat::change(row.weekOverWeek);
-        default:
-            return {};
-        }
+        return displayData(row, index.column());
     case ExportRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.id;
-        case SpendColumn:
-            return plainNumber(t.spend, 6);
-        case ShareColumn:
-            return plainNumber(row.share * 100, 2);
-        case InputTokensColumn:
-            return plainNumber(std::round(t.inputTokens), 0);
-        case OutputTokensColumn:
-            return plainNumber(std::round(t.outputTokens), 0);
-        case RequestsColumn:
-            return plainNumber(std::round(t.requests), 0);
-        case CostPer1kColumn:
-            return plainNumber(t.costPer1kRequests(), 6);
-        case AverageInputColumn:
-            return plainNumber(t.averageInputTokens(), 1);
-        case DayOverDayColumn:
-            return std::isinf(row.dayOverDay) ? plainNumber(row.dayOverDay) : plainNumber(row.dayOverDay * 100, 2);
-        case WeekOverWeekColumn:
-            return plainNumber(row.weekOverWeek * 100, 2);
-        default:
-            return {};
-        }
+        return exportData(row, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case InputTokensColumn:
-            return tr("%1 input tokens").arg(CostFormat::count(t.inputTokens));
-        case OutputTokensColumn:
-            return tr("%1 output tokens").arg(CostFormat::count(t.outputTokens));
-        case RequestsColumn:
-            return tr("%1 requests, %2 of them successful").arg(CostFormat::count(t.requests), CostFormat::count(t.successes));
-        case NameColumn:
-            return row.detail.isEmpty() ? row.label : row.label + QLatin1Char('\n') + row.detail;
-        case SpendColumn:
-            return row.total.spendEstimated ? tr("Estimated from input and output tokens and the price table")
-                                            : tr("As reported by the router's spend metric");
-        case AverageInputColumn:
-            return tr("Input tokens per successful call: a prompt that grew shows up here");
-        case CostPer1kColumn:
-            return tr("Spend per 1,000 LLM API calls, failed ones included");
-        case DayOverDayColumn:
-            return tr("Spend yesterday against the day before");
-        case WeekOverWeekColumn:
-            return tr("Spend in the last 7 complete days against the 7 before them");
-        default:
-            return {};
-        }
+        return toolTipData(row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole: {
-        const auto number = [](double v) { return std::isnan(v) ? -std::numeric_limits<double>::max() : v; };
-        switch (index.column()) {
-        case NameColumn:
-            return row.label.toLower();
-        case SpendColumn:
-            return number(t.spend);
-        case ShareColumn:
-            return number(row.share);
-        case InputTokensColumn:
-            return number(t.inputTokens);
-        case OutputTokensColumn:
-            return number(t.outputTokens);
-        case RequestsColumn:
-            return number(t.requests);
-        case CostPer1kColumn:
-            return number(t.costPer1kRequests());
-        case AverageInputColumn:
-            return number(t.averageInputTokens());
-        case DayOverDayColumn:
-            return std::isinf(row.dayOverDay) ? std::numeric_limits<double>::max() : number(row.dayOverDay);
-        case WeekOverWeekColumn:
-            return number(row.weekOverWeek);
-        default:
-            return {};
-        }
-    }
+    case SortRole:
+        return sortData(row, index.column());
     case KeyRole:
         return row.id;
     case EstimatedRole:
         return row.total.spendEstimated
             && (index.column() == SpendColumn || index.column() == CostPer1kColumn || index.column() == ShareColumn
                 || index.column() == DayOverDayColumn || index.column() == WeekOverWeekColumn);
+    default:
+        return {};
+    }
+}
+
+// The text of a cell, with units: money, percent, short counts.
+QVariant CostTableModel::displayData(const CostRow &row, int column) const
+{
+    const CostFigures &t = row.total;
+    switch (column) {
+    case NameColumn:
+        return row.label;
+    case SpendColumn:
+        return spendText(row, t.spend);
+    case ShareColumn:
+        return std::isfinite(row.share) ? ViewFormat::percent(row.share) : CostFormat::noData();
+    case InputTokensColumn:
+        return CostFormat::shortCount(t.inputTokens);
+    case OutputTokensColumn:
+        return CostFormat::shortCount(t.outputTokens);
+    case RequestsColumn:
+        return CostFormat::shortCount(t.requests);
+    case CostPer1kColumn:
+        return spendText(row, t.costPer1kRequests());
+    case AverageInputColumn:
+        return CostFormat::count(t.averageInputTokens());
+    case DayOverDayColumn:
+        return CostFormat::change(row.dayOverDay);
+    case WeekOverWeekColumn:
+        return CostFormat::change(row.weekOverWeek);
+    default:
+        return {};
+    }
+}
+
+// The plain value of a cell for CSV: numbers without units or grouping.
+QVariant CostTableModel::exportData(const CostRow &row, int column) const
+{
+    const CostFigures &t = row.total;
+    switch (column) {
+    case NameColumn:
+        return row.id;
+    case SpendColumn:
+        return plainNumber(t.spend, 6);
+    case ShareColumn:
+        return plainNumber(row.share * 100, 2);
+    case InputTokensColumn:
+        return plainNumber(std::round(t.inputTokens), 0);
+    case OutputTokensColumn:
+        return plainNumber(std::round(t.outputTokens), 0);
+    case RequestsColumn:
+        return plainNumber(std::round(t.requests), 0);
+    case CostPer1kColumn:
+        return plainNumber(t.costPer1kRequests(), 6);
+    case AverageInputColumn:
+        return plainNumber(t.averageInputTokens(), 1);
+    case DayOverDayColumn:
+        return std::isinf(row.dayOverDay) ? plainNumber(row.dayOverDay) : plainNumber(row.dayOverDay * 100, 2);
+    case WeekOverWeekColumn:
+        return plainNumber(row.weekOverWeek * 100, 2);
+    default:
+        return {};
+    }
+}
+
+// The tooltip of a cell: exact counts, or what the column means.
+QVariant CostTableModel::toolTipData(const CostRow &row, int column) const
+{
+    const CostFigures &t = row.total;
+    switch (column) {
+    case InputTokensColumn:
+        return tr("%1 input tokens").arg(CostFormat::count(t.inputTokens));
+    case OutputTokensColumn:
+        return tr("%1 output tokens").arg(CostFormat::count(t.outputTokens));
+    case RequestsColumn:
+        return tr("%1 requests, %2 of them successful").arg(CostFormat::count(t.requests), CostFormat::count(t.successes));
+    case NameColumn:
+        return row.detail.isEmpty() ? row.label : row.label + QLatin1Char('\n') + row.detail;
+    case SpendColumn:
+        return row.total.spendEstimated ? tr("Estimated from input and output tokens and the price table")
+                                        : tr("As reported by the router's spend metric");
+    case AverageInputColumn:
+        return tr("Input tokens per successful call: a prompt that grew shows up here");
+    case CostPer1kColumn:
+        return tr("Spend per 1,000 LLM API calls, failed ones included");
+    case DayOverDayColumn:
+        return tr("Spend yesterday against the day before");
+    case WeekOverWeekColumn:
+        return tr("Spend in the last 7 complete days against the 7 before them");
+    default:
+        return {};
+    }
+}
+
+// The SortRole value of a cell: numbers (NaN below every number), names as lower-case text.
+QVariant CostTableModel::sortData(const CostRow &row, int column) const
+{
+    const CostFigures &t = row.total;
+    const auto number = [](double v) { return std::isnan(v) ? -std::numeric_limits<double>::max() : v; };
+    switch (column) {
+    case NameColumn:
+        return row.label.toLower();
+    case SpendColumn:
+        return number(t.spend);
+    case ShareColumn:
+        return number(row.share);
+    case InputTokensColumn:
+        return number(t.inputTokens);
+    case OutputTokensColumn:
+        return number(t.outputTokens);
+    case RequestsColumn:
+        return number(t.requests);
+    case CostPer1kColumn:
+        return number(t.costPer1kRequests());
+    case AverageInputColumn:
+        return number(t.averageInputTokens());
+    case DayOverDayColumn:
+        return std::isinf(row.dayOverDay) ? std::numeric_limits<double>::max() : number(row.dayOverDay);
+    case WeekOverWeekColumn:
+        return number(row.weekOverWeek);
     default:
         return {};
     }

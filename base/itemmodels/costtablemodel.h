@@ -56,6 +56,11 @@ public:
 private:
     void rebuild();
     QString spendText(const CostRow &row, double value) const;
+    // data() by role, for one cell.
+    QVariant displayData(const CostRow &row, int column) const;
+    QVariant exportData(const CostRow &row, int column) const;
+    QVariant toolTipData(const CostRow &row, int column) const;
+    QVariant sortData(const CostRow &row, int column) const;
     bool headerSaysEstimated() const;
 
     CostReport m_report;
