@@ -19,6 +19,8 @@ ROUTEDECK_PACKAGES=(
     # tests and the demo: real Prometheus (with promtool), VictoriaMetrics, a virtual screen, and
     # PyYAML, which LiteLLM reads its config with (the reference for RouteDeck's YAML 1.1 scalars)
     prometheus victoria-metrics xvfb xauth python3-yaml
+    # bench_json measures simdjson beside the project's own JSON reader and QJsonDocument
+    libsimdjson-dev
 )
 
 # Each step says how long the script has run, so a log shows where a first run's time goes.
