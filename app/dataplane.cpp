@@ -113,11 +113,19 @@ QHash<QString, QString> DataPlane::queryTexts() const
         if (m_settings.catalog.hasQuery(name))
             texts.insert(name, m_settings.catalog.render(name, parameters));
     }
+    texts.insert(latencyQueries(parameters));
+    return texts;
+}
+
+// The catalog's latency query once per quantile (SeriesReading::kLatencyPercents), by result key.
+QHash<QString, QString> DataPlane::latencyQueries(QueryCatalog::Parameters parameters) const
+{
+    QHash<QString, QString> queries;
     for (int percent : SeriesReading::kLatencyPercents) {
         parameters.quantile = percent / 100.0;
-        texts.insert(SeriesReading::latencyKey(percent), m_settings.catalog.render(QStringLiteral("latency"), parameters));
+        queries.insert(SeriesReading::latencyKey(percent), m_settings.catalog.render(QStringLiteral("latency"), parameters));
     }
-    return texts;
+    return queries;
 }
 
 void DataPlane::startRouterRefresh(quint64 generation)
@@ -325,10 +333,7 @@ void DataPlane::backfill(const QDateTime &from, const QDateTime &to, int plotWid
     QHash<QString, QString> queries;
     for (const char *name : { "requests", "successes", "failures", "state", "cooldowns" })
         queries.insert(QString::fromLatin1(name), m_settings.catalog.render(QString::fromLatin1(name), parameters));
-    for (int percent : SeriesReading::kLatencyPercents) {
-        parameters.quantile = percent / 100.0;
-        queries.insert(SeriesReading::latencyKey(percent), m_settings.catalog.render(QStringLiteral("latency"), parameters));
-    }
+    queries.insert(latencyQueries(parameters));
     for (auto it = queries.cbegin(); it != queries.cend(); ++it)
         m_backfillQueries.insert(m_prometheus->rangeQuery(it.value(), from, to, step), it.key());
 }

@@ -83,6 +83,7 @@ private:
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
+    QHash<QString, QString> latencyQueries(QueryCatalog::Parameters parameters) const;
     BackfillSeries::Context backfillContext() const;
     void mergeIntoStore(const BackfillSeries::Series &series);
     void queryPanels(const QDateTime &time);
