@@ -2,6 +2,7 @@
 #include "routerclient.h"
 
 #include "httptransport.h"
+#include "jsontree.h"
 #include "messagetext.h"
 #include "routerapidecoder.h"
 
@@ -62,7 +63,7 @@ QString serverWords(const HttpTransport::Result &result)
                 "The answer is an HTML page titled \"%1\": a proxy or login page may be in between.")
                   .arg(title);
     }
-    const QJsonObject root = QJsonDocument::fromJson(result.body).object();
+    const QJsonObject root = JsonTree::read(result.body).value.toObject();
     QString message;
     const QJsonValue error = root.value(QLatin1String("error"));
     const QJsonValue detail = root.value(QLatin1String("detail"));
@@ -331,7 +332,7 @@ void RouterClient::askReadiness(const std::shared_ptr<HealthProbe> &probe)
             askLiveliness(probe);
             return;
         }
-        const QJsonObject object = QJsonDocument::fromJson(result.body).object();
+        const QJsonObject object = JsonTree::read(result.body).value.toObject();
         const QJsonValue status = object.value(QLatin1String("status"));
         reply.version = object.value(QLatin1String("litellm_version")).toString();
         if (!status.isString()) {
@@ -367,10 +368,8 @@ void RouterClient::askReadinessDetails(const std::shared_ptr<HealthProbe> &probe
         probe->elapsedMs = result.elapsedMs;
         RouterReply details;
         if (classify(result, probe->endpoint, details)) {
-            probe->reply.version = QJsonDocument::fromJson(result.body)
-                                       .object()
-                                       .value(QLatin1String("litellm_version"))
-                                       .toString();
+            probe->reply.version
+                = JsonTree::read(result.body).value.toObject().value(QLatin1String("litellm_version")).toString();
         }
         askLiveliness(probe);
     });

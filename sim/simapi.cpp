@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simapi.h"
 
+#include "jsontree.h"
 #include "routerengine.h"
 #include "simvalues.h"
 
@@ -187,22 +188,18 @@ SimApi::Body SimApi::parseBody(const SimHttpRequest &request)
             QStringLiteral("invalid_request_error"));
         return body;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        body.error = error(400,
-            tr("request body is not valid JSON: %1 at offset %2")
-                .arg(parseError.errorString())
-                .arg(parseError.offset),
+    const JsonTree::Result doc = JsonTree::read(request.body);
+    if (!doc.ok()) {
+        body.error = error(400, tr("request body is not valid JSON: %1").arg(doc.error.describe()),
             QStringLiteral("invalid_request_error"));
         return body;
     }
-    if (!doc.isObject()) {
+    if (!doc.value.isObject()) {
         body.error
             = error(400, tr("request body must be a JSON object"), QStringLiteral("invalid_request_error"));
         return body;
     }
-    body.map = doc.object().toVariantMap();
+    body.map = doc.value.toObject().toVariantMap();
     return body;
 }
 

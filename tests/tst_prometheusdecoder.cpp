@@ -3,7 +3,6 @@
 // VictoriaMetrics 1.79; the others are written after their documented shapes) and on hostile ones.
 // Failures are checked on the text a user reads.
 
-#include "jsoncursor.h"
 #include "messagetext.h"
 #include "prometheusdecoder.h"
 #include "scrapediagnosis.h"
@@ -739,7 +738,8 @@ void TestPrometheusDecoder::randomMutationsNeverCrash()
 
 void TestPrometheusDecoder::numbersMatchStrtod()
 {
-    // The fast path must give the very double strtod gives, or fall back to it.
+    // Sample values (std::from_chars behind JSON's number grammar) must give the very double strtod gives.
+    const auto parse = [](const char *text) { return PrometheusDecoder::parseValue(QString::fromLatin1(text)); };
     QRandomGenerator random(99);
     const char *formats[] = { "%.17g", "%.3f", "%.15g", "%e", "%.0f", "%.6g", "%.12e" };
     for (int i = 0; i < 200000; ++i) {
@@ -747,22 +747,17 @@ void TestPrometheusDecoder::numbersMatchStrtod()
         const double value = (random.bounded(2) ? -1 : 1) * random.generateDouble() * magnitude;
         char text[64];
         std::snprintf(text, sizeof text, formats[i % std::size(formats)], value);
-        double parsed = 0;
-        QVERIFY2(JsonCursor::parseNumber(text, text + std::strlen(text), &parsed), text);
+        const std::optional<double> parsed = parse(text);
+        QVERIFY2(parsed, text);
         const double expected = std::strtod(text, nullptr);
-        QVERIFY2(std::memcmp(&parsed, &expected, sizeof parsed) == 0, text);
+        QVERIFY2(std::memcmp(&*parsed, &expected, sizeof expected) == 0, text);
     }
-    for (const char *bad :
-        { "", "-", "01", "1.", ".5", "+1", "1e", "1e+", "0x10", "1 ", "--1", "NaN", "1.5.5" }) {
-        double parsed = 0;
-        QVERIFY2(!JsonCursor::parseNumber(bad, bad + std::strlen(bad), &parsed), bad);
-    }
-    double big = 0;
-    QVERIFY(JsonCursor::parseNumber("1e999", "1e999" + 5, &big));
-    QCOMPARE(big, std::numeric_limits<double>::infinity());
-    QVERIFY(JsonCursor::parseNumber(
-        "123456789012345678901234567890", "123456789012345678901234567890" + 30, &big));
-    QCOMPARE(big, 123456789012345678901234567890.0);
+    for (const char *bad : { "", "-", "01", "1.", ".5", "+1", "1e", "1e+", "0x10", "1 ", "--1", "nan", "1.5.5" })
+        QVERIFY2(!parse(bad), bad);
+    QCOMPARE(parse("1e999"), std::numeric_limits<double>::infinity());
+    QCOMPARE(parse("-1e999"), -std::numeric_limits<double>::infinity());
+    QCOMPARE(parse("1e-999"), 0.0);
+    QCOMPARE(parse("123456789012345678901234567890"), 123456789012345678901234567890.0);
 }
 
 void TestPrometheusDecoder::buildInfo_data()

@@ -21,7 +21,7 @@ constexpr double kMinIntervalWidth = 2.0; // a 1 s cooldown over 24 h must still
 } // namespace
 
 CooldownStrip::CooldownStrip(QWidget *parent)
-    : QWidget(parent)
+    : PaintedLiveView(parent)
     , m_title(tr("Cooldowns"))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -45,12 +45,6 @@ void CooldownStrip::setRows(const QList<Row> &rows)
     m_stateWidth = -1;
     if (sizeChanged)
         updateGeometry();
-    update();
-}
-
-void CooldownStrip::setStale(bool stale)
-{
-    m_stale = stale;
     update();
 }
 
@@ -136,7 +130,7 @@ QColor CooldownStrip::intervalColor(const CooldownInterval &interval) const
     case CooldownState::Unknown:
         return QColor();
     }
-    return m_stale ? SeriesColors::greyed(color) : color;
+    return isStale() ? SeriesColors::greyed(color) : color;
 }
 
 QString CooldownStrip::toolTipAt(const QPoint &pos) const
@@ -198,7 +192,7 @@ void CooldownStrip::paintLegend(QPainter &painter)
         { SeriesColors::reason(CooldownReasonKind::Unknown), CooldownTimeline::reasonKindName(CooldownReasonKind::Unknown) },
         { SeriesColors::healthy(), tr("healthy (thin) · partial outage (half height)") },
     };
-    if (m_stale) {
+    if (isStale()) {
         for (auto &item : items)
             item.first = SeriesColors::greyed(item.first);
     }
@@ -243,7 +237,7 @@ void CooldownStrip::paintRow(QPainter &painter, int row, const TimeAxis &axis)
     QColor stateColor = text;
     if (r.current == CooldownState::Cooling)
         stateColor = SeriesColors::threshold();
-    painter.setPen(m_stale ? SeriesColors::greyed(stateColor) : stateColor);
+    painter.setPen(isStale() ? SeriesColors::greyed(stateColor) : stateColor);
     const QRect state(int(axis.right()) + kMargin, strip.top(), stateWidth() - 2 * kMargin, strip.height());
     painter.drawText(state, Qt::AlignVCenter | Qt::AlignLeft,
                      fontMetrics().elidedText(r.currentText, Qt::ElideRight, state.width()));
@@ -268,13 +262,6 @@ void CooldownStrip::paintAxis(QPainter &painter, const TimeAxis &axis)
         painter.drawText(QRectF(x - labelWidth / 2.0, top + 2, labelWidth, axisHeight() - 2), Qt::AlignHCenter | Qt::AlignTop,
                          QDateTime::fromMSecsSinceEpoch(t).toString(format));
     }
-}
-
-bool CooldownStrip::event(QEvent *event)
-{
-    if (WidgetSupport::handleToolTip(this, event, [this](const QPoint &pos) { return toolTipAt(pos); }))
-        return true;
-    return QWidget::event(event);
 }
 
 void CooldownStrip::contextMenuEvent(QContextMenuEvent *event)

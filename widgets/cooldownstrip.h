@@ -2,9 +2,8 @@
 #pragma once
 
 #include "cooldowntimeline.h"
+#include "paintedliveview.h"
 #include "timeaxis.h"
-
-#include <QWidget>
 
 namespace RouteDeck {
 
@@ -12,7 +11,7 @@ namespace RouteDeck {
 // 5xx, failure rate, unknown), partial outages as half-height bars, healthy as a thin green line,
 // no data left blank; on the right the current state and time in state. Pixel <-> time math is
 // TimeAxis's.
-class CooldownStrip : public QWidget
+class CooldownStrip : public PaintedLiveView
 {
     Q_OBJECT
 
@@ -28,12 +27,11 @@ public:
 
     explicit CooldownStrip(QWidget *parent = nullptr);
 
-    void setTimeRange(qint64 fromMsecs, qint64 toMsecs);
+    void setTimeRange(qint64 fromMsecs, qint64 toMsecs) override;
     void setRows(const QList<Row> &rows);
     const QList<Row> &rows() const { return m_rows; }
     void setQueryText(const QString &promql) { m_queryText = promql; }
     QString queryText() const { return m_queryText; }
-    void setStale(bool stale);
     void setTitle(const QString &title) { m_title = title; }
     bool saveImage(const QString &path, QString *error = nullptr);
 
@@ -41,14 +39,13 @@ public:
     TimeAxis stripAxis() const;
     int rowAt(int y) const; // -1 outside the rows
     QRect rowRect(int row) const; // the strip part of a row
-    QString toolTipAt(const QPoint &pos) const;
+    QString toolTipAt(const QPoint &pos) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool event(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
@@ -67,7 +64,6 @@ private:
     qint64 m_to = 1;
     QString m_queryText;
     QString m_title;
-    bool m_stale = false;
     mutable int m_labelWidth = -1; // cached from the rows' labels
     mutable int m_stateWidth = -1;
 };

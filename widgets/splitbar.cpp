@@ -20,7 +20,7 @@ bool hasAny(const QList<double> &shares)
 } // namespace
 
 SplitBar::SplitBar(QWidget *parent)
-    : QWidget(parent)
+    : PaintedLiveView(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
@@ -32,12 +32,6 @@ void SplitBar::setData(const QStringList &names, const QList<Bar> &bars)
     m_bars = bars;
     if (resize)
         updateGeometry();
-    update();
-}
-
-void SplitBar::setStale(bool stale)
-{
-    m_stale = stale;
     update();
 }
 
@@ -130,7 +124,7 @@ void SplitBar::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QColor text = palette().color(QPalette::WindowText);
     const auto colorOf = [this](qsizetype i) {
-        return m_stale ? SeriesColors::greyed(SeriesColors::series(int(i))) : SeriesColors::series(int(i));
+        return isStale() ? SeriesColors::greyed(SeriesColors::series(int(i))) : SeriesColors::series(int(i));
     };
     for (int b = 0; b < m_bars.size(); ++b) {
         const Bar &bar = m_bars.at(b);
@@ -168,13 +162,6 @@ void SplitBar::paintEvent(QPaintEvent *)
         legend.append({ colorOf(i), m_names.at(i) });
     const QPoint legendTopLeft(labelWidth(), int(m_bars.size()) * (barHeight() + kGap) + 2);
     WidgetSupport::paintLegend(painter, fontMetrics(), legendTopLeft, legend, text);
-}
-
-bool SplitBar::event(QEvent *event)
-{
-    if (WidgetSupport::handleToolTip(this, event, [this](const QPoint &pos) { return toolTipAt(pos); }))
-        return true;
-    return QWidget::event(event);
 }
 
 } // namespace RouteDeck

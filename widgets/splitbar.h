@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "paintedliveview.h"
 
 namespace RouteDeck {
 
 // Read-only horizontal stacked bars of traffic shares, one bar per view of the split
 // (configured, effective, observed), segments labelled with the deployment and its percentage,
 // a legend below. A deployment has the same colour in every bar.
-class SplitBar : public QWidget
+class SplitBar : public PaintedLiveView
 {
     Q_OBJECT
 
@@ -24,7 +24,6 @@ public:
     void setData(const QStringList &names, const QList<Bar> &bars);
     QStringList names() const { return m_names; }
     const QList<Bar> &bars() const { return m_bars; }
-    void setStale(bool stale);
 
     // Pixel extents (x offset, width) of the segments in a bar `width` wide: shares of the whole
     // width, rounded so that adjacent segments meet; NaN and negative shares take no space, and
@@ -33,14 +32,13 @@ public:
     // Text of a segment of a given pixel width: "azure-primary 72.7 %", "72.7 %" or nothing.
     QString segmentText(const QString &name, double share, int pixelWidth) const;
     static QString segmentText(const QFontMetrics &metrics, const QString &name, double share, int pixelWidth);
-    QString toolTipAt(const QPoint &pos) const;
+    QString toolTipAt(const QPoint &pos) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool event(QEvent *event) override;
 
 private:
     int barHeight() const;
@@ -49,7 +47,6 @@ private:
 
     QStringList m_names;
     QList<Bar> m_bars;
-    bool m_stale = false;
 };
 
 } // namespace RouteDeck

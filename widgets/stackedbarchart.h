@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staleaware.h"
+
 #include <QChartView>
 #include <QColor>
 #include <QDateTime>
@@ -19,7 +21,7 @@ namespace RouteDeck {
 // A few bars are labelled one by one ("Mon 3"); more get a time axis instead.
 // Values print through a formatter (money), also on the value axis. Context menu: Export PNG,
 // Copy PromQL.
-class StackedBarChart : public QChartView
+class StackedBarChart : public QChartView, public StaleAware
 {
     Q_OBJECT
 
@@ -46,7 +48,8 @@ public:
     void setValueFormatter(const std::function<QString(double)> &formatter, const QString &axisTitle);
     void setEmptyText(const QString &text);
     void setQueryText(const QString &promql) { m_queryText = promql; }
-    void setStale(bool stale);
+    void setStale(bool stale) override;
+    bool isStale() const override { return m_stale; }
 
     // "Nice" axis ticks from 0 to at least `max`: 0, step, 2 step... with step 1, 2, 2.5 or 5 x 10^n.
     static QList<double> niceTicks(double max, int targetCount = 5);

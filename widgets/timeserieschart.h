@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staleaware.h"
+
 #include <QChartView>
 #include <QHash>
 
@@ -19,7 +21,8 @@ namespace RouteDeck {
 // downsampled to the plot width) and goes to Qt Charts by QXYSeries::replace(). NaN is "no
 // traffic": lines break there instead of dropping to 0. Values at the largest finite latency
 // bucket are drawn as "at least" markers. Context menu and corner button: Export PNG, Copy PromQL.
-class TimeSeriesChart : public QChartView
+// Time markers (StaleAware::TimeMarker, also TimeSeriesChart::TimeMarker) are vertical lines.
+class TimeSeriesChart : public QChartView, public StaleAware
 {
     Q_OBJECT
 
@@ -33,11 +36,6 @@ public:
         QColor color;
         bool emphasised = false; // drawn thicker (e.g. the 429 layer)
     };
-    struct TimeMarker
-    {
-        qint64 msecs = 0;
-        QString label; // e.g. "weights pushed"
-    };
 
     explicit TimeSeriesChart(QWidget *parent = nullptr);
     ~TimeSeriesChart() override;
@@ -49,17 +47,17 @@ public:
     // Axis title and how values print in the axis and tooltips: decimals and a unit suffix.
     void setValueFormat(const QString &axisTitle, int decimals, const QString &unit);
     void setFixedValueRange(std::optional<std::pair<double, double>> range);
-    void setTimeRange(qint64 fromMsecs, qint64 toMsecs);
+    void setTimeRange(qint64 fromMsecs, qint64 toMsecs) override;
     void setSeries(const QList<Series> &series);
     void setThreshold(std::optional<double> value, const QString &label = QString());
     std::optional<double> threshold() const { return m_threshold; }
     void setAtLeastValue(std::optional<double> value);
-    void setTimeMarkers(const QList<TimeMarker> &markers);
+    void setTimeMarkers(const QList<TimeMarker> &markers) override;
     QList<TimeMarker> timeMarkers() const { return m_markers; }
     void setQueryText(const QString &promql) { m_queryText = promql; }
     QString queryText() const { return m_queryText; }
-    void setStale(bool stale);
-    bool isStale() const { return m_stale; }
+    void setStale(bool stale) override;
+    bool isStale() const override { return m_stale; }
     void setEmptyText(const QString &text);
 
     // Pixel columns of the plot, for SeriesStore::downsample().

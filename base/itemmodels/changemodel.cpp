@@ -103,30 +103,10 @@ QVariant ChangeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ChangeModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ChangeModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case GroupColumn:
-        return tr("Group");
-    case ChangeColumn:
-        return tr("Change");
-    case ResultColumn:
-        return tr("Result");
-    case TargetColumn:
-        return tr("Target");
-    case ProfileColumn:
-        return tr("Profile");
-    case UserColumn:
-        return tr("User");
-    case ErrorColumn:
-        return tr("Error");
-    default:
-        return {};
-    }
+    return { tr("Time"), tr("Group"), tr("Change"), tr("Result"),
+             tr("Target"), tr("Profile"), tr("User"), tr("Error") };
 }
 
 } // namespace RouteDeck

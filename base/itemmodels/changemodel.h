@@ -50,10 +50,12 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString describeChange(
         const AuditEntry &entry); // "azure-primary 8 → 5.5, azure-secondary 2 → 4.5"
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     QVariant displayData(const AuditEntry &entry, int column) const;

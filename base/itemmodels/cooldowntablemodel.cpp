@@ -164,30 +164,10 @@ QVariant CooldownTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CooldownTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CooldownTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DeploymentColumn:
-        return tr("Deployment");
-    case GroupColumn:
-        return tr("Group");
-    case StateColumn:
-        return tr("State");
-    case ReasonColumn:
-        return tr("Reason");
-    case SinceColumn:
-        return tr("Since");
-    case TimeInStateColumn:
-        return tr("Time in state");
-    case HeadroomColumn:
-        return tr("Headroom (requests)");
-    case LastCooldownColumn:
-        return tr("Last cooldown");
-    default:
-        return {};
-    }
+    return { tr("Deployment"), tr("Group"), tr("State"), tr("Reason"), tr("Since"), tr("Time in state"),
+             tr("Headroom (requests)"), tr("Last cooldown") };
 }
 
 } // namespace RouteDeck

@@ -34,9 +34,7 @@ public:
     enum Column { DeploymentColumn, GroupColumn, StateColumn, ReasonColumn, SinceColumn, TimeInStateColumn,
                   HeadroomColumn, LastCooldownColumn, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        DeploymentIdRole,
-        StateRole, // int(CooldownState)
+        StateRole = FirstTableRole, // int(CooldownState)
         ReasonKindRole, // int(CooldownReasonKind); None unless partial or cooling
         HighlightRole, // bool: cooling
     };
@@ -52,7 +50,9 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     QVariant displayData(const CooldownRow &row, int column) const;

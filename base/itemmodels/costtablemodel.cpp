@@ -237,56 +237,52 @@ QVariant CostTableModel::sortData(const CostRow &row, int column) const
 
 QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const bool estimated = headerSaysEstimated();
-    const QString currency = m_report.currency();
-    if (role == Qt::ToolTipRole) {
-        const QString estimate = estimated ? QStringLiteral("\n")
-                + tr("The router exports no spend for some or all deployments: spend is estimated from tokens and the "
-                     "price table")
-                                           : QString();
-        switch (section) {
-        case SpendColumn:
-            return QString(tr("Spend in the range") + estimate);
-        case ShareColumn:
-            return QString(tr("Share of the range's total spend") + estimate);
-        case CostPer1kColumn:
-            return QString(tr("Spend per 1,000 LLM API calls, failed ones included") + estimate);
-        case AverageInputColumn:
-            return tr("Input tokens per successful call: a prompt that grew shows up here");
-        case DayOverDayColumn:
-            return QString(tr("Spend yesterday against the day before") + estimate);
-        case WeekOverWeekColumn:
-            return QString(tr("Spend in the last 7 complete days against the 7 before them") + estimate);
-        default:
-            return {};
-        }
-    }
-    switch (section) {
-    case NameColumn:
-        return CostReport::breakdownTitle(m_breakdown, m_report.dimension());
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return columnToolTip(section);
+    return KeyedTableModel::headerData(section, orientation, role);
+}
+
+// The horizontal header's tooltip: what a column means, and that its spend is estimated.
+QVariant CostTableModel::columnToolTip(int column) const
+{
+    const QString estimate = headerSaysEstimated() ? QStringLiteral("\n")
+            + tr("The router exports no spend for some or all deployments: spend is estimated from tokens and the "
+                 "price table")
+                                                   : QString();
+    switch (column) {
     case SpendColumn:
-        return estimated ? tr("Estimated spend (%1)").arg(currency) : tr("Spend (%1)").arg(currency);
+        return QString(tr("Spend in the range") + estimate);
     case ShareColumn:
-        return estimated ? tr("Share, estimated (%)") : tr("Share (%)");
-    case InputTokensColumn:
-        return tr("Input tokens");
-    case OutputTokensColumn:
-        return tr("Output tokens");
-    case RequestsColumn:
-        return tr("Requests");
+        return QString(tr("Share of the range's total spend") + estimate);
     case CostPer1kColumn:
-        return estimated ? tr("Estimated per 1,000 requests (%1)").arg(currency) : tr("Per 1,000 requests (%1)").arg(currency);
+        return QString(tr("Spend per 1,000 LLM API calls, failed ones included") + estimate);
     case AverageInputColumn:
-        return tr("Input tokens per call");
+        return tr("Input tokens per successful call: a prompt that grew shows up here");
     case DayOverDayColumn:
-        return estimated ? tr("Day over day, estimated (%)") : tr("Day over day (%)");
+        return QString(tr("Spend yesterday against the day before") + estimate);
     case WeekOverWeekColumn:
-        return estimated ? tr("Week over week, estimated (%)") : tr("Week over week (%)");
+        return QString(tr("Spend in the last 7 complete days against the 7 before them") + estimate);
     default:
         return {};
     }
+}
+
+// Spend-derived titles say "estimated" when the report's spend is.
+QStringList CostTableModel::columnTitles() const
+{
+    const bool estimated = headerSaysEstimated();
+    const QString currency = m_report.currency();
+    return { CostReport::breakdownTitle(m_breakdown, m_report.dimension()),
+             estimated ? tr("Estimated spend (%1)").arg(currency) : tr("Spend (%1)").arg(currency),
+             estimated ? tr("Share, estimated (%)") : tr("Share (%)"),
+             tr("Input tokens"),
+             tr("Output tokens"),
+             tr("Requests"),
+             estimated ? tr("Estimated per 1,000 requests (%1)").arg(currency)
+                       : tr("Per 1,000 requests (%1)").arg(currency),
+             tr("Input tokens per call"),
+             estimated ? tr("Day over day, estimated (%)") : tr("Day over day (%)"),
+             estimated ? tr("Week over week, estimated (%)") : tr("Week over week (%)") };
 }
 
 QString CostTableModel::toCsv() const

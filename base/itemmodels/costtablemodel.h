@@ -53,6 +53,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    QStringList columnTitles() const override;
+
 private:
     void rebuild();
     QString spendText(const CostRow &row, double value) const;
@@ -61,6 +64,7 @@ private:
     QVariant exportData(const CostRow &row, int column) const;
     QVariant toolTipData(const CostRow &row, int column) const;
     QVariant sortData(const CostRow &row, int column) const;
+    QVariant columnToolTip(int column) const;
     bool headerSaysEstimated() const;
 
     CostReport m_report;

@@ -129,36 +129,10 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DeploymentTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case GroupColumn:
-        return tr("Group");
-    case IdColumn:
-        return tr("Deployment");
-    case ProviderColumn:
-        return tr("Provider");
-    case ModelColumn:
-        return tr("Model");
-    case WeightColumn:
-        return tr("Weight");
-    case ShareColumn:
-        return tr("Share");
-    case OrderColumn:
-        return tr("Order");
-    case RpmColumn:
-        return tr("RPM");
-    case TpmColumn:
-        return tr("TPM");
-    case ApiBaseColumn:
-        return tr("API base");
-    case SourceColumn:
-        return tr("Defined at");
-    default:
-        return {};
-    }
+    return { tr("Group"), tr("Deployment"), tr("Provider"), tr("Model"), tr("Weight"), tr("Share"),
+             tr("Order"), tr("RPM"), tr("TPM"), tr("API base"), tr("Defined at") };
 }
 
 } // namespace RouteDeck

@@ -12,6 +12,13 @@ template<typename Row>
 class GroupFilteredTableModel : public KeyedTableModel<Row>
 {
 public:
+    // The roles every per-deployment table answers; a table's own roles start at FirstTableRole.
+    enum DeploymentRole {
+        SortRole = Qt::UserRole + 1, // numbers as numbers
+        DeploymentIdRole, // the row's deployment id
+        FirstTableRole,
+    };
+
     using KeyedTableModel<Row>::KeyedTableModel;
 
     // Empty: every deployment.

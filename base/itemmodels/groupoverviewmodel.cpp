@@ -220,30 +220,10 @@ QVariant GroupOverviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant GroupOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList GroupOverviewModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case GroupColumn:
-        return tr("Group");
-    case RequestsColumn:
-        return tr("Requests/s");
-    case ErrorsColumn:
-        return tr("Errors");
-    case P95Column:
-        return tr("Worst p95");
-    case ThresholdColumn:
-        return tr("Threshold");
-    case CoolingColumn:
-        return tr("Cooling");
-    case DriftColumn:
-        return tr("Drift");
-    case FallbacksColumn:
-        return tr("Fallbacks/s");
-    default:
-        return {};
-    }
+    return { tr("Group"), tr("Requests/s"), tr("Errors"), tr("Worst p95"),
+             tr("Threshold"), tr("Cooling"), tr("Drift"), tr("Fallbacks/s") };
 }
 
 } // namespace RouteDeck

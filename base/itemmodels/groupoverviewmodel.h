@@ -52,7 +52,9 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     bool isHighlighted(const GroupOverviewRow &row, int column) const;

@@ -4,6 +4,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -13,6 +14,7 @@ namespace RouteDeck {
 // rows that stay get dataChanged when they differ, new rows are inserted next to their
 // predecessor in the incoming order. Never a model reset, so selection, scroll position and a
 // sort proxy survive every refresh. Row needs `QString key() const` and `bool sameAs(const Row &) const`.
+// The horizontal header shows columnTitles(), which each table gives.
 template<typename Row>
 class KeyedTableModel : public QAbstractTableModel
 {
@@ -30,7 +32,19 @@ public:
     const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
     int rowOfKey(const QString &key) const { return m_index.value(key, -1); }
 
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        const QStringList titles = columnTitles();
+        Q_ASSERT(titles.size() == columnCount());
+        return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+    }
+
 protected:
+    // The horizontal header's titles, translated, one per column in column order.
+    virtual QStringList columnTitles() const = 0;
+
     // Of rows with equal keys in `rows`, the first wins.
     void mergeRows(const QList<Row> &rows)
     {

@@ -143,32 +143,10 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OutcomeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OutcomeTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DeploymentColumn:
-        return tr("Deployment");
-    case GroupColumn:
-        return tr("Group");
-    case RequestsColumn:
-        return tr("Requests/s");
-    case SuccessColumn:
-        return tr("Success");
-    case TimeoutColumn:
-        return tr("Timeout");
-    case RateLimitColumn:
-        return tr("Rate limit (429)");
-    case ApiErrorColumn:
-        return tr("API error");
-    case OtherColumn:
-        return tr("Other");
-    case ErrorsColumn:
-        return tr("Errors");
-    default:
-        return {};
-    }
+    return { tr("Deployment"), tr("Group"), tr("Requests/s"), tr("Success"), tr("Timeout"),
+             tr("Rate limit (429)"), tr("API error"), tr("Other"), tr("Errors") };
 }
 
 } // namespace RouteDeck

@@ -30,9 +30,7 @@ public:
     enum Column { DeploymentColumn, GroupColumn, RequestsColumn, SuccessColumn, TimeoutColumn, RateLimitColumn,
                   ApiErrorColumn, OtherColumn, ErrorsColumn, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        DeploymentIdRole,
-        HighlightRole, // bool: this cell is past its threshold
+        HighlightRole = FirstTableRole, // bool: this cell is past its threshold
         RatioRole, // double: share of the deployment's calls for an outcome column
     };
 
@@ -46,7 +44,9 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     ViewThresholds m_thresholds;

@@ -56,6 +56,20 @@ int TrafficTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::optional<double> TrafficTableModel::shareOf(const TrafficRow &row, int column)
+{
+    switch (column) {
+    case ConfiguredColumn:
+        return row.configuredShare;
+    case EffectiveColumn:
+        return row.effectiveShare;
+    case ObservedColumn:
+        return row.observedShare;
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant TrafficTableModel::displayData(const TrafficRow &row, int column) const
 {
     switch (column) {
@@ -80,13 +94,32 @@ QVariant TrafficTableModel::displayData(const TrafficRow &row, int column) const
     }
 }
 
+// Numbers as numbers: a missing one sorts below every other.
+QVariant TrafficTableModel::sortData(const TrafficRow &row, int column) const
+{
+    const auto number = [](double v) { return std::isfinite(v) ? v : -1e9; };
+    switch (column) {
+    case ObservedColumn:
+        return number(row.observedShare);
+    case DriftColumn:
+        return number(row.driftPoints);
+    case RequestsColumn:
+        return number(row.requestsPerSecond);
+    case StateColumn:
+        return int(row.state);
+    default:
+        if (const std::optional<double> share = shareOf(row, column)) // the configured and effective share
+            return *share;
+        return displayData(row, column);
+    }
+}
+
 QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TrafficRow &row = rows().at(index.row());
     const int column = index.column();
-    const auto number = [](double v) { return std::isfinite(v) ? v : -1e9; };
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, column);
@@ -113,35 +146,13 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
         return column == DriftColumn && isHighlighted(row) ? QVariant::fromValue(ViewFormat::highlightBackground())
                                                            : QVariant();
     case SortRole:
-        switch (column) {
-        case ConfiguredColumn:
-            return row.configuredShare;
-        case EffectiveColumn:
-            return row.effectiveShare;
-        case ObservedColumn:
-            return number(row.observedShare);
-        case DriftColumn:
-            return number(row.driftPoints);
-        case RequestsColumn:
-            return number(row.requestsPerSecond);
-        case StateColumn:
-            return int(row.state);
-        default:
-            return displayData(row, column);
-        }
+        return sortData(row, column);
     case DeploymentIdRole:
         return row.id;
     case ShareRole:
-        switch (column) {
-        case ConfiguredColumn:
-            return row.configuredShare;
-        case EffectiveColumn:
-            return row.effectiveShare;
-        case ObservedColumn:
-            return row.observedShare;
-        default:
-            return {};
-        }
+        if (const std::optional<double> share = shareOf(row, column))
+            return *share;
+        return {};
     case HighlightRole:
         return isHighlighted(row);
     default:
@@ -149,30 +160,10 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TrafficTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList TrafficTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DeploymentColumn:
-        return tr("Deployment");
-    case GroupColumn:
-        return tr("Group");
-    case ConfiguredColumn:
-        return tr("Configured");
-    case EffectiveColumn:
-        return tr("Effective");
-    case ObservedColumn:
-        return tr("Observed");
-    case DriftColumn:
-        return tr("Drift");
-    case RequestsColumn:
-        return tr("Requests/s");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    return { tr("Deployment"), tr("Group"), tr("Configured"), tr("Effective"), tr("Observed"), tr("Drift"),
+             tr("Requests/s"), tr("State") };
 }
 
 } // namespace RouteDeck

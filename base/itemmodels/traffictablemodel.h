@@ -4,6 +4,8 @@
 #include "groupfilteredtablemodel.h"
 #include "snapshot.h"
 
+#include <optional>
+
 namespace RouteDeck {
 
 struct TrafficRow
@@ -31,9 +33,7 @@ public:
     enum Column { DeploymentColumn, GroupColumn, ConfiguredColumn, EffectiveColumn, ObservedColumn, DriftColumn,
                   RequestsColumn, StateColumn, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        DeploymentIdRole,
-        ShareRole, // double in [0, 1] for the share columns (ShareBarDelegate)
+        ShareRole = FirstTableRole, // double in [0, 1] for the share columns (ShareBarDelegate)
         HighlightRole, // bool: drift past the threshold
     };
 
@@ -47,10 +47,15 @@ public:
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
+    // The share a share column shows; std::nullopt for the other columns.
+    static std::optional<double> shareOf(const TrafficRow &row, int column);
     QVariant displayData(const TrafficRow &row, int column) const;
+    QVariant sortData(const TrafficRow &row, int column) const;
 
     double m_driftThreshold = 10;
 };

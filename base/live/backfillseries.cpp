@@ -25,6 +25,18 @@ QList<SeriesPoint> pointsOf(const PromSeries &series)
     return points;
 }
 
+// Calls visit(id, series) for each series of a deployment, skipping those without the join label:
+// aggregated away or another router's.
+template<typename Visit>
+void forEachDeploymentSeries(const PromQueryResult &result, const QString &joinLabel, Visit visit)
+{
+    for (const PromSeries &series : result.series) {
+        const QString id = series.labels.value(joinLabel);
+        if (!id.isEmpty())
+            visit(id, series);
+    }
+}
+
 // The store key a plain (one series per deployment) answer goes to; empty for names read otherwise.
 QString plainKey(const QString &name, const QString &id)
 {
@@ -49,13 +61,10 @@ BackfillSeries::Series BackfillSeries::read(const QString &name, const PromQuery
     if (name == QLatin1String("failures"))
         return failuresByOutcome(result, context);
     Series out;
-    for (const PromSeries &s : result.series) {
-        const QString id = s.labels.value(context.joinLabel);
-        if (id.isEmpty())
-            continue; // aggregated away or another router's series
+    forEachDeploymentSeries(result, context.joinLabel, [&](const QString &id, const PromSeries &s) {
         if (const QString key = plainKey(name, id); !key.isEmpty())
             out.insert(key, pointsOf(s));
-    }
+    });
     return out;
 }
 
@@ -63,14 +72,11 @@ BackfillSeries::Series BackfillSeries::read(const QString &name, const PromQuery
 BackfillSeries::Series BackfillSeries::failuresByOutcome(const PromQueryResult &failures, const Context &context)
 {
     QHash<QString, QMap<qint64, double>> sums;
-    for (const PromSeries &s : failures.series) {
-        const QString id = s.labels.value(context.joinLabel);
-        if (id.isEmpty())
-            continue;
+    forEachDeploymentSeries(failures, context.joinLabel, [&](const QString &id, const PromSeries &s) {
         QMap<qint64, double> &sum = sums[SeriesKeys::outcomeRate(SeriesReading::failureOutcome(s.labels, context.outcomeLabel), id)];
         for (const PromSample &p : s.samples)
             sum[msecsOf(p)] += p.value;
-    }
+    });
     Series out;
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         QList<SeriesPoint> &points = out[it.key()];
@@ -91,17 +97,14 @@ BackfillSeries::Series BackfillSeries::observedShares(const PromQueryResult &req
         }
     }
     Series out;
-    for (const PromSeries &s : requests.series) {
-        const QString id = s.labels.value(context.joinLabel);
-        if (id.isEmpty())
-            continue;
+    forEachDeploymentSeries(requests, context.joinLabel, [&](const QString &id, const PromSeries &s) {
         const QHash<qint64, double> &totals = groupTotals[context.groupOf.value(id)];
         QList<SeriesPoint> shares;
         shares.reserve(s.samples.size());
         for (const PromSample &p : s.samples)
             shares.append({ msecsOf(p), SeriesReading::observedShare(p.value, totals.value(msecsOf(p), kNoValue)) });
         out.insert(SeriesKeys::observedShare(id), shares);
-    }
+    });
     return out;
 }
 
@@ -110,15 +113,12 @@ BackfillSeries::Series BackfillSeries::observedShares(const PromQueryResult &req
 BackfillSeries::Series BackfillSeries::cooldownReasons(const PromQueryResult &totals, const Context &context)
 {
     QHash<QString, QMap<qint64, CooldownReason>> steps;
-    for (const PromSeries &s : totals.series) {
-        const QString id = s.labels.value(context.joinLabel);
-        if (id.isEmpty())
-            continue;
+    forEachDeploymentSeries(totals, context.joinLabel, [&](const QString &id, const PromSeries &s) {
         const QString status = s.labels.value(QStringLiteral("exception_status"));
         QMap<qint64, CooldownReason> &byTime = steps[id];
         for (qsizetype i = 1; i < s.samples.size(); ++i)
             byTime[msecsOf(s.samples.at(i))].offer(status, s.samples.at(i).value - s.samples.at(i - 1).value);
-    }
+    });
     Series out;
     for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
         QList<SeriesPoint> points;

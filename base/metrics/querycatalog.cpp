@@ -17,13 +17,6 @@ static void initQueryResources()
 
 namespace RouteDeck {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueryCatalog", text);
-}
-} // namespace
-
 QStringList QueryCatalog::requiredQueries()
 {
     return { QStringLiteral("requests"), QStringLiteral("successes"), QStringLiteral("failures"),

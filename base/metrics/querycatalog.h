@@ -3,6 +3,7 @@
 
 #include "routertypes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace RouteDeck {
 // default, or a profile's own file) so routers with other metric names need no code change.
 class QueryCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(QueryCatalog) // the context its messages have always been translated in
+
 public:
     struct Panel
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlogcodec.h"
 
+#include "jsontree.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,17 +121,21 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        why = tr("not valid JSON at byte %1: %2").arg(parseError.offset + 1).arg(parseError.errorString());
+    const JsonTree::Result document = JsonTree::read(line);
+    if (!document.ok()) {
+        const JsonSyntax::Location &error = document.error;
+        why = error.offset < 0 ? tr("not valid JSON: %1").arg(JsonSyntax::errorText(error.error))
+                               : tr("not valid JSON at byte %1 of %2: %3")
+                                     .arg(error.offset)
+                                     .arg(error.size)
+                                     .arg(JsonSyntax::errorText(error.error));
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document.value.isObject()) {
         why = tr("not a JSON object");
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    const QJsonObject root = document.value.toObject();
     AuditEntry entry;
     QString time;
     if (!stringField(root, "id", true, &entry.id, &why) || !stringField(root, "time", true, &time, &why)

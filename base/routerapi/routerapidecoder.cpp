@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routerapidecoder.h"
 
+#include "jsontree.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
@@ -25,14 +26,18 @@ std::optional<double> number(const QVariant &value)
     return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-QString jsonError(const QByteArray &body, const QJsonParseError &error, const QString &where)
+QString jsonError(const QByteArray &body, const JsonSyntax::Location &error, const QString &where)
 {
     if (body.trimmed().isEmpty())
         return tr("%1 answered with an empty body").arg(where);
     if (body.trimmed().startsWith('<'))
         return tr("%1 answered with an HTML page, not JSON: is this a LiteLLM proxy, or a login page in between?")
             .arg(where);
-    return tr("%1 answered with invalid JSON at byte %2: %3").arg(where, QString::number(error.offset), error.errorString());
+    const QString what = JsonSyntax::errorText(error.error);
+    if (error.offset < 0)
+        return tr("%1 answered with invalid JSON: %2").arg(where, what);
+    return tr("%1 answered with invalid JSON at byte %2 of %3: %4")
+        .arg(where, QString::number(error.offset), QString::number(error.size), what);
 }
 } // namespace
 
@@ -61,14 +66,13 @@ Deployment RouterApiDecoder::deploymentFromValues(const QVariantMap &entry, int 
 RouterApiDecoder::ModelInfoPage RouterApiDecoder::decodeModelInfo(const QByteArray &body, const QString &where)
 {
     ModelInfoPage page;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        page.error = jsonError(body, parseError, where);
+    const JsonTree::Result document = JsonTree::read(body);
+    if (!document.ok()) {
+        page.error = jsonError(body, document.error, where);
         return page;
     }
-    const QJsonObject root = document.object();
-    if (!document.isObject() || !root.value(QLatin1String("data")).isArray()) {
+    const QJsonObject root = document.value.toObject();
+    if (!document.value.isObject() || !root.value(QLatin1String("data")).isArray()) {
         page.error = tr("%1 answered JSON without a \"data\" list of models").arg(where);
         return page;
     }
@@ -96,15 +100,14 @@ RouterApiDecoder::ModelInfoPage RouterApiDecoder::decodeModelInfo(const QByteArr
 RouterSettings RouterApiDecoder::decodeRouterSettings(const QByteArray &body, const QString &where, QString *error)
 {
     RouterSettings settings;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const JsonTree::Result document = JsonTree::read(body);
+    if (!document.ok() || !document.value.isObject()) {
         if (error)
-            *error = parseError.error != QJsonParseError::NoError ? jsonError(body, parseError, where)
-                                                                  : tr("%1 did not answer a JSON object").arg(where);
+            *error = !document.ok() ? jsonError(body, document.error, where)
+                                    : tr("%1 did not answer a JSON object").arg(where);
         return settings;
     }
-    QJsonObject root = document.object();
+    QJsonObject root = document.value.toObject();
     if (root.value(QLatin1String("current_values")).isObject())
         root = root.value(QLatin1String("current_values")).toObject();
     settings.raw = root.toVariantMap();

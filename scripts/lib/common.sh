@@ -12,6 +12,8 @@ ROUTEDECK_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libgl1-mesa-dev
+    # the JSON reader (base/core/jsonreader.h)
+    libsimdjson-dev
     # run: the xcb/offscreen platform plugins and the SVG icon plugin are loaded, not linked
     qt6-qpa-plugins libqt6svg6
     # package (cpack -G DEB, dpkg-shlibdeps) and its checks
@@ -19,8 +21,6 @@ ROUTEDECK_PACKAGES=(
     # tests and the demo: real Prometheus (with promtool), VictoriaMetrics, a virtual screen, and
     # PyYAML, which LiteLLM reads its config with (the reference for RouteDeck's YAML 1.1 scalars)
     prometheus victoria-metrics xvfb xauth python3-yaml
-    # bench_json measures simdjson beside the project's own JSON reader and QJsonDocument
-    libsimdjson-dev
 )
 
 # Each step says how long the script has run, so a log shows where a first run's time goes.
