@@ -10,13 +10,6 @@
 
 namespace RouteDeck {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FaultInjector", text);
-}
-} // namespace
-
 QStringList FaultInjector::kindNames()
 {
     QStringList names;

@@ -4,6 +4,7 @@
 #include "fault.h"
 #include "simrandom.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -29,6 +30,8 @@ struct FaultEffect
 // The faults of `/sim/faults` and of scenarios. Expired faults disappear on their own.
 class FaultInjector
 {
+    Q_DECLARE_TR_FUNCTIONS(FaultInjector) // the context its messages have always been translated in
+
 public:
     static constexpr int kMaxFaults = 1000;
 
