@@ -163,7 +163,7 @@ void ConsoleController::connectCost(const DataPlane::Settings &settings)
         m_cost->deleteLater();
         m_cost = nullptr;
     }
-    auto *page = qobject_cast<CostPage *>(m_window->operationsPage(QStringLiteral("cost")));
+    CostPage *page = m_window->costPage();
     if (!page)
         return;
     disconnect(page, nullptr, this, nullptr);
@@ -206,7 +206,7 @@ void ConsoleController::connectCost(const DataPlane::Settings &settings)
 // One report now, through the page, which schedules the later ones (CostPage::refreshNow).
 void ConsoleController::refreshCost()
 {
-    if (auto *page = qobject_cast<CostPage *>(m_window->operationsPage(QStringLiteral("cost"))); page && m_cost)
+    if (CostPage *page = m_window->costPage(); page && m_cost)
         page->refreshNow();
 }
 

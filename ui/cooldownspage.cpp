@@ -50,16 +50,6 @@ CooldownsPage::CooldownsPage(QWidget *parent)
     contentLayout()->addWidget(createSplitter(m_stripScroll, 3, m_table, 2), 1);
 }
 
-QString CooldownsPage::currentGroup() const
-{
-    return m_groups->currentGroup();
-}
-
-void CooldownsPage::setGroup(const QString &group)
-{
-    m_groups->setCurrentGroup(group);
-}
-
 void CooldownsPage::queryTextsChanged()
 {
     m_strip->setQueryText(queryText(QStringLiteral("state")));

@@ -23,8 +23,7 @@ public:
     explicit CooldownsPage(QWidget *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store) override;
-    void setGroup(const QString &group); // empty: all groups
-    QString currentGroup() const;
+    // The group choice offers "All groups": an empty group in currentGroup() and setGroup().
 
     CooldownStrip *strip() const { return m_strip; }
     CooldownTableModel *cooldownModel() const { return m_model; }

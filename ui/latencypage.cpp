@@ -60,16 +60,6 @@ LatencyPage::LatencyPage(QWidget *parent)
     showThreshold();
 }
 
-QString LatencyPage::currentGroup() const
-{
-    return m_groups->currentGroup();
-}
-
-void LatencyPage::setGroup(const QString &group)
-{
-    m_groups->setCurrentGroup(group);
-}
-
 TimeSeriesChart *LatencyPage::chart(int quantile) const
 {
     for (const auto &[q, chart] : m_charts) {

@@ -20,8 +20,6 @@ public:
     explicit LatencyPage(QWidget *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store) override;
-    void setGroup(const QString &group);
-    QString currentGroup() const;
 
     TimeSeriesChart *chart(int quantile) const; // 50, 95 or 99
     QDoubleSpinBox *thresholdSpinBox() const { return m_threshold; }

@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel->setText(tr("No config open"));
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()); page && m_pageStale.value(page))
+        if (OperationsPage *page = currentLivePage(); page && page->needsSnapshot())
             applyToPage(page);
     });
     resize(1280, 800);
@@ -137,11 +137,8 @@ void MainWindow::createActions()
     connect(m_liveToolBar, &LiveToolBar::profileChosen, this, &MainWindow::profileChosen);
     connect(m_liveToolBar, &LiveToolBar::rangeChanged, this, [this](qint64 seconds) {
         m_rangeSeconds = seconds;
-        for (OperationsPage *page : std::as_const(m_pages))
-            m_pageStale[page] = true;
         Q_EMIT timeRangeChanged(seconds);
-        if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))
-            applyToPage(page);
+        refreshPages();
     });
 }
 
@@ -179,14 +176,20 @@ QWidget *MainWindow::createEmptyState()
 void MainWindow::createLivePages()
 {
     auto *overview = new OverviewPage(this);
+    auto *traffic = new TrafficPage(this);
+    auto *latency = new LatencyPage(this);
+    auto *outcomes = new OutcomesPage(this);
+    auto *cooldowns = new CooldownsPage(this);
+    m_healthPage = new ServiceHealthPage(this);
+    m_costPage = new CostPage(this);
     const QList<QPair<QString, OperationsPage *>> pages {
         { QStringLiteral("overview"), overview },
-        { QStringLiteral("traffic"), new TrafficPage(this) },
-        { QStringLiteral("latency"), new LatencyPage(this) },
-        { QStringLiteral("outcomes"), new OutcomesPage(this) },
-        { QStringLiteral("cooldowns"), new CooldownsPage(this) },
-        { QStringLiteral("health"), new ServiceHealthPage(this) },
-        { QStringLiteral("cost"), new CostPage(this) },
+        { QStringLiteral("traffic"), traffic },
+        { QStringLiteral("latency"), latency },
+        { QStringLiteral("outcomes"), outcomes },
+        { QStringLiteral("cooldowns"), cooldowns },
+        { QStringLiteral("health"), m_healthPage },
+        { QStringLiteral("cost"), m_costPage },
     };
     const QStringList titles { tr("&Overview"), tr("&Traffic"), tr("&Latency"), tr("O&utcomes"), tr("&Cooldowns"),
                                tr("Service &Health"), tr("Co&st") };
@@ -216,8 +219,7 @@ void MainWindow::createLivePages()
         m_navigator->selectGroup(group);
         showPage(QStringLiteral("traffic"));
     });
-    connect(static_cast<LatencyPage *>(m_pages.value(QStringLiteral("latency"))), &LatencyPage::thresholdsEdited, this,
-            &MainWindow::setThresholds);
+    connect(latency, &LatencyPage::thresholdsEdited, this, &MainWindow::setThresholds);
 
     m_navigatorDock = new QDockWidget(tr("Model Groups"), this);
     m_navigatorDock->setObjectName(QStringLiteral("groupDock"));
@@ -277,8 +279,8 @@ void MainWindow::setQueryTexts(const QHash<QString, QString> &queries)
 
 void MainWindow::setHealthPanels(const QList<QueryCatalog::Panel> &panels)
 {
-    if (auto *page = qobject_cast<ServiceHealthPage *>(m_pages.value(QStringLiteral("health"))))
-        page->setPanels(panels);
+    if (m_healthPage)
+        m_healthPage->setPanels(panels);
 }
 
 void MainWindow::showSnapshot(const Snapshot &snapshot)
@@ -286,13 +288,18 @@ void MainWindow::showSnapshot(const Snapshot &snapshot)
     m_snapshot = snapshot;
     m_liveToolBar->setStatuses(snapshot.router, snapshot.prometheus);
     m_navigator->setSnapshot(snapshot, m_thresholds);
-    // Only the page on screen pays for the refresh; the others catch up when shown.
-    for (OperationsPage *page : std::as_const(m_pages))
-        m_pageStale[page] = true;
-    if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))
-        applyToPage(page);
+    refreshPages();
     m_statusLabel->setText(tr("Updated %1 · %n deployment(s)", nullptr, int(snapshot.deployments.size()))
                                .arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::refreshPages()
+{
+    // Only the page on screen pays for the refresh; the others catch up when shown.
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setNeedsSnapshot(true);
+    if (OperationsPage *page = currentLivePage())
+        applyToPage(page);
 }
 
 void MainWindow::applyToPage(OperationsPage *page)
@@ -302,26 +309,14 @@ void MainWindow::applyToPage(OperationsPage *page)
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     page->setTimeRange(to - m_rangeSeconds * 1000, to);
     page->setSnapshot(m_snapshot, *m_store);
-    m_pageStale[page] = false;
+    page->setNeedsSnapshot(false);
 }
 
 void MainWindow::selectGroup(const QString &group)
 {
-    for (OperationsPage *page : std::as_const(m_pages)) {
-        if (auto *traffic = qobject_cast<TrafficPage *>(page); traffic && !group.isEmpty())
-            traffic->setGroup(group);
-        else if (auto *latency = qobject_cast<LatencyPage *>(page))
-            latency->setGroup(group);
-        else if (auto *outcomes = qobject_cast<OutcomesPage *>(page))
-            outcomes->setGroup(group);
-        else if (auto *cooldowns = qobject_cast<CooldownsPage *>(page))
-            cooldowns->setGroup(group);
-        else if (auto *rebalance = qobject_cast<RebalancePage *>(page); rebalance && !group.isEmpty())
-            rebalance->followGroup(group);
-        m_pageStale[page] = true;
-    }
-    if (auto *page = qobject_cast<OperationsPage *>(m_tabs->currentWidget()))
-        applyToPage(page);
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->selectGroup(group);
+    refreshPages();
 }
 
 void MainWindow::setThresholds(const ViewThresholds &thresholds)
@@ -360,6 +355,15 @@ QString MainWindow::currentPageName() const
 OperationsPage *MainWindow::operationsPage(const QString &name) const
 {
     return m_pages.value(name);
+}
+
+OperationsPage *MainWindow::currentLivePage() const
+{
+    for (OperationsPage *page : m_pages) {
+        if (page == m_tabs->currentWidget())
+            return page;
+    }
+    return nullptr;
 }
 
 void MainWindow::chooseFile()

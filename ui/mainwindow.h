@@ -19,11 +19,13 @@ namespace RouteDeck {
 
 class ChangesPage;
 class ConfigPage;
+class CostPage;
 class GroupNavigator;
 class LiveToolBar;
 class OperationsPage;
 class ProblemsDock;
 class RebalancePage;
+class ServiceHealthPage;
 
 // The window shell: menus, toolbars, status bar, docks, and the pages it creates. It shows what it
 // is given (a config file, or live snapshots) and says what the user asked for by signals; the app
@@ -55,15 +57,18 @@ public:
     void setDemoDrillsEnabled(bool enabled);
     LiveToolBar *liveToolBar() const { return m_liveToolBar; }
 
-    // Pages by name: overview, traffic, latency, outcomes, cooldowns, config.
+    // Pages by name: overview, traffic, latency, outcomes, cooldowns, health, cost, rebalance,
+    // changes, config.
     QStringList pageNames() const;
     bool showPage(const QString &name);
     QString currentPageName() const;
+    // A live page (OperationsPage) by name; null for changes and config, and until live.
     OperationsPage *operationsPage(const QString &name) const;
     GroupNavigator *groupNavigator() const { return m_navigator; }
-    // Rebalance (weight editor) and Changes (audit log) pages; null until live.
+    // Rebalance (weight editor), Changes (audit log) and Cost pages; null until live.
     RebalancePage *rebalancePage() const { return m_rebalancePage; }
     ChangesPage *changesPage() const { return m_changesPage; }
+    CostPage *costPage() const { return m_costPage; }
 
 Q_SIGNALS:
     // After every load attempt; `ok` false when the file had errors (the previous config stays shown).
@@ -83,6 +88,9 @@ private:
     void chooseFile();
     void reload();
     void showLoadResult(const QString &path, const ConfigLoadResult &result);
+    OperationsPage *currentLivePage() const; // null on Changes and Config
+    // Every live page needs the latest snapshot; the one on screen gets it now.
+    void refreshPages();
     void applyToPage(OperationsPage *page);
     void selectGroup(const QString &group);
     void setThresholds(const ViewThresholds &thresholds);
@@ -101,7 +109,8 @@ private:
     QHash<QString, OperationsPage *> m_pages;
     RebalancePage *m_rebalancePage = nullptr;
     ChangesPage *m_changesPage = nullptr;
-    QHash<OperationsPage *, bool> m_pageStale; // needs the latest snapshot when shown
+    ServiceHealthPage *m_healthPage = nullptr;
+    CostPage *m_costPage = nullptr;
     QString m_currentFile;
     quint64 m_loadGeneration = 0;
     const SeriesStore *m_store = nullptr;

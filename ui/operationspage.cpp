@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operationspage.h"
-#include "cooldownstrip.h"
 #include "csvexport.h"
 #include "groupcombobox.h"
-#include "splitbar.h"
+#include "itemviewstalelook.h"
 #include "viewformat.h"
 
 #include <QAbstractItemView>
@@ -51,12 +50,7 @@ void OperationsPage::setTimeRange(qint64 fromMsecs, qint64 toMsecs)
     m_from = fromMsecs;
     m_to = std::max(toMsecs, fromMsecs + 1000);
     m_rangeSet = true;
-    for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
-        if (auto *chart = qobject_cast<TimeSeriesChart *>(widget))
-            chart->setTimeRange(m_from, m_to);
-        else if (auto *strip = qobject_cast<CooldownStrip *>(widget))
-            strip->setTimeRange(m_from, m_to);
-    }
+    applyTimeRange();
 }
 
 void OperationsPage::setQueryTexts(const QHash<QString, QString> &queries)
@@ -74,10 +68,24 @@ void OperationsPage::setThresholds(const ViewThresholds &thresholds)
 void OperationsPage::setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &markers)
 {
     m_markers = markers;
-    for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
-        if (auto *chart = qobject_cast<TimeSeriesChart *>(widget))
-            chart->setTimeMarkers(markers);
-    }
+    for (StaleAware *part : staleAwareParts())
+        part->setTimeMarkers(markers);
+}
+
+QString OperationsPage::currentGroup() const
+{
+    return m_groupChoice ? m_groupChoice->currentGroup() : QString();
+}
+
+void OperationsPage::setGroup(const QString &group)
+{
+    if (m_groupChoice)
+        m_groupChoice->setCurrentGroup(group);
+}
+
+void OperationsPage::selectGroup(const QString &group)
+{
+    setGroup(group);
 }
 
 QString OperationsPage::bannerTextFor(const Snapshot &snapshot)
@@ -120,12 +128,7 @@ void OperationsPage::updateFreshness(const Snapshot &snapshot)
     if (!m_rangeSet && snapshot.time.isValid()) {
         m_to = snapshot.time.toMSecsSinceEpoch();
         m_from = m_to - 15 * 60 * 1000;
-        for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
-            if (auto *chart = qobject_cast<TimeSeriesChart *>(widget))
-                chart->setTimeRange(m_from, m_to);
-            else if (auto *strip = qobject_cast<CooldownStrip *>(widget))
-                strip->setTimeRange(m_from, m_to);
-        }
+        applyTimeRange();
     }
     if (stale != m_stale) {
         m_stale = stale;
@@ -133,37 +136,42 @@ void OperationsPage::updateFreshness(const Snapshot &snapshot)
     }
 }
 
-void OperationsPage::registerStaleAware(QWidget *widget)
+void OperationsPage::registerStaleAware(QAbstractItemView *view)
 {
-    m_staleAware.append(widget);
-    if (auto *chart = qobject_cast<TimeSeriesChart *>(widget)) {
-        chart->setTimeRange(m_from, m_to);
-        chart->setTimeMarkers(m_markers);
-    } else if (auto *strip = qobject_cast<CooldownStrip *>(widget)) {
-        strip->setTimeRange(m_from, m_to);
-    }
+    auto *look = new ItemViewStaleLook(view, this);
+    addStaleAware(look, look);
+}
+
+void OperationsPage::addStaleAware(QObject *object, StaleAware *part)
+{
+    m_staleAware.removeIf([](const StalePart &p) { return !p.object; });
+    m_staleAware.append(StalePart { object, part });
+    part->setTimeRange(m_from, m_to);
+    part->setTimeMarkers(m_markers);
     if (m_stale)
         applyStaleLook();
 }
 
+QList<StaleAware *> OperationsPage::staleAwareParts() const
+{
+    QList<StaleAware *> parts;
+    for (const StalePart &p : m_staleAware) {
+        if (p.object)
+            parts.append(p.part);
+    }
+    return parts;
+}
+
+void OperationsPage::applyTimeRange()
+{
+    for (StaleAware *part : staleAwareParts())
+        part->setTimeRange(m_from, m_to);
+}
+
 void OperationsPage::applyStaleLook()
 {
-    for (const QPointer<QWidget> &widget : std::as_const(m_staleAware)) {
-        if (!widget)
-            continue;
-        if (auto *chart = qobject_cast<TimeSeriesChart *>(widget)) {
-            chart->setStale(m_stale);
-        } else if (auto *strip = qobject_cast<CooldownStrip *>(widget)) {
-            strip->setStale(m_stale);
-        } else if (auto *bar = qobject_cast<SplitBar *>(widget)) {
-            bar->setStale(m_stale);
-        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
-            QPalette p = palette();
-            if (m_stale)
-                p.setColor(QPalette::Text, p.color(QPalette::Disabled, QPalette::Text));
-            view->setPalette(p);
-        }
-    }
+    for (StaleAware *part : staleAwareParts())
+        part->setStale(m_stale);
 }
 
 void OperationsPage::setupTable(QTableView *table)
@@ -216,6 +224,7 @@ QPushButton *OperationsPage::createCsvButton(QAbstractItemView *view, const QStr
 
 QHBoxLayout *OperationsPage::createGroupRow(GroupComboBox *groups)
 {
+    setGroupChoice(groups);
     auto *row = new QHBoxLayout;
     auto *label = new QLabel(tr("&Model group:"), this);
     label->setBuddy(groups);

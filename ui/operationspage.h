@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "paintedliveview.h"
 #include "seriesstore.h"
 #include "snapshot.h"
+#include "staleaware.h"
 #include "timeserieschart.h"
 #include "viewthresholds.h"
 
@@ -24,10 +26,12 @@ namespace RouteDeck {
 
 class GroupComboBox;
 
-// Base of the live pages (Overview, Traffic, Latency, Outcomes, Cooldowns). The window calls, after
-// every refresh, setTimeRange() then setSnapshot(); pages read the store during setSnapshot() and
-// keep no pointer to it. A page that is not Live on Prometheus greys its charts and tables and
-// says since when and why in a banner.
+// Base of the live pages (Overview, Traffic, Latency, Outcomes, Cooldowns, Service Health, Cost,
+// Rebalance), and all the window knows of them. The window calls, after every refresh,
+// setTimeRange() then setSnapshot(); pages read the store during setSnapshot() and keep no pointer
+// to it. A page that is not Live on Prometheus greys its charts and tables (its StaleAware parts)
+// and says since when and why in a banner. The group navigator's choice reaches every page by
+// selectGroup().
 class OperationsPage : public QWidget
 {
     Q_OBJECT
@@ -45,9 +49,23 @@ public:
     // Vertical markers on every chart of the page (e.g. weight pushes).
     void setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &markers);
 
+    // Prometheus is stale or unreachable: the page's parts are greyed and the banner says why.
     bool isStale() const { return m_stale; }
     QString bannerText() const;
     bool isBannerVisible() const;
+
+    // The window's bookkeeping: only the page on screen pays for a refresh (or a new time range or
+    // group); the others are marked and catch up with the latest snapshot when shown.
+    void setNeedsSnapshot(bool needs) { m_needsSnapshot = needs; }
+    bool needsSnapshot() const { return m_needsSnapshot; }
+
+    // The model group shown, on a page with a group choice (createGroupRow(), setGroupChoice());
+    // empty on the others, and for "all groups" where the choice offers it.
+    QString currentGroup() const;
+    void setGroup(const QString &group);
+    // The window's group navigator chose `group` (empty: all groups). By default the page's group
+    // choice follows it; a page without one ignores it.
+    virtual void selectGroup(const QString &group);
 
 Q_SIGNALS:
     // The user chose something (another group) that needs series from the store: the window
@@ -67,8 +85,12 @@ protected:
     qint64 rangeTo() const { return m_to; }
     QString queryText(const QString &key) const { return m_queries.value(key); }
 
-    // Widgets that grey out while stale and follow the time range and markers.
-    void registerStaleAware(QWidget *widget);
+    // Parts (StaleAware) that grey out while stale and follow the time range and markers (the ones
+    // drawn over time). A part is forgotten once deleted.
+    void registerStaleAware(TimeSeriesChart *chart) { addStaleAware(chart, chart); }
+    void registerStaleAware(PaintedLiveView *view) { addStaleAware(view, view); }
+    // A table or list: its text greys while stale (ItemViewStaleLook).
+    void registerStaleAware(QAbstractItemView *view);
     void setupTable(QTableView *table);
     // The same for a table sorted through `proxy` over `source` by `sortRole`.
     void setupTable(QTableView *table, QSortFilterProxyModel *proxy, QAbstractItemModel *source, int sortRole);
@@ -78,8 +100,11 @@ protected:
     // Caps a table's height at what its rows need (at least minRows), so charts below get the rest.
     static void fitTableHeight(QTableView *table, int minRows = 2);
     QPushButton *createCsvButton(QAbstractItemView *view, const QString &baseName);
-    // "Model group: [groups]" at the top of a page; the page adds the rest of the row.
+    // "Model group: [groups]" at the top of a page; the page adds the rest of the row. `groups`
+    // becomes the page's group choice.
     QHBoxLayout *createGroupRow(GroupComboBox *groups);
+    // The chooser behind currentGroup(), setGroup() and selectGroup(), for a page with its own row.
+    void setGroupChoice(GroupComboBox *groups) { m_groupChoice = groups; }
     // Offers the snapshot's groups without a signal: no snapshotWanted() from inside setSnapshot().
     // A vanished group falls back to the first, which the page then shows.
     static void offerGroups(GroupComboBox *groups, const Snapshot &snapshot);
@@ -94,12 +119,22 @@ protected:
     virtual void thresholdsChanged() {}
 
 private:
+    struct StalePart
+    {
+        QPointer<QObject> object; // null once the part is deleted
+        StaleAware *part;
+    };
+
+    void addStaleAware(QObject *object, StaleAware *part);
+    QList<StaleAware *> staleAwareParts() const; // the ones not deleted
+    void applyTimeRange();
     void applyStaleLook();
     void exportCsv(QAbstractItemView *view, const QString &baseName);
 
     QLabel *m_banner;
     QVBoxLayout *m_content;
-    QList<QPointer<QWidget>> m_staleAware;
+    GroupComboBox *m_groupChoice = nullptr;
+    QList<StalePart> m_staleAware;
     QHash<QString, QString> m_queries;
     ViewThresholds m_thresholds;
     QList<TimeSeriesChart::TimeMarker> m_markers;
@@ -107,6 +142,7 @@ private:
     qint64 m_to = 0;
     bool m_rangeSet = false;
     bool m_stale = false;
+    bool m_needsSnapshot = false;
 };
 
 } // namespace RouteDeck

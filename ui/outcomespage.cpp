@@ -51,16 +51,6 @@ OutcomesPage::OutcomesPage(QWidget *parent)
     contentLayout()->addWidget(createSplitter(m_table, 1, m_chartArea, 3), 1);
 }
 
-QString OutcomesPage::currentGroup() const
-{
-    return m_groups->currentGroup();
-}
-
-void OutcomesPage::setGroup(const QString &group)
-{
-    m_groups->setCurrentGroup(group);
-}
-
 void OutcomesPage::queryTextsChanged()
 {
     for (TimeSeriesChart *chart : std::as_const(m_charts))

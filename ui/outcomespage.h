@@ -26,8 +26,6 @@ public:
     explicit OutcomesPage(QWidget *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store) override;
-    void setGroup(const QString &group);
-    QString currentGroup() const;
 
     OutcomeTableModel *outcomeModel() const { return m_model; }
     QTableView *outcomeTable() const { return m_table; }

@@ -69,6 +69,7 @@ RebalancePage::RebalancePage(QWidget *parent)
     , m_guardrails(new QLabel(this))
 {
     setObjectName(QStringLiteral("rebalancePage"));
+    setGroupChoice(m_groups);
     m_groups->setObjectName(QStringLiteral("rebalanceGroup"));
     m_groups->setToolTip(tr("Choosing another group drops the edit in progress."));
     connect(m_groups, &GroupComboBox::groupChanged, this, [this] { rebuildPlan(); });
@@ -154,20 +155,16 @@ RebalancePage::RebalancePage(QWidget *parent)
     refresh();
 }
 
-QString RebalancePage::currentGroup() const
-{
-    return m_groups->currentGroup();
-}
-
-void RebalancePage::setGroup(const QString &group)
-{
-    m_groups->setCurrentGroup(group);
-}
-
 void RebalancePage::followGroup(const QString &group)
 {
     if (!m_plan.isChanged())
         setGroup(group);
+}
+
+void RebalancePage::selectGroup(const QString &group)
+{
+    if (!group.isEmpty())
+        followGroup(group);
 }
 
 PlanTraffic RebalancePage::traffic() const
@@ -375,7 +372,7 @@ void RebalancePage::refresh()
         [](const Deployment &d) { return d.rpmLimit() || d.tpmLimit(); });
     m_table->setColumnHidden(LimitColumn, !limits);
     m_table->resizeColumnsToContents();
-    fitTableHeight(qobject_cast<QTableView *>(m_table));
+    fitTableHeight(m_table);
 
     QStringList lines;
     for (const GuardrailMessage &m : std::as_const(m_report.messages)) {

@@ -48,11 +48,11 @@ public:
     void setDeployments(const QList<Deployment> &deployments, const QString &source);
     // Why this profile cannot push (read-only); empty when it can. Review stays possible.
     void setPushRestriction(const QString &reason);
-    void setGroup(const QString &group);
     // The window's group navigator: switches only while no edit is in progress, so a click elsewhere
     // never throws an edit away.
     void followGroup(const QString &group);
-    QString currentGroup() const;
+    // The navigator's choice: followGroup(); "all groups" leaves the page on its group.
+    void selectGroup(const QString &group) override;
     // Drops the edit and starts again from the latest deployments (after a push).
     void resetEdit();
 

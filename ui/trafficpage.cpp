@@ -58,14 +58,10 @@ TrafficPage::TrafficPage(QWidget *parent)
     contentLayout()->addWidget(splitter, 1);
 }
 
-QString TrafficPage::currentGroup() const
+void TrafficPage::selectGroup(const QString &group)
 {
-    return m_groups->currentGroup();
-}
-
-void TrafficPage::setGroup(const QString &group)
-{
-    m_groups->setCurrentGroup(group);
+    if (!group.isEmpty())
+        setGroup(group);
 }
 
 void TrafficPage::queryTextsChanged()

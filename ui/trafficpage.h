@@ -22,8 +22,8 @@ public:
     explicit TrafficPage(QWidget *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store) override;
-    void setGroup(const QString &group);
-    QString currentGroup() const;
+    // The navigator's "all groups" leaves the page on its group.
+    void selectGroup(const QString &group) override;
 
     TrafficTableModel *trafficModel() const { return m_model; }
     QTableView *driftTable() const { return m_table; }
