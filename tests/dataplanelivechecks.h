@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Checks shared by the live data-plane tests: the real routedeck-sim scraped every second by a real
-// Prometheus-compatible backend (Prometheus, VictoriaMetrics), watched by a DataPlane refreshing
-// every second. Each check reports through QVERIFY/QCOMPARE; callers stop on QTest::currentTestFailed().
+// Checks shared by the live data-plane tests, and the setup they run on (Setup): the real routedeck-sim
+// scraped every second by a real Prometheus-compatible backend (Prometheus, VictoriaMetrics), watched
+// by a DataPlane refreshing every second. Each check reports through QVERIFY/QCOMPARE; callers stop on
+// QTest::currentTestFailed().
 
 #include "dataplane.h"
 #include "support/simprocess.h"
@@ -16,9 +17,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace RouteDeck::Test::Live {
@@ -304,5 +308,41 @@ void checkStaleAndRecovery(DataPlane &plane, FrameLog &log, Backend &backend)
     QVERIFY(plane.snapshot().prometheus.error.isEmpty());
     QVERIFY(log.frames.size() > framesBefore);
 }
+
+// What the live tests run on: routedeck-sim with writeConfig()'s config, scraped by `Backend`
+// (PrometheusProcess, VictoriaMetricsProcess), and a DataPlane on both with its FrameLog.
+template<typename Backend>
+class Setup
+{
+public:
+    // Starts the simulator with `simArguments`, then the backend, and once it is ready the plane.
+    // Reports through QVERIFY; callers stop on QTest::currentTestFailed().
+    void start(const QStringList &simArguments)
+    {
+        QVERIFY(dir.isValid());
+        const QString config = writeConfig(dir.path());
+        QVERIFY(!config.isEmpty());
+        QVERIFY2(sim.start(config, simArguments), qPrintable(sim.errorString()));
+        QVERIFY2(backend.start({ sim.target() }, kScrapeSeconds), qPrintable(backend.errorString()));
+        QVERIFY2(backend.waitUntilReady(), qPrintable(backend.errorString()));
+        plane = std::make_unique<DataPlane>(settingsFor(sim.baseUrl(), backend.baseUrl()));
+        log = std::make_unique<FrameLog>(plane.get());
+        plane->start();
+    }
+
+    void stop()
+    {
+        if (plane)
+            plane->stop();
+        backend.stop();
+        sim.stop();
+    }
+
+    QTemporaryDir dir;
+    SimProcess sim;
+    Backend backend;
+    std::unique_ptr<DataPlane> plane;
+    std::unique_ptr<FrameLog> log;
+};
 
 } // namespace RouteDeck::Test::Live

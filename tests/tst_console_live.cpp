@@ -10,15 +10,16 @@
 #include "overviewpage.h"
 #include "servicehealthpage.h"
 #include "statusbadge.h"
+#include "support/democonsole.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace RouteDeck;
+using RouteDeck::Test::DemoConsole;
 
 namespace {
 const DeploymentSnapshot *deployment(const MainWindow &window, const char *id)
@@ -34,29 +35,19 @@ class TestConsoleLive : public QObject
 private Q_SLOTS:
     void incidentAppearsAndStaleStateIsHonest()
     {
-        if (DemoEnvironment::prometheusExecutable().isEmpty())
-            QSKIP("prometheus is not installed (apt-get install prometheus)");
-        if (DemoEnvironment::simulatorExecutable().isEmpty())
-            QSKIP("routedeck-sim was not built");
+        if (const QString missing = DemoConsole::missingProgram(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
 
-        MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        ConsoleController controller(&window);
-        QSignalSpy failures(&controller, &ConsoleController::demoFailed);
-        DemoEnvironment::Options options;
-        options.scenario.clear();
-        options.rps = 60;
-        controller.startDemo(options);
+        DemoConsole demo;
+        auto &[window, controller, failures] = demo;
+        demo.start(60);
 
         // 1. Pages populate with live data.
         QTRY_VERIFY2_WITH_TIMEOUT(window.lastSnapshot().prometheus.state == SourceStatus::State::Live
                                       && window.lastSnapshot().router.state == SourceStatus::State::Live
                                       && deployment(window, "azure-primary")
                                       && deployment(window, "azure-primary")->requestsPerSecond > 0,
-                                  qPrintable(failures.isEmpty() ? QStringLiteral("no live data yet")
-                                                                : failures.first().first().toString()),
-                                  90000);
+                                  qPrintable(demo.failureOr(QStringLiteral("no live data yet"))), 90000);
         QVERIFY(window.isLive());
         auto *overview = qobject_cast<OverviewPage *>(window.operationsPage(QStringLiteral("overview")));
         QVERIFY(overview);

@@ -11,6 +11,7 @@
 #include "costservice.h"
 #include "costtablemodel.h"
 #include "mainwindow.h"
+#include "support/democonsole.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <cmath>
 
 using namespace RouteDeck;
+using RouteDeck::Test::DemoConsole;
 
 class TestCostDemo : public QObject
 {
@@ -41,26 +43,16 @@ class TestCostDemo : public QObject
 private Q_SLOTS:
     void costPageShowsTheHistory()
     {
-        if (DemoEnvironment::prometheusExecutable().isEmpty())
-            QSKIP("prometheus is not installed (apt-get install prometheus)");
-        if (DemoEnvironment::promtoolExecutable().isEmpty())
-            QSKIP("promtool is not installed (it comes with the prometheus package)");
-        if (DemoEnvironment::simulatorExecutable().isEmpty())
-            QSKIP("routedeck-sim was not built");
+        if (const QString missing = DemoConsole::missingProgram(DemoConsole::Promtool::Needed);
+            !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         QLocale::setDefault(QLocale::c());
 
-        MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        ConsoleController controller(&window);
-        QSignalSpy failures(&controller, &ConsoleController::demoFailed);
-        DemoEnvironment::Options options;
-        options.scenario.clear();
-        options.rps = 40;
-        controller.startDemo(options);
+        DemoConsole demo;
+        auto &[window, controller, failures] = demo;
+        demo.start(40);
         QTRY_VERIFY2_WITH_TIMEOUT(controller.demoEnvironment() && controller.costService(),
-                                  qPrintable(failures.isEmpty() ? QStringLiteral("the demo did not start")
-                                                                : failures.first().first().toString()),
+                                  qPrintable(demo.failureOr(QStringLiteral("the demo did not start"))),
                                   90000);
         QSignalSpy history(controller.demoEnvironment(), &DemoEnvironment::historyReady);
         connect(controller.demoEnvironment(), &DemoEnvironment::progress, this,

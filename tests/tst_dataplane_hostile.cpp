@@ -241,6 +241,35 @@ bool liveWithGoodData(const Snapshot &snapshot)
         && rps(snapshot, QStringLiteral("a")) == 20;
 }
 
+// The data plane's catalog queries by name, for a CannedPrometheus that answers them.
+QHash<QString, QString> catalogQueries()
+{
+    const QUrl nowhere(QStringLiteral("http://127.0.0.1:1"));
+    const DataPlane probe(settingsFor(nowhere, nowhere));
+    return probe.queryTexts();
+}
+
+bool listenBoth(CannedRouter &router, CannedPrometheus &prometheus)
+{
+    return router.server.listen() && prometheus.listen();
+}
+
+// A data plane on the two canned servers, listing the router's deployments `pageSize` at a time.
+DataPlane::Settings settingsFor(const CannedRouter &router, const CannedPrometheus &prometheus,
+                                int pageSize = RouterEndpointConfig().pageSize)
+{
+    DataPlane::Settings settings = settingsFor(router.server.baseUrl(), prometheus.server.baseUrl());
+    settings.router.pageSize = pageSize;
+    return settings;
+}
+
+// Starts `plane` and waits until both sources are live with the good answers.
+bool startLive(DataPlane &plane)
+{
+    plane.start();
+    return QTest::qWaitFor([&plane] { return liveWithGoodData(plane.snapshot()); }, 10000);
+}
+
 } // namespace
 
 class TestDataPlaneHostile : public QObject
@@ -258,13 +287,10 @@ private Q_SLOTS:
     void goodAnswersMakeALiveSnapshot()
     {
         CannedRouter router;
-        DataPlane probe(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
-        CannedPrometheus prometheus(probe.queryTexts());
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
-        plane.start();
-        QTRY_VERIFY_WITH_TIMEOUT(liveWithGoodData(plane.snapshot()), 10000);
+        CannedPrometheus prometheus(catalogQueries());
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
+        QVERIFY(startLive(plane));
         const Snapshot &s = plane.snapshot();
         const DeploymentSnapshot *a = s.deployment(QStringLiteral("a"));
         QCOMPARE(a->observedShare, 0.5);
@@ -300,13 +326,10 @@ private Q_SLOTS:
         QFETCH(QString, message);
 
         CannedRouter router;
-        DataPlane probe(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
-        CannedPrometheus prometheus(probe.queryTexts());
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
-        plane.start();
-        QTRY_VERIFY_WITH_TIMEOUT(liveWithGoodData(plane.snapshot()), 10000);
+        CannedPrometheus prometheus(catalogQueries());
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
+        QVERIFY(startLive(plane));
         const Snapshot good = plane.snapshot();
 
         static const QByteArray huge = [] {
@@ -406,9 +429,8 @@ private Q_SLOTS:
             return router.serve(request);
         };
         CannedPrometheus prometheus({});
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
         plane.start();
         QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().router.state, SourceStatus::State::Live, 10000);
         QCOMPARE(plane.snapshot().deployments.size(), 3);
@@ -453,9 +475,8 @@ private Q_SLOTS:
             return router.serve(request);
         };
         CannedPrometheus prometheus({});
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
         plane.start();
         QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().router.detail, detail, 10000);
         plane.refreshNow();
@@ -480,11 +501,8 @@ private Q_SLOTS:
             members.append({ QStringLiteral("d%1").arg(i), i <= 3 ? QStringLiteral("g1") : QStringLiteral("g2"), double(i) });
         CannedRouter router(members);
         CannedPrometheus prometheus({});
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane::Settings settings = settingsFor(router.server.baseUrl(), prometheus.server.baseUrl());
-        settings.router.pageSize = 2;
-        DataPlane plane(settings);
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus, 2));
         plane.start();
         QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().router.state, SourceStatus::State::Live, 10000);
         QCOMPARE(router.listingTargets(), QStringList({ QStringLiteral("/v2/model/info?page=1&size=2"),
@@ -533,13 +551,9 @@ private Q_SLOTS:
                 return CannedResponse::json(R"({"detail":"Not Found"})", 404);
             return router.serve(request);
         };
-        DataPlane probe(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
-        CannedPrometheus prometheus(probe.queryTexts());
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane::Settings settings = settingsFor(router.server.baseUrl(), prometheus.server.baseUrl());
-        settings.router.pageSize = 1;
-        DataPlane plane(settings);
+        CannedPrometheus prometheus(catalogQueries());
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus, 1));
         plane.start();
         QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().router.state, SourceStatus::State::Unreachable, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(plane.snapshot().prometheus.state, SourceStatus::State::Live, 10000);
@@ -649,15 +663,12 @@ private Q_SLOTS:
     void dataPlaneBacksOffWhileFailing()
     {
         CannedRouter router;
-        DataPlane probe(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
-        CannedPrometheus prometheus(probe.queryTexts());
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        CannedPrometheus prometheus(catalogQueries());
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
         RefreshScheduler *metrics = metricsScheduler(plane);
         QVERIFY(metrics);
-        plane.start();
-        QTRY_VERIFY_WITH_TIMEOUT(liveWithGoodData(plane.snapshot()), 10000);
+        QVERIFY(startLive(plane));
         prometheus.answer = [](const QString &, const CannedRequest &) {
             return CannedResponse::text("Service Unavailable", 503);
         };
@@ -691,10 +702,8 @@ private Q_SLOTS:
     void dataPlaneNewestMetricsWin()
     {
         CannedRouter router;
-        DataPlane probe(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
-        CannedPrometheus prometheus(probe.queryTexts());
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
+        CannedPrometheus prometheus(catalogQueries());
+        QVERIFY(listenBoth(router, prometheus));
         QString firstTime;
         prometheus.answer = [&firstTime](const QString &name, const CannedRequest &request) {
             const QString time = request.form().queryItemValue(QStringLiteral("time"));
@@ -707,7 +716,7 @@ private Q_SLOTS:
             slow.chunkIntervalMs = 100;
             return slow;
         };
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        DataPlane plane(settingsFor(router, prometheus));
         auto *client = plane.findChild<PrometheusClient *>();
         QVERIFY(client);
         QSignalSpy finished(client, &PrometheusClient::queryFinished);
@@ -744,9 +753,8 @@ private Q_SLOTS:
             return slow;
         };
         CannedPrometheus prometheus({});
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
         auto *client = plane.findChild<RouterClient *>();
         QVERIFY(client);
         QSignalSpy fetched(client, &RouterClient::deploymentsFetched);
@@ -788,9 +796,8 @@ private Q_SLOTS:
         CannedRouter router(members);
         DataPlane probe(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
         CannedPrometheus prometheus(probe.queryTexts());
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
         QCOMPARE(plane.queriesPerRefresh(), 12); // 7 catalog queries + latency p50/p95/p99 + latency_buckets, recent_cooldowns
         QCOMPARE(plane.queriesPerRefresh(), probe.queriesPerRefresh());
         plane.start();
@@ -868,9 +875,8 @@ private Q_SLOTS:
             }
             return CannedResponse::json(matrix({ { id("a"), ten }, { id("b"), ten }, { id("c"), hundred } }));
         };
-        QVERIFY(router.server.listen());
-        QVERIFY(prometheus.listen());
-        DataPlane plane(settingsFor(router.server.baseUrl(), prometheus.server.baseUrl()));
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
         QSignalSpy backfilled(&plane, &DataPlane::seriesBackfilled);
         plane.start();
         plane.backfill(from, to, 4);

@@ -9,11 +9,10 @@
 #include "support/simprocess.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
-#include <memory>
+#include <limits>
 
 using namespace RouteDeck;
 using namespace RouteDeck::Test;
@@ -22,54 +21,44 @@ class TestDataPlaneLive : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    SimProcess m_sim;
-    PrometheusProcess m_prometheus;
-    std::unique_ptr<DataPlane> m_plane;
-    std::unique_ptr<Live::FrameLog> m_log;
+    Live::Setup<PrometheusProcess> m_live;
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (!PrometheusProcess::isAvailable())
             QSKIP("prometheus is not installed (Debian package 'prometheus', or set ROUTEDECK_PROMETHEUS)");
-        QVERIFY(m_dir.isValid());
-        const QString config = Live::writeConfig(m_dir.path());
-        QVERIFY(!config.isEmpty());
-        QVERIFY2(m_sim.start(config, { QStringLiteral("--instant") }), qPrintable(m_sim.errorString()));
-        QVERIFY2(m_prometheus.start({ m_sim.target() }, Live::kScrapeSeconds), qPrintable(m_prometheus.errorString()));
-        QVERIFY2(m_prometheus.waitUntilReady(), qPrintable(m_prometheus.errorString()));
-        m_plane = std::make_unique<DataPlane>(Live::settingsFor(m_sim.baseUrl(), m_prometheus.baseUrl()));
-        m_log = std::make_unique<Live::FrameLog>(m_plane.get());
-        QCOMPARE(m_plane->refreshInterval(), Live::kRefreshMs);
-        QCOMPARE(m_plane->rateWindowSeconds(), 4.0); // four scrape intervals
-        m_plane->start();
+        m_live.start({ QStringLiteral("--instant") });
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_live.plane->refreshInterval(), Live::kRefreshMs);
+        QCOMPARE(m_live.plane->rateWindowSeconds(), 4.0); // four scrape intervals
     }
 
     void observedShareMatchesConfigured()
     {
-        Live::checkSplit(*m_plane, *m_log);
-        QCOMPARE(m_plane->snapshot().router.state, SourceStatus::State::Live);
-        QVERIFY(m_plane->snapshot().prometheus.detail.startsWith(QLatin1String("version 2.")));
+        Live::checkSplit(*m_live.plane, *m_live.log);
+        QCOMPARE(m_live.plane->snapshot().router.state, SourceStatus::State::Live);
+        QVERIFY(m_live.plane->snapshot().prometheus.detail.startsWith(QLatin1String("version 2.")));
         // The live refreshes were recorded in the series store, one point per metrics refresh.
-        const QList<SeriesPoint> shares = m_plane->series().range(SeriesKeys::observedShare(Live::kIds.at(0)), 0,
-                                                                  std::numeric_limits<qint64>::max());
+        const QList<SeriesPoint> shares = m_live.plane->series().range(
+            SeriesKeys::observedShare(Live::kIds.at(0)), 0, std::numeric_limits<qint64>::max());
         QVERIFY2(shares.size() >= 10, qPrintable(QString::number(shares.size())));
     }
 
     void backfillFillsSeries()
     {
-        QVERIFY(m_log->frames.size() >= 10);
+        QVERIFY(m_live.log->frames.size() >= 10);
         // A second plane, started now as the console does it: whatever its store holds before now
         // came from backfill().
-        DataPlane fresh(Live::settingsFor(m_sim.baseUrl(), m_prometheus.baseUrl()));
+        DataPlane fresh(Live::settingsFor(m_live.sim.baseUrl(), m_live.backend.baseUrl()));
         QSignalSpy backfilled(&fresh, &DataPlane::seriesBackfilled);
         // Half a second back, so the fresh plane's own first refresh (now) is not in the range.
         const QDateTime to = QDateTime::currentDateTimeUtc().addMSecs(-500);
         const qint64 toMs = to.toMSecsSinceEpoch();
         // From the first refresh that saw traffic: Prometheus has rates for every step since then.
         QDateTime from;
-        for (const Snapshot &frame : std::as_const(m_log->frames)) {
+        for (const Snapshot &frame : std::as_const(m_live.log->frames)) {
             if (std::isfinite(frame.deployment(Live::kIds.at(2))->requestsPerSecond)) {
                 from = frame.time;
                 break;
@@ -121,22 +110,22 @@ private Q_SLOTS:
 
     void cooldownStormRenormalises()
     {
-        Live::checkCooling(*m_plane, m_sim, m_prometheus.baseUrl());
+        Live::checkCooling(*m_live.plane, m_live.sim, m_live.backend.baseUrl());
     }
 
     void prometheusStaleThenRecovers()
     {
-        Live::checkStaleAndRecovery(*m_plane, *m_log, m_prometheus);
+        Live::checkStaleAndRecovery(*m_live.plane, *m_live.log, m_live.backend);
     }
 
     void routerStaleKeepsDeployments()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(m_plane->snapshot().router.state, SourceStatus::State::Live, 10000);
-        const Snapshot before = m_plane->snapshot();
-        m_sim.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(m_live.plane->snapshot().router.state, SourceStatus::State::Live, 10000);
+        const Snapshot before = m_live.plane->snapshot();
+        m_live.sim.kill();
         // The router's list is polled every 5 s.
-        QTRY_COMPARE_WITH_TIMEOUT(m_plane->snapshot().router.state, SourceStatus::State::Stale, 15000);
-        const Snapshot stale = m_plane->snapshot();
+        QTRY_COMPARE_WITH_TIMEOUT(m_live.plane->snapshot().router.state, SourceStatus::State::Stale, 15000);
+        const Snapshot stale = m_live.plane->snapshot();
         QVERIFY2(stale.router.error.contains(QLatin1String("refused")), qPrintable(stale.router.error));
         QVERIFY(stale.router.lastGood.isValid());
         QVERIFY(stale.router.lastGood >= before.router.lastGood);
@@ -157,7 +146,8 @@ private Q_SLOTS:
         // Prometheus scraping a current LiteLLM (metrics behind the master key) without the key: no
         // series at all; the data plane asks Prometheus' target list why and says it.
         SimProcess sim;
-        QVERIFY2(sim.start(Live::writeConfig(m_dir.path()), { QStringLiteral("--instant") }), qPrintable(sim.errorString()));
+        QVERIFY2(sim.start(Live::writeConfig(m_live.dir.path()), { QStringLiteral("--instant") }),
+                 qPrintable(sim.errorString()));
         PrometheusProcess prometheus;
         prometheus.setScrapeBearerToken(QString());
         QVERIFY2(prometheus.start({ sim.target() }, Live::kScrapeSeconds), qPrintable(prometheus.errorString()));
@@ -176,10 +166,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_plane)
-            m_plane->stop();
-        m_prometheus.stop();
-        m_sim.stop();
+        m_live.stop();
     }
 };
 

@@ -6,10 +6,7 @@
 #include "support/simprocess.h"
 #include "support/victoriametricsprocess.h"
 
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace RouteDeck;
 using namespace RouteDeck::Test;
@@ -18,11 +15,7 @@ class TestDataPlaneVictoriaMetrics : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    SimProcess m_sim;
-    VictoriaMetricsProcess m_vm;
-    std::unique_ptr<DataPlane> m_plane;
-    std::unique_ptr<Live::FrameLog> m_log;
+    Live::Setup<VictoriaMetricsProcess> m_live;
 
 private Q_SLOTS:
     void initTestCase()
@@ -30,44 +23,32 @@ private Q_SLOTS:
         if (!VictoriaMetricsProcess::isAvailable())
             QSKIP("victoria-metrics is not installed (Debian package 'victoria-metrics', or set "
                   "ROUTEDECK_VICTORIA_METRICS)");
-        QVERIFY(m_dir.isValid());
-        const QString config = Live::writeConfig(m_dir.path());
-        QVERIFY(!config.isEmpty());
         // The LiteLLM of before 2026 here (open /metrics, buckets up to 300 s), the current one in
         // tst_dataplane_live: the console works unchanged against both.
-        QVERIFY2(m_sim.start(config, { QStringLiteral("--instant"), QStringLiteral("--litellm-version"),
-                                       LiteLlmVersion::before2026().toString() }),
-                 qPrintable(m_sim.errorString()));
-        m_vm.setScrapeBearerToken(QString());
-        QVERIFY2(m_vm.start({ m_sim.target() }, Live::kScrapeSeconds), qPrintable(m_vm.errorString()));
-        QVERIFY2(m_vm.waitUntilReady(), qPrintable(m_vm.errorString()));
-        m_plane = std::make_unique<DataPlane>(Live::settingsFor(m_sim.baseUrl(), m_vm.baseUrl()));
-        m_log = std::make_unique<Live::FrameLog>(m_plane.get());
-        m_plane->start();
+        m_live.backend.setScrapeBearerToken(QString());
+        m_live.start({ QStringLiteral("--instant"), QStringLiteral("--litellm-version"),
+                       LiteLlmVersion::before2026().toString() });
     }
 
     void observedShareMatchesConfigured()
     {
-        Live::checkSplit(*m_plane, *m_log);
-        QCOMPARE(m_plane->snapshot().router.state, SourceStatus::State::Live);
+        Live::checkSplit(*m_live.plane, *m_live.log);
+        QCOMPARE(m_live.plane->snapshot().router.state, SourceStatus::State::Live);
     }
 
     void cooldownStormRenormalises()
     {
-        Live::checkCooling(*m_plane, m_sim, m_vm.baseUrl());
+        Live::checkCooling(*m_live.plane, m_live.sim, m_live.backend.baseUrl());
     }
 
     void staleThenRecovers()
     {
-        Live::checkStaleAndRecovery(*m_plane, *m_log, m_vm);
+        Live::checkStaleAndRecovery(*m_live.plane, *m_live.log, m_live.backend);
     }
 
     void cleanupTestCase()
     {
-        if (m_plane)
-            m_plane->stop();
-        m_vm.stop();
-        m_sim.stop();
+        m_live.stop();
     }
 };
 

@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <optional>
+
 using namespace RouteDeck;
 using RouteDeck::Test::CannedHttpServer;
 using RouteDeck::Test::CannedRequest;
@@ -37,6 +39,14 @@ PromEndpointConfig configFor(const QUrl &baseUrl)
     return config;
 }
 
+PromEndpointConfig bearerConfigFor(const QUrl &baseUrl, const QString &token)
+{
+    PromEndpointConfig config = configFor(baseUrl);
+    config.auth = PromEndpointConfig::Auth::Bearer;
+    config.secret = token;
+    return config;
+}
+
 // Waits for the one answer of `id`; fails the test (returns a default) on a wrong id or no answer.
 struct QueryWaiter
 {
@@ -51,6 +61,30 @@ struct QueryWaiter
     PromResponse response() const { return spy.at(0).at(1).value<PromResponse>(); }
     QSignalSpy spy;
 };
+
+// Sends one instant query through a PrometheusClient with `config` and waits for its answer;
+// nothing when no answer came within `timeoutMs`.
+std::optional<PromResponse> askOnce(
+    const PromEndpointConfig &config, const QString &query = QStringLiteral("up"), int timeoutMs = 15000)
+{
+    PrometheusClient client(config);
+    QueryWaiter waiter(&client);
+    client.instantQuery(query);
+    if (!waiter.wait(timeoutMs))
+        return std::nullopt;
+    return waiter.response();
+}
+
+// Probes readiness once through a PrometheusClient with `config`; nothing when no answer came in time.
+std::optional<PromReadiness> probeOnce(const PromEndpointConfig &config)
+{
+    PrometheusClient client(config);
+    QSignalSpy spy(&client, &PrometheusClient::readinessProbed);
+    client.probeReadiness();
+    if (!QTest::qWaitFor([&spy] { return !spy.isEmpty(); }, 15000))
+        return std::nullopt;
+    return spy.at(0).at(1).value<PromReadiness>();
+}
 
 } // namespace
 
@@ -68,13 +102,12 @@ private Q_SLOTS:
     void authorization_data();
     void authorization();
     void wrongCredentials();
-    void plainText503WhileStarting();
-    void apiErrorEnvelope();
-    void deadlineStopsSlowBody();
-    void inactivityTimeout();
-    void sizeCapByContentLength();
-    void sizeCapByBytesReceived();
-    void connectionClosedMidBody();
+    void errorAnswer_data();
+    void errorAnswer();
+    void tooSlow_data();
+    void tooSlow();
+    void sizeCap_data();
+    void sizeCap();
     void connectionRefused();
     void tlsToPlainHttpServer();
     void abortStillAnswers();
@@ -209,11 +242,9 @@ void TestPrometheusClient::pathPrefixAndExtraHeaders()
     config.pathPrefix = QStringLiteral("prometheus/");
     config.extraHeaders = { { QByteArray("X-Scope-OrgID"), QByteArray("tenant-7") },
         { QByteArray("X-Request-Source"), QByteArray("routedeck test") } };
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    QVERIFY2(waiter.response().ok, qPrintable(waiter.response().errorString));
+    const std::optional<PromResponse> response = askOnce(config);
+    QVERIFY(response);
+    QVERIFY2(response->ok, qPrintable(response->errorString));
     const CannedRequest &request = m_server->requests().at(0);
     QCOMPARE(request.path(), QStringLiteral("/prometheus/api/v1/query"));
     QCOMPARE(request.header("x-scope-orgid"), QByteArray("tenant-7"));
@@ -248,11 +279,9 @@ void TestPrometheusClient::authorization()
     config.auth = PromEndpointConfig::Auth(auth);
     config.username = username;
     config.secret = secret;
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    QVERIFY2(waiter.response().ok, qPrintable(waiter.response().errorString));
+    const std::optional<PromResponse> response = askOnce(config);
+    QVERIFY(response);
+    QVERIFY2(response->ok, qPrintable(response->errorString));
     QCOMPARE(m_server->requests().at(0).header("authorization"), header);
 }
 
@@ -263,179 +292,180 @@ void TestPrometheusClient::wrongCredentials()
             return CannedResponse::text("Unauthorized\n", 401);
         return CannedResponse::json(kVectorBody);
     });
-    PromEndpointConfig config = configFor(m_server->baseUrl());
-    config.auth = PromEndpointConfig::Auth::Bearer;
-    config.secret = QStringLiteral("wrong-token");
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Auth);
-    QCOMPARE(response.httpStatus, 401);
-    QVERIFY2(response.errorString.startsWith(origin(m_server->port())
+    const std::optional<PromResponse> response
+        = askOnce(bearerConfigFor(m_server->baseUrl(), QStringLiteral("wrong-token")));
+    QVERIFY(response);
+    QCOMPARE(response->failure, FetchFailure::Auth);
+    QCOMPARE(response->httpStatus, 401);
+    QVERIFY2(response->errorString.startsWith(origin(m_server->port())
                  + QStringLiteral("/api/v1/query refused the request (HTTP 401: "
                                   "\"Unauthorized\")")),
-        qPrintable(response.errorString));
-    QVERIFY(!response.errorString.contains(QLatin1String("wrong-token")));
+        qPrintable(response->errorString));
+    QVERIFY(!response->errorString.contains(QLatin1String("wrong-token")));
 }
 
-void TestPrometheusClient::plainText503WhileStarting()
+// A server that answers, but not with data: the failure, the HTTP status, the server's errorType and
+// the message.
+void TestPrometheusClient::errorAnswer_data()
 {
-    m_server->setResponse(CannedResponse::text("Service Unavailable", 503));
-    PrometheusClient client(configFor(m_server->baseUrl()));
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::NotReady);
-    QCOMPARE(response.httpStatus, 503);
-    QCOMPARE(response.errorString,
-        origin(m_server->port())
-            + QStringLiteral(
-                "/api/v1/query is not ready yet (HTTP 503: \"Service Unavailable\"). The server is "
-                "starting up or replaying its write-ahead log; RouteDeck keeps retrying."));
+    QTest::addColumn<CannedResponse>("answer");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorType");
+    QTest::addColumn<QString>("message"); // the whole message, %1 = origin; empty: only `part` is checked
+    QTest::addColumn<QString>("part"); // a part of the message
+
+    QTest::addRow("plain-text 503 while starting")
+        << CannedResponse::text("Service Unavailable", 503) << QStringLiteral("up")
+        << int(FetchFailure::NotReady) << 503 << QString()
+        << QStringLiteral("%1/api/v1/query is not ready yet (HTTP 503: \"Service Unavailable\"). The server "
+                          "is starting up or replaying its write-ahead log; RouteDeck keeps retrying.")
+        << QString();
+    QTest::addRow("API error envelope")
+        << CannedResponse::json(
+               R"({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:5: parse error: unexpected end of input"})",
+               400)
+        << QStringLiteral("sum(") << int(FetchFailure::Api) << 400 << QStringLiteral("bad_data") << QString()
+        << QStringLiteral("answered bad_data (HTTP 400): invalid parameter");
+    CannedResponse liar = CannedResponse::json(kVectorBody.left(60));
+    liar.announcedLength = 4096;
+    QTest::addRow("connection closed mid-body")
+        << liar << QStringLiteral("up") << int(FetchFailure::Unreachable) << 200 << QString()
+        << QStringLiteral(
+               "Prometheus at %1 closed the connection in the middle of the answer from %1/api/v1/query "
+               "(60 bytes of 4 KiB received); it may be restarting, or a proxy dropped the transfer. "
+               "RouteDeck asks again on the next refresh.")
+        << QString();
 }
 
-void TestPrometheusClient::apiErrorEnvelope()
+void TestPrometheusClient::errorAnswer()
 {
-    m_server->setResponse(CannedResponse::json(
-        R"({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:5: parse error: unexpected end of input"})",
-        400));
-    PrometheusClient client(configFor(m_server->baseUrl()));
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("sum("));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Api);
-    QCOMPARE(response.errorType, QStringLiteral("bad_data"));
-    QVERIFY2(response.errorString.contains(QLatin1String("answered bad_data (HTTP 400): invalid parameter")),
-        qPrintable(response.errorString));
+    QFETCH(CannedResponse, answer);
+    QFETCH(QString, query);
+    QFETCH(int, failure);
+    QFETCH(int, status);
+    QFETCH(QString, errorType);
+    QFETCH(QString, message);
+    QFETCH(QString, part);
+    m_server->setResponse(answer);
+    const std::optional<PromResponse> response = askOnce(configFor(m_server->baseUrl()), query);
+    QVERIFY(response);
+    QCOMPARE(int(response->failure), failure);
+    QCOMPARE(response->httpStatus, status);
+    QCOMPARE(response->errorType, errorType);
+    if (!message.isEmpty())
+        QCOMPARE(response->errorString, message.arg(origin(m_server->port())));
+    QVERIFY2(response->errorString.contains(part), qPrintable(response->errorString));
 }
 
-void TestPrometheusClient::deadlineStopsSlowBody()
+// Answers that take too long: a body that trickles in past the deadline, or nothing after the headers.
+void TestPrometheusClient::tooSlow_data()
 {
+    QTest::addColumn<CannedResponse>("answer");
+    QTest::addColumn<int>("inactivityTimeoutMs");
+    QTest::addColumn<int>("deadlineMs");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<QString>("start"); // how the message starts, %1 = origin
+    QTest::addColumn<QString>("part"); // a part of the message
+    QTest::addColumn<qint64>("fewestMs"); // the request took at least this long...
+    QTest::addColumn<qint64>("mostMs"); // ...and less than this
+
     // 10 bytes every 50 ms: never idle long enough for the inactivity timeout, but 10 s in total.
     CannedResponse slow = CannedResponse::json(QByteArray(2000, ' ') + kVectorBody);
     slow.chunkBytes = 10;
     slow.chunkIntervalMs = 50;
-    m_server->setResponse(slow);
-    PromEndpointConfig config = configFor(m_server->baseUrl());
-    config.inactivityTimeoutMs = 5000;
-    config.deadlineMs = 600;
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait(10000));
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Deadline);
-    QVERIFY2(response.errorString.startsWith(
-                 QStringLiteral("The request to %1/api/v1/query did not finish within the "
-                                "600 ms deadline (")
-                     .arg(origin(m_server->port()))),
-        qPrintable(response.errorString));
-    QVERIFY2(response.errorString.contains(QLatin1String("raise the deadline in the connection profile")),
-        qPrintable(response.errorString));
-    QVERIFY2(response.elapsedMs >= 600 && response.elapsedMs < 5000,
-        qPrintable(QString::number(response.elapsedMs)));
-}
-
-void TestPrometheusClient::inactivityTimeout()
-{
+    QTest::addRow("deadline stops a slow body")
+        << slow << 5000 << 600 << int(FetchFailure::Deadline)
+        << QStringLiteral("The request to %1/api/v1/query did not finish within the 600 ms deadline (")
+        << QStringLiteral("raise the deadline in the connection profile") << qint64(600) << qint64(5000);
     CannedResponse stall = CannedResponse::json(kVectorBody);
     stall.stallAfterHeaders = true;
-    m_server->setResponse(stall);
-    PromEndpointConfig config = configFor(m_server->baseUrl());
-    config.inactivityTimeoutMs = 300;
-    config.deadlineMs = 20000;
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Timeout);
-    QVERIFY2(
-        response.errorString.startsWith(QStringLiteral("Prometheus at %1 sent nothing for 300 ms (inactivity "
-                                                       "timeout) while answering %1/api/v1/query")
-                                            .arg(origin(m_server->port()))),
-        qPrintable(response.errorString));
-    QVERIFY(response.elapsedMs < 10000);
+    QTest::addRow("inactivity timeout")
+        << stall << 300 << 20000 << int(FetchFailure::Timeout)
+        << QStringLiteral("Prometheus at %1 sent nothing for 300 ms (inactivity timeout) while answering "
+                          "%1/api/v1/query")
+        << QString() << qint64(0) << qint64(10000);
 }
 
-void TestPrometheusClient::sizeCapByContentLength()
+void TestPrometheusClient::tooSlow()
 {
-    m_server->setResponse(CannedResponse::json(QByteArray(3 * 1024 * 1024, ' ') + kVectorBody));
+    QFETCH(CannedResponse, answer);
+    QFETCH(int, inactivityTimeoutMs);
+    QFETCH(int, deadlineMs);
+    QFETCH(int, failure);
+    QFETCH(QString, start);
+    QFETCH(QString, part);
+    QFETCH(qint64, fewestMs);
+    QFETCH(qint64, mostMs);
+    m_server->setResponse(answer);
     PromEndpointConfig config = configFor(m_server->baseUrl());
-    config.maxResponseBytes = 1024 * 1024;
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::SizeCap);
-    QVERIFY2(response.errorString.contains(
-                 QStringLiteral("The answer from %1/api/v1/query is larger than the "
-                                "response size cap of 1 MiB (at least 3.0 MiB arrived or were "
-                                "announced).")
-                     .arg(origin(m_server->port()))),
-        qPrintable(response.errorString));
-    QVERIFY(
-        response.bodyBytes <= config.maxResponseBytes); // stopped at the announcement, not after the download
+    config.inactivityTimeoutMs = inactivityTimeoutMs;
+    config.deadlineMs = deadlineMs;
+    // The answer is waited for 5 s longer than it may take (10 s and 15 s).
+    const std::optional<PromResponse> response = askOnce(config, QStringLiteral("up"), int(mostMs) + 5000);
+    QVERIFY(response);
+    QCOMPARE(int(response->failure), failure);
+    QVERIFY2(response->errorString.startsWith(start.arg(origin(m_server->port()))),
+        qPrintable(response->errorString));
+    QVERIFY2(response->errorString.contains(part), qPrintable(response->errorString));
+    QVERIFY2(response->elapsedMs >= fewestMs && response->elapsedMs < mostMs,
+        qPrintable(QString::number(response->elapsedMs)));
 }
 
-void TestPrometheusClient::sizeCapByBytesReceived()
+// Answers larger than the 1 MiB size cap: stopped at the announcement (Content-Length), or on the way
+// when only counting can stop it (no Content-Length: the body ends when the connection closes).
+void TestPrometheusClient::sizeCap_data()
 {
-    const QByteArray body = QByteArray(32 * 1024 * 1024, ' ') + kVectorBody;
-    CannedResponse huge = CannedResponse::json(body);
-    huge.sendContentLength = false; // ends when the connection closes: only counting can stop it
+    QTest::addColumn<int>("paddingMiB"); // spaces before the JSON
+    QTest::addColumn<bool>("sendContentLength");
+    QTest::addColumn<QString>("part"); // a part of the message; %1, where it stands, = origin
+    QTest::addColumn<qint64>("fewestBytes"); // the body bytes read: at least...
+    QTest::addColumn<qint64>("mostBytes"); // ...and at most
+
+    const qint64 cap = 1024 * 1024;
+    // Stopped at the announcement, not after the download.
+    QTest::addRow("by Content-Length")
+        << 3 << true
+        << QStringLiteral("The answer from %1/api/v1/query is larger than the response size cap of 1 MiB (at "
+                          "least 3.0 MiB arrived or were announced).")
+        << qint64(0) << cap;
+    // Stopped on the way, not after downloading everything. (Loopback delivers a few MiB per burst.)
+    QTest::addRow("by bytes received")
+        << 32 << false << QStringLiteral("is larger than the response size cap of 1 MiB (at least ")
+        << cap + 1 << qint64(32 * 1024 * 1024 + kVectorBody.size() - 1);
+}
+
+void TestPrometheusClient::sizeCap()
+{
+    QFETCH(int, paddingMiB);
+    QFETCH(bool, sendContentLength);
+    QFETCH(QString, part);
+    QFETCH(qint64, fewestBytes);
+    QFETCH(qint64, mostBytes);
+    CannedResponse huge = CannedResponse::json(QByteArray(paddingMiB * 1024 * 1024, ' ') + kVectorBody);
+    huge.sendContentLength = sendContentLength;
     m_server->setResponse(huge);
     PromEndpointConfig config = configFor(m_server->baseUrl());
     config.maxResponseBytes = 1024 * 1024;
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::SizeCap);
-    QVERIFY2(response.errorString.contains(
-                 QLatin1String("is larger than the response size cap of 1 MiB (at least ")),
-        qPrintable(response.errorString));
-    // Stopped on the way, not after downloading everything. (Loopback delivers a few MiB per burst.)
-    QVERIFY2(response.bodyBytes > config.maxResponseBytes && response.bodyBytes < body.size(),
-        qPrintable(QString::number(response.bodyBytes)));
-}
-
-void TestPrometheusClient::connectionClosedMidBody()
-{
-    CannedResponse liar = CannedResponse::json(kVectorBody.left(60));
-    liar.announcedLength = 4096;
-    m_server->setResponse(liar);
-    PrometheusClient client(configFor(m_server->baseUrl()));
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Unreachable);
-    QCOMPARE(response.errorString,
-        QStringLiteral(
-            "Prometheus at %1 closed the connection in the middle of the answer from %1/api/v1/query "
-            "(60 bytes of 4 KiB received); it may be restarting, or a proxy dropped the transfer. "
-            "RouteDeck asks again on the next refresh.")
-            .arg(origin(m_server->port())));
+    const std::optional<PromResponse> response = askOnce(config);
+    QVERIFY(response);
+    QCOMPARE(response->failure, FetchFailure::SizeCap);
+    QVERIFY2(response->errorString.contains(part.replace(QLatin1String("%1"), origin(m_server->port()))),
+        qPrintable(response->errorString));
+    QVERIFY2(response->bodyBytes >= fewestBytes && response->bodyBytes <= mostBytes,
+        qPrintable(QString::number(response->bodyBytes)));
 }
 
 void TestPrometheusClient::connectionRefused()
 {
     const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
     QVERIFY(port != 0);
-    PrometheusClient client(configFor(QUrl(origin(port))));
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Unreachable);
-    QCOMPARE(response.httpStatus, 0);
-    QCOMPARE(response.errorString,
+    const std::optional<PromResponse> response = askOnce(configFor(QUrl(origin(port))));
+    QVERIFY(response);
+    QCOMPARE(response->failure, FetchFailure::Unreachable);
+    QCOMPARE(response->httpStatus, 0);
+    QCOMPARE(response->errorString,
         QStringLiteral("Prometheus at %1 refused the connection \u2014 is it running?").arg(origin(port)));
 }
 
@@ -446,18 +476,15 @@ void TestPrometheusClient::tlsToPlainHttpServer()
     m_server->setResponse(CannedResponse::json(kVectorBody));
     QUrl url = m_server->baseUrl();
     url.setScheme(QStringLiteral("https"));
-    PrometheusClient client(configFor(url));
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Tls);
-    QVERIFY2(response.errorString.startsWith(
+    const std::optional<PromResponse> response = askOnce(configFor(url));
+    QVERIFY(response);
+    QCOMPARE(response->failure, FetchFailure::Tls);
+    QVERIFY2(response->errorString.startsWith(
                  QStringLiteral("The TLS connection to https://127.0.0.1:%1 failed: ").arg(m_server->port())),
-        qPrintable(response.errorString));
-    QVERIFY2(response.errorString.contains(QLatin1String("URL's scheme (http or https)"))
-            || response.errorString.endsWith(QLatin1Char('.')),
-        qPrintable(response.errorString));
+        qPrintable(response->errorString));
+    QVERIFY2(response->errorString.contains(QLatin1String("URL's scheme (http or https)"))
+            || response->errorString.endsWith(QLatin1Char('.')),
+        qPrintable(response->errorString));
 }
 
 void TestPrometheusClient::abortStillAnswers()
@@ -543,11 +570,9 @@ void TestPrometheusClient::followsSafeRedirect()
         }
         return CannedResponse::json(kVectorBody);
     });
-    PrometheusClient client(configFor(base));
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    QVERIFY2(waiter.response().ok, qPrintable(waiter.response().errorString));
+    const std::optional<PromResponse> response = askOnce(configFor(base));
+    QVERIFY(response);
+    QVERIFY2(response->ok, qPrintable(response->errorString));
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(1).path(), QStringLiteral("/moved/api/v1/query"));
     QCOMPARE(m_server->requests().at(1).method, QByteArray("POST"));
@@ -565,16 +590,11 @@ void TestPrometheusClient::credentialsNeverFollowRedirectElsewhere()
         redirect.headers = { { QByteArray("Location"), target } };
         return redirect;
     });
-    PromEndpointConfig config = configFor(m_server->baseUrl());
-    config.auth = PromEndpointConfig::Auth::Bearer;
-    config.secret = QStringLiteral("token-for-this-server-only");
-    PrometheusClient client(config);
-    QueryWaiter waiter(&client);
-    client.instantQuery(QStringLiteral("up"));
-    QVERIFY(waiter.wait());
-    const PromResponse response = waiter.response();
-    QCOMPARE(response.failure, FetchFailure::Http);
-    QCOMPARE(response.errorString,
+    const std::optional<PromResponse> response
+        = askOnce(bearerConfigFor(m_server->baseUrl(), QStringLiteral("token-for-this-server-only")));
+    QVERIFY(response);
+    QCOMPARE(response->failure, FetchFailure::Http);
+    QCOMPARE(response->errorString,
         QStringLiteral(
             "%1/api/v1/query redirected to %2; RouteDeck does not follow redirects to a less safe "
             "scheme, nor to another server while sending credentials. Put the final address in the "
@@ -705,14 +725,11 @@ void TestPrometheusClient::readiness()
 void TestPrometheusClient::readinessRefused()
 {
     const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
-    PrometheusClient client(configFor(QUrl(origin(port))));
-    QSignalSpy spy(&client, &PrometheusClient::readinessProbed);
-    client.probeReadiness();
-    QVERIFY(QTest::qWaitFor([&] { return !spy.isEmpty(); }, 15000));
-    const auto readiness = spy.at(0).at(1).value<PromReadiness>();
-    QCOMPARE(readiness.state, PromReadiness::State::Unreachable);
-    QCOMPARE(readiness.failure, FetchFailure::Unreachable);
-    QCOMPARE(readiness.message,
+    const std::optional<PromReadiness> readiness = probeOnce(configFor(QUrl(origin(port))));
+    QVERIFY(readiness);
+    QCOMPARE(readiness->state, PromReadiness::State::Unreachable);
+    QCOMPARE(readiness->failure, FetchFailure::Unreachable);
+    QCOMPARE(readiness->message,
         QStringLiteral("Prometheus at %1 refused the connection \u2014 is it running?").arg(origin(port)));
 }
 
@@ -724,18 +741,15 @@ void TestPrometheusClient::readinessDeadline()
     m_server->setResponse(slow);
     PromEndpointConfig config = configFor(m_server->baseUrl());
     config.deadlineMs = 300;
-    PrometheusClient client(config);
-    QSignalSpy spy(&client, &PrometheusClient::readinessProbed);
-    client.probeReadiness();
-    QVERIFY(QTest::qWaitFor([&] { return !spy.isEmpty(); }, 15000));
-    const auto readiness = spy.at(0).at(1).value<PromReadiness>();
-    QCOMPARE(readiness.state, PromReadiness::State::Unreachable);
-    QCOMPARE(readiness.failure, FetchFailure::Deadline);
-    QVERIFY2(readiness.message.startsWith(
+    const std::optional<PromReadiness> readiness = probeOnce(config);
+    QVERIFY(readiness);
+    QCOMPARE(readiness->state, PromReadiness::State::Unreachable);
+    QCOMPARE(readiness->failure, FetchFailure::Deadline);
+    QVERIFY2(readiness->message.startsWith(
                  QStringLiteral("Prometheus at %1 did not answer the readiness check within "
                                 "300 ms")
                      .arg(origin(m_server->port()))),
-        qPrintable(readiness.message));
+        qPrintable(readiness->message));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusClient)

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "rebalancepage.h"
 #include "reviewdialog.h"
+#include "support/democonsole.h"
 #include "timeserieschart.h"
 #include "trafficpage.h"
 #include "weightspliteditor.h"
@@ -24,6 +25,7 @@
 #include <cmath>
 
 using namespace RouteDeck;
+using RouteDeck::Test::DemoConsole;
 
 namespace {
 const DeploymentSnapshot *deployment(const MainWindow &window, const char *id)
@@ -64,26 +66,16 @@ private Q_SLOTS:
 
     void dragReviewPushConvergeRollBack()
     {
-        if (DemoEnvironment::prometheusExecutable().isEmpty())
-            QSKIP("prometheus is not installed (apt-get install prometheus)");
-        if (DemoEnvironment::simulatorExecutable().isEmpty())
-            QSKIP("routedeck-sim was not built");
+        if (const QString missing = DemoConsole::missingProgram(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
 
-        MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        ConsoleController controller(&window);
+        DemoConsole demo;
+        auto &[window, controller, failures] = demo;
         QCOMPARE(controller.changes()->auditLogPath(), m_dir.filePath(QStringLiteral("audit.jsonl")));
-        QSignalSpy failures(&controller, &ConsoleController::demoFailed);
-        DemoEnvironment::Options options;
-        options.scenario.clear();
-        options.rps = 60;
-        controller.startDemo(options);
+        demo.start(60);
         QTRY_VERIFY2_WITH_TIMEOUT(window.lastSnapshot().prometheus.state == SourceStatus::State::Live
                 && deployment(window, "azure-primary") && std::isfinite(observed(window, "azure-primary")),
-            qPrintable(failures.isEmpty() ? QStringLiteral("no live data yet")
-                                          : failures.first().first().toString()),
-            90000);
+            qPrintable(demo.failureOr(QStringLiteral("no live data yet"))), 90000);
 
         // For pictures, let the charts gather some history first so the step shows.
         const bool pictures = qEnvironmentVariableIsSet("ROUTEDECK_REBALANCE_SHOTS");

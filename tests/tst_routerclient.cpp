@@ -15,6 +15,7 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 using namespace RouteDeck;
 using RouteDeck::Test::CannedHttpServer;
@@ -69,11 +70,10 @@ CannedResponse htmlPage(int status)
 }
 
 // The one answer of a RouterClient call, waited for through its signal.
-template<typename Reply> struct Answer
+template<typename Reply, auto Signal> struct Answer
 {
-    template<typename Signal>
-    Answer(RouterClient *client, Signal signal)
-        : spy(client, signal)
+    explicit Answer(RouterClient *client)
+        : spy(client, Signal)
     { }
     bool wait(int timeoutMs = 15000)
     {
@@ -84,33 +84,21 @@ template<typename Reply> struct Answer
     QSignalSpy spy;
 };
 
-struct Deployments : Answer<RouterDeploymentsReply>
-{
-    explicit Deployments(RouterClient *client)
-        : Answer(client, &RouterClient::deploymentsFetched)
-    { }
-};
+using Deployments = Answer<RouterDeploymentsReply, &RouterClient::deploymentsFetched>;
+using Update = Answer<RouterUpdateReply, &RouterClient::weightUpdated>;
+using Health = Answer<RouterHealthReply, &RouterClient::healthProbed>;
+using Settings = Answer<RouterSettingsReply, &RouterClient::settingsFetched>;
 
-struct Update : Answer<RouterUpdateReply>
+// Lists the deployments once through a RouterClient with `config`; nothing when no answer came in time.
+std::optional<RouterDeploymentsReply> listDeployments(const RouterEndpointConfig &config)
 {
-    explicit Update(RouterClient *client)
-        : Answer(client, &RouterClient::weightUpdated)
-    { }
-};
-
-struct Health : Answer<RouterHealthReply>
-{
-    explicit Health(RouterClient *client)
-        : Answer(client, &RouterClient::healthProbed)
-    { }
-};
-
-struct Settings : Answer<RouterSettingsReply>
-{
-    explicit Settings(RouterClient *client)
-        : Answer(client, &RouterClient::settingsFetched)
-    { }
-};
+    RouterClient client(config);
+    Deployments answer(&client);
+    client.fetchDeployments();
+    if (!answer.wait())
+        return std::nullopt;
+    return answer.reply();
+}
 
 } // namespace
 
@@ -122,14 +110,8 @@ private Q_SLOTS:
     void init();
     void pagesThroughV2ModelInfo();
     void fallsBackToModelInfoOn404();
-    void unauthorized_data();
-    void unauthorized();
-    void notReady503();
-    void htmlLoginPage_data();
-    void htmlLoginPage();
-    void truncatedJson();
-    void modelWithoutId();
-    void deploymentRepeatedAcrossPages();
+    void listingFails_data();
+    void listingFails();
     void sizeCap();
     void deadlineCoversAllPages();
     void connectionRefused();
@@ -139,8 +121,8 @@ private Q_SLOTS:
     void updateWeightPatches_data();
     void updateWeightPatches();
     void updateWeightEncodesId();
-    void updateWeightUnknownDeployment();
-    void updateWeightConnectionClosed();
+    void updateWeightFails_data();
+    void updateWeightFails();
     void updateWeightRefusesBadWeight_data();
     void updateWeightRefusesBadWeight();
     void health_data();
@@ -220,174 +202,120 @@ void TestRouterClient::fallsBackToModelInfoOn404()
                 R"({"data":[)" + modelEntry("gpt-4o", "a", 1) + "," + modelEntry("gpt-4o", "b", 2) + "]}");
         return CannedResponse::json(R"({"detail":"Not Found"})", 404);
     });
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY2(reply.ok, qPrintable(reply.errorString));
-    QVERIFY(reply.legacyEndpoint);
-    QCOMPARE(reply.pagesFetched, 1);
-    QCOMPARE(reply.deployments.size(), 2);
-    QCOMPARE(reply.deployments.at(1).id, QStringLiteral("b"));
-    QCOMPARE(reply.deployments.at(1).index, 1);
-    QCOMPARE(reply.url.toString(), origin(m_server->port()) + QStringLiteral("/model/info"));
+    const std::optional<RouterDeploymentsReply> reply = listDeployments(configFor(m_server->baseUrl()));
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->errorString));
+    QVERIFY(reply->legacyEndpoint);
+    QCOMPARE(reply->pagesFetched, 1);
+    QCOMPARE(reply->deployments.size(), 2);
+    QCOMPARE(reply->deployments.at(1).id, QStringLiteral("b"));
+    QCOMPARE(reply->deployments.at(1).index, 1);
+    QCOMPARE(reply->url.toString(), origin(m_server->port()) + QStringLiteral("/model/info"));
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(0).path(), QStringLiteral("/v2/model/info"));
     QCOMPARE(m_server->requests().at(1).target, QByteArray("/model/info"));
     QCOMPARE(m_server->requests().at(1).header("authorization"), "Bearer " + kMasterKey.toUtf8());
 }
 
-void TestRouterClient::unauthorized_data()
+// One answer the router gives to the first page, and what the listing makes of it: no deployments
+// at all (never half a list), a failure and a message naming the router and the page.
+void TestRouterClient::listingFails_data()
 {
-    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("key"); // the master key RouteDeck sends
+    QTest::addColumn<CannedResponse>("response");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("requests"); // how many the server saw
     QTest::addColumn<QString>("message"); // %1 = origin
-    QTest::addRow("wrong key")
-        << QStringLiteral("sk-wrong")
+    QTest::addColumn<bool>("wholeMessage"); // false: the message starts with `message`
+
+    const CannedResponse refused = CannedResponse::json(
+        R"({"error":{"message":"Authentication Error, Invalid proxy server token passed.","type":"auth_error","param":"None","code":"401"}})",
+        401);
+    QTest::addRow("401, wrong key")
+        << QStringLiteral("sk-wrong") << refused << int(FetchFailure::Auth) << 401 << 1
         << QStringLiteral(
                "The router at %1 refused %1/v2/model/info?page=1&size=100 (HTTP 401): the master key is "
                "missing or wrong (a proxy in between may drop it), or it may not use the admin API. Check "
                "the environment variable that the connection profile names for the key. The router said: "
-               "Authentication Error, Invalid proxy server token passed.");
-    QTest::addRow("no key")
-        << QString()
+               "Authentication Error, Invalid proxy server token passed.")
+        << true;
+    QTest::addRow("401, no key")
+        << QString() << refused << int(FetchFailure::Auth) << 401 << 1
         << QStringLiteral("The router at %1 refused %1/v2/model/info?page=1&size=100 (HTTP 401): RouteDeck "
                           "sent no master key. Set the environment variable that the connection profile "
                           "names for the key. The router said: Authentication Error, Invalid proxy server "
-                          "token passed.");
-}
-
-void TestRouterClient::unauthorized()
-{
-    QFETCH(QString, key);
-    QFETCH(QString, message);
-    m_server->setResponse(CannedResponse::json(
-        R"({"error":{"message":"Authentication Error, Invalid proxy server token passed.","type":"auth_error","param":"None","code":"401"}})",
-        401));
-    RouterEndpointConfig config = configFor(m_server->baseUrl());
-    config.masterKey = key;
-    RouterClient client(config);
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Auth);
-    QCOMPARE(reply.httpStatus, 401);
-    QCOMPARE(reply.errorString, message.arg(origin(m_server->port())));
-    QVERIFY(reply.deployments.isEmpty());
-    QCOMPARE(m_server->requests().size(), 1); // no fallback to /model/info on 401
-    QCOMPARE(m_server->requests().at(0).header("authorization"),
-        key.isEmpty() ? QByteArray() : "Bearer " + key.toUtf8());
-}
-
-void TestRouterClient::notReady503()
-{
-    m_server->setResponse(CannedResponse::text("Service Unavailable", 503));
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QCOMPARE(reply.failure, FetchFailure::NotReady);
-    QCOMPARE(reply.httpStatus, 503);
-    QCOMPARE(reply.errorString,
-        QStringLiteral(
-            "The router at %1 is not ready (HTTP 503 from %1/v2/model/info?page=1&size=100); it may be "
-            "starting. RouteDeck asks again on the next refresh.")
-            .arg(origin(m_server->port())));
-}
-
-void TestRouterClient::htmlLoginPage_data()
-{
-    QTest::addColumn<int>("status");
-    QTest::addColumn<int>("failure");
-    QTest::addColumn<QString>("message"); // %1 = origin
-    QTest::addRow("200") << 200 << int(FetchFailure::Malformed)
-                         << QStringLiteral(
-                                "%1/v2/model/info?page=1&size=100 answered with an HTML page, not JSON: "
-                                "is this a LiteLLM proxy, or a login page in between?");
-    QTest::addRow("403") << 403 << int(FetchFailure::Auth)
-                         << QStringLiteral(
-                                "The router at %1 refused %1/v2/model/info?page=1&size=100 (HTTP 403): "
-                                "the master key is missing or wrong (a proxy in between may drop it), or "
-                                "it may not use the admin API. Check the environment variable that the "
-                                "connection profile names for the key. The answer is an HTML page titled "
-                                "\"Sign In & Continue\": a proxy or login page may be in between.");
-}
-
-void TestRouterClient::htmlLoginPage()
-{
-    QFETCH(int, status);
-    QFETCH(int, failure);
-    QFETCH(QString, message);
-    m_server->setResponse(htmlPage(status));
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(int(reply.failure), failure);
-    QCOMPARE(reply.errorString, message.arg(origin(m_server->port())));
-    QCOMPARE(m_server->requests().size(), 1);
-}
-
-void TestRouterClient::truncatedJson()
-{
+                          "token passed.")
+        << true;
+    QTest::addRow("HTML login page, 200")
+        << kMasterKey << htmlPage(200) << int(FetchFailure::Malformed) << 200 << 1
+        << QStringLiteral("%1/v2/model/info?page=1&size=100 answered with an HTML page, not JSON: "
+                          "is this a LiteLLM proxy, or a login page in between?")
+        << true;
+    QTest::addRow("HTML login page, 403")
+        << kMasterKey << htmlPage(403) << int(FetchFailure::Auth) << 403 << 1
+        << QStringLiteral("The router at %1 refused %1/v2/model/info?page=1&size=100 (HTTP 403): "
+                          "the master key is missing or wrong (a proxy in between may drop it), or "
+                          "it may not use the admin API. Check the environment variable that the "
+                          "connection profile names for the key. The answer is an HTML page titled "
+                          "\"Sign In & Continue\": a proxy or login page may be in between.")
+        << true;
+    QTest::addRow("503 while starting")
+        << kMasterKey << CannedResponse::text("Service Unavailable", 503) << int(FetchFailure::NotReady)
+        << 503 << 1
+        << QStringLiteral("The router at %1 is not ready (HTTP 503 from %1/v2/model/info?page=1&size=100); "
+                          "it may be starting. RouteDeck asks again on the next refresh.")
+        << true;
     const QByteArray whole
         = modelPage({ modelEntry("gpt-4o", "a", 1), modelEntry("gpt-4o", "b", 1) }, 1, 1, 2);
-    m_server->setResponse(CannedResponse::json(whole.left(whole.size() / 2)));
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Malformed);
-    QCOMPARE(reply.httpStatus, 200);
-    QVERIFY2(reply.errorString.startsWith(
-                 QStringLiteral("%1/v2/model/info?page=1&size=100 answered with invalid JSON at byte ")
-                     .arg(origin(m_server->port()))),
-        qPrintable(reply.errorString));
-    QVERIFY(reply.deployments.isEmpty());
-}
-
-void TestRouterClient::modelWithoutId()
-{
-    m_server->setResponse(CannedResponse::json(R"({"data":[)" + modelEntry("gpt-4o", "a", 1)
-        + R"(,{"model_name":"mini","litellm_params":{"model":"openai/mini"},"model_info":{"mode":"chat"}}]})"));
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Malformed);
-    QCOMPARE(reply.errorString,
-        QStringLiteral("%1/v2/model/info?page=1&size=100: model 2 ('mini') has no model_info.id")
-            .arg(origin(m_server->port())));
-    QVERIFY(reply.deployments.isEmpty()); // never half a list
-}
-
-void TestRouterClient::deploymentRepeatedAcrossPages()
-{
+    QTest::addRow("truncated JSON")
+        << kMasterKey << CannedResponse::json(whole.left(whole.size() / 2)) << int(FetchFailure::Malformed)
+        << 200 << 1 << QStringLiteral("%1/v2/model/info?page=1&size=100 answered with invalid JSON at byte ")
+        << false;
+    QTest::addRow("model without id")
+        << kMasterKey
+        << CannedResponse::json(R"({"data":[)" + modelEntry("gpt-4o", "a", 1)
+               + R"(,{"model_name":"mini","litellm_params":{"model":"openai/mini"},)"
+                 R"("model_info":{"mode":"chat"}}]})")
+        << int(FetchFailure::Malformed) << 200 << 1
+        << QStringLiteral("%1/v2/model/info?page=1&size=100: model 2 ('mini') has no model_info.id") << true;
     // A server that ignores ?page= sends page 1 again and again.
-    m_server->setResponse(CannedResponse::json(modelPage({ modelEntry("gpt-4o", "a", 1) }, 1, 4, 4)));
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Malformed);
-    QCOMPARE(reply.errorString,
-        QStringLiteral(
-            "%1/v2/model/info?page=2&size=100 listed deployment 'a' again, after an earlier page did: "
-            "the deployments changed while RouteDeck paged through them. RouteDeck asks again on the "
-            "next refresh.")
-            .arg(origin(m_server->port())));
-    QCOMPARE(m_server->requests().size(), 2);
+    QTest::addRow("deployment repeated across pages")
+        << kMasterKey << CannedResponse::json(modelPage({ modelEntry("gpt-4o", "a", 1) }, 1, 4, 4))
+        << int(FetchFailure::Malformed) << 200 << 2
+        << QStringLiteral(
+               "%1/v2/model/info?page=2&size=100 listed deployment 'a' again, after an earlier page did: "
+               "the deployments changed while RouteDeck paged through them. RouteDeck asks again on the "
+               "next refresh.")
+        << true;
+}
+
+void TestRouterClient::listingFails()
+{
+    QFETCH(QString, key);
+    QFETCH(CannedResponse, response);
+    QFETCH(int, failure);
+    QFETCH(int, status);
+    QFETCH(int, requests);
+    QFETCH(QString, message);
+    QFETCH(bool, wholeMessage);
+    m_server->setResponse(response);
+    RouterEndpointConfig config = configFor(m_server->baseUrl());
+    config.masterKey = key;
+    const std::optional<RouterDeploymentsReply> reply = listDeployments(config);
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(int(reply->failure), failure);
+    QCOMPARE(reply->httpStatus, status);
+    const QString expected = message.arg(origin(m_server->port()));
+    if (wholeMessage)
+        QCOMPARE(reply->errorString, expected);
+    else
+        QVERIFY2(reply->errorString.startsWith(expected), qPrintable(reply->errorString));
+    QVERIFY(reply->deployments.isEmpty()); // never half a list
+    QCOMPARE(m_server->requests().size(), requests); // no fallback to /model/info on these answers
+    QCOMPARE(m_server->requests().at(0).header("authorization"),
+        key.isEmpty() ? QByteArray() : "Bearer " + key.toUtf8());
 }
 
 void TestRouterClient::sizeCap()
@@ -400,21 +328,18 @@ void TestRouterClient::sizeCap()
     m_server->setResponse(CannedResponse::json(body));
     RouterEndpointConfig config = configFor(m_server->baseUrl());
     config.maxResponseBytes = 16 * 1024;
-    RouterClient client(config);
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::SizeCap);
-    QCOMPARE(reply.errorString,
+    const std::optional<RouterDeploymentsReply> reply = listDeployments(config);
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->failure, FetchFailure::SizeCap);
+    QCOMPARE(reply->errorString,
         QStringLiteral(
             "The answer from %1/v2/model/info?page=1&size=100 is larger than the response size cap of "
             "16 KiB (at least %2 arrived or were announced). Check that the URL points at the right "
             "server, or raise the size cap in the connection profile.")
             .arg(origin(m_server->port()),
                 QString::number(double(body.size()) / 1024.0, 'f', 1) + QStringLiteral(" KiB")));
-    QVERIFY(reply.deployments.isEmpty());
+    QVERIFY(reply->deployments.isEmpty());
 }
 
 void TestRouterClient::deadlineCoversAllPages()
@@ -432,41 +357,36 @@ void TestRouterClient::deadlineCoversAllPages()
     });
     RouterEndpointConfig config = configFor(m_server->baseUrl());
     config.deadlineMs = 1000;
-    RouterClient client(config);
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Deadline);
+    const std::optional<RouterDeploymentsReply> reply = listDeployments(config);
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->failure, FetchFailure::Deadline);
     // Page 2 normally; page 1 only when this machine is so loaded that one page took the whole second.
     const QByteArray lastPage = QByteArray::number(m_server->requests().size());
-    QVERIFY2(reply.errorString.startsWith(
+    QVERIFY2(reply->errorString.startsWith(
                  QStringLiteral("The request to %1/v2/model/info?page=%2&size=100 did not "
                                 "finish within the 1 s deadline (")
                      .arg(origin(m_server->port()), QString::fromLatin1(lastPage))),
-        qPrintable(reply.errorString));
-    QVERIFY2(reply.errorString.endsWith(QLatin1String(
+        qPrintable(reply->errorString));
+    QVERIFY2(reply->errorString.endsWith(QLatin1String(
                  "received so far). The server or the network is overloaded; raise the deadline in "
                  "the connection profile if this persists.")),
-        qPrintable(reply.errorString));
-    QVERIFY2(reply.elapsedMs >= 1000 && reply.elapsedMs < 5000, qPrintable(QString::number(reply.elapsedMs)));
+        qPrintable(reply->errorString));
+    QVERIFY2(reply->elapsedMs >= 1000 && reply->elapsedMs < 5000,
+        qPrintable(QString::number(reply->elapsedMs)));
     QVERIFY(m_server->requests().size() <= 2);
-    QVERIFY(reply.deployments.isEmpty());
+    QVERIFY(reply->deployments.isEmpty());
 }
 
 void TestRouterClient::connectionRefused()
 {
     const quint16 port = RouteDeck::Test::ScrapingServerProcess::freePort();
     QVERIFY(port != 0);
-    RouterClient client(configFor(QUrl(origin(port))));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QCOMPARE(reply.failure, FetchFailure::Unreachable);
-    QCOMPARE(reply.httpStatus, 0);
-    QCOMPARE(reply.errorString,
+    const std::optional<RouterDeploymentsReply> reply = listDeployments(configFor(QUrl(origin(port))));
+    QVERIFY(reply);
+    QCOMPARE(reply->failure, FetchFailure::Unreachable);
+    QCOMPARE(reply->httpStatus, 0);
+    QCOMPARE(reply->errorString,
         QStringLiteral("The router at %1 refused the connection \u2014 is it running?").arg(origin(port)));
 }
 
@@ -481,13 +401,10 @@ void TestRouterClient::credentialsNeverFollowRedirectElsewhere()
         redirect.headers = { { QByteArray("Location"), target } };
         return redirect;
     });
-    RouterClient client(configFor(m_server->baseUrl()));
-    Deployments answer(&client);
-    client.fetchDeployments();
-    QVERIFY(answer.wait());
-    const RouterDeploymentsReply reply = answer.reply();
-    QCOMPARE(reply.failure, FetchFailure::Http);
-    QCOMPARE(reply.errorString,
+    const std::optional<RouterDeploymentsReply> reply = listDeployments(configFor(m_server->baseUrl()));
+    QVERIFY(reply);
+    QCOMPARE(reply->failure, FetchFailure::Http);
+    QCOMPARE(reply->errorString,
         QStringLiteral(
             "%1/v2/model/info?page=1&size=100 redirected to %2; RouteDeck does not follow redirects to a "
             "less safe scheme, nor to another server while sending credentials. Put the final address in "
@@ -588,45 +505,49 @@ void TestRouterClient::updateWeightEncodesId()
     QCOMPARE(m_server->requests().at(0).target, QByteArray("/litellm/model/team%20a%2Fprimary%3Fx/update"));
 }
 
-void TestRouterClient::updateWeightUnknownDeployment()
+void TestRouterClient::updateWeightFails_data()
 {
-    m_server->setResponse(
-        CannedResponse::json(R"({"detail":{"error":"Model with id=gone not found in db"}})", 404));
-    RouterClient client(configFor(m_server->baseUrl()));
-    Update answer(&client);
-    client.updateWeight(QStringLiteral("gone"), 3);
-    QVERIFY(answer.wait());
-    const RouterUpdateReply reply = answer.reply();
-    QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Http);
-    QCOMPARE(reply.httpStatus, 404);
-    QCOMPARE(reply.errorString,
-        QStringLiteral(
-            "The router at %1 has no deployment 'gone' (HTTP 404 from %1/model/gone/update); it may have "
-            "been deleted or recreated with a new id. Refresh the deployments and try again. The router "
-            "said: Model with id=gone not found in db")
-            .arg(origin(m_server->port())));
-}
+    QTest::addColumn<CannedResponse>("response");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); // %1 = origin
 
-void TestRouterClient::updateWeightConnectionClosed()
-{
+    QTest::addRow("unknown deployment")
+        << CannedResponse::json(R"({"detail":{"error":"Model with id=gone not found in db"}})", 404)
+        << QStringLiteral("gone") << int(FetchFailure::Http) << 404
+        << QStringLiteral(
+               "The router at %1 has no deployment 'gone' (HTTP 404 from %1/model/gone/update); it may have "
+               "been deleted or recreated with a new id. Refresh the deployments and try again. The router "
+               "said: Model with id=gone not found in db");
     CannedResponse liar = CannedResponse::json(R"({"model_id":)");
     liar.announcedLength = 500;
-    m_server->setResponse(liar);
+    QTest::addRow("connection closed")
+        << liar << QStringLiteral("azure-east") << int(FetchFailure::Unreachable) << 200
+        << QStringLiteral(
+               "The router at %1 closed the connection in the middle of the answer from "
+               "%1/model/azure-east/update (12 bytes of 500 bytes received); it may be restarting, or a proxy "
+               "dropped the transfer. The change may or may not have been made; refresh to see the current "
+               "state.");
+}
+
+void TestRouterClient::updateWeightFails()
+{
+    QFETCH(CannedResponse, response);
+    QFETCH(QString, id);
+    QFETCH(int, failure);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    m_server->setResponse(response);
     RouterClient client(configFor(m_server->baseUrl()));
     Update answer(&client);
-    client.updateWeight(QStringLiteral("azure-east"), 3);
+    client.updateWeight(id, 3);
     QVERIFY(answer.wait());
     const RouterUpdateReply reply = answer.reply();
     QVERIFY(!reply.ok);
-    QCOMPARE(reply.failure, FetchFailure::Unreachable);
-    QCOMPARE(reply.errorString,
-        QStringLiteral(
-            "The router at %1 closed the connection in the middle of the answer from "
-            "%1/model/azure-east/update (12 bytes of 500 bytes received); it may be restarting, or a proxy "
-            "dropped the transfer. The change may or may not have been made; refresh to see the current "
-            "state.")
-            .arg(origin(m_server->port())));
+    QCOMPARE(int(reply.failure), failure);
+    QCOMPARE(reply.httpStatus, status);
+    QCOMPARE(reply.errorString, message.arg(origin(m_server->port())));
 }
 
 void TestRouterClient::updateWeightRefusesBadWeight_data()
