@@ -73,56 +73,52 @@ PromBuildInfo PrometheusDecoder::decodeBuildInfo(const PromHttpReply &reply)
 }
 
 // The metadata answers (targets, label names) are small: the envelope's checks, then Qt's value types.
-// `data` is the answer's "data" member; false with `error` set when the envelope says it failed.
-static bool metadataAnswer(const PromHttpReply &reply, QJsonValue *data, QString *error)
+// `read(data, &result)` fills the result from the answer's "data" member, or returns what is missing.
+template<typename Result, typename Read> static Result decodeMetadata(const PromHttpReply &reply, Read read)
 {
+    Result result;
     JsonReader json;
     const PromEnvelope envelope = PromEnvelope::read(reply, json);
     if (!envelope.ok()) {
-        *error = envelope.errorString;
-        return false;
+        result.errorString = envelope.errorString;
+        return result;
     }
-    *data = envelope.data ? JsonReader::toQJsonValue(*envelope.data) : QJsonValue();
-    return true;
+    const QJsonValue data = envelope.data ? JsonReader::toQJsonValue(*envelope.data) : QJsonValue();
+    if (const QString missing = read(data, &result); !missing.isEmpty()) {
+        result.errorString = PrometheusDecoder::tr("The answer from %1 has no %2.").arg(MessageText::displayUrl(reply.url), missing);
+        return result;
+    }
+    result.ok = true;
+    return result;
 }
 
 PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
 {
-    PromTargets result;
-    QJsonValue data;
-    if (!metadataAnswer(reply, &data, &result.errorString))
-        return result;
-    const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
-    if (!active.isArray()) {
-        result.errorString = tr("The answer from %1 has no data.activeTargets list.").arg(MessageText::displayUrl(reply.url));
-        return result;
-    }
-    for (const QJsonValue &value : active.toArray()) {
-        const QJsonObject target = value.toObject();
-        result.targets.append({ target.value(QLatin1String("labels")).toObject().value(QLatin1String("job")).toString(),
-            target.value(QLatin1String("scrapeUrl")).toString(), target.value(QLatin1String("health")).toString(),
-            target.value(QLatin1String("lastError")).toString() });
-    }
-    result.ok = true;
-    return result;
+    return decodeMetadata<PromTargets>(reply, [](const QJsonValue &data, PromTargets *result) {
+        const QJsonValue active = data.toObject().value(QLatin1String("activeTargets"));
+        if (!active.isArray())
+            return tr("data.activeTargets list");
+        for (const QJsonValue &value : active.toArray()) {
+            const QJsonObject target = value.toObject();
+            result->targets.append({ target.value(QLatin1String("labels")).toObject().value(QLatin1String("job")).toString(),
+                target.value(QLatin1String("scrapeUrl")).toString(), target.value(QLatin1String("health")).toString(),
+                target.value(QLatin1String("lastError")).toString() });
+        }
+        return QString();
+    });
 }
 
 PromLabelNames PrometheusDecoder::decodeLabelNames(const PromHttpReply &reply)
 {
-    PromLabelNames result;
-    QJsonValue data;
-    if (!metadataAnswer(reply, &data, &result.errorString))
-        return result;
-    if (!data.isArray()) {
-        result.errorString = tr("The answer from %1 has no data list of label names.").arg(MessageText::displayUrl(reply.url));
-        return result;
-    }
-    for (const QJsonValue &name : data.toArray()) {
-        if (name.isString())
-            result.names.append(name.toString());
-    }
-    result.ok = true;
-    return result;
+    return decodeMetadata<PromLabelNames>(reply, [](const QJsonValue &data, PromLabelNames *result) {
+        if (!data.isArray())
+            return tr("data list of label names");
+        for (const QJsonValue &name : data.toArray()) {
+            if (name.isString())
+                result->names.append(name.toString());
+        }
+        return QString();
+    });
 }
 
 std::optional<double> PrometheusDecoder::parseValue(QStringView text)
