@@ -158,6 +158,25 @@
     </message>
 </context>
 <context>
+    <name>QueryCatalog</name>
+    <message>
+        <source>cannot open query catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query catalog is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query catalog has no &apos;%1&apos; query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost_dimensions: &apos;%1&apos; is not a label name; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck</name>
     <message>
         <source>profile &apos;%1&apos;: environment variable %2 is not set; connecting without it</source>
@@ -236,10 +255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered with invalid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +284,7 @@
     </message>
     <message>
         <source>no deployment has the id &apos;%1&apos;</source>
-        <translation type="unfinished">keine Bereitstellung hat die ID &apos;%1&apos;</translation>
+        <translation>keine Bereitstellung hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
@@ -291,6 +306,14 @@
         <source>the weight change would change more than weights; the file was not changed, change it by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered with invalid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON at byte %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::Assembly</name>
@@ -305,10 +328,6 @@
 </context>
 <context>
     <name>RouteDeck::AuditLogCodec</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
@@ -340,6 +359,14 @@
     <message>
         <source>&apos;after_write&apos; must be an object (command, exit_code, output, ...)</source>
         <translation>&apos;after_write&apos; muss ein Objekt sein (command, exit_code, output, ...)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -858,7 +885,7 @@ Re-read after the push: %1</source>
     <name>RouteDeck::CooldownsPage</name>
     <message>
         <source>All groups</source>
-        <translation type="unfinished">Alle Gruppen</translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>Cooldowns</source>
@@ -1234,7 +1261,7 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished">Benutzerdefiniert…</translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>First day of the range</source>
@@ -1326,7 +1353,7 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Model group</source>
-        <translation type="unfinished">Modellgruppe</translation>
+        <translation>Modellgruppe</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -1616,7 +1643,7 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Model group</source>
-        <translation type="unfinished">Modellgruppe</translation>
+        <translation>Modellgruppe</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -1914,11 +1941,11 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished">Router</translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished">Prometheus</translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -2302,7 +2329,7 @@ Commands:
     <name>RouteDeck::GroupComboBox</name>
     <message>
         <source>Model group</source>
-        <translation type="unfinished">Modellgruppe</translation>
+        <translation>Modellgruppe</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2598,7 @@ Commands:
     <name>RouteDeck::IncidentSummary</name>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished">Prometheus</translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Router admin API</source>
@@ -2631,7 +2658,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>RouteDeck::JsonCursor</name>
+    <name>RouteDeck::JsonReader</name>
     <message>
         <source>an object</source>
         <translation type="unfinished"></translation>
@@ -2656,12 +2683,11 @@ Commands:
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RouteDeck::JsonSyntax</name>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>not JSON</source>
+        <source>%1 at byte %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,6 +2736,14 @@ Commands:
     </message>
     <message>
         <source>values nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document larger than the JSON reader&apos;s limit of 4 GiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,7 +3114,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Model group:</source>
-        <translation type="unfinished">&amp;Modellgruppe:</translation>
+        <translation>&amp;Modellgruppe:</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3211,7 @@ Commands:
     </message>
     <message>
         <source>Model groups</source>
-        <translation type="unfinished">Modellgruppen</translation>
+        <translation>Modellgruppen</translation>
     </message>
     <message>
         <source>%1
@@ -3432,7 +3466,7 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished">Prometheus</translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Shorten the time range, raise the step or raise the deadline in the connection profile.</source>
@@ -3515,10 +3549,6 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>A proxy in front of the server could not reach it; check that Prometheus is running behind the proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer from %1 is not valid JSON (%2): %3 at byte %4 of %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3702,12 +3732,20 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer from %1 has no data.activeTargets list.</source>
-        <translation>Die Antwort von %1 enthält keine Liste data.activeTargets.</translation>
+        <source>The answer from %1 is not valid JSON (%2): %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer from %1 has no data list of label names.</source>
-        <translation>Die Antwort von %1 enthält keine Liste data mit Label-Namen.</translation>
+        <source>The answer from %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.activeTargets list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data list of label names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3924,25 +3962,6 @@ Double-click to show the group</source>
     </message>
 </context>
 <context>
-    <name>RouteDeck::QueryCatalog</name>
-    <message>
-        <source>cannot open query catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>query catalog is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>query catalog has no &apos;%1&apos; query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost_dimensions: &apos;%1&apos; is not a label name; it is ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RouteDeck::RebalancePage</name>
     <message>
         <source>Refused</source>
@@ -4030,7 +4049,7 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>&amp;Model group:</source>
-        <translation type="unfinished">&amp;Modellgruppe:</translation>
+        <translation>&amp;Modellgruppe:</translation>
     </message>
     <message>
         <source>Risky abo&amp;ve:</source>

@@ -12,8 +12,8 @@ ROUTEDECK_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libgl1-mesa-dev
-    # the JSON reader (base/core/jsonreader.h)
-    libsimdjson-dev
+    # the JSON reader (base/core/jsonreader.h); libdtl for bench_diff, which keeps our own diff honest
+    libsimdjson-dev libdtl-dev
     # run: the xcb/offscreen platform plugins and the SVG icon plugin are loaded, not linked
     qt6-qpa-plugins libqt6svg6
     # package (cpack -G DEB, dpkg-shlibdeps) and its checks
