@@ -100,17 +100,9 @@ quint64 CostService::fetch(const CostRequest &request)
     if (!m_plan.isValid())
         return failLater(m_plan.error);
 
-    m_input = CostReport::Input();
-    m_input.from = m_plan.from;
-    m_input.to = m_plan.to;
-    m_input.now = m_plan.now;
-    m_input.bucket = m_plan.bucket;
-    m_input.timeZone = m_settings.timeZone;
-    m_input.dimension = request.dimension;
-    m_input.joinLabel = m_settings.catalog.joinLabel();
-    m_input.resolutionSeconds = m_plan.resolutionSeconds;
-    m_input.partialFrom = m_plan.partialFrom;
-    m_input.notes = m_plan.notes;
+    m_input = { .from = m_plan.from, .to = m_plan.to, .now = m_plan.now, .bucket = m_plan.bucket,
+        .timeZone = m_settings.timeZone, .dimension = request.dimension, .joinLabel = m_settings.catalog.joinLabel(),
+        .resolutionSeconds = m_plan.resolutionSeconds, .partialFrom = m_plan.partialFrom, .notes = m_plan.notes };
     m_haveInput = false;
 
     for (const QString &name : QueryCatalog::costQueries()) {

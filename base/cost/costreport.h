@@ -42,15 +42,15 @@ public:
         QString joinLabel = QStringLiteral("model_id");
         QString groupLabel = QStringLiteral("requested_model");
         qint64 resolutionSeconds = 3600;
-        QHash<QString, PromQueryResult> intervals; // range results by query name (queryNames())
-        QHash<QString, PromQueryResult> partial; // instant results at `now`, covering [partialFrom, now)
-        QDateTime partialFrom;
-        PriceTable prices;
-        QHash<QString, QString> providers; // deployment id -> provider, for series without api_provider
+        QHash<QString, PromQueryResult> intervals {}; // range results by query name (queryNames())
+        QHash<QString, PromQueryResult> partial {}; // instant results at `now`, covering [partialFrom, now)
+        QDateTime partialFrom {};
+        PriceTable prices {};
+        QHash<QString, QString> providers {}; // deployment id -> provider, for series without api_provider
         // deployment id -> model group, for series without requested_model (LiteLLM's spend before
         // mid-2026): from the router; else the other series of the same deployment tell it.
-        QHash<QString, QString> groups;
-        QStringList notes; // from the query plan ("shown by day"), first among the report's notes
+        QHash<QString, QString> groups {};
+        QStringList notes {}; // from the query plan ("shown by day"), first among the report's notes
     };
 
     static CostReport build(const Input &input);

@@ -29,13 +29,8 @@ QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const S
     for (const DeploymentSnapshot &d : snapshot.deployments) {
         if (!group.isEmpty() && d.group != group)
             continue;
-        CooldownRow row;
-        row.id = d.id;
-        row.group = d.group;
-        row.state = d.state;
-        row.reasonCode = d.cooldownReason.toInt();
-        row.reason = d.cooldownReason;
-        row.remainingRequests = d.remainingRequests;
+        CooldownRow row { .id = d.id, .group = d.group, .state = d.state, .reasonCode = d.cooldownReason.toInt(),
+            .reason = d.cooldownReason, .remainingRequests = d.remainingRequests };
         if (d.lastCooldownAt.isValid())
             row.lastCooldown = d.lastCooldownAt.toMSecsSinceEpoch();
         row.idleSinceCooldown = row.lastCooldown && !d.isCooling() && d.requestsPerSecond == 0;

@@ -15,10 +15,10 @@ struct CooldownRow
     CooldownState state = CooldownState::Unknown;
     int reasonCode = 0; // of the latest cooldown, 0 when unknown or not a number
     QString reason; // as the snapshot has it, e.g. "429"
-    std::optional<qint64> since; // start of the current state, from the state/<id> history
+    std::optional<qint64> since {}; // start of the current state, from the state/<id> history
     qint64 timeInState = -1; // msecs up to the snapshot; -1 when unknown
     double remainingRequests = kNoValue;
-    std::optional<qint64> lastCooldown; // msecs since the epoch: when the router last cooled it down
+    std::optional<qint64> lastCooldown {}; // msecs since the epoch: when the router last cooled it down
     bool idleSinceCooldown = false; // no traffic now, and not cooling: LiteLLM has nothing newer to say
 
     QString key() const { return id; }

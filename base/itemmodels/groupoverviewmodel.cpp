@@ -33,15 +33,9 @@ QList<GroupOverviewRow> GroupOverviewModel::rowsFor(const Snapshot &snapshot, co
     QList<GroupOverviewRow> rows;
     rows.reserve(snapshot.groups.size());
     for (const GroupSnapshot &g : snapshot.groups) {
-        GroupOverviewRow row;
-        row.group = g.name;
-        row.requestsPerSecond = g.requestsPerSecond;
-        row.errorRatio = g.errorRatio;
-        row.latencyThreshold = thresholds.latencySeconds(g.name);
-        row.deploymentCount = g.deploymentCount;
-        row.coolingCount = g.coolingCount;
-        row.driftPoints = g.maxDriftPoints;
-        row.fallbacksPerSecond = g.fallbacksPerSecond;
+        GroupOverviewRow row { .group = g.name, .requestsPerSecond = g.requestsPerSecond, .errorRatio = g.errorRatio,
+            .latencyThreshold = thresholds.latencySeconds(g.name), .deploymentCount = g.deploymentCount,
+            .coolingCount = g.coolingCount, .driftPoints = g.maxDriftPoints, .fallbacksPerSecond = g.fallbacksPerSecond };
         for (const DeploymentSnapshot *d : members.value(g.name)) {
             if (d->state == CooldownState::Partial)
                 ++row.partialCount;

@@ -12,8 +12,8 @@ struct GroupOverviewRow
     QString group;
     double requestsPerSecond = kNoValue;
     double errorRatio = kNoValue;
-    Quantile worstP95; // the slowest deployment's p95
-    QString worstP95Deployment;
+    Quantile worstP95 {}; // the slowest deployment's p95
+    QString worstP95Deployment {};
     double latencyThreshold = ViewThresholds::kDefaultLatencySeconds;
     int deploymentCount = 0;
     int coolingCount = 0;
@@ -21,7 +21,7 @@ struct GroupOverviewRow
     double driftPoints = kNoValue;
     double fallbacksPerSecond = kNoValue;
     Health health = Health::Unknown;
-    QString healthReason; // the worst finding, in words
+    QString healthReason {}; // the worst finding, in words
 
     QString key() const { return group; }
     bool sameAs(const GroupOverviewRow &other) const;

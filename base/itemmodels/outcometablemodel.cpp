@@ -34,10 +34,7 @@ void OutcomeTableModel::setSnapshot(const Snapshot &snapshot)
     QList<OutcomeRow> rows;
     rows.reserve(snapshot.deployments.size());
     for (const DeploymentSnapshot &d : snapshot.deployments) {
-        OutcomeRow row;
-        row.id = d.id;
-        row.group = d.group;
-        row.rates = d.outcomeRates;
+        OutcomeRow row { .id = d.id, .group = d.group, .rates = d.outcomeRates };
         double total = 0;
         bool any = false;
         for (double rate : d.outcomeRates) {

@@ -24,16 +24,9 @@ void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
     QList<TrafficRow> rows;
     rows.reserve(snapshot.deployments.size());
     for (const DeploymentSnapshot &d : snapshot.deployments) {
-        TrafficRow row;
-        row.id = d.id;
-        row.group = d.group;
-        row.configuredShare = d.configuredShare;
-        row.effectiveShare = d.effectiveShare;
-        row.observedShare = d.observedShare;
-        row.driftPoints = d.driftPoints();
-        row.requestsPerSecond = d.requestsPerSecond;
-        row.state = d.state;
-        rows.append(row);
+        rows.append({ .id = d.id, .group = d.group, .configuredShare = d.configuredShare,
+            .effectiveShare = d.effectiveShare, .observedShare = d.observedShare, .driftPoints = d.driftPoints(),
+            .requestsPerSecond = d.requestsPerSecond, .state = d.state });
     }
     setAllRows(rows);
 }

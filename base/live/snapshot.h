@@ -57,12 +57,12 @@ struct DeploymentSnapshot
     double observedShare = kNoValue; // of the group's requests/s; NaN when the group has no traffic
     double requestsPerSecond = kNoValue;
     std::array<double, kOutcomeCount> outcomeRates { kNoValue, kNoValue, kNoValue, kNoValue, kNoValue }; // per second
-    Quantile p50;
-    Quantile p95;
-    Quantile p99;
+    Quantile p50 {};
+    Quantile p95 {};
+    Quantile p99 {};
     CooldownState state = CooldownState::Unknown;
-    QString cooldownReason; // latest exception_status that cooled it, e.g. "429"
-    QDateTime lastCooldownAt; // when the router last took it out of rotation, as far as RouteDeck saw it
+    QString cooldownReason {}; // latest exception_status that cooled it, e.g. "429"
+    QDateTime lastCooldownAt {}; // when the router last took it out of rotation, as far as RouteDeck saw it
     double remainingRequests = kNoValue;
     double remainingTokens = kNoValue;
 

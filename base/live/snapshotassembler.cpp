@@ -267,16 +267,9 @@ Snapshot Assembly::run()
     for (const Deployment &d : m_input.routerDeployments) {
         if (m_index.contains(d.id))
             continue;
-        DeploymentSnapshot s;
-        s.id = d.id;
-        s.group = d.group;
-        s.provider = d.provider;
-        s.model = d.model;
-        s.apiBase = d.apiBase;
-        s.weight = d.weight;
-        s.inRouter = true;
         m_index.insert(d.id, m_snapshot.deployments.size());
-        m_snapshot.deployments.append(s);
+        m_snapshot.deployments.append({ .id = d.id, .group = d.group, .provider = d.provider, .model = d.model,
+            .apiBase = d.apiBase, .weight = d.weight, .inRouter = true });
     }
     if (m_input.metricsAvailable)
         readMetrics();
