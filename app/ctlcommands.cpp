@@ -534,7 +534,11 @@ QJsonArray statusGroupsJson(const Snapshot &snapshot, const QString &group)
                                     { QStringLiteral("errorRatio"), jsonDouble(g.errorRatio) },
                                     { QStringLiteral("fallbacksPerSecond"), jsonDouble(g.fallbacksPerSecond) },
                                     { QStringLiteral("coolingCount"), g.coolingCount },
-                                    { QStringLiteral("maxDriftPoints"), jsonDouble(g.maxDriftPoints) } });
+                                    { QStringLiteral("maxDriftPoints"), jsonDouble(g.maxDriftPoints) },
+                                    // What verdicts rest on (LiveVerdict): window 0 = not enough traffic.
+                                    { QStringLiteral("verdictWindowSeconds"), g.judgedWindowSeconds },
+                                    { QStringLiteral("verdictRequests"), jsonDouble(g.judgedRequests) },
+                                    { QStringLiteral("verdictErrorRatio"), jsonDouble(g.judgedErrorRatio) } });
     }
     return groups;
 }

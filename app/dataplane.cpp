@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataplane.h"
 
+#include "liveverdict.h"
 #include "prometheusclient.h"
 #include "prometheusdecoder.h"
 #include "querystep.h"
@@ -114,7 +115,30 @@ QHash<QString, QString> DataPlane::queryTexts() const
             texts.insert(name, m_settings.catalog.render(name, parameters));
     }
     texts.insert(latencyQueries(parameters));
+    texts.insert(judgedQueries(parameters));
     return texts;
+}
+
+// Requests, failures and p95 over LiveVerdict's windows, what verdicts rest on: one query each, the
+// catalog's query once per window, each part's series tagged with its window by label_replace.
+QHash<QString, QString> DataPlane::judgedQueries(QueryCatalog::Parameters parameters) const
+{
+    const auto overWindows = [&](const QString &name) {
+        QStringList parts;
+        for (int seconds : LiveVerdict::kWindowsSeconds) {
+            parameters.windowSeconds = seconds;
+            parts << QStringLiteral("label_replace(%1, \"%2\", \"%3\", \"\", \"\")")
+                         .arg(m_settings.catalog.render(name, parameters), SeriesReading::kWindowLabel)
+                         .arg(seconds);
+        }
+        return parts.join(QStringLiteral(" or "));
+    };
+    QHash<QString, QString> queries;
+    queries.insert(SeriesReading::judgedKey(QStringLiteral("requests")), overWindows(QStringLiteral("requests")));
+    queries.insert(SeriesReading::judgedKey(QStringLiteral("failures")), overWindows(QStringLiteral("failures")));
+    parameters.quantile = 0.95;
+    queries.insert(SeriesReading::judgedKey(SeriesReading::latencyKey(95)), overWindows(QStringLiteral("latency")));
+    return queries;
 }
 
 // The catalog's latency query once per quantile (SeriesReading::kLatencyPercents), by result key.
@@ -173,13 +197,35 @@ void DataPlane::askCooldownSettingsOnFirstCooldown()
     m_router->fetchSettings();
 }
 
+// When a group's weights (or members) change, shares over a window reaching back before it are not
+// judged against the new split (LiveVerdict); the first list is no change.
+void DataPlane::noteSplitChanges(const QList<Deployment> &before, const QList<Deployment> &after)
+{
+    if (before.isEmpty())
+        return;
+    const auto weightsByGroup = [](const QList<Deployment> &list) {
+        QHash<QString, QMap<QString, std::optional<double>>> groups;
+        for (const Deployment &d : list)
+            groups[d.group].insert(d.id, d.weight);
+        return groups;
+    };
+    const auto old = weightsByGroup(before);
+    const auto now = weightsByGroup(after);
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (old.value(it.key()) != it.value())
+            m_splitChangedAt.insert(it.key(), QDateTime::currentDateTimeUtc());
+    }
+}
+
 void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
 {
     if (id != m_routerRequest)
         return;
     m_routerAnswered = true;
-    if (reply.ok)
+    if (reply.ok) {
+        noteSplitChanges(m_routerDeployments, reply.deployments);
         m_routerDeployments = reply.deployments;
+    }
     if (!m_routerDeployments.isEmpty() && !m_sharesBackfill.series.isEmpty()) {
         mergeIntoStore(BackfillSeries::observedShares(std::exchange(m_sharesBackfill, PromQueryResult()), backfillContext()));
         Q_EMIT seriesBackfilled();
@@ -297,7 +343,10 @@ void DataPlane::publish()
             input.previousReasons.insert(d.id, d.cooldownReason);
         if (d.lastCooldownAt.isValid())
             input.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
+        if (d.driftFlagged)
+            input.previouslyFlagged.insert(d.id);
     }
+    input.splitChangedAt = m_splitChangedAt;
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = m_routerSchedule->status();
     if (m_routerVersion)

@@ -84,6 +84,8 @@ private:
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
     QHash<QString, QString> latencyQueries(QueryCatalog::Parameters parameters) const;
+    QHash<QString, QString> judgedQueries(QueryCatalog::Parameters parameters) const;
+    void noteSplitChanges(const QList<Deployment> &before, const QList<Deployment> &after);
     BackfillSeries::Context backfillContext() const;
     void mergeIntoStore(const BackfillSeries::Series &series);
     void queryPanels(const QDateTime &time);
@@ -102,6 +104,7 @@ private:
     quint64 m_routerRequest = 0;
     quint64 m_routerGeneration = 0;
     QList<Deployment> m_routerDeployments;
+    QHash<QString, QDateTime> m_splitChangedAt; // by group: when the router last reported other weights
     bool m_routerAnswered = false;
 
     quint64 m_metricsGeneration = 0;

@@ -130,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("router")).toObject().value(QStringLiteral("detail")).toString(),
             QStringLiteral("LiteLLM %1").arg(LiteLlmVersion::newest().toString()));
         QVERIFY(QDateTime::fromString(root.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
-        QCOMPARE(root.value(QStringLiteral("queriesPerRefresh")).toInt(), 12); // with latency_buckets, recent_cooldowns
+        // with latency_buckets, recent_cooldowns, and the three verdict-window queries (LiveVerdict)
+        QCOMPARE(root.value(QStringLiteral("queriesPerRefresh")).toInt(), 15);
         const QJsonArray deployments = root.value(QStringLiteral("deployments")).toArray();
         QCOMPARE(deployments.size(), 7);
         QCOMPARE(root.value(QStringLiteral("groups")).toArray().size(), 3);

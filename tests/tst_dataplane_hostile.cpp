@@ -798,7 +798,9 @@ private Q_SLOTS:
         CannedPrometheus prometheus(probe.queryTexts());
         QVERIFY(listenBoth(router, prometheus));
         DataPlane plane(settingsFor(router, prometheus));
-        QCOMPARE(plane.queriesPerRefresh(), 12); // 7 catalog queries + latency p50/p95/p99 + latency_buckets, recent_cooldowns
+        // 7 catalog queries + latency p50/p95/p99 + latency_buckets, recent_cooldowns + requests, failures
+        // and p95 over the verdict windows (LiveVerdict: one query each for 1, 5 and 15 minutes)
+        QCOMPARE(plane.queriesPerRefresh(), 15);
         QCOMPARE(plane.queriesPerRefresh(), probe.queriesPerRefresh());
         plane.start();
         // Every request of a refresh carries the refresh's evaluation time: count per time.

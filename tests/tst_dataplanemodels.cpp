@@ -5,6 +5,8 @@
 #include "backoff.h"
 #include "connectionprofile.h"
 #include "cooldowntablemodel.h"
+#include "incidentsummary.h"
+#include "liveverdict.h"
 #include "querycatalog.h"
 #include "routerapidecoder.h"
 #include "serieskeys.h"
@@ -48,6 +50,28 @@ Deployment deployment(const char *id, const char *group, double weight)
     return d;
 }
 
+// Requests per second over 1, 5 and 15 minutes for two deployments weighted 8:2.
+SnapshotAssembler::Input judgedInput(std::array<std::pair<double, double>, 3> rates)
+{
+    SnapshotAssembler::Input input;
+    input.time = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+    input.routerAvailable = true;
+    input.routerDeployments = { deployment("a", "g", 8), deployment("b", "g", 2) };
+    input.metricsAvailable = true;
+    PromQueryResult requests;
+    PromQueryResult failures;
+    for (size_t w = 0; w < rates.size(); ++w) {
+        const QByteArray window = QByteArray::number(LiveVerdict::kWindowsSeconds[w]);
+        requests.series << series({ { "model_id", "a" }, { "routedeck_window", window.constData() } }, rates[w].first)
+                        << series({ { "model_id", "b" }, { "routedeck_window", window.constData() } }, rates[w].second);
+        failures.series << series({ { "model_id", "a" }, { "exception_status", "429" }, { "routedeck_window", window.constData() } },
+            rates[w].first / 10);
+    }
+    input.metrics.insert(SeriesReading::judgedKey(QStringLiteral("requests")), requests);
+    input.metrics.insert(SeriesReading::judgedKey(QStringLiteral("failures")), failures);
+    return input;
+}
+
 // The seed setup with the primary cooling after a 429 storm.
 SnapshotAssembler::Input stormInput()
 {
@@ -80,6 +104,17 @@ SnapshotAssembler::Input stormInput()
     input.previousCooldowns = vector({ series({ { "model_id", "primary" }, { "exception_status", "500" } }, 6),
                                        series({ { "model_id", "primary" }, { "exception_status", "429" } }, 3) });
     input.metrics.insert(QStringLiteral("fallbacks"), vector({ series({ { "requested_model", "mini" } }, 0.25) }));
+    // The same rates over LiveVerdict's windows: 600 requests a minute, enough for a verdict.
+    for (const QString &name : { QStringLiteral("requests"), QStringLiteral("failures") }) {
+        PromQueryResult windows;
+        for (int seconds : LiveVerdict::kWindowsSeconds) {
+            for (PromSeries s : input.metrics.value(name).series) {
+                s.labels.insert(SeriesReading::kWindowLabel, QString::number(seconds));
+                windows.series.append(s);
+            }
+        }
+        input.metrics.insert(SeriesReading::judgedKey(name), windows);
+    }
     return input;
 }
 } // namespace
@@ -296,7 +331,11 @@ private Q_SLOTS:
         QCOMPARE(mini->coolingCount, 1);
         QCOMPARE(mini->fallbacksPerSecond, 0.25);
         QCOMPARE(QString::number(mini->errorRatio, 'f', 4), QStringLiteral("0.1500")); // 1.5 of 10
-        QCOMPARE(QString::number(mini->maxDriftPoints, 'f', 1), QStringLiteral("10.0")); // primary: 10% observed, 0% effective
+        // primary: 10% observed, 0% effective; but it is cooling, so the window held another split than
+        // the current one: no drift verdict (the cooldown has its own line).
+        QVERIFY(mini->splitChanging);
+        QVERIFY(std::isnan(mini->maxDriftPoints));
+        QVERIFY(std::abs(s.deployment(QStringLiteral("primary"))->judgedDriftPoints() - 10.0) < 1e-9);
     }
 
     void cooldownReasonIsTheLatestGrowth()
@@ -518,6 +557,103 @@ private Q_SLOTS:
                                QStringLiteral("profile 'a': 'sk-1234-secret' is not an environment variable name; profiles name the variable that holds a secret, never the secret"),
                                QStringLiteral("profile 'a': 'not a url' is not a URL like http://127.0.0.1:9090"),
                                QStringLiteral("profile name 'a' is used twice") }));
+    }
+    // LiveVerdict: the binomial test and the window rule, on numbers checked by hand.
+    void verdictStatistics()
+    {
+        // 100 of 200 where half is expected: exactly as expected.
+        QCOMPARE(LiveVerdict::shareTestPValue(100, 200, 0.5), 1.0);
+        // 130 of 200 where half is expected: z = (30 - 0.5) / 7.07 = 4.17, p = 3.0e-5.
+        QVERIFY(std::abs(LiveVerdict::shareTestPValue(130, 200, 0.5) - 3.0e-5) < 0.3e-5);
+        // The demo's flapping line: +25 pp of 15 requests at an expected 18 % is chance (p = 0.02).
+        QVERIFY(LiveVerdict::shareTestPValue(6.5, 15, 0.18) > LiveVerdict::kFlagPValue);
+        // A share of 0 or 1 has no spread: any request off it is significant.
+        QCOMPARE(LiveVerdict::shareTestPValue(3, 200, 0.0), 0.0);
+        QCOMPARE(LiveVerdict::shareTestPValue(200, 200, 1.0), 1.0);
+        QVERIFY(std::isnan(LiveVerdict::shareTestPValue(0, 0, 0.5)));
+
+        QCOMPARE(LiveVerdict::shortestSufficientWindow({ 50, 250, 900 }), 1);
+        QCOMPARE(LiveVerdict::shortestSufficientWindow({ 200, 900, 2700 }), 0);
+        QCOMPARE(LiveVerdict::shortestSufficientWindow({ 10, 40, 120 }), -1);
+        QCOMPARE(LiveVerdict::shortestSufficientWindow({ kNoValue, kNoValue, kNoValue }), -1);
+
+        // Hysteresis: flagged below 0.001, cleared only above 0.01.
+        QVERIFY(LiveVerdict::driftFlagged(0.0005, false));
+        QVERIFY(!LiveVerdict::driftFlagged(0.005, false));
+        QVERIFY(LiveVerdict::driftFlagged(0.005, true));
+        QVERIFY(!LiveVerdict::driftFlagged(0.02, true));
+        QVERIFY(!LiveVerdict::driftFlagged(kNoValue, true));
+    }
+
+    void verdictWindowAndDrift()
+    {
+        // 90 requests in 1 min, 300 in 5 min: judged over 5 min; a 80/20 split is as expected.
+        Snapshot s = SnapshotAssembler::assemble(judgedInput({ { { 1.0, 0.5 }, { 0.8, 0.2 }, { 0.8, 0.2 } } }));
+        const GroupSnapshot *g = s.group(QStringLiteral("g"));
+        QCOMPARE(g->judgedWindowSeconds, 300.0);
+        QCOMPARE(g->judgedRequests, 300.0);
+        QVERIFY(std::abs(g->judgedErrorRatio - 0.08) < 1e-9); // 24 failures of 300
+        const DeploymentSnapshot *a = s.deployment(QStringLiteral("a"));
+        QCOMPARE(a->judgedRequests, 240.0);
+        QVERIFY(!a->driftFlagged);
+        QVERIFY(std::isnan(a->driftPoints()));
+        QVERIFY(std::abs(a->judgedDriftPoints()) < 1e-9);
+        QCOMPARE(LiveVerdict::evidence(*g), QStringLiteral("over 300 requests in 5 min"));
+
+        // 50/50 where 80/20 is expected, over 300 requests: flagged, -30 pp, and the evidence says so.
+        s = SnapshotAssembler::assemble(judgedInput({ { { 0.5, 0.5 }, { 0.5, 0.5 }, { 0.5, 0.5 } } }));
+        a = s.deployment(QStringLiteral("a"));
+        QVERIFY(a->driftFlagged);
+        QVERIFY(std::abs(a->driftPoints() + 30) < 1e-9);
+        QVERIFY(std::abs(s.group(QStringLiteral("g"))->maxDriftPoints - 30) < 1e-9);
+        QCOMPARE(LiveVerdict::driftEvidence(*a, *s.group(QStringLiteral("g"))),
+            ViewFormat::points(-30) + QStringLiteral(" over 300 requests in 5 min (p < 0.0001)"));
+
+        // 56 of 200 for b where 20 % is expected: z = 2.74, p = 0.006, between the flag and the clear
+        // level, so flagged only when it was flagged before.
+        SnapshotAssembler::Input borderline = judgedInput({ { { 144 / 60.0, 56 / 60.0 }, { 1, 1 }, { 1, 1 } } });
+        QVERIFY(!SnapshotAssembler::assemble(borderline).deployment(QStringLiteral("b"))->driftFlagged);
+        borderline.previouslyFlagged.insert(QStringLiteral("b"));
+        QVERIFY(SnapshotAssembler::assemble(borderline).deployment(QStringLiteral("b"))->driftFlagged);
+    }
+
+    void noDriftVerdictWhileTheSplitChanges()
+    {
+        // 50/50 where 80/20 is expected, but the weights changed 30 s ago: the 5-minute window held the
+        // old split too.
+        SnapshotAssembler::Input input = judgedInput({ { { 0.5, 0.5 }, { 0.5, 0.5 }, { 0.5, 0.5 } } });
+        input.splitChangedAt.insert(QStringLiteral("g"), input.time.addSecs(-30));
+        Snapshot s = SnapshotAssembler::assemble(input);
+        QVERIFY(s.group(QStringLiteral("g"))->splitChanging);
+        QVERIFY(!s.deployment(QStringLiteral("a"))->driftFlagged);
+        QVERIFY2(LiveVerdict::driftEvidence(*s.deployment(QStringLiteral("a")), *s.group(QStringLiteral("g")))
+                     .endsWith(QStringLiteral("no drift verdict, the split changed in that window (a cooldown or new weights)")),
+            qPrintable(LiveVerdict::driftEvidence(*s.deployment(QStringLiteral("a")), *s.group(QStringLiteral("g")))));
+        // Changed before the window began: judged again.
+        input.splitChangedAt.insert(QStringLiteral("g"), input.time.addSecs(-400));
+        s = SnapshotAssembler::assemble(input);
+        QVERIFY(!s.group(QStringLiteral("g"))->splitChanging);
+        QVERIFY(s.deployment(QStringLiteral("a"))->driftFlagged);
+    }
+
+    void notEnoughTrafficIsAStateOfItsOwn()
+    {
+        // 15 requests a minute, 75 in 5 minutes, 120 in 15: no verdict, whatever the split says.
+        const Snapshot s = SnapshotAssembler::assemble(judgedInput({ { { 0.0, 0.25 }, { 0.1, 0.15 }, { 0.1, 0.0333 } } }));
+        const GroupSnapshot *g = s.group(QStringLiteral("g"));
+        QVERIFY(!g->hasVerdict());
+        QVERIFY(!s.deployment(QStringLiteral("a"))->driftFlagged);
+        QVERIFY(std::isnan(g->maxDriftPoints));
+        const QStringList lines = IncidentSummary::texts(IncidentSummary::lines(s, SeriesStore(), ViewThresholds()));
+        QVERIFY2(lines.contains(QStringLiteral("g: not enough traffic for a verdict: 120 requests in 15 min, a verdict needs 200")),
+            qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(!lines.contains(QStringLiteral("Nothing is wrong")), qPrintable(lines.join(QLatin1Char('\n'))));
+
+        // Before the first data: waiting, never "Nothing is wrong".
+        const QStringList waiting = IncidentSummary::texts(IncidentSummary::lines(Snapshot(), SeriesStore(), ViewThresholds()));
+        QVERIFY2(waiting.contains(QStringLiteral("Waiting for the first data from the router and Prometheus")),
+            qPrintable(waiting.join(QLatin1Char('\n'))));
+        QVERIFY(!waiting.contains(QStringLiteral("Nothing is wrong")));
     }
 };
 

@@ -185,7 +185,9 @@ private Q_SLOTS:
         QCOMPARE(column(model, GroupOverviewModel::ErrorsColumn), QStringLiteral("1.6 %|0.7 %|0.0 %"));
         QCOMPARE(column(model, GroupOverviewModel::P95Column), QStringLiteral("2.4 s|4.2 s|350 ms"));
         QCOMPARE(column(model, GroupOverviewModel::CoolingColumn), QStringLiteral("1 of 3|none of 2|none of 2"));
-        QCOMPARE(column(model, GroupOverviewModel::DriftColumn), QStringLiteral("12.5 pp|1.0 pp|2.0 pp"));
+        // Drift only where it is more than chance: gpt-4o's 1 pp over 900 requests (p = 0.5) and the
+        // embeddings' 2 pp over 600 (p = 0.35) earn no line.
+        QCOMPARE(column(model, GroupOverviewModel::DriftColumn), QStringLiteral("12.5 pp||"));
         QCOMPARE(column(model, GroupOverviewModel::P95Column, GroupOverviewModel::HighlightRole),
                  QStringLiteral("false|true|false"));
         QCOMPARE(column(model, GroupOverviewModel::DriftColumn, GroupOverviewModel::HighlightRole),
@@ -282,11 +284,15 @@ private Q_SLOTS:
         DeploymentSnapshot &secondary = s.deployments[1];
         QCOMPARE(ViewFormat::points(secondary.driftPoints()), QStringLiteral("−4.7 pp"));
         DeploymentSnapshot quiet = secondary;
-        quiet.observedShare = kNoValue;
+        quiet.judgedShare = kNoValue;
         QVERIFY(std::isnan(quiet.driftPoints())); // no traffic: no verdict, not "−18 pp"
+        DeploymentSnapshot chance = secondary;
+        chance.driftFlagged = false;
+        QVERIFY(std::isnan(chance.driftPoints())); // within chance: no verdict either
+        QCOMPARE(ViewFormat::points(chance.judgedDriftPoints()), QStringLiteral("−4.7 pp")); // but the test saw it
         // A deployment Prometheus knows and the router does not: nothing is expected of it.
         secondary.inRouter = false;
-        secondary.observedShare = 0.9;
+        secondary.judgedShare = 0.9;
         QVERIFY(std::isnan(secondary.driftPoints()));
         s.groups[0] = groupOf(QStringLiteral("gpt-4o-mini"), s.deployments);
 
@@ -337,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(column(model, CooldownTableModel::StateColumn), QStringLiteral("cooling|healthy|healthy"));
         QCOMPARE(column(model, CooldownTableModel::ReasonColumn), QStringLiteral("429||"));
         QCOMPARE(column(model, CooldownTableModel::SinceColumn), QStringLiteral("12:03:10|12:00:00|12:00:00"));
-        QCOMPARE(column(model, CooldownTableModel::TimeInStateColumn), QStringLiteral("1 min 50 s|5 min 0 s|5 min 0 s"));
+        QCOMPARE(column(model, CooldownTableModel::TimeInStateColumn), QStringLiteral("1 min 50 s|5 min|5 min"));
         QCOMPARE(column(model, 0, CooldownTableModel::ReasonKindRole),
                  QStringLiteral("%1|%2|%2").arg(int(CooldownReasonKind::RateLimit)).arg(int(CooldownReasonKind::None)));
         QCOMPARE(column(model, 0, CooldownTableModel::HighlightRole), QStringLiteral("true|false|false"));
@@ -368,6 +374,7 @@ private Q_SLOTS:
         calm.deployments[0].observedShare = 0.6;
         calm.deployments[0].effectiveShare = 0.6;
         calm.deployments[3].p95 = { 2.0, false };
+        rejudge(calm);
         QTest::addRow("nothing wrong") << calm << QStringList { QStringLiteral("Nothing is wrong") };
 
         Snapshot noted = calm;
@@ -401,6 +408,7 @@ private Q_SLOTS:
         }
         outage.deployments[4].p99 = { 300, true };
         outage.deployments[4].p95 = { 300, true };
+        rejudge(outage);
         outage.groups[1] = groupOf(QStringLiteral("gpt-4o"), outage.deployments);
         outage.groups[1].fallbacksPerSecond = 0.8;
         QTest::addRow("a group with nothing left, systemic errors") << outage << QStringList {
@@ -415,8 +423,10 @@ private Q_SLOTS:
         Snapshot drift = calm;
         drift.deployments[1].observedShare = 0.35;
         drift.deployments[1].effectiveShare = 2.0 / 11;
+        rejudge(drift);
+        // The line says what the test saw: the drift, the requests and window it rests on, and p.
         QTest::addRow("drift") << drift << QStringList {
-            QStringLiteral("gpt-4o-mini: azure-secondary gets 35% of traffic, 18% expected (drift +16.8 pp)"),
+            QStringLiteral("gpt-4o-mini: azure-secondary gets 35% of traffic, 18% expected (+16.8 pp over 4,800 requests in 5 min (p < 0.0001))"),
         };
     }
 

@@ -2459,6 +2459,10 @@ Commands:
         <source>Fallbacks/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing is wrong, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::Guardrails</name>
@@ -2645,15 +2649,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gets %2 of traffic, %3 expected (drift %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 calls answered by a fallback group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets %2 of traffic, %3 expected (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first data from the router and Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2877,6 +2885,37 @@ Commands:
             <numerusform>Letzte Stunde</numerusform>
             <numerusform>Letzte %n Stunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::LiveVerdict</name>
+    <message>
+        <source>p &lt; 0.0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough traffic for a verdict: %1 requests in %2, a verdict needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 requests in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no drift verdict, the split changed in that window (a cooldown or new weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within chance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4728,14 +4767,6 @@ Double-click to show the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observed share is %1 away from the effective share (threshold %2 pp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed minus effective share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deployment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,6 +4796,14 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged share is %1 away from the effective share (threshold %2 pp): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged minus effective share, shown when it is more than chance: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +4855,10 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

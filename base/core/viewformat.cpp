@@ -40,6 +40,11 @@ QString ViewFormat::wholePercent(double ratio)
     return tr("%1%").arg(QLocale().toString(percent, 'f', decimals));
 }
 
+QString ViewFormat::count(double value)
+{
+    return std::isfinite(value) ? QLocale().toString(qint64(std::llround(value))) : QString();
+}
+
 QString ViewFormat::rate(double perSecond)
 {
     if (!std::isfinite(perSecond))
@@ -69,6 +74,8 @@ QString ViewFormat::duration(qint64 msecs)
         return tr("%1 d %2 h").arg(days).arg(hours);
     if (hours > 0)
         return tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
+    if (minutes > 0 && secs == 0)
+        return tr("%1 min").arg(minutes);
     if (minutes > 0)
         return tr("%1 min %2 s").arg(minutes).arg(secs);
     return tr("%1 s").arg(secs);

@@ -17,8 +17,9 @@ public:
     static QString percent(double ratio, int decimals = 1); // 0.1234 -> "12.3 %"
     static QString wholePercent(double ratio); // in sentences: 0.1234 -> "12%", 0.004 -> "0.4%"
     static QString rate(double perSecond); // "12.3/s", "0.05/s"
+    static QString count(double value); // a whole number with group separators: "1,240"
     static QString points(double percentagePoints); // signed: "+17.0 pp", "-2.5 pp"
-    static QString duration(qint64 msecs); // "45 s", "3 min 12 s", "2 h 05 min", "3 d 4 h"
+    static QString duration(qint64 msecs); // "45 s", "5 min", "3 min 12 s", "2 h 05 min", "3 d 4 h"
     static QString clock(qint64 msecs); // local "HH:mm:ss"
     static QString clock(const QDateTime &time);
     static QString joinNames(const QStringList &names); // "a", "a and b", "a, b and c"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "groupoverviewmodel.h"
+
+#include "liveverdict.h"
 #include "viewformat.h"
 
 #include <QLocale>
@@ -16,7 +18,7 @@ bool GroupOverviewRow::sameAs(const GroupOverviewRow &o) const
         && worstP95Deployment == o.worstP95Deployment && F::same(latencyThreshold, o.latencyThreshold)
         && deploymentCount == o.deploymentCount && coolingCount == o.coolingCount && partialCount == o.partialCount
         && F::same(driftPoints, o.driftPoints) && F::same(fallbacksPerSecond, o.fallbacksPerSecond)
-        && health == o.health && healthReason == o.healthReason;
+        && health == o.health && healthReason == o.healthReason && hasVerdict == o.hasVerdict && evidence == o.evidence;
 }
 
 GroupOverviewModel::GroupOverviewModel(QObject *parent)
@@ -33,27 +35,35 @@ QList<GroupOverviewRow> GroupOverviewModel::rowsFor(const Snapshot &snapshot, co
     QList<GroupOverviewRow> rows;
     rows.reserve(snapshot.groups.size());
     for (const GroupSnapshot &g : snapshot.groups) {
-        GroupOverviewRow row { .group = g.name, .requestsPerSecond = g.requestsPerSecond, .errorRatio = g.errorRatio,
-            .latencyThreshold = thresholds.latencySeconds(g.name), .deploymentCount = g.deploymentCount,
-            .coolingCount = g.coolingCount, .driftPoints = g.maxDriftPoints, .fallbacksPerSecond = g.fallbacksPerSecond };
+        // Judged figures (LiveVerdict) where the group has enough requests; the rate window's otherwise,
+        // shown without a verdict.
+        const bool traffic = g.hasVerdict();
+        GroupOverviewRow row { .group = g.name, .requestsPerSecond = g.requestsPerSecond,
+            .errorRatio = traffic ? g.judgedErrorRatio : g.errorRatio, .latencyThreshold = thresholds.latencySeconds(g.name),
+            .deploymentCount = g.deploymentCount, .coolingCount = g.coolingCount, .driftPoints = g.maxDriftPoints,
+            .fallbacksPerSecond = g.fallbacksPerSecond, .hasVerdict = traffic, .evidence = LiveVerdict::evidence(g) };
         for (const DeploymentSnapshot *d : members.value(g.name)) {
             if (d->state == CooldownState::Partial)
                 ++row.partialCount;
-            if (d->p95.hasValue() && (!row.worstP95.hasValue() || d->p95.seconds > row.worstP95.seconds)) {
-                row.worstP95 = d->p95;
+            const Quantile &p95 = traffic ? d->judgedP95 : d->p95;
+            if (p95.hasValue() && (!row.worstP95.hasValue() || p95.seconds > row.worstP95.seconds)) {
+                row.worstP95 = p95;
                 row.worstP95Deployment = d->id;
             }
         }
 
-        const bool traffic = std::isfinite(g.requestsPerSecond) && g.requestsPerSecond >= thresholds.minRequestsPerSecond;
         const auto flag = [&row](Health health, const QString &reason) {
             if (health < row.health) { // Health is ordered worst first
                 row.health = health;
                 row.healthReason = reason;
             }
         };
-        if (traffic || row.coolingCount > 0)
+        if (traffic)
+            flag(Health::Ok, GroupOverviewModel::tr("Nothing is wrong, %1").arg(row.evidence));
+        else if (row.coolingCount > 0)
             flag(Health::Ok, GroupOverviewModel::tr("Nothing is wrong"));
+        else
+            row.healthReason = row.evidence; // Unknown: not enough traffic for a verdict
         if (row.deploymentCount > 0 && row.coolingCount >= row.deploymentCount)
             flag(Health::Critical, GroupOverviewModel::tr("every deployment is cooling"));
         if (traffic && row.errorRatio >= thresholds.criticalErrorRatio)
@@ -62,7 +72,7 @@ QList<GroupOverviewRow> GroupOverviewModel::rowsFor(const Snapshot &snapshot, co
             flag(Health::Error, GroupOverviewModel::tr("%n deployment(s) cooling", nullptr, row.coolingCount));
         if (traffic && row.errorRatio >= thresholds.errorRatio)
             flag(Health::Warning, GroupOverviewModel::tr("%1 of calls fail").arg(ViewFormat::wholePercent(row.errorRatio)));
-        if (row.worstP95.hasValue() && row.worstP95.seconds > row.latencyThreshold)
+        if (traffic && row.worstP95.hasValue() && row.worstP95.seconds > row.latencyThreshold)
             flag(Health::Warning, GroupOverviewModel::tr("p95 over %1 on %2")
                                       .arg(ViewFormat::seconds(row.latencyThreshold), row.worstP95Deployment));
         if (row.partialCount > 0)
@@ -98,12 +108,12 @@ int GroupOverviewModel::columnCount(const QModelIndex &parent) const
 
 bool GroupOverviewModel::isHighlighted(const GroupOverviewRow &row, int column) const
 {
-    const bool traffic = row.requestsPerSecond >= m_thresholds.minRequestsPerSecond;
+    const bool traffic = row.hasVerdict;
     switch (column) {
     case ErrorsColumn:
         return traffic && row.errorRatio >= m_thresholds.errorRatio;
     case P95Column:
-        return row.worstP95.hasValue() && row.worstP95.seconds > row.latencyThreshold;
+        return traffic && row.worstP95.hasValue() && row.worstP95.seconds > row.latencyThreshold;
     case CoolingColumn:
         return row.coolingCount > 0;
     case DriftColumn:

@@ -22,6 +22,8 @@ struct GroupOverviewRow
     double fallbacksPerSecond = kNoValue;
     Health health = Health::Unknown;
     QString healthReason {}; // the worst finding, in words
+    bool hasVerdict = false; // enough requests in a LiveVerdict window: errors, p95 and drift judged
+    QString evidence {}; // what the verdict rests on (LiveVerdict::evidence)
 
     QString key() const { return group; }
     bool sameAs(const GroupOverviewRow &other) const;

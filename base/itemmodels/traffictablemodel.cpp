@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffictablemodel.h"
+
+#include "liveverdict.h"
 #include "viewformat.h"
 
 #include <cmath>
@@ -11,7 +13,8 @@ bool TrafficRow::sameAs(const TrafficRow &o) const
     using F = ViewFormat;
     return id == o.id && group == o.group && F::same(configuredShare, o.configuredShare)
         && F::same(effectiveShare, o.effectiveShare) && F::same(observedShare, o.observedShare)
-        && F::same(driftPoints, o.driftPoints) && F::same(requestsPerSecond, o.requestsPerSecond) && state == o.state;
+        && F::same(driftPoints, o.driftPoints) && F::same(requestsPerSecond, o.requestsPerSecond) && state == o.state
+        && driftEvidence == o.driftEvidence;
 }
 
 TrafficTableModel::TrafficTableModel(QObject *parent)
@@ -24,9 +27,11 @@ void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
     QList<TrafficRow> rows;
     rows.reserve(snapshot.deployments.size());
     for (const DeploymentSnapshot &d : snapshot.deployments) {
+        const GroupSnapshot *group = snapshot.group(d.group);
         rows.append({ .id = d.id, .group = d.group, .configuredShare = d.configuredShare,
             .effectiveShare = d.effectiveShare, .observedShare = d.observedShare, .driftPoints = d.driftPoints(),
-            .requestsPerSecond = d.requestsPerSecond, .state = d.state });
+            .requestsPerSecond = d.requestsPerSecond, .state = d.state,
+            .driftEvidence = group ? LiveVerdict::driftEvidence(d, *group) : QString() });
     }
     setAllRows(rows);
 }
@@ -125,9 +130,11 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
         case ObservedColumn:
             return tr("Share of the group's requests this deployment answered in the rate window");
         case DriftColumn:
-            return isHighlighted(row) ? tr("Observed share is %1 away from the effective share (threshold %2 pp)")
-                                            .arg(ViewFormat::points(row.driftPoints), QString::number(m_driftThreshold))
-                                      : tr("Observed minus effective share");
+            return isHighlighted(row) ? tr("Judged share is %1 away from the effective share (threshold %2 pp): %3")
+                                            .arg(ViewFormat::points(row.driftPoints), QString::number(m_driftThreshold),
+                                                row.driftEvidence)
+                                      : tr("Judged minus effective share, shown when it is more than chance: %1")
+                                            .arg(row.driftEvidence);
         default:
             return {};
         }

@@ -15,9 +15,10 @@ struct TrafficRow
     double configuredShare = 0;
     double effectiveShare = 0;
     double observedShare = kNoValue;
-    double driftPoints = kNoValue; // (observed - effective) * 100; NaN without traffic
+    double driftPoints = kNoValue; // flagged drift (DeploymentSnapshot::driftPoints); NaN without a verdict
     double requestsPerSecond = kNoValue;
     CooldownState state = CooldownState::Unknown;
+    QString driftEvidence {}; // what the drift test saw (LiveVerdict::driftEvidence)
 
     QString key() const { return id; }
     bool sameAs(const TrafficRow &other) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentsummary.h"
+
 #include "cooldowntimeline.h"
+#include "liveverdict.h"
 #include "serieskeys.h"
 #include "viewformat.h"
 
@@ -108,51 +110,55 @@ void IncidentSummary::addGroupLines(const GroupSnapshot &group,
         }
     }
 
-    // Errors: systemic when every deployment with traffic has them, else per deployment.
-    QList<const DeploymentSnapshot *> withTraffic;
+    // No verdict on errors, latency or drift from a handful of requests: a state of its own.
+    if (!group.hasVerdict()) {
+        add(Severity::Notice, QString(), LiveVerdict::evidence(group));
+        return;
+    }
+
+    // Errors: systemic when every deployment with enough requests has them, else per deployment.
+    QList<const DeploymentSnapshot *> judged;
     QList<const DeploymentSnapshot *> failing;
     for (const DeploymentSnapshot *d : members) {
-        if (!(d->requestsPerSecond >= thresholds.minRequestsPerSecond))
+        if (!std::isfinite(d->judgedErrorRatio))
             continue;
-        withTraffic.append(d);
-        if (d->errorRatio() >= thresholds.errorRatio)
+        judged.append(d);
+        if (d->judgedErrorRatio >= thresholds.errorRatio)
             failing.append(d);
     }
-    if (failing.size() >= 2 && failing.size() == withTraffic.size()) {
-        const double ratio = std::isfinite(group.errorRatio) ? group.errorRatio : failing.constFirst()->errorRatio();
+    if (failing.size() >= 2 && failing.size() == judged.size()) {
+        const double ratio = std::isfinite(group.judgedErrorRatio) ? group.judgedErrorRatio : failing.constFirst()->judgedErrorRatio;
         add(ratio >= thresholds.criticalErrorRatio ? Severity::Critical : Severity::Error, QString(),
             tr("%1 errors on all %n deployments with traffic (not isolated to one)", int(failing.size()))
                 .arg(ViewFormat::wholePercent(ratio)));
     } else {
         for (const DeploymentSnapshot *d : std::as_const(failing)) {
             const auto [outcome, share] = dominantFailure(*d);
-            add(d->errorRatio() >= thresholds.criticalErrorRatio ? Severity::Error : Severity::Warning, d->id,
+            add(d->judgedErrorRatio >= thresholds.criticalErrorRatio ? Severity::Error : Severity::Warning, d->id,
                 tr("%1 errors, %2 %3 on %4")
-                    .arg(ViewFormat::wholePercent(d->errorRatio()), ViewFormat::wholePercent(share), outcomeName(outcome), d->id));
+                    .arg(ViewFormat::wholePercent(d->judgedErrorRatio), ViewFormat::wholePercent(share), outcomeName(outcome), d->id));
         }
     }
 
     const double threshold = thresholds.latencySeconds(g);
     for (const DeploymentSnapshot *d : members) {
-        if (!d->p95.hasValue() || d->p95.seconds <= threshold)
+        if (!d->judgedP95.hasValue() || d->judgedP95.seconds <= threshold)
             continue;
-        const QString value = d->p95.atLeast ? tr("at least %1").arg(ViewFormat::seconds(d->p95.seconds))
-                                             : ViewFormat::seconds(d->p95.seconds);
+        const QString value = d->judgedP95.atLeast ? tr("at least %1").arg(ViewFormat::seconds(d->judgedP95.seconds))
+                                                   : ViewFormat::seconds(d->judgedP95.seconds);
         add(Severity::Warning, d->id,
             tr("p95 %1 over the %2 threshold on %3").arg(value, ViewFormat::seconds(threshold), d->id));
     }
 
-    if (group.requestsPerSecond >= thresholds.minRequestsPerSecond) {
-        for (const DeploymentSnapshot *d : members) {
-            if (d->isCooling())
-                continue; // said above as cooling; its window still holds the requests from before
-            const double drift = d->driftPoints();
-            if (std::isfinite(drift) && std::abs(drift) >= thresholds.driftPoints)
-                add(Severity::Warning, d->id,
-                    tr("%1 gets %2 of traffic, %3 expected (drift %4)")
-                        .arg(d->id, ViewFormat::wholePercent(d->observedShare), ViewFormat::wholePercent(d->effectiveShare),
-                             ViewFormat::points(drift)));
-        }
+    for (const DeploymentSnapshot *d : members) {
+        if (d->isCooling())
+            continue; // said above as cooling; its window still holds the requests from before
+        const double drift = d->driftPoints();
+        if (std::isfinite(drift) && std::abs(drift) >= thresholds.driftPoints)
+            add(Severity::Warning, d->id,
+                tr("%1 gets %2 of traffic, %3 expected (%4)")
+                    .arg(d->id, ViewFormat::wholePercent(d->judgedShare), ViewFormat::wholePercent(d->effectiveShare),
+                        LiveVerdict::driftEvidence(*d, group)));
     }
 
     if (group.fallbacksPerSecond > 0)
@@ -171,10 +177,14 @@ QList<IncidentLine> IncidentSummary::lines(const Snapshot &snapshot, const Serie
     for (const GroupSnapshot &group : snapshot.groups)
         addGroupLines(group, members.value(group.name), store, thresholds, out);
 
-    const bool anythingWrong = !out.isEmpty();
+    const bool anythingWrong = std::any_of(out.cbegin(), out.cend(), [](const IncidentLine &line) { return line.severity != Severity::Notice; });
+    const bool judgedAll = !snapshot.groups.isEmpty()
+        && std::all_of(snapshot.groups.cbegin(), snapshot.groups.cend(), [](const GroupSnapshot &g) { return g.hasVerdict(); });
     for (const QString &warning : snapshot.warnings)
         out.append({ Severity::Notice, QString(), QString(), warning });
-    if (!anythingWrong)
+    if (snapshot.groups.isEmpty() && !anythingWrong)
+        out.prepend({ Severity::Notice, QString(), QString(), tr("Waiting for the first data from the router and Prometheus") });
+    else if (!anythingWrong && judgedAll)
         out.prepend({ Severity::Ok, QString(), QString(), tr("Nothing is wrong") });
     std::stable_sort(out.begin(), out.end(),
                      [](const IncidentLine &a, const IncidentLine &b) { return a.severity < b.severity; });

@@ -10,6 +10,11 @@ QString SeriesReading::latencyKey(int percent)
     return QStringLiteral("latency_p%1").arg(percent);
 }
 
+QString SeriesReading::judgedKey(const QString &name)
+{
+    return name + QStringLiteral("@windows");
+}
+
 Outcome SeriesReading::failureOutcome(const PromLabels &labels, const QString &outcomeLabel)
 {
     if (!outcomeLabel.isEmpty() && labels.contains(outcomeLabel))

@@ -16,6 +16,10 @@ public:
     // The latency quantiles the console asks for, in percent, and the result key of each.
     static constexpr int kLatencyPercents[] = { 50, 95, 99 };
     static QString latencyKey(int percent); // "latency_p95"
+    // A live query over all of LiveVerdict's windows at once ("requests@windows"): one answer whose
+    // series carry the window's length in seconds in kWindowLabel.
+    static QString judgedKey(const QString &name);
+    static inline const QString kWindowLabel = QStringLiteral("routedeck_window");
 
     // The outcome a `failures` series counts for: the catalog's outcome_label where the series carries
     // it, else LiteLLM's exception_status and exception_class (outcomeForFailure).

@@ -81,9 +81,14 @@ QString Quantile::toString() const
 
 double DeploymentSnapshot::driftPoints() const
 {
-    if (!std::isfinite(observedShare) || !inRouter)
+    return driftFlagged ? judgedDriftPoints() : kNoValue;
+}
+
+double DeploymentSnapshot::judgedDriftPoints() const
+{
+    if (!std::isfinite(judgedShare) || !inRouter)
         return kNoValue;
-    return (observedShare - effectiveShare) * 100.0;
+    return (judgedShare - effectiveShare) * 100.0;
 }
 
 double DeploymentSnapshot::errorRatio() const

@@ -66,11 +66,25 @@ struct DeploymentSnapshot
     double remainingRequests = kNoValue;
     double remainingTokens = kNoValue;
 
+    // Over the group's judged window (LiveVerdict; GroupSnapshot::judgedWindowSeconds): requests, their
+    // share of the group's, the binomial test of that share against effectiveShare, and whether drift is
+    // flagged (with hysteresis). The step-sized figures above feed the charts; these feed verdicts.
+    double judgedRequests = kNoValue;
+    double judgedShare = kNoValue;
+    double driftPValue = kNoValue;
+    bool driftFlagged = false;
+    // Failed / all over the window, and the p95 there; NaN and none below kMinDeploymentRequests.
+    double judgedErrorRatio = kNoValue;
+    Quantile judgedP95 {};
+
     double outcomeRate(Outcome o) const { return outcomeRates[size_t(o)]; }
     double errorRatio() const; // (all but success) / all; NaN without traffic
-    // Observed minus effective share, in percentage points: the one drift rule of every view. NaN (no
-    // verdict) without traffic, and for a deployment the router does not list (nothing is expected of it).
+    // Judged share minus effective share, in percentage points: the one drift rule of every view. NaN (no
+    // verdict) unless the drift is flagged: significant over enough requests, for a deployment the router
+    // lists (nothing is expected of others).
     double driftPoints() const;
+    // What the test saw, flagged or not: judged share minus effective share; NaN without a judged window.
+    double judgedDriftPoints() const;
     bool isCooling() const { return state == CooldownState::Cooling; }
     friend bool operator==(const DeploymentSnapshot &, const DeploymentSnapshot &) = default;
 };
@@ -83,7 +97,17 @@ struct GroupSnapshot
     double fallbacksPerSecond = kNoValue; // calls of this group answered by a fallback group
     int deploymentCount = 0;
     int coolingCount = 0;
-    double maxDriftPoints = kNoValue; // largest |observed - effective| in percentage points
+    double maxDriftPoints = kNoValue; // largest flagged |judged - effective| in percentage points
+    // The shortest of LiveVerdict's windows holding enough requests; 0 when even the longest does not
+    // ("not enough traffic": no verdict on errors, latency or drift).
+    double judgedWindowSeconds = 0;
+    double judgedRequests = kNoValue; // in that window (or in the longest, when not enough)
+    double judgedErrorRatio = kNoValue;
+    // The split changed within that window (a cooldown, new weights): its shares are not judged
+    // against the current split, so no drift verdict.
+    bool splitChanging = false;
+
+    bool hasVerdict() const { return judgedWindowSeconds > 0; }
     friend bool operator==(const GroupSnapshot &, const GroupSnapshot &) = default;
 };
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotassembler.h"
 
+#include "liveverdict.h"
 #include "seriesreading.h"
 #include "sharemath.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <utility>
@@ -25,6 +27,20 @@ double latestValue(const PromSeries &series)
     return series.samples.isEmpty() ? kNoValue : series.samples.constLast().value;
 }
 
+// A quantile read from a histogram_quantile answer: at the largest finite bucket it is "at least".
+Quantile quantileOf(double value, double largestFiniteBucket)
+{
+    Quantile quantile;
+    if (std::isfinite(value)) {
+        quantile.seconds = value;
+        quantile.atLeast = value >= largestFiniteBucket * (1 - 1e-9);
+    } else if (std::isinf(value) && value > 0) {
+        quantile.seconds = largestFiniteBucket;
+        quantile.atLeast = true;
+    }
+    return quantile;
+}
+
 // Adds `value` to a NaN-initialised accumulator.
 void accumulate(double &total, double value)
 {
@@ -32,6 +48,8 @@ void accumulate(double &total, double value)
         return;
     total = std::isnan(total) ? value : total + value;
 }
+
+struct WindowCounts;
 
 class Assembly
 {
@@ -49,11 +67,24 @@ private:
     bool coolingNow(const DeploymentSnapshot &d, double cooldownSeconds) const;
     void readMetrics();
     void computeShares();
+    void judgeTraffic();
+    void judgeGroup(const QString &group, const WindowCounts &counts);
+    bool splitChangedWithin(const QString &group, double seconds) const;
     void computeGroups();
 
     const SnapshotAssembler::Input &m_input;
     Snapshot m_snapshot;
     QHash<QString, qsizetype> m_index;
+    QHash<QString, GroupSnapshot> m_judgedGroups; // the judged fields of each group, for computeGroups
+};
+
+// Requests, failures and p95 of each deployment over each of LiveVerdict's windows.
+struct WindowCounts
+{
+    static constexpr size_t kWindows = LiveVerdict::kWindowsSeconds.size();
+    std::array<QHash<QString, double>, kWindows> requests; // by deployment id
+    std::array<QHash<QString, double>, kWindows> failures;
+    std::array<QHash<QString, Quantile>, kWindows> p95;
 };
 
 DeploymentSnapshot &Assembly::deploymentFor(const QString &id)
@@ -130,16 +161,7 @@ void Assembly::readMetrics()
     const double bound = m_snapshot.largestFiniteBucket;
     for (int q = 0; q < int(std::size(SeriesReading::kLatencyPercents)); ++q) {
         forEachSeries(SeriesReading::latencyKey(SeriesReading::kLatencyPercents[q]), [q, bound](DeploymentSnapshot &d, const PromSeries &s) {
-            Quantile quantile;
-            const double v = latestValue(s);
-            if (std::isfinite(v)) {
-                quantile.seconds = v;
-                quantile.atLeast = v >= bound * (1 - 1e-9);
-            } else if (std::isinf(v) && v > 0) {
-                quantile.seconds = bound;
-                quantile.atLeast = true;
-            }
-            (q == 0 ? d.p50 : q == 1 ? d.p95 : d.p99) = quantile;
+            (q == 0 ? d.p50 : q == 1 ? d.p95 : d.p99) = quantileOf(latestValue(s), bound);
         });
     }
     forEachSeries(QStringLiteral("state"), [](DeploymentSnapshot &d, const PromSeries &s) {
@@ -221,6 +243,90 @@ void Assembly::computeShares()
     }
 }
 
+// Each group's verdict window and, over it, each deployment's share, its test against the effective
+// share, the group's error ratio and the deployments' p95 (LiveVerdict).
+void Assembly::judgeTraffic()
+{
+    WindowCounts counts;
+    const QString join = m_input.joinLabel;
+    // Each answer covers every window; its series say which in SeriesReading::kWindowLabel.
+    const auto forEachWindowSeries = [this](const QString &name, const auto &apply) {
+        for (const PromSeries &s : seriesOf(SeriesReading::judgedKey(name))) {
+            const int seconds = s.labels.value(SeriesReading::kWindowLabel).toInt();
+            const auto *window = std::find(LiveVerdict::kWindowsSeconds.begin(), LiveVerdict::kWindowsSeconds.end(), seconds);
+            if (window != LiveVerdict::kWindowsSeconds.end())
+                apply(size_t(window - LiveVerdict::kWindowsSeconds.begin()), seconds, s);
+        }
+    };
+    // Rates over the window times its length: the requests it held.
+    forEachWindowSeries(QStringLiteral("requests"), [&](size_t w, int seconds, const PromSeries &s) {
+        accumulate(counts.requests[w][s.labels.value(join)], latestValue(s) * seconds);
+    });
+    forEachWindowSeries(QStringLiteral("failures"), [&](size_t w, int seconds, const PromSeries &s) {
+        accumulate(counts.failures[w][s.labels.value(join)], latestValue(s) * seconds);
+    });
+    forEachWindowSeries(SeriesReading::latencyKey(95), [&](size_t w, int, const PromSeries &s) {
+        counts.p95[w].insert(s.labels.value(join), quantileOf(latestValue(s), m_snapshot.largestFiniteBucket));
+    });
+    QStringList groups;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (!groups.contains(d.group))
+            groups.append(d.group);
+    }
+    for (const QString &group : std::as_const(groups))
+        judgeGroup(group, counts);
+}
+
+// Whether the group's split changed within the last `seconds`: a deployment cooling or cooled down
+// since then (its traffic moved to the others), or new weights.
+bool Assembly::splitChangedWithin(const QString &group, double seconds) const
+{
+    const QDateTime start = m_input.time.addMSecs(-qint64(seconds * 1000));
+    if (m_input.splitChangedAt.value(group) > start)
+        return true;
+    return std::any_of(m_snapshot.deployments.cbegin(), m_snapshot.deployments.cend(), [&](const DeploymentSnapshot &d) {
+        return d.group == group && (d.isCooling() || (d.lastCooldownAt.isValid() && d.lastCooldownAt > start));
+    });
+}
+
+void Assembly::judgeGroup(const QString &group, const WindowCounts &counts)
+{
+    std::array<double, WindowCounts::kWindows> requests;
+    std::array<double, WindowCounts::kWindows> failures;
+    requests.fill(kNoValue);
+    failures.fill(kNoValue);
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        for (size_t w = 0; d.group == group && w < WindowCounts::kWindows; ++w) {
+            accumulate(requests[w], counts.requests[w].value(d.id, kNoValue));
+            accumulate(failures[w], counts.failures[w].value(d.id, kNoValue));
+        }
+    }
+    const int chosen = LiveVerdict::shortestSufficientWindow(requests);
+    GroupSnapshot &judged = m_judgedGroups[group];
+    judged.judgedRequests = requests.back();
+    if (chosen < 0)
+        return; // not enough traffic: no verdict
+    const size_t w = size_t(chosen);
+    judged.judgedWindowSeconds = LiveVerdict::kWindowsSeconds[w];
+    judged.judgedRequests = requests[w];
+    judged.judgedErrorRatio = (std::isnan(failures[w]) ? 0.0 : failures[w]) / requests[w];
+    judged.splitChanging = splitChangedWithin(group, judged.judgedWindowSeconds);
+    for (DeploymentSnapshot &d : m_snapshot.deployments) {
+        if (d.group != group)
+            continue;
+        d.judgedRequests = counts.requests[w].value(d.id, 0.0);
+        d.judgedShare = d.judgedRequests / requests[w];
+        if (d.judgedRequests >= LiveVerdict::kMinDeploymentRequests) {
+            d.judgedErrorRatio = counts.failures[w].value(d.id, 0.0) / d.judgedRequests;
+            d.judgedP95 = counts.p95[w].value(d.id);
+        }
+        if (!d.inRouter || judged.splitChanging)
+            continue; // nothing is expected of it, or not the current split over the whole window
+        d.driftPValue = LiveVerdict::shareTestPValue(d.judgedRequests, requests[w], d.effectiveShare);
+        d.driftFlagged = LiveVerdict::driftFlagged(d.driftPValue, m_input.previouslyFlagged.contains(d.id));
+    }
+}
+
 void Assembly::computeGroups()
 {
     QHash<QString, double> fallbacks;
@@ -233,7 +339,7 @@ void Assembly::computeGroups()
             order.append(d.group);
     }
     for (const QString &name : std::as_const(order)) {
-        GroupSnapshot g;
+        GroupSnapshot g = m_judgedGroups.value(name);
         g.name = name;
         double failed = kNoValue;
         double answered = kNoValue;
@@ -274,6 +380,7 @@ Snapshot Assembly::run()
     if (m_input.metricsAvailable)
         readMetrics();
     computeShares();
+    judgeTraffic();
     computeGroups();
     for (const PromQueryResult &result : m_input.metrics)
         m_snapshot.warnings.append(result.warnings);

@@ -5,6 +5,7 @@
 #include "snapshot.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace RouteDeck {
 
@@ -32,6 +33,11 @@ public:
         QHash<QString, QString> previousReasons;
         // When each deployment was last seen cooled down (the previous refresh's lastCooldownAt).
         QHash<QString, QDateTime> previousCooldownTimes;
+        // Deployments whose drift was flagged at the previous snapshot (LiveVerdict's hysteresis).
+        QSet<QString> previouslyFlagged;
+        // By group: when its weights last changed. A window reaching back before that, or before a
+        // cooldown of one of its deployments, held another split: no drift verdict over it.
+        QHash<QString, QDateTime> splitChangedAt;
         // The router's cooldown_time for deployments without their own (LiteLLM's default 5 s).
         double defaultCooldownSeconds = RouterSettings::kDefaultCooldownSeconds;
     };

@@ -50,6 +50,20 @@ QString SplitConvergence::largestDrift(const Snapshot &snapshot) const
         .arg(worst->id, ShareMath::formatPercent(worst->observedShare), ShareMath::formatPercent(worst->effectiveShare));
 }
 
+// The largest |observed - effective| of the group in the rate window, in points; NaN without traffic.
+// The live window, not LiveVerdict's judged one: a minute-long window would still hold the old split.
+double SplitConvergence::stepDriftPoints(const Snapshot &snapshot) const
+{
+    double largest = kNoValue;
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
+        if (d.group != m_group || !d.inRouter || !std::isfinite(d.observedShare))
+            continue;
+        const double points = std::abs(d.observedShare - d.effectiveShare) * 100.0;
+        largest = std::isnan(largest) ? points : std::max(largest, points);
+    }
+    return largest;
+}
+
 SplitConvergence::Verdict SplitConvergence::check(const Snapshot &snapshot)
 {
     Verdict verdict;
@@ -60,10 +74,10 @@ SplitConvergence::Verdict SplitConvergence::check(const Snapshot &snapshot)
         m_routerHadItAt = snapshot.time;
     const GroupSnapshot *group = snapshot.group(m_group);
     // Only a window that began after the router had the weights describes them.
+    const double drift = stepDriftPoints(snapshot);
     const bool settled = m_routerHadItAt.isValid() && snapshot.time > m_routerHadItAt && group
-        && std::isfinite(group->requestsPerSecond) && group->requestsPerSecond > 0
-        && std::isfinite(group->maxDriftPoints);
-    if (settled && group->maxDriftPoints <= kTolerancePoints) {
+        && std::isfinite(group->requestsPerSecond) && group->requestsPerSecond > 0 && std::isfinite(drift);
+    if (settled && drift <= kTolerancePoints) {
         verdict.state = State::Converged;
         verdict.message = tr("%1 follows the new weights: observed shares within %2 pp of them, %3 after the push.")
                               .arg(m_group)

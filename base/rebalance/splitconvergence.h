@@ -31,6 +31,7 @@ public:
 private:
     bool routerHasPushedWeights(const Snapshot &snapshot) const;
     QString largestDrift(const Snapshot &snapshot) const;
+    double stepDriftPoints(const Snapshot &snapshot) const;
 
     QString m_group;
     WeightMap m_pushed;

@@ -4,11 +4,14 @@
 // Hand-built snapshots and series for the live-view tests and bench_views: the demo router in the
 // middle of its 429 storm (azure-primary cooling since 12:03:10), and a large synthetic router.
 
+#include "liveverdict.h"
 #include "serieskeys.h"
 #include "seriesstore.h"
 #include "snapshot.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 
 #include <cmath>
 
@@ -49,6 +52,33 @@ inline DeploymentSnapshot deployment(const QString &id, const QString &group, do
     return d;
 }
 
+// Verdicts as the assembler reaches them (LiveVerdict), as if the group's rate and each deployment's
+// observed share had held over the whole 5-minute window: requests, shares, the drift test, the
+// deployment's error ratio and p95.
+inline void judgeOverFiveMinutes(QList<DeploymentSnapshot> &all, const QSet<QString> &previouslyFlagged = {})
+{
+    constexpr double kSeconds = 300;
+    QHash<QString, double> totals;
+    for (const DeploymentSnapshot &d : std::as_const(all))
+        totals[d.group] += std::isfinite(d.requestsPerSecond) ? d.requestsPerSecond * kSeconds : 0.0;
+    for (DeploymentSnapshot &d : all) {
+        const double total = totals.value(d.group);
+        d.judgedRequests = d.judgedShare = d.driftPValue = d.judgedErrorRatio = kNoValue;
+        d.judgedP95 = {};
+        d.driftFlagged = false;
+        if (total < LiveVerdict::kMinRequests)
+            continue;
+        d.judgedShare = std::isfinite(d.observedShare) ? d.observedShare : 0.0;
+        d.judgedRequests = d.judgedShare * total;
+        if (d.judgedRequests >= LiveVerdict::kMinDeploymentRequests) {
+            d.judgedErrorRatio = d.errorRatio();
+            d.judgedP95 = d.p95;
+        }
+        d.driftPValue = LiveVerdict::shareTestPValue(d.judgedRequests, total, d.effectiveShare);
+        d.driftFlagged = d.inRouter && LiveVerdict::driftFlagged(d.driftPValue, previouslyFlagged.contains(d.id));
+    }
+}
+
 // Group totals as the assembler computes them.
 inline GroupSnapshot groupOf(const QString &name, const QList<DeploymentSnapshot> &all)
 {
@@ -75,8 +105,26 @@ inline GroupSnapshot groupOf(const QString &name, const QList<DeploymentSnapshot
     g.requestsPerSecond = any ? rps : kNoValue;
     g.errorRatio = any && rps > 0 ? failed / rps : kNoValue;
     g.maxDriftPoints = drift;
+    if (any && rps * 300 >= LiveVerdict::kMinRequests) { // judgeOverFiveMinutes' window
+        g.judgedWindowSeconds = 300;
+        g.judgedRequests = rps * 300;
+        g.judgedErrorRatio = g.errorRatio;
+    } else if (any) {
+        g.judgedRequests = rps * 300;
+    }
     g.fallbacksPerSecond = 0;
     return g;
+}
+
+// After a test edits deployments: their verdicts and the group totals again (fallbacks are kept).
+inline void rejudge(Snapshot &s)
+{
+    judgeOverFiveMinutes(s.deployments);
+    for (GroupSnapshot &g : s.groups) {
+        const double fallbacks = g.fallbacksPerSecond;
+        g = groupOf(g.name, s.deployments);
+        g.fallbacksPerSecond = fallbacks;
+    }
 }
 
 inline SourceStatus live(const QDateTime &time)
@@ -113,6 +161,7 @@ inline Snapshot incidentSnapshot()
         deployment(QStringLiteral("embeddings-openai"), QStringLiteral("text-embedding-3-small"), 0.5, 0.5, 0.48, 0.96,
                    { 0.96, 0, 0, 0, 0 }, { 0.15, false }, { 0.35, false }, { 0.5, false }),
     };
+    judgeOverFiveMinutes(s.deployments);
     for (const QString &g : { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-embedding-3-small") })
         s.groups.append(groupOf(g, s.deployments));
     s.router = live(s.time);
@@ -191,6 +240,7 @@ inline Snapshot largeSnapshot(int deployments, int groups)
                                         cooling ? CooldownState::Cooling : CooldownState::Healthy,
                                         cooling ? QStringLiteral("429") : QString()));
     }
+    judgeOverFiveMinutes(s.deployments);
     for (int g = 0; g * perGroup < deployments; ++g)
         s.groups.append(groupOf(QStringLiteral("group-%1").arg(g, 2, 10, QLatin1Char('0')), s.deployments));
     s.router = live(s.time);
