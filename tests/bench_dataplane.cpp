@@ -11,10 +11,10 @@
 #include "seriesstore.h"
 #include "snapshotrecorder.h"
 #include "snapshotassembler.h"
+#include "support/processmemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -111,17 +111,6 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -129,7 +118,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const qint64 rssAtStart = rssKiB();
+    const qint64 rssAtStart = ProcessMemory::residentKiB();
 
     // Queries per refresh: a fixed number from the catalog, whatever the number of deployments.
     DataPlane::Settings settings;
@@ -223,7 +212,7 @@ int main(int argc, char **argv)
             store.append(key, t, value + r * 1e-6);
     }
     const double hourSeconds = double(total.elapsed()) / 1000.0;
-    const qint64 rssAfter = rssKiB();
+    const qint64 rssAfter = ProcessMemory::residentKiB();
     out << "series store record of one refresh (" << store.seriesCount() << " series): median "
         << QString::number(median(recordMs), 'f', 2) << " ms (one hour of refreshes took "
         << QString::number(hourSeconds, 'f', 1) << " s)\n";

@@ -22,11 +22,11 @@
 // as bench_json measures it; small diffs stay within memory the process already holds and show ~0).
 // Prints figures as `RESULT <name> <value> <unit>`; fails only if dtl and dtl_view disagree (a bench bug).
 
+#include "support/processmemory.h"
 #include "unifieddiff.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,7 +36,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <malloc.h>
 #include <string>
 #include <utility>
 #include <vector>
@@ -298,30 +297,7 @@ double medianMicros(const Candidate &candidate, const Input &input, int *rounds)
     return micros.at(micros.size() / 2);
 }
 
-qint64 statusKiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
-// How far one diff raises the peak resident set above what the process holds before it, in KiB.
-double peakRiseKiB(const std::function<void()> &run)
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
-        return std::nan("");
-    clear.close();
-    ::malloc_trim(0); // earlier rounds' freed memory back to the system, so this diff's shows
-    const qint64 before = statusKiB("VmRSS");
-    run();
-    return double(statusKiB("VmHWM") - before);
-}
 
 qsizetype lineCount(const QString &text)
 {
@@ -395,7 +371,7 @@ int main(int argc, char **argv)
         for (const Candidate &candidate : candidates) {
             int rounds = 0;
             const double median = medianMicros(candidate, input, &rounds);
-            const double peak = peakRiseKiB([&] { (void)candidate.diff(input.before, input.after); });
+            const double peak = ProcessMemory::peakRiseKiB([&] { (void)candidate.diff(input.before, input.after); });
             const QString prefix = QLatin1String("RESULT diff.") + QLatin1String(candidate.name)
                 + QLatin1Char('.') + input.name;
             out << prefix << ".us " << QString::number(median, 'f', 1) << " us\n";

@@ -10,10 +10,10 @@
 // Prints figures as `RESULT <name> <value> <unit>`; asserts only that every candidate decodes the same.
 
 #include "prometheusdecoder.h"
+#include "support/processmemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +23,6 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
-#include <malloc.h>
 
 #include <simdjson.h>
 
@@ -191,30 +190,7 @@ bool sameResult(const PromQueryResult &a, const PromQueryResult &b)
     return true;
 }
 
-qint64 statusKiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
-// How far one decode raises the peak resident set above what the process holds before it, in MiB.
-double peakRiseMiB(const std::function<void()> &decode)
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
-        return std::nan("");
-    clear.close();
-    ::malloc_trim(0); // earlier rounds' freed memory back to the system, so this decode's shows
-    const qint64 before = statusKiB("VmRSS");
-    decode();
-    return double(statusKiB("VmHWM") - before) / 1024.0;
-}
 
 struct Candidate
 {
@@ -259,7 +235,7 @@ int main(int argc, char **argv)
             }
             std::sort(millis.begin(), millis.end());
             const double median = millis.at(millis.size() / 2);
-            const double peak = peakRiseMiB([&] { (void)candidate.decode(input.body); });
+            const double peak = ProcessMemory::peakRiseKiB([&] { (void)candidate.decode(input.body); }) / 1024.0;
             out << "RESULT json." << candidate.name << '.' << input.name << ".mib_per_s "
                 << QString::number(mebibytes / (median / 1000.0), 'f', 1) << " MiB/s\n";
             out << "RESULT json." << candidate.name << '.' << input.name << ".peak_mib " << QString::number(peak, 'f', 1)

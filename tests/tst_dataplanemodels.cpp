@@ -583,6 +583,9 @@ private Q_SLOTS:
         QVERIFY(LiveVerdict::driftFlagged(0.005, true));
         QVERIFY(!LiveVerdict::driftFlagged(0.02, true));
         QVERIFY(!LiveVerdict::driftFlagged(kNoValue, true));
+
+        // No series at all (Prometheus not asked yet, or down) is not "not enough traffic".
+        QCOMPARE(LiveVerdict::evidence(GroupSnapshot()), QStringLiteral("no request data yet for a verdict"));
     }
 
     void verdictWindowAndDrift()

@@ -2917,6 +2917,10 @@ Commands:
         <source>%1: within chance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no request data yet for a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::MainWindow</name>

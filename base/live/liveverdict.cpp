@@ -54,9 +54,11 @@ bool driftFlagged(double pValue, bool flaggedBefore)
 
 QString evidence(const GroupSnapshot &group)
 {
+    if (!std::isfinite(group.judgedRequests))
+        return tr("no request data yet for a verdict");
     if (!group.hasVerdict()) {
         return tr("not enough traffic for a verdict: %1 requests in %2, a verdict needs %3")
-            .arg(ViewFormat::count(std::isfinite(group.judgedRequests) ? group.judgedRequests : 0),
+            .arg(ViewFormat::count(group.judgedRequests),
                 ViewFormat::duration(qint64(kWindowsSeconds.back()) * 1000), ViewFormat::count(kMinRequests));
     }
     return tr("over %1 requests in %2")
