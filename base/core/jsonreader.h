@@ -52,7 +52,6 @@ public:
     // "an object", "a string", ... (translated), for messages about an unexpected shape.
     static QString kindName(simdjson::dom::element_type type);
     static QString text(std::string_view bytes) { return QString::fromUtf8(bytes.data(), qsizetype(bytes.size())); }
-    static bool is(std::string_view bytes, const char *word) { return bytes == std::string_view(word); }
     // A small document (a router answer, an audit line) as Qt's value types. Integers stay exact.
     static QJsonValue toQJsonValue(simdjson::dom::element element);
 

@@ -296,7 +296,9 @@ void Assembly::judgeGroup(const QString &group, const WindowCounts &counts)
     requests.fill(kNoValue);
     failures.fill(kNoValue);
     for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
-        for (size_t w = 0; d.group == group && w < WindowCounts::kWindows; ++w) {
+        if (d.group != group)
+            continue;
+        for (size_t w = 0; w < WindowCounts::kWindows; ++w) {
             accumulate(requests[w], counts.requests[w].value(d.id, kNoValue));
             accumulate(failures[w], counts.failures[w].value(d.id, kNoValue));
         }
