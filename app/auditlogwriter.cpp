@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlogwriter.h"
 
+#include "jsonlinesfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,9 +14,6 @@
 #include <pwd.h>
 #include <unistd.h>
 #endif
-#ifdef Q_OS_WIN
-#include <io.h>
-#endif
 
 namespace RouteDeck {
 
@@ -22,17 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AuditLogWriter", text);
-}
-
-bool syncToDisk(QFile &file)
-{
-#ifdef Q_OS_UNIX
-    return ::fsync(file.handle()) == 0;
-#elif defined(Q_OS_WIN)
-    return ::_commit(file.handle()) == 0;
-#else
-    return true;
-#endif
 }
 } // namespace
 
@@ -52,22 +40,7 @@ QString AuditLogWriter::defaultPath()
 
 QString AuditLogWriter::append(const AuditEntry &entry) const
 {
-    const QString where = QDir::toNativeSeparators(m_path);
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return tr("Could not create the folder of the audit log %1.").arg(where);
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered))
-        return tr("Could not open the audit log %1: %2").arg(where, file.errorString());
-    QByteArray line = AuditLogCodec::encode(entry);
-    // A crash mid-write leaves a line without its end; close it so this entry starts a line of its own.
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
-        line.prepend('\n');
-    file.seek(file.size());
-    if (file.write(line) != line.size())
-        return tr("Could not write to the audit log %1: %2").arg(where, file.errorString());
-    if (!file.flush() || !syncToDisk(file))
-        return tr("Could not sync the audit log %1 to disk: %2").arg(where, file.errorString());
-    return {};
+    return JsonLinesFile::append(m_path, AuditLogCodec::encode(entry), tr("the audit log"));
 }
 
 AuditLogReadResult AuditLogWriter::read() const

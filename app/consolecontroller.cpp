@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecontroller.h"
 
+#include "alertservice.h"
+#include "alertspage.h"
 #include "changecoordinator.h"
 #include "costpage.h"
 #include "costservice.h"
 #include "livetoolbar.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "prometheusclient.h"
+#include "prometheusrules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 
 
@@ -20,7 +31,13 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_changes(new ChangeCoordinator(window, this))
+    , m_alerts(new AlertService(this))
+    , m_serverRulesTimer(new QTimer(this))
 {
+    connect(m_alerts, &AlertService::alertsChanged, this, &ConsoleController::showAlerts);
+    connect(m_alerts, &AlertService::transitioned, window, &MainWindow::notifyAlert);
+    connect(m_alerts, &AlertService::historyProblem, window, &MainWindow::showMessage);
+    connect(window, &MainWindow::alertLimitsEdited, this, &ConsoleController::saveAlertLimits);
     connect(window, &MainWindow::demoRequested, this, [this] { startDemo({}); });
     connect(window, &MainWindow::profileChosen, this, [this](const QString &name) {
         if (name == tr("Local demo"))
@@ -88,8 +105,7 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
         settings.router.masterKey = demo->masterKey();
         settings.prometheus.baseUrl = demo->prometheusUrl();
         settings.scrapeIntervalSeconds = demo->scrapeIntervalSeconds();
-        m_profile = ConnectionProfile();
-        m_profile.name = tr("Local demo");
+        m_profile = DemoEnvironment::profile();
         m_profile.routerUrl = demo->routerUrl().toString();
         // The demo router's models come from its config file, as in the setup RouteDeck is built for:
         // pushes write that file and make the simulator reload it.
@@ -141,9 +157,13 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     }
     m_changes->connectTo(m_profile, live.router, m_plane);
     connectCost(live);
+    startAlerts();
+    watchServerSideAlerts(live);
     m_window->setHealthPanels(m_plane->panels());
     DataPlane *plane = m_plane;
     connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
+        m_alertsEvaluatedAt = snapshot.time;
+        m_alerts->evaluate(snapshot);
         m_window->showSnapshot(snapshot);
         Q_EMIT snapshotShown();
     });
@@ -216,6 +236,159 @@ void ConsoleController::backfillVisibleRange()
         return;
     const QDateTime to = QDateTime::currentDateTimeUtc();
     m_plane->backfill(to.addSecs(-m_rangeSeconds), to, kBackfillPlotWidth);
+}
+
+void ConsoleController::startAlerts()
+{
+    m_alertsEvaluatedAt = {};
+    m_alerts->start(m_profile.alerts, m_profile.name);
+    m_window->setAlertLimits(m_profile.alerts.limits);
+    connectAlertsPage();
+}
+
+void ConsoleController::connectAlertsPage()
+{
+    AlertsPage *page = m_window->alertsPage();
+    if (!page || m_alertsPageConnected)
+        return;
+    m_alertsPageConnected = true;
+    connect(page, &AlertsPage::acknowledgeRequested, m_alerts, &AlertService::acknowledge);
+    connect(page, &AlertsPage::silenceRequested, m_alerts, &AlertService::silence);
+    connect(page, &AlertsPage::exportRulesRequested, this, &ConsoleController::exportRules);
+}
+
+void ConsoleController::showAlerts()
+{
+    AlertsPage *page = m_window->alertsPage();
+    if (!page)
+        return;
+    QList<AlertRow> active;
+    for (const Alert &alert : m_alerts->activeAlerts())
+        active.append(AlertRow { .alert = alert, .silenced = m_alerts->isSilenced(alert) });
+    const AlertHistory &history = m_alerts->history();
+    page->setAlerts(active, history.alerts, m_alertsEvaluatedAt);
+    QStringList groups;
+    for (const GroupSnapshot &g : m_window->lastSnapshot().groups)
+        groups.append(g.name);
+    page->setPolicy(m_alerts->policy(), groups);
+    QString note = tr("History: %1").arg(QDir::toNativeSeparators(m_alerts->historyPath()));
+    for (const Problem &problem : history.problems)
+        note += QLatin1Char('\n') + problem.toString();
+    page->setHistoryNote(note);
+
+    QList<TimeSeriesChart::TimeSpan> spans;
+    for (const Alert &alert : history.alerts) {
+        spans.append({ alert.firedAt.toMSecsSinceEpoch(),
+                       alert.state == Alert::State::Resolved ? alert.resolvedAt.toMSecsSinceEpoch() : 0,
+                       tr("%1: %2").arg(alertRuleTitle(alert.rule), alert.group.isEmpty() ? tr("all groups") : alert.group) });
+    }
+    m_window->setAlertSpans(spans);
+}
+
+// Limits edited on the Latency or Alerts page: they apply at once and stay with the profile (the
+// demo's only for this session).
+void ConsoleController::saveAlertLimits(const GroupLimitTable &limits)
+{
+    AlertPolicy policy = m_alerts->policy();
+    policy.limits = limits;
+    m_alerts->setPolicy(policy);
+    m_profile.alerts = policy;
+    auto stored = std::find_if(m_profiles.begin(), m_profiles.end(), [this](const ConnectionProfile &p) { return p.name == m_profile.name; });
+    if (stored == m_profiles.end())
+        return;
+    stored->alerts = policy;
+    const QList<ConnectionProfile> profiles = m_profiles;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        if (const QString error = watcher->result(); !error.isEmpty())
+            m_window->showMessage(tr("The limits apply to this session; they could not be saved: %1").arg(error));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([profiles] { return ProfileStore::save(ProfileStore::defaultPath(), profiles); }));
+}
+
+void ConsoleController::exportRules()
+{
+    if (!m_plane)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as Prometheus Rules"),
+                                                      QStringLiteral("routedeck-rules.yml"), tr("YAML files (*.yml *.yaml)"));
+    if (path.isEmpty())
+        return;
+    PrometheusRules::Options options;
+    options.catalog = m_plane->settings().catalog;
+    options.policy = m_alerts->policy();
+    options.profileName = m_profile.name;
+    for (const GroupSnapshot &g : m_window->lastSnapshot().groups)
+        options.groups.append(g.name);
+    const QByteArray text = PrometheusRules::exportRules(options);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        m_window->showMessage(error.isEmpty() ? tr("Prometheus rules written to %1; check them with promtool check rules.")
+                                                    .arg(QDir::toNativeSeparators(path))
+                                              : error);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, text] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+            return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QString();
+    }));
+}
+
+// Prometheus' own alerts on the router's metrics, for the Alerts page: asked every 30 s (rules are
+// evaluated on Prometheus' interval; a console refresh need not ask each time).
+void ConsoleController::watchServerSideAlerts(const DataPlane::Settings &settings)
+{
+    constexpr int kIntervalMs = 30 * 1000;
+    delete m_serverRules;
+    m_serverRules = new PrometheusClient(settings.prometheus, this);
+    connect(m_serverRules, &PrometheusClient::rulesFetched, this,
+            [this](quint64, const PromRules &rules) { showServerSideAlerts(rules); });
+    m_serverRulesTimer->disconnect();
+    connect(m_serverRulesTimer, &QTimer::timeout, m_serverRules, &PrometheusClient::fetchRules);
+    m_serverRulesTimer->start(kIntervalMs);
+    m_serverRules->fetchRules();
+}
+
+void ConsoleController::showServerSideAlerts(const PromRules &rules)
+{
+    AlertsPage *page = m_window->alertsPage();
+    if (!page)
+        return;
+    if (!rules.ok) {
+        page->setServerSide({}, tr("Prometheus' own alerts could not be read: %1").arg(rules.errorString));
+        return;
+    }
+    QList<AlertRow> rows;
+    int watching = 0;
+    for (const PromRule &rule : rules.rules) {
+        // The router's: rules on LiteLLM's metrics, RouteDeck's exported ones among them.
+        if (!rule.alerting || !rule.query.contains(QLatin1String("litellm_")))
+            continue;
+        ++watching;
+        for (const PromAlert &alert : rule.alerts) {
+            Alert shown;
+            QStringList labels;
+            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+                labels << it.key() + QLatin1Char('=') + it.value();
+            shown.id = rule.name + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
+            shown.rule = alertRuleFromId(alert.labels.value(QStringLiteral("routedeck_rule"))).value_or(AlertRule::NoData);
+            shown.group = alert.labels.value(QStringLiteral("group"), alert.labels.value(QStringLiteral("requested_model")));
+            shown.state = alert.state == QLatin1String("firing") ? Alert::State::Firing : Alert::State::Pending;
+            shown.activeAt = alert.activeAt;
+            shown.value = alert.value;
+            shown.evidence = alert.annotations.value(QStringLiteral("summary"), alert.annotations.value(QStringLiteral("description")));
+            rows.append(AlertRow { .alert = shown, .serverSide = true, .ruleName = rule.name });
+        }
+    }
+    const QString status = watching == 0
+        ? tr("Prometheus has no alerting rules on the router's metrics: for alerts while no console is open, load "
+             "the console's rules into it (Export as Prometheus Rules).")
+        : tr("Prometheus evaluates %n alerting rule(s) on the router's metrics (shown as server-side).", nullptr, watching);
+    page->setServerSide(rows, status);
 }
 
 } // namespace RouteDeck

@@ -7,11 +7,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace RouteDeck {
 
+class AlertService;
 class ChangeCoordinator;
 class CostService;
+class PrometheusClient;
+struct PromRules;
 class MainWindow;
 
 // Wires the window to its data: connection profiles, the local demo and the data plane. The window
@@ -32,6 +36,7 @@ public:
     DemoEnvironment *demoEnvironment() const { return m_demo; }
     ChangeCoordinator *changes() const { return m_changes; } // rebalancing: review, push, audit
     CostService *costService() const { return m_cost; } // the Cost page's data
+    AlertService *alerts() const { return m_alerts; } // the built-in rules, their history and notifications
 
 Q_SIGNALS:
     void demoFailed(const QString &message);
@@ -41,6 +46,13 @@ private:
     void backfillVisibleRange();
     void connectCost(const DataPlane::Settings &settings);
     void refreshCost();
+    void startAlerts();
+    void connectAlertsPage();
+    void showAlerts();
+    void saveAlertLimits(const GroupLimitTable &limits);
+    void exportRules();
+    void watchServerSideAlerts(const DataPlane::Settings &settings);
+    void showServerSideAlerts(const PromRules &rules);
 
     MainWindow *m_window;
     QList<ConnectionProfile> m_profiles;
@@ -48,6 +60,11 @@ private:
     DataPlane *m_plane = nullptr;
     ChangeCoordinator *m_changes;
     CostService *m_cost = nullptr;
+    AlertService *m_alerts;
+    bool m_alertsPageConnected = false;
+    PrometheusClient *m_serverRules = nullptr; // Prometheus' own alerting rules, polled
+    QTimer *m_serverRulesTimer;
+    QDateTime m_alertsEvaluatedAt; // of the latest snapshot the rules saw
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
     qint64 m_rangeSeconds = 15 * 60;
 };

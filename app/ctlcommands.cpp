@@ -2,6 +2,7 @@
 #include "ctlcommands.h"
 
 #include "configfileswriter.h"
+#include "alertscommand.h"
 #include "costcommand.h"
 #include "ctlconnection.h"
 #include "dataplane.h"
@@ -120,6 +121,8 @@ int CtlCommands::run(const QStringList &arguments)
         return status(rest);
     if (command == QLatin1String("cost"))
         return CostCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("alerts"))
+        return AlertsCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage();
         return Success;
@@ -145,7 +148,7 @@ int CtlCommands::usage(const QString &message)
                 "  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]\n"
                 "                                    live split, latency, outcomes and cooldowns; exit 2 when a\n"
                 "                                    source is unreachable\n")
-          << CostCommand::usageLine()
+          << CostCommand::usageLine() << AlertsCommand::usageLine()
           << Qt::flush;
     return UsageError;
 }
@@ -468,27 +471,6 @@ QString sourceLine(const SourceStatus &status)
     return status.detail.isEmpty() ? status.summary() : QStringLiteral("%1 (%2)").arg(status.summary(), status.detail);
 }
 
-// Starts the data plane and runs the event loop until both sources (and the router's version check) have
-// answered or `timeout` seconds pass; the snapshot then, with a source that never answered as unreachable.
-Snapshot waitForSnapshot(DataPlane &plane, double timeout)
-{
-    QEventLoop loop;
-    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
-        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending())
-            loop.quit();
-    });
-    QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
-    plane.start();
-    loop.exec();
-    plane.stop();
-    Snapshot snapshot = plane.snapshot();
-    if (!plane.hasRouterAnswer())
-        snapshot.router = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
-    if (!plane.hasPrometheusAnswer())
-        snapshot.prometheus = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
-    return snapshot;
-}
-
 // status --json's deployments, of `group` only when it is not empty.
 QJsonArray statusDeploymentsJson(const Snapshot &snapshot, const QString &group)
 {
@@ -551,7 +533,7 @@ int CtlCommands::status(const QStringList &arguments)
     if (const std::optional<int> failed = parseStatusOptions(arguments, options))
         return *failed;
     DataPlane plane(options.settings);
-    const Snapshot snapshot = waitForSnapshot(plane, options.timeout);
+    const Snapshot snapshot = CtlConnection::waitForSnapshot(plane, options.timeout);
     const bool reachable = snapshot.router.state == SourceStatus::State::Live
         && snapshot.prometheus.state == SourceStatus::State::Live;
     if (options.json)

@@ -4,6 +4,8 @@
 #include "profilestore.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace RouteDeck {
 
@@ -42,6 +44,25 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
     if (parser.isSet(QStringLiteral("scrape-interval")))
         endpoints.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
     return result;
+}
+
+Snapshot CtlConnection::waitForSnapshot(DataPlane &plane, double timeout)
+{
+    QEventLoop loop;
+    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
+        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending())
+            loop.quit();
+    });
+    QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
+    plane.start();
+    loop.exec();
+    plane.stop();
+    Snapshot snapshot = plane.snapshot();
+    if (!plane.hasRouterAnswer())
+        snapshot.router = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+    if (!plane.hasPrometheusAnswer())
+        snapshot.prometheus = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+    return snapshot;
 }
 
 } // namespace RouteDeck

@@ -34,6 +34,11 @@ public:
         QString error; // a usage error ("no profile 'x' in FILE"); empty when usable
     };
     static Result read(const QCommandLineParser &parser, Problems *problems);
+
+    // Starts the data plane and runs the event loop until both sources (and the router's version check)
+    // have answered or `timeout` seconds pass; the snapshot then, with a source that never answered as
+    // unreachable.
+    static Snapshot waitForSnapshot(DataPlane &plane, double timeout);
 };
 
 } // namespace RouteDeck

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoenvironment.h"
 
+#include "litellmconfigcodec.h"
 #include "prometheusclient.h"
+#include "prometheusrules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -209,12 +211,16 @@ void DemoEnvironment::startPrometheus()
         fail(tr("Could not write the Prometheus config: %1").arg(config.errorString()));
         return;
     }
+    const QString rules = writeAlertRules(interval);
+    if (rules.isEmpty())
+        return;
     // LiteLLM guards /metrics with the master key since 1.84, and so does the simulator.
     config.write(QStringLiteral("global:\n  scrape_interval: %1s\n  evaluation_interval: %1s\n"
+                                "rule_files: ['%4']\n"
                                 "scrape_configs:\n  - job_name: routedeck-sim\n"
                                 "    authorization:\n      credentials: '%3'\n"
                                 "    static_configs:\n      - targets: ['%2']\n")
-                     .arg(QString::number(interval), m_routerUrl.authority(), masterKey())
+                     .arg(QString::number(interval), m_routerUrl.authority(), masterKey(), rules)
                      .toUtf8());
     config.close();
     m_prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -364,6 +370,36 @@ void DemoEnvironment::stop()
     terminate(m_promtool);
     terminate(m_prometheus);
     terminate(m_simulator);
+}
+
+ConnectionProfile DemoEnvironment::profile()
+{
+    QFile file(QStringLiteral(":/routedeck/demo/profile.yaml"));
+    file.open(QIODevice::ReadOnly);
+    Problems problems;
+    const QList<ConnectionProfile> profiles = ConnectionProfiles::parse(file.readAll(), file.fileName(), &problems);
+    Q_ASSERT_X(profiles.size() == 1 && problems.isEmpty(), "DemoEnvironment::profile", "the shipped demo profile must load");
+    ConnectionProfile profile = profiles.value(0);
+    profile.name = tr("Local demo");
+    return profile;
+}
+
+// The demo profile's rules as a Prometheus rules file for the demo config's model groups; its path, or
+// empty after fail().
+QString DemoEnvironment::writeAlertRules(int evaluationIntervalSeconds)
+{
+    PrometheusRules::Options options;
+    options.catalog = QueryCatalog::builtIn();
+    options.policy = profile().alerts;
+    options.profileName = profile().name;
+    options.evaluationIntervalSeconds = evaluationIntervalSeconds;
+    options.groups = LiteLlmConfigCodec::load(m_configPath).config.groupNames();
+    QFile file(m_dir->filePath(QStringLiteral("rules.yml")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(PrometheusRules::exportRules(options)) < 0) {
+        fail(tr("Could not write the Prometheus rules: %1").arg(file.errorString()));
+        return {};
+    }
+    return file.fileName();
 }
 
 } // namespace RouteDeck

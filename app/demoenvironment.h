@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionprofile.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
@@ -38,6 +40,9 @@ public:
     static QString prometheusExecutable(); // $ROUTEDECK_PROMETHEUS or PATH
     static QString promtoolExecutable(); // beside prometheus, or PATH
     static QStringList scenarioNames();
+    // The demo's connection profile (resources/demo/profile.yaml): its alert policy and limits. Its
+    // exportable rules are loaded into the demo's Prometheus too, so both evaluate the same alerts.
+    static ConnectionProfile profile();
 
     void start(); // ready() or failed() follows
     void stop();
@@ -66,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void startPrometheus();
+    QString writeAlertRules(int evaluationIntervalSeconds);
     void startHistory();
     void importHistory();
     void pollHistory();

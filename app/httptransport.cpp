@@ -199,6 +199,7 @@ void HttpTransport::finish(quint64 id)
     result.elapsedMs = pending->request.elapsedBeforeMs + pending->clock.elapsed();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    result.retryAfter = reply->rawHeader("Retry-After");
     std::tie(result.failure, result.errorString) = failureOf(*pending, *reply);
     result.body = std::move(pending->body);
     QMetaObject::invokeMethod(

@@ -66,6 +66,7 @@ public:
         QString errorString; // when failure != None: what failed, where, and what to do
         int httpStatus = 0; // 0 when no HTTP answer arrived
         QByteArray contentType;
+        QByteArray retryAfter; // the Retry-After header as sent (429, 503); empty: none
         QByteArray body; // the answer; after a failure, what had arrived
         qint64 elapsedMs = 0; // including the request's elapsedBeforeMs
         QUrl url; // as requested (before redirects)

@@ -2,6 +2,7 @@
 #include "consolecontroller.h"
 #include "installlayout.h"
 #include "mainwindow.h"
+#include "livetoolbar.h"
 #include "profilestore.h"
 
 #include <QApplication>
@@ -103,9 +104,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption afterOption(QStringLiteral("after"), CommandLine::tr("Seconds before the screenshot (default 2)."),
                                          QStringLiteral("SECONDS"), QStringLiteral("2"));
     const QCommandLineOption pageOption(QStringLiteral("page"), CommandLine::tr("Page to show: overview, traffic, latency, "
-                                                                   "outcomes, cooldowns, health, rebalance, changes, cost, config."),
+                                                                   "outcomes, cooldowns, health, rebalance, changes, alerts, "
+                                                                   "cost, config."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption });
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      CommandLine::tr("Show the charts over a time range that includes this moment "
+                                                      "(ISO 8601, as in an alert's link)."),
+                                      QStringLiteral("TIME"));
+    parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption, atOption });
     parser.process(*app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
 
@@ -151,6 +157,21 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(pageOption)) {
         QObject::connect(&controller, &RouteDeck::ConsoleController::snapshotShown, &window,
                          [&window, page = parser.value(pageOption)] { window.showPage(page); }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(atOption)) {
+        const QDateTime at = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
+        if (!at.isValid()) {
+            std::fprintf(stderr, "routedeck: --at takes an ISO 8601 time like 2026-12-06T04:10:00Z, not '%s'\n",
+                         qPrintable(parser.value(atOption)));
+            return 2;
+        }
+        QObject::connect(&controller, &RouteDeck::ConsoleController::snapshotShown, &window,
+                         [&window, at] {
+                             if (!window.liveToolBar()->showMoment(at))
+                                 window.showMessage(CommandLine::tr("%1 is further back than the longest range shown.")
+                                                        .arg(at.toLocalTime().toString(Qt::ISODate)));
+                         },
+                         Qt::SingleShotConnection);
     }
     return QCoreApplication::exec();
 }

@@ -175,7 +175,17 @@ quint64 PrometheusClient::fetchLabelNames(const QString &selector)
         QStringLiteral("match[]=") + QString::fromLatin1(QUrl::toPercentEncoding(selector)));
 }
 
-// A GET of the API's metadata (targets, label names): one request, one signal.
+quint64 PrometheusClient::fetchRules()
+{
+    return startGet(Stage::Rules, QStringLiteral("/api/v1/rules"), QString());
+}
+
+bool PrometheusClient::isMetadata(Stage stage)
+{
+    return stage == Stage::Targets || stage == Stage::LabelNames || stage == Stage::Rules;
+}
+
+// A GET of the API's metadata (targets, label names, rules): one request, one signal.
 quint64 PrometheusClient::startGet(Stage stage, const QString &apiPath, const QString &query)
 {
     const quint64 id = m_nextId++;
@@ -207,6 +217,14 @@ void PrometheusClient::finishGet(Request *request, const PromHttpReply &raw, con
             targets.errorString = transportError;
         QMetaObject::invokeMethod(
             this, [this, id, targets] { Q_EMIT targetsFetched(id, targets); }, Qt::QueuedConnection);
+        return;
+    }
+    if (stage == Stage::Rules) {
+        PromRules rules = transportError.isEmpty() ? PrometheusDecoder::decodeRules(raw) : PromRules();
+        if (!transportError.isEmpty())
+            rules.errorString = transportError;
+        QMetaObject::invokeMethod(
+            this, [this, id, rules] { Q_EMIT rulesFetched(id, rules); }, Qt::QueuedConnection);
         return;
     }
     PromLabelNames names = transportError.isEmpty() ? PrometheusDecoder::decodeLabelNames(raw) : PromLabelNames();
@@ -279,8 +297,12 @@ void PrometheusClient::send(Request *request, const QString &apiPath, const QByt
         http.method = "POST";
         http.contentType = "application/x-www-form-urlencoded";
         http.body = form;
-    } else if (request->stage == Stage::Targets || request->stage == Stage::LabelNames) {
-        http.check = request->stage == Stage::Targets ? tr("the scrape target list") : tr("the label names");
+    } else if (request->stage == Stage::Targets) {
+        http.check = tr("the scrape target list");
+    } else if (request->stage == Stage::LabelNames) {
+        http.check = tr("the label names");
+    } else if (request->stage == Stage::Rules) {
+        http.check = tr("the alerting and recording rules");
     } else {
         http.check = tr("the readiness check");
         http.elapsedBeforeMs = request->clock.elapsed(); // one deadline for both GETs of the probe
@@ -316,7 +338,7 @@ void PrometheusClient::abortAll()
 
 void PrometheusClient::fail(Request *request, const HttpTransport::Result &result)
 {
-    if (request->stage == Stage::Targets || request->stage == Stage::LabelNames) {
+    if (isMetadata(request->stage)) {
         finishGet(request, PromHttpReply(), result.errorString);
         return;
     }
@@ -368,7 +390,7 @@ void PrometheusClient::onTransferred(quint64 id, const HttpTransport::Result &re
     raw.body = result.body;
     if (request->stage == Stage::Query) {
         handleQueryAnswer(request, std::move(raw));
-    } else if (request->stage == Stage::Targets || request->stage == Stage::LabelNames) {
+    } else if (isMetadata(request->stage)) {
         finishGet(request, raw, QString());
     } else {
         handleReadinessAnswer(request, raw);

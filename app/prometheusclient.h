@@ -48,6 +48,10 @@ public:
     quint64 fetchTargets();
     // GET /api/v1/labels?match[]=SELECTOR: the label names the matching series carry.
     quint64 fetchLabelNames(const QString &selector);
+    // GET /api/v1/rules: the server's own alerting and recording rules ("server-side alerts"). Each
+    // alerting rule comes with its active alerts and their state, so /api/v1/alerts (the same alerts
+    // without the rules that do not fire, or why a rule fails) is not asked as well.
+    quint64 fetchRules();
 
     // Ends a request; it still finishes with a signal (FetchFailure::Aborted). Unknown ids are ignored.
     void abort(quint64 id);
@@ -62,6 +66,7 @@ Q_SIGNALS:
     void readinessProbed(quint64 id, const RouteDeck::PromReadiness &readiness);
     void targetsFetched(quint64 id, const RouteDeck::PromTargets &targets);
     void labelNamesFetched(quint64 id, const RouteDeck::PromLabelNames &names);
+    void rulesFetched(quint64 id, const RouteDeck::PromRules &rules);
 
 private:
     struct Request;
@@ -71,8 +76,12 @@ private:
         Ready,
         BuildInfo,
         Targets,
-        LabelNames
+        LabelNames,
+        Rules
     };
+
+    // The metadata GETs (targets, label names, rules): one request, decoded into one signal.
+    static bool isMetadata(Stage stage);
 
     quint64 startGet(Stage stage, const QString &apiPath, const QString &query);
     void finishGet(Request *request, const PromHttpReply &raw, const QString &transportError);

@@ -5,14 +5,67 @@
 #include "prometheusprocess.h"
 #include "querystep.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 using namespace RouteDeck;
 using RouteDeck::Test::PrometheusProcess;
+
+namespace {
+
+// One alerting rule that fires on its first evaluation (`for: 0s`) and one recording rule. The group
+// evaluates every second whatever the global evaluation_interval says.
+constexpr char kRuleFile[] = R"yaml(groups:
+  - name: routedeck-test
+    interval: 1s
+    rules:
+      - alert: RouteDeckAlwaysFiring
+        expr: vector(1)
+        for: 0s
+        labels:
+          severity: test
+        annotations:
+          summary: fires from the first evaluation on
+      - record: routedeck:one
+        expr: vector(1)
+)yaml";
+
+// PrometheusProcess' generated config plus `rule_files`. Written here rather than in tests/support,
+// which every Prometheus test shares; the generated global section already sets evaluation_interval to
+// the scrape interval, and YAML allows a key only once, so it is not repeated.
+class RuleFilePrometheus : public PrometheusProcess
+{
+public:
+    explicit RuleFilePrometheus(const QString &ruleFile)
+        : m_ruleFile(ruleFile)
+    { }
+
+protected:
+    QString configText(const QStringList &scrapeTargets, int scrapeIntervalSeconds) const override
+    {
+        return PrometheusProcess::configText(scrapeTargets, scrapeIntervalSeconds)
+            + QStringLiteral("rule_files:\n  - '%1'\n").arg(m_ruleFile);
+    }
+
+private:
+    QString m_ruleFile;
+};
+
+const PromRule *findRule(const PromRules &rules, const QString &name)
+{
+    for (const PromRule &rule : rules.rules) {
+        if (rule.name == name)
+            return &rule;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestPrometheusReal : public QObject
 {
@@ -26,6 +79,7 @@ private Q_SLOTS:
     void scalarStringAndNaN();
     void badQueryIsExplained();
     void tooManyPointsRefusedBeforeSending();
+    void rulesReportFiringAlert();
     void stoppedServerIsUnreachable();
     void cleanupTestCase();
 
@@ -208,6 +262,75 @@ void TestPrometheusReal::tooManyPointsRefusedBeforeSending()
             QStringLiteral("up"), end.addSecs(-20000), end, QueryStep::stepFor(20000, 100000, 1));
     });
     QVERIFY2(chosen.ok, qPrintable(chosen.errorString));
+}
+
+void TestPrometheusReal::rulesReportFiringAlert()
+{
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    QFile file(dir.filePath(QStringLiteral("routedeck-rules.yml")));
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.write(kRuleFile), qint64(sizeof(kRuleFile) - 1));
+    file.close();
+
+    RuleFilePrometheus prometheus(file.fileName());
+    QVERIFY2(prometheus.start({}, 1), qPrintable(prometheus.errorString()));
+    QVERIFY2(prometheus.waitUntilReady(),
+        qPrintable(prometheus.errorString() + QLatin1Char('\n') + prometheus.log()));
+    PromEndpointConfig config;
+    config.baseUrl = prometheus.baseUrl();
+    config.deadlineMs = 10000;
+    PrometheusClient client(config);
+
+    // Asked again until the first evaluation has run: the alert fires and the recording rule is healthy.
+    PromRules rules;
+    const bool evaluated = QTest::qWaitFor(
+        [&] {
+            QSignalSpy spy(&client, &PrometheusClient::rulesFetched);
+            const quint64 id = client.fetchRules();
+            if (!QTest::qWaitFor([&] { return !spy.isEmpty(); }, 12000)
+                || spy.at(0).at(0).value<quint64>() != id)
+                return false;
+            rules = spy.at(0).at(1).value<PromRules>();
+            const PromRule *alerting = findRule(rules, QStringLiteral("RouteDeckAlwaysFiring"));
+            const PromRule *recording = findRule(rules, QStringLiteral("routedeck:one"));
+            return alerting && alerting->state == QLatin1String("firing") && recording
+                && recording->health == QLatin1String("ok");
+        },
+        20000);
+    QVERIFY2(evaluated, qPrintable(rules.errorString + QLatin1Char('\n') + prometheus.log()));
+    QVERIFY(rules.ok);
+    QCOMPARE(rules.rules.size(), 2);
+
+    const PromRule &alerting = rules.rules.at(0);
+    QCOMPARE(alerting.name, QStringLiteral("RouteDeckAlwaysFiring"));
+    QVERIFY(alerting.alerting);
+    QCOMPARE(alerting.group, QStringLiteral("routedeck-test"));
+    QCOMPARE(alerting.query, QStringLiteral("vector(1)"));
+    QCOMPARE(alerting.health, QStringLiteral("ok"));
+    QCOMPARE(alerting.lastError, QString());
+    QCOMPARE(alerting.forSeconds, 0.0);
+    QCOMPARE(alerting.labels.value(QStringLiteral("severity")), QStringLiteral("test"));
+    QCOMPARE(alerting.alerts.size(), 1);
+    const PromAlert &alert = alerting.alerts.at(0);
+    QCOMPARE(alert.state, QStringLiteral("firing"));
+    QCOMPARE(alert.value, 1.0);
+    QCOMPARE(alert.labels.value(QStringLiteral("alertname")), QStringLiteral("RouteDeckAlwaysFiring"));
+    QCOMPARE(alert.labels.value(QStringLiteral("severity")), QStringLiteral("test"));
+    QCOMPARE(alert.annotations.value(QStringLiteral("summary")),
+        QStringLiteral("fires from the first evaluation on"));
+    QVERIFY2(
+        alert.activeAt.isValid() && qAbs(alert.activeAt.secsTo(QDateTime::currentDateTimeUtc())) < 120,
+        qPrintable(alert.activeAt.toString(Qt::ISODateWithMs)));
+
+    const PromRule &recording = rules.rules.at(1);
+    QCOMPARE(recording.name, QStringLiteral("routedeck:one"));
+    QVERIFY(!recording.alerting);
+    QCOMPARE(recording.group, QStringLiteral("routedeck-test"));
+    QCOMPARE(recording.state, QString());
+    QVERIFY(recording.alerts.isEmpty());
+
+    prometheus.stop();
 }
 
 void TestPrometheusReal::stoppedServerIsUnreachable()

@@ -89,6 +89,99 @@ PromHttpReply reply(
     return raw;
 }
 
+const QUrl kRulesUrl(QStringLiteral("http://reader:s3cret-pass@prom.example:9090/prometheus/api/v1/rules"));
+const QString kShownRulesUrl = QStringLiteral("http://prom.example:9090/prometheus/api/v1/rules");
+
+PromHttpReply rulesReply(
+    const QByteArray &body, int status = 200, const QByteArray &contentType = "application/json")
+{
+    PromHttpReply raw = reply(body, status, contentType);
+    raw.url = kRulesUrl;
+    return raw;
+}
+
+// GET /api/v1/rules with the members, their order and their spelling of an answer captured from
+// Prometheus 2.42 (a recording rule without labels has none): one group of alerting rules (firing,
+// pending, and one that fails to evaluate), one of recording rules. Values are texts, activeAt has
+// Go's nine-digit fractions or none, and the pending alert's offset is not UTC.
+QByteArray rulesBody()
+{
+    QByteArray body = R"json({"status":"success","data":{"groups":[
+{"name":"litellm-alerts","file":"/etc/prometheus/rules/litellm.yml","rules":[
+{"state":"firing","name":"LiteLLMDeploymentFailing",
+"query":"sum by (model_id) (rate(litellm_deployment_failure_responses_total[5m])) / sum by (model_id) (rate(litellm_deployment_total_requests_total[5m])) > 0.1",
+"duration":60,"keepFiringFor":0,"labels":{"severity":"page"},
+"annotations":{"summary":"Deployment {{ $labels.model_id }} fails {{ $value | humanizePercentage }} of requests"},
+"alerts":[{"labels":{"alertname":"LiteLLMDeploymentFailing","model_id":"deployment-2","severity":"page"},
+"annotations":{"summary":"Deployment deployment-2 fails 42% of requests"},"state":"firing",
+"activeAt":"2024-11-27T04:01:15.60602144Z","value":"4.2e-01"}],
+"health":"ok","evaluationTime":0.000812437,"lastEvaluation":"2024-11-27T04:09:45.123456789Z","type":"alerting"},
+{"state":"pending","name":"LiteLLMLatencyHigh",
+"query":"histogram_quantile(0.95, sum by (le, model_id) (rate(litellm_llm_api_latency_metric_bucket[5m]))) > 2",
+"duration":300,"keepFiringFor":0,"labels":{"severity":"ticket"},"annotations":{},
+"alerts":[{"labels":{"alertname":"LiteLLMLatencyHigh","model_id":"deployment-1","severity":"ticket"},
+"annotations":{},"state":"pending","activeAt":"2024-11-27T05:08:30+01:00","value":"2.5e+00"}],
+"health":"ok","evaluationTime":0.001204,"lastEvaluation":"2024-11-27T04:09:45.124661Z","type":"alerting"},
+{"state":"inactive","name":"LiteLLMShareDrift",
+"query":"litellm:requests:rate5m / on (requested_model) group_left sum by (requested_model) (litellm:requests:rate5m) > 0.9",
+"duration":120,"keepFiringFor":0,"labels":{"severity":"ticket"},"annotations":{},"alerts":[],"health":"err",
+"lastError":"query processing would load too many samples into memory in query execution",
+"evaluationTime":0.0002,"lastEvaluation":"2024-11-27T04:09:45.1249Z","type":"alerting"}],
+"interval":15,"limit":0,"evaluationTime":0.002301,"lastEvaluation":"2024-11-27T04:09:45.123Z"},
+{"name":"litellm-recording","file":"/etc/prometheus/rules/litellm.yml","rules":[
+{"name":"litellm:requests:rate5m",
+"query":"sum by (requested_model, model_id) (rate(litellm_deployment_total_requests_total[5m]))",
+"health":"ok","evaluationTime":0.000391,"lastEvaluation":"2024-11-27T04:09:50.5Z","type":"recording"}],
+"interval":15,"limit":0,"evaluationTime":0.0004,"lastEvaluation":"2024-11-27T04:09:50.5Z"}]}})json";
+    return body.replace('\n', QByteArrayView()); // one line, as Prometheus sends it
+}
+
+// A valid /api/v1/rules `data` with one alerting rule and one alert; the shape tests break one member.
+const char kOneAlertingRule[]
+    = R"({"groups":[{"name":"g","rules":[{"state":"firing","name":"A",)"
+      R"j("query":"vector(1)","duration":0,"labels":{"severity":"page"},"annotations":{},)j"
+      R"("alerts":[{"labels":{"alertname":"A"},"annotations":{},"state":"firing",)"
+      R"("activeAt":"2024-11-27T04:01:15.606Z","value":"1e+00"}],"health":"ok",)"
+      R"("type":"alerting"}]}]})";
+
+QByteArray oneAlertingRuleWith(const char *member, const char *replacement)
+{
+    QByteArray data(kOneAlertingRule);
+    if (!data.contains(member))
+        qFatal("the rule has no %s", member);
+    return data.replace(member, replacement);
+}
+
+// Decoded rules as readable text: one line per rule, one indented line per active alert.
+QString describe(const PromRules &rules)
+{
+    if (!rules.ok)
+        return QStringLiteral("error: ") + rules.errorString;
+    QStringList lines;
+    for (const PromRule &rule : rules.rules) {
+        QString line = rule.group + QLatin1Char('/') + rule.name;
+        if (rule.alerting)
+            line += QStringLiteral(" alerting ") + rule.state + QStringLiteral(" for=")
+                + number(rule.forSeconds) + QLatin1Char('s');
+        else
+            line += QStringLiteral(" recording");
+        line += QStringLiteral(" health=") + rule.health + QLatin1Char(' ')
+            + PrometheusDecoder::labelsToString(rule.labels);
+        if (!rule.lastError.isEmpty())
+            line += QStringLiteral(" error=\"") + rule.lastError + QLatin1Char('"');
+        lines << line;
+        for (const PromAlert &alert : rule.alerts) {
+            const QString since
+                = alert.activeAt.isValid() ? alert.activeAt.toString(Qt::ISODateWithMs) : QStringLiteral("?");
+            lines << QStringLiteral("  ") + alert.state + QStringLiteral(" since ") + since
+                    + QStringLiteral(" value=") + number(alert.value) + QLatin1Char(' ')
+                    + PrometheusDecoder::labelsToString(alert.labels) + QLatin1Char(' ')
+                    + PrometheusDecoder::labelsToString(alert.annotations);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A matrix answer of `series` series with `samples` samples each; values from `value(i, s)`.
 template<typename ValueText> QByteArray matrixBody(int series, int samples, ValueText value)
 {
@@ -118,6 +211,13 @@ class TestPrometheusDecoder : public QObject
 
 private Q_SLOTS:
     void targetsAndWhyAScrapeFails();
+    void rulesFromCapturedShape();
+    void rulesFromDocumentedShape();
+    void rulesErrorEnvelope();
+    void rulesNotJson();
+    void rulesTruncatedJson();
+    void rulesShapeErrors_data();
+    void rulesShapeErrors();
     void decodesAnswers_data();
     void decodesAnswers();
     void reportsFailures_data();
@@ -1036,6 +1136,205 @@ void TestPrometheusDecoder::targetsAndWhyAScrapeFails()
     QVERIFY(!shape.ok);
     QVERIFY2(shape.errorString.contains(QStringLiteral("activeTargets")), qPrintable(shape.errorString));
     QVERIFY(!PrometheusDecoder::decodeTargets(reply(body.left(body.size() / 2))).ok);
+}
+
+void TestPrometheusDecoder::rulesFromCapturedShape()
+{
+    const PromRules rules = PrometheusDecoder::decodeRules(rulesReply(rulesBody()));
+    QVERIFY2(rules.ok, qPrintable(rules.errorString));
+    QCOMPARE(describe(rules),
+        QStringLiteral(
+            "litellm-alerts/LiteLLMDeploymentFailing alerting firing for=60s health=ok {severity=\"page\"}\n"
+            "  firing since 2024-11-27T04:01:15.606Z value=0.42 {alertname=\"LiteLLMDeploymentFailing\", "
+            "model_id=\"deployment-2\", severity=\"page\"} {summary=\"Deployment deployment-2 fails 42% of "
+            "requests\"}\n"
+            "litellm-alerts/LiteLLMLatencyHigh alerting pending for=300s health=ok {severity=\"ticket\"}\n"
+            "  pending since 2024-11-27T04:08:30.000Z value=2.5 {alertname=\"LiteLLMLatencyHigh\", "
+            "model_id=\"deployment-1\", severity=\"ticket\"} {}\n"
+            "litellm-alerts/LiteLLMShareDrift alerting inactive for=120s health=err {severity=\"ticket\"} "
+            "error=\"query processing would load too many samples into memory in query execution\"\n"
+            "litellm-recording/litellm:requests:rate5m recording health=ok {}"));
+
+    // The expression as written, and the times as instants in UTC, whatever offset the server wrote.
+    QCOMPARE(rules.rules.at(1).query,
+        QStringLiteral("histogram_quantile(0.95, sum by (le, model_id) "
+                       "(rate(litellm_llm_api_latency_metric_bucket[5m]))) > 2"));
+    const PromAlert &firing = rules.rules.at(0).alerts.at(0);
+    QCOMPARE(firing.activeAt.toMSecsSinceEpoch(), Q_INT64_C(1732680075606));
+    QCOMPARE(firing.activeAt.offsetFromUtc(), 0);
+    QCOMPARE(rules.rules.at(1).alerts.at(0).activeAt.toMSecsSinceEpoch(), Q_INT64_C(1732680510000));
+    const PromRule &recording = rules.rules.at(3);
+    QVERIFY(!recording.alerting);
+    QCOMPARE(recording.state, QString());
+    QCOMPARE(recording.forSeconds, 0.0);
+    QVERIFY(recording.alerts.isEmpty());
+}
+
+void TestPrometheusDecoder::rulesFromDocumentedShape()
+{
+    // The shape of the example in Prometheus' API documentation: alerting rules without "state", a
+    // recording rule without labels, an alert without activeAt. The state follows from the alerts.
+    const QByteArray body = R"json({"data":{"groups":[{"rules":[
+{"alerts":[{"annotations":{},"labels":{"alertname":"NoData"},"state":"firing","value":"NaN"}],
+"annotations":{},"duration":0,"health":"ok","labels":{},"name":"NoData","query":"vector(NaN)",
+"type":"alerting"},
+{"alerts":[{"activeAt":"2018-07-04T20:27:12.60602144+02:00","annotations":{},"labels":{"alertname":"Slow"},
+"state":"pending","value":"1e+00"}],"annotations":{},"duration":600,"health":"ok",
+"labels":{"severity":"page"},"name":"Slow","query":"job:request_latency_seconds:mean5m{job=\"myjob\"} > 0.5",
+"type":"alerting"},
+{"alerts":[],"annotations":{},"duration":60,"health":"unknown","labels":{},"name":"Quiet",
+"query":"vector(0) > 1","type":"alerting"},
+{"health":"ok","name":"job:http_inprogress_requests:sum","query":"sum by (job) (http_inprogress_requests)",
+"type":"recording"}],"file":"/rules.yaml","interval":60,"name":"example"}]},"status":"success"})json";
+    const PromRules rules = PrometheusDecoder::decodeRules(rulesReply(body));
+    QVERIFY2(rules.ok, qPrintable(rules.errorString));
+    QCOMPARE(describe(rules),
+        QStringLiteral("example/NoData alerting firing for=0s health=ok {}\n"
+                       "  firing since ? value=NaN {alertname=\"NoData\"} {}\n"
+                       "example/Slow alerting pending for=600s health=ok {severity=\"page\"}\n"
+                       "  pending since 2018-07-04T18:27:12.606Z value=1 {alertname=\"Slow\"} {}\n"
+                       "example/Quiet alerting inactive for=60s health=unknown {}\n"
+                       "example/job:http_inprogress_requests:sum recording health=ok {}"));
+    QVERIFY(std::isnan(rules.rules.at(0).alerts.at(0).value));
+
+    // No groups at all (no rule_files configured) is an answer, not an error.
+    const PromRules none
+        = PrometheusDecoder::decodeRules(rulesReply(R"({"status":"success","data":{"groups":[]}})"));
+    QVERIFY2(none.ok, qPrintable(none.errorString));
+    QVERIFY(none.rules.isEmpty());
+}
+
+void TestPrometheusDecoder::rulesErrorEnvelope()
+{
+    // Prometheus 2.42 on /api/v1/rules?type=foo.
+    const PromRules rules = PrometheusDecoder::decodeRules(
+        rulesReply(R"({"status":"error","errorType":"bad_data",)"
+                   R"("error":"invalid parameter \"type\": not supported value \"foo\""})",
+            400));
+    QVERIFY(!rules.ok);
+    QVERIFY(rules.rules.isEmpty());
+    QCOMPARE(rules.errorString,
+        kShownRulesUrl
+            + QStringLiteral(" answered bad_data (HTTP 400): invalid parameter \"type\": not supported "
+                             "value \"foo\". Check the query and its parameters (the query catalog, or the "
+                             "connection profile's override of it)."));
+}
+
+void TestPrometheusDecoder::rulesNotJson()
+{
+    // Prometheus before it is ready.
+    const PromRules starting = PrometheusDecoder::decodeRules(rulesReply(
+        dataFile(QStringLiteral("prometheus_starting_503.txt")), 503, "text/plain; charset=utf-8"));
+    QVERIFY(!starting.ok);
+    QVERIFY(starting.rules.isEmpty());
+    QCOMPARE(starting.errorString,
+        kShownRulesUrl
+            + QStringLiteral(
+                " is not ready yet (HTTP 503: \"Service Unavailable\"). The server is starting up "
+                "or replaying its write-ahead log; RouteDeck keeps retrying."));
+
+    // A proxy in front of it.
+    const PromRules proxy = PrometheusDecoder::decodeRules(rulesReply(
+        "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
+        "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n"
+        "</body>\r\n</html>\r\n",
+        503, "text/html"));
+    QVERIFY(!proxy.ok);
+    QCOMPARE(proxy.errorString,
+        QStringLiteral("The answer from %1 is an HTML page titled \"503 Service Temporarily Unavailable\" "
+                       "(HTTP 503), not Prometheus JSON. It is probably a proxy, login or error page: check "
+                       "the URL, the path prefix and the authentication settings.")
+            .arg(kShownRulesUrl));
+    QVERIFY(!proxy.errorString.contains(QLatin1String("s3cret")));
+}
+
+void TestPrometheusDecoder::rulesTruncatedJson()
+{
+    // A cut anywhere is "not valid JSON ... ends early", never an "ok" with some of the rules.
+    const QByteArray body = rulesBody();
+    for (qsizetype cut = 1; cut < body.size(); cut += 7) {
+        const PromRules rules = PrometheusDecoder::decodeRules(rulesReply(body.left(cut)));
+        QVERIFY2(!rules.ok, qPrintable(QStringLiteral("cut at %1 decoded").arg(cut)));
+        QVERIFY(rules.rules.isEmpty());
+        QVERIFY2(rules.errorString.startsWith(
+                     QStringLiteral("The answer from %1 is not valid JSON").arg(kShownRulesUrl)),
+            qPrintable(rules.errorString));
+        QVERIFY2(rules.errorString.contains(QLatin1String("It ends early")), qPrintable(rules.errorString));
+    }
+}
+
+void TestPrometheusDecoder::rulesShapeErrors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("missing"); // completes "The answer from URL has no ..."
+
+    QTest::addRow("data null") << QByteArray("null") << "list of rule groups at data.groups";
+    QTest::addRow("groups an object") << QByteArray(R"({"groups":{}})")
+                                      << "list of rule groups at data.groups";
+    QTest::addRow("group a text") << QByteArray(R"({"groups":["g"]})")
+                                  << "rule group (an object) at data.groups[0]";
+    QTest::addRow("group without name") << QByteArray(R"({"groups":[{"rules":[]}]})")
+                                        << "text at data.groups[0].name";
+    QTest::addRow("rules null") << QByteArray(R"({"groups":[{"name":"g","rules":null}]})")
+                                << "list of rules at data.groups[0].rules";
+    const QByteArray twoRecordingRules
+        = R"({"groups":[{"name":"g","rules":[{"type":"recording","name":"r","query":"up","health":"ok"},)"
+          R"({"type":"recording","name":7,"query":"up","health":"ok"}]}]})";
+    QTest::addRow("second rule's name a number") << twoRecordingRules
+                                                 << "text at data.groups[0].rules[1].name";
+
+    // One member of a valid alerting rule broken at a time.
+    QTest::addRow("unknown rule type")
+        << oneAlertingRuleWith(R"("type":"alerting")", R"("type":"alert")")
+        << "rule type \"alerting\" or \"recording\" at data.groups[0].rules[0].type";
+    QTest::addRow("no query") << oneAlertingRuleWith(R"j("query":"vector(1)",)j", "")
+                              << "text at data.groups[0].rules[0].query";
+    QTest::addRow("duration as Go text") << oneAlertingRuleWith(R"("duration":0)", R"("duration":"5m")")
+                                         << "number of seconds at data.groups[0].rules[0].duration";
+    QTest::addRow("no duration") << oneAlertingRuleWith(R"("duration":0,)", "")
+                                 << "number of seconds at data.groups[0].rules[0].duration";
+    QTest::addRow("label value a number") << oneAlertingRuleWith(R"("severity":"page")", R"("severity":3)")
+                                          << "text at data.groups[0].rules[0].labels.severity";
+    QTest::addRow("labels a list") << oneAlertingRuleWith(R"("labels":{"severity":"page"})", R"("labels":[])")
+                                   << "label set (an object of texts) at data.groups[0].rules[0].labels";
+    const char *alerts = R"("alerts":[{"labels":{"alertname":"A"},"annotations":{},"state":"firing",)"
+                         R"("activeAt":"2024-11-27T04:01:15.606Z","value":"1e+00"}])";
+    QTest::addRow("alerts an object") << oneAlertingRuleWith(alerts, R"("alerts":{})")
+                                      << "list of alerts at data.groups[0].rules[0].alerts";
+    QTest::addRow("alert without state")
+        << oneAlertingRuleWith(R"("annotations":{},"state":"firing",)", R"("annotations":{},)")
+        << "text at data.groups[0].rules[0].alerts[0].state";
+    const char *badValue
+        = "value as a number in text such as \"1e+00\" or \"NaN\" at data.groups[0].rules[0].alerts[0].value";
+    QTest::addRow("value a word") << oneAlertingRuleWith(R"("value":"1e+00")", R"("value":"high")")
+                                  << badValue;
+    QTest::addRow("no value") << oneAlertingRuleWith(R"(,"value":"1e+00")", "") << badValue;
+    const char *badTime
+        = "RFC 3339 time such as \"2024-11-27T04:01:15.606Z\" at data.groups[0].rules[0].alerts[0].activeAt";
+    QTest::addRow("activeAt without T and zone")
+        << oneAlertingRuleWith("2024-11-27T04:01:15.606Z", "2024-11-27 04:01:15") << badTime;
+    QTest::addRow("activeAt month 13")
+        << oneAlertingRuleWith("2024-11-27T04:01:15.606Z", "2024-13-27T04:01:15Z") << badTime;
+    QTest::addRow("activeAt Unix seconds")
+        << oneAlertingRuleWith(R"("2024-11-27T04:01:15.606Z")", "1732680075.606") << badTime;
+}
+
+void TestPrometheusDecoder::rulesShapeErrors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, missing);
+
+    // The rule the rows break decodes as it stands.
+    const PromRules intact = PrometheusDecoder::decodeRules(
+        rulesReply(QByteArray(R"({"status":"success","data":)") + kOneAlertingRule + '}'));
+    QVERIFY2(intact.ok, qPrintable(intact.errorString));
+    QCOMPARE(intact.rules.size(), 1);
+
+    const PromRules rules = PrometheusDecoder::decodeRules(
+        rulesReply(QByteArray(R"({"status":"success","data":)") + data + '}'));
+    QVERIFY(!rules.ok);
+    QVERIFY(rules.rules.isEmpty());
+    QCOMPARE(rules.errorString, QStringLiteral("The answer from %1 has no %2.").arg(kShownRulesUrl, missing));
 }
 
 #include "tst_prometheusdecoder.moc"

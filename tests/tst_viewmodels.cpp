@@ -199,7 +199,7 @@ private Q_SLOTS:
         // A stricter latency threshold for one group shows at once, without a reset.
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         ViewThresholds thresholds;
-        thresholds.latencySecondsByGroup.insert(QStringLiteral("text-embedding-3-small"), 0.2);
+        thresholds.limits.groups.insert(QStringLiteral("text-embedding-3-small"), GroupLimits { .latencySeconds = 0.2 });
         model.setThresholds(thresholds);
         QCOMPARE(column(model, GroupOverviewModel::ThresholdColumn), QStringLiteral("3.5 s|3.5 s|200 ms"));
         QCOMPARE(model.index(2, 0).data(GroupOverviewModel::HealthRole).toInt(), int(Health::Warning));
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QCOMPARE(selection.selectedRows().constFirst().data().toString(), QStringLiteral("openai-direct"));
 
-        model.setDriftThreshold(1);
+        model.setLimits(GroupLimitTable { .defaults = GroupLimits { .driftPoints = 1 }, .groups = {} });
         QCOMPARE(column(model, TrafficTableModel::DriftColumn, TrafficTableModel::HighlightRole),
                  QStringLiteral("true|true|true"));
     }

@@ -105,7 +105,9 @@ void LatencyPage::editThreshold(double seconds)
     if (group.isEmpty())
         return;
     ViewThresholds edited = thresholds();
-    edited.latencySecondsByGroup.insert(group, seconds);
+    GroupLimits limits = edited.of(group);
+    limits.latencySeconds = seconds;
+    edited.limits.groups.insert(group, limits);
     setThresholds(edited);
     Q_EMIT thresholdsEdited(edited);
 }

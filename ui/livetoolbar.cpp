@@ -4,6 +4,7 @@
 #include "statusbadge.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
@@ -120,6 +121,20 @@ void LiveToolBar::selectRange(int index)
         return;
     m_range->setCurrentIndex(index);
     Q_EMIT rangeChanged(rangeSeconds());
+}
+
+bool LiveToolBar::showMoment(const QDateTime &moment)
+{
+    const qint64 needed = moment.secsTo(QDateTime::currentDateTimeUtc()) + 5 * 60;
+    const QList<QPair<QString, qint64>> presets = rangePresets();
+    for (int i = 0; i < presets.size() && i < kCustomRangeIndex; ++i) {
+        if (presets.at(i).second >= needed) {
+            selectRange(i);
+            return true;
+        }
+    }
+    selectRange(int(std::min<qsizetype>(presets.size(), kCustomRangeIndex)) - 1);
+    return false;
 }
 
 void LiveToolBar::chooseCustomRange()

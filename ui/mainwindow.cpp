@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertspage.h"
 #include "changespage.h"
 #include "configpage.h"
 #include "cooldownspage.h"
@@ -14,6 +15,7 @@
 #include "rebalancepage.h"
 #include "servicehealthpage.h"
 #include "trafficpage.h"
+#include "viewformat.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -209,6 +212,19 @@ void MainWindow::createLivePages()
     m_changesPage = new ChangesPage(this);
     m_changesPage->setProperty("pageName", QStringLiteral("changes"));
     m_tabs->insertTab(int(pages.size()) + 1, m_changesPage, tr("Chan&ges"));
+    m_alertsPage = new AlertsPage(this);
+    m_alertsPage->setProperty("pageName", QStringLiteral("alerts"));
+    m_tabs->insertTab(int(pages.size()) + 2, m_alertsPage, tr("&Alerts"));
+    connect(m_alertsPage, &AlertsPage::limitsEdited, this, [this](const GroupLimitTable &limits) {
+        ViewThresholds edited = m_thresholds;
+        edited.limits = limits;
+        setThresholds(edited);
+    });
+    connect(m_alertsPage, &AlertsPage::groupActivated, this, [this](const QString &group) {
+        if (!group.isEmpty())
+            m_navigator->selectGroup(group);
+        showPage(QStringLiteral("overview"));
+    });
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *shortcut = new QAction(this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -321,10 +337,60 @@ void MainWindow::selectGroup(const QString &group)
 
 void MainWindow::setThresholds(const ViewThresholds &thresholds)
 {
+    const bool limitsChanged = thresholds.limits != m_thresholds.limits;
+    applyThresholds(thresholds);
+    if (limitsChanged)
+        Q_EMIT alertLimitsEdited(thresholds.limits);
+}
+
+void MainWindow::applyThresholds(const ViewThresholds &thresholds)
+{
     m_thresholds = thresholds;
     for (OperationsPage *page : std::as_const(m_pages))
         page->setThresholds(thresholds);
     m_navigator->setSnapshot(m_snapshot, m_thresholds);
+}
+
+void MainWindow::setAlertLimits(const GroupLimitTable &limits)
+{
+    ViewThresholds thresholds = m_thresholds;
+    thresholds.limits = limits;
+    applyThresholds(thresholds);
+}
+
+void MainWindow::notifyAlert(const AlertTransition &transition)
+{
+    const Alert &a = transition.alert;
+    const bool fired = transition.kind == AlertTransition::Kind::Fired;
+    const QString group = a.group.isEmpty() ? tr("all groups") : a.group;
+    const QString title = fired ? tr("Alert firing: %1 on %2").arg(alertRuleTitle(a.rule), group)
+                                : tr("Resolved: %1 on %2").arg(alertRuleTitle(a.rule), group);
+    const QString text = fired ? tr("%1 (limit %2). %3").arg(alertValueText(a.rule, a.value), alertLimitText(a.rule, a.threshold), a.evidence)
+                               : tr("Peak %1; fired %2 ago.").arg(alertValueText(a.rule, a.peak), ViewFormat::duration(a.firedAt.msecsTo(a.resolvedAt)));
+    m_notifiedGroup = a.group;
+    showMessage(title + QStringLiteral(" — ") + text);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return; // the status bar said it
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showPage(QStringLiteral("alerts"));
+            if (!m_notifiedGroup.isEmpty())
+                m_navigator->selectGroup(m_notifiedGroup);
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(title, text, fired ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+void MainWindow::setAlertSpans(const QList<TimeSeriesChart::TimeSpan> &spans)
+{
+    m_alertSpans = spans;
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setTimeSpans(spans);
 }
 
 QStringList MainWindow::pageNames() const

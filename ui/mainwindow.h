@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alert.h"
 #include "litellmconfigcodec.h"
 #include "querycatalog.h"
 #include "seriesstore.h"
 #include "snapshot.h"
+#include "timeserieschart.h"
 #include "viewthresholds.h"
 
 #include <QHash>
@@ -13,10 +15,12 @@
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace RouteDeck {
 
+class AlertsPage;
 class ChangesPage;
 class ConfigPage;
 class CostPage;
@@ -58,7 +62,7 @@ public:
     LiveToolBar *liveToolBar() const { return m_liveToolBar; }
 
     // Pages by name: overview, traffic, latency, outcomes, cooldowns, health, cost, rebalance,
-    // changes, config.
+    // changes, alerts, config.
     QStringList pageNames() const;
     bool showPage(const QString &name);
     QString currentPageName() const;
@@ -69,6 +73,16 @@ public:
     RebalancePage *rebalancePage() const { return m_rebalancePage; }
     ChangesPage *changesPage() const { return m_changesPage; }
     CostPage *costPage() const { return m_costPage; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
+
+    // The alert limits of each model group (the profile's, or as edited): the views judge by them too.
+    void setAlertLimits(const GroupLimitTable &limits);
+    const ViewThresholds &thresholds() const { return m_thresholds; }
+    // A desktop notification (the system tray's, else the status bar) for a fired or resolved alert;
+    // clicking it opens the Alerts page on the alert's group.
+    void notifyAlert(const AlertTransition &transition);
+    // Alert spans on every chart of the live pages.
+    void setAlertSpans(const QList<TimeSeriesChart::TimeSpan> &spans);
 
 Q_SIGNALS:
     // After every load attempt; `ok` false when the file had errors (the previous config stays shown).
@@ -80,6 +94,8 @@ Q_SIGNALS:
     void refreshIntervalChanged(int ms);
     void timeRangeChanged(qint64 seconds);
     void prometheusDrillRequested(bool stop); // demo only: take Prometheus away, or bring it back
+    // The user changed a group's limits (Latency or Alerts page).
+    void alertLimitsEdited(const RouteDeck::GroupLimitTable &limits);
 
 private:
     void createActions();
@@ -93,7 +109,8 @@ private:
     void refreshPages();
     void applyToPage(OperationsPage *page);
     void selectGroup(const QString &group);
-    void setThresholds(const ViewThresholds &thresholds);
+    void setThresholds(const ViewThresholds &thresholds); // as edited: also says alertLimitsEdited()
+    void applyThresholds(const ViewThresholds &thresholds);
 
     QStackedWidget *m_central;
     QWidget *m_emptyState;
@@ -111,6 +128,10 @@ private:
     ChangesPage *m_changesPage = nullptr;
     ServiceHealthPage *m_healthPage = nullptr;
     CostPage *m_costPage = nullptr;
+    AlertsPage *m_alertsPage = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_notifiedGroup; // of the latest desktop notification, for its click
+    QList<TimeSeriesChart::TimeSpan> m_alertSpans;
     QString m_currentFile;
     quint64 m_loadGeneration = 0;
     const SeriesStore *m_store = nullptr;

@@ -72,6 +72,13 @@ void OperationsPage::setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &ma
         part->setTimeMarkers(markers);
 }
 
+void OperationsPage::setTimeSpans(const QList<TimeSeriesChart::TimeSpan> &spans)
+{
+    m_spans = spans;
+    for (StaleAware *part : staleAwareParts())
+        part->setTimeSpans(spans);
+}
+
 QString OperationsPage::currentGroup() const
 {
     return m_groupChoice ? m_groupChoice->currentGroup() : QString();
@@ -148,6 +155,7 @@ void OperationsPage::addStaleAware(QObject *object, StaleAware *part)
     m_staleAware.append(StalePart { object, part });
     part->setTimeRange(m_from, m_to);
     part->setTimeMarkers(m_markers);
+    part->setTimeSpans(m_spans);
     if (m_stale)
         applyStaleLook();
 }

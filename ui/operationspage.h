@@ -48,6 +48,8 @@ public:
     const ViewThresholds &thresholds() const { return m_thresholds; }
     // Vertical markers on every chart of the page (e.g. weight pushes).
     void setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &markers);
+    // Shaded spans on every chart of the page (alerts while they fired).
+    void setTimeSpans(const QList<TimeSeriesChart::TimeSpan> &spans);
 
     // Prometheus is stale or unreachable: the page's parts are greyed and the banner says why.
     bool isStale() const { return m_stale; }
@@ -138,6 +140,7 @@ private:
     QHash<QString, QString> m_queries;
     ViewThresholds m_thresholds;
     QList<TimeSeriesChart::TimeMarker> m_markers;
+    QList<TimeSeriesChart::TimeSpan> m_spans;
     qint64 m_from = 0;
     qint64 m_to = 0;
     bool m_rangeSet = false;

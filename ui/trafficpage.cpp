@@ -71,7 +71,7 @@ void TrafficPage::queryTextsChanged()
 
 void TrafficPage::thresholdsChanged()
 {
-    m_model->setDriftThreshold(thresholds().driftPoints);
+    m_model->setLimits(thresholds().limits);
 }
 
 void TrafficPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)

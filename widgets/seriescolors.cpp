@@ -59,6 +59,11 @@ QColor SeriesColors::threshold()
     return QColor(0xd62728);
 }
 
+QColor SeriesColors::alertSpan()
+{
+    return QColor(0xd62728);
+}
+
 QColor SeriesColors::sourceState(int state)
 {
     switch (state) {

@@ -20,6 +20,7 @@ public:
     static QColor reason(CooldownReasonKind kind);
     static QColor healthy();
     static QColor threshold();
+    static QColor alertSpan(); // the shade of a span while an alert fired
     static QColor sourceState(int state); // int(SourceStatus::State)
     static QColor greyed(const QColor &color); // for stale data
     static bool isDark(const QPalette &palette);

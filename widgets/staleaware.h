@@ -7,7 +7,7 @@
 namespace RouteDeck {
 
 // A view of live data, the one way for it to go stale: it greys its data while the source is stale.
-// A view drawn over time also follows the page's time range and markers; the others ignore them.
+// A view drawn over time also follows the page's time range, markers and spans; the others ignore them.
 // Implemented by TimeSeriesChart, StackedBarChart, the painted views (PaintedLiveView: SplitBar,
 // CooldownStrip) and, for tables and lists, ItemViewStaleLook.
 class StaleAware
@@ -18,6 +18,14 @@ public:
         qint64 msecs = 0;
         QString label; // e.g. "weights pushed"
     };
+    // A stretch of time, shaded: an alert from firing to resolved.
+    struct TimeSpan
+    {
+        qint64 fromMsecs = 0;
+        qint64 toMsecs = 0; // 0: still going
+        QString label; // e.g. "rate limits (429): gpt-4o-mini"
+        bool operator==(const TimeSpan &) const = default;
+    };
 
     virtual ~StaleAware() = default;
 
@@ -26,6 +34,8 @@ public:
     virtual void setTimeRange(qint64 /*fromMsecs*/, qint64 /*toMsecs*/) {}
     // Vertical markers at moments of the time range (e.g. weight pushes).
     virtual void setTimeMarkers(const QList<TimeMarker> & /*markers*/) {}
+    // Shaded spans of the time range (e.g. alerts while they fired).
+    virtual void setTimeSpans(const QList<TimeSpan> & /*spans*/) {}
 };
 
 } // namespace RouteDeck

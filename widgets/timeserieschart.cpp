@@ -382,6 +382,14 @@ void TimeSeriesChart::setTimeMarkers(const QList<TimeMarker> &markers)
     viewport()->update();
 }
 
+void TimeSeriesChart::setTimeSpans(const QList<TimeSpan> &spans)
+{
+    if (spans == m_spans)
+        return;
+    m_spans = spans;
+    viewport()->update();
+}
+
 void TimeSeriesChart::setStale(bool stale)
 {
     if (stale == m_stale)
@@ -509,6 +517,7 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->drawText(plot, Qt::AlignCenter, m_emptyText);
     }
     const TimeAxis axis { m_from, m_to, plot.left(), plot.width() };
+    drawTimeSpans(painter, plot, axis);
     for (const TimeMarker &marker : std::as_const(m_markers)) {
         if (marker.msecs < m_from || marker.msecs > m_to)
             continue;
@@ -529,6 +538,28 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         }
     }
     painter->restore();
+}
+
+// Alert spans: a translucent band from start to end (or the right edge while still going), labelled at
+// the bottom so that marker labels at the top stay readable.
+void TimeSeriesChart::drawTimeSpans(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const
+{
+    QColor fill = SeriesColors::alertSpan();
+    fill.setAlpha(38);
+    for (const TimeSpan &span : std::as_const(m_spans)) {
+        const qint64 end = span.toMsecs > 0 ? span.toMsecs : m_to;
+        if (end < m_from || span.fromMsecs > m_to)
+            continue;
+        const double left = axis.xForTime(std::max(span.fromMsecs, m_from));
+        const double right = axis.xForTime(std::min(end, m_to));
+        const QRectF band(QPointF(left, plot.top()), QPointF(std::max(right, left + 2), plot.bottom()));
+        painter->fillRect(band, fill);
+        QColor text = fill;
+        text.setAlpha(230);
+        painter->setPen(text);
+        const QString label = painter->fontMetrics().elidedText(span.label, Qt::ElideRight, int(std::max(band.width(), 60.0)));
+        painter->drawText(QPointF(left + 3, plot.bottom() - 4), label);
+    }
 }
 
 void TimeSeriesChart::contextMenuEvent(QContextMenuEvent *event)

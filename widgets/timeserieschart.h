@@ -17,6 +17,8 @@ class QValueAxis;
 
 namespace RouteDeck {
 
+struct TimeAxis;
+
 // A time series chart for the live views. Data comes in as whole point lists (already
 // downsampled to the plot width) and goes to Qt Charts by QXYSeries::replace(). NaN is "no
 // traffic": lines break there instead of dropping to 0. Values at the largest finite latency
@@ -54,6 +56,8 @@ public:
     void setAtLeastValue(std::optional<double> value);
     void setTimeMarkers(const QList<TimeMarker> &markers) override;
     QList<TimeMarker> timeMarkers() const { return m_markers; }
+    void setTimeSpans(const QList<TimeSpan> &spans) override;
+    QList<TimeSpan> timeSpans() const { return m_spans; }
     void setQueryText(const QString &promql) { m_queryText = promql; }
     QString queryText() const { return m_queryText; }
     void setStale(bool stale) override;
@@ -110,6 +114,7 @@ private:
     void updateThresholdSeries();
     void updateValueAxis();
     void updateTimeAxis();
+    void drawTimeSpans(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const;
     void applyPalette();
     void showToolTip(const QString &name, const QPointF &point, bool atLeast);
     QString formatValue(double value) const;
@@ -130,6 +135,7 @@ private:
     QString m_thresholdLabel;
     std::optional<double> m_atLeastValue;
     QList<TimeMarker> m_markers;
+    QList<TimeSpan> m_spans;
     QString m_queryText;
     QString m_emptyText;
     QString m_unit;

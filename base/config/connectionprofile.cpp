@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprofile.h"
 
+#include "alertpolicycodec.h"
 #include "yamlvalues.h"
 
 #include <QCoreApplication>
@@ -13,31 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConnectionProfiles", text);
-}
-
-// Values are written double-quoted with YAML escapes, so any name or URL survives a round trip.
-QByteArray quoted(const QString &text)
-{
-    QByteArray out = "\"";
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            out += QString(c).toUtf8();
-        }
-    }
-    return out + '"';
 }
 
 bool looksLikeEnvName(const QString &name)
@@ -112,6 +88,7 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
         };
         p.afterWriteTimeoutSeconds = seconds("after_write_timeout", p.afterWriteTimeoutSeconds);
         p.applyTimeoutSeconds = seconds("apply_timeout", p.applyTimeoutSeconds);
+        p.alerts = AlertPolicyCodec::parse(map.value(QStringLiteral("alerts")).toMap(), p.name, where, &found);
         for (const QString &env : { p.routerKeyEnv, p.prometheusSecretEnv }) {
             if (!looksLikeEnvName(env))
                 found.append(Problem::error(where, tr("profile '%1': '%2' is not an environment variable name; "
@@ -136,40 +113,41 @@ QByteArray ConnectionProfiles::serialize(const QList<ConnectionProfile> &profile
     QByteArray out = "# RouteDeck connection profiles. Secrets are not stored here: *_env names the\n"
                      "# environment variable that holds them.\nprofiles:\n";
     for (const ConnectionProfile &p : profiles) {
-        out += "  - name: " + quoted(p.name) + "\n";
-        out += "    router_url: " + quoted(p.routerUrl) + "\n";
+        out += "  - name: " + YamlValues::quoted(p.name) + "\n";
+        out += "    router_url: " + YamlValues::quoted(p.routerUrl) + "\n";
         if (!p.routerKeyEnv.isEmpty())
-            out += "    router_key_env: " + quoted(p.routerKeyEnv) + "\n";
-        out += "    prometheus_url: " + quoted(p.prometheusUrl) + "\n";
+            out += "    router_key_env: " + YamlValues::quoted(p.routerKeyEnv) + "\n";
+        out += "    prometheus_url: " + YamlValues::quoted(p.prometheusUrl) + "\n";
         if (!p.prometheusPathPrefix.isEmpty())
-            out += "    prometheus_path_prefix: " + quoted(p.prometheusPathPrefix) + "\n";
+            out += "    prometheus_path_prefix: " + YamlValues::quoted(p.prometheusPathPrefix) + "\n";
         if (p.prometheusAuth != ConnectionProfile::PromAuth::None) {
             out += QByteArray("    prometheus_auth: ")
                 + (p.prometheusAuth == ConnectionProfile::PromAuth::Basic ? "basic" : "bearer") + "\n";
             if (!p.prometheusUsername.isEmpty())
-                out += "    prometheus_username: " + quoted(p.prometheusUsername) + "\n";
-            out += "    prometheus_secret_env: " + quoted(p.prometheusSecretEnv) + "\n";
+                out += "    prometheus_username: " + YamlValues::quoted(p.prometheusUsername) + "\n";
+            out += "    prometheus_secret_env: " + YamlValues::quoted(p.prometheusSecretEnv) + "\n";
         }
         if (!p.headers.isEmpty()) {
             out += "    headers:\n";
             for (const auto &[name, value] : p.headers)
-                out += "      " + quoted(name) + ": " + quoted(value) + "\n";
+                out += "      " + YamlValues::quoted(name) + ": " + YamlValues::quoted(value) + "\n";
         }
         out += QByteArray("    read_only: ") + (p.readOnly ? "true" : "false") + "\n";
         if (!p.queryCatalog.isEmpty())
-            out += "    query_catalog: " + quoted(p.queryCatalog) + "\n";
+            out += "    query_catalog: " + YamlValues::quoted(p.queryCatalog) + "\n";
         if (!p.priceTable.isEmpty())
-            out += "    price_table: " + quoted(p.priceTable) + "\n";
+            out += "    price_table: " + YamlValues::quoted(p.priceTable) + "\n";
         out += "    scrape_interval: " + QByteArray::number(p.scrapeIntervalSeconds) + "\n";
         out += QByteArray("    push_target: ") + (p.pushTarget == ConnectionProfile::PushTarget::File ? "file" : "router") + "\n";
         if (!p.configFile.isEmpty())
-            out += "    config_file: " + quoted(p.configFile) + "\n";
+            out += "    config_file: " + YamlValues::quoted(p.configFile) + "\n";
         if (!p.afterWrite.isEmpty()) {
-            out += "    after_write: " + quoted(p.afterWrite) + "\n";
+            out += "    after_write: " + YamlValues::quoted(p.afterWrite) + "\n";
             out += "    after_write_timeout: " + QByteArray::number(p.afterWriteTimeoutSeconds) + "\n";
         }
         if (p.applyTimeoutSeconds != ConnectionProfile().applyTimeoutSeconds)
             out += "    apply_timeout: " + QByteArray::number(p.applyTimeoutSeconds) + "\n";
+        out += AlertPolicyCodec::serialize(p.alerts, 4);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertpolicy.h"
 #include "routertypes.h"
 
 #include <QList>
@@ -38,6 +39,8 @@ struct ConnectionProfile
     double afterWriteTimeoutSeconds = 120;
     // After a file push, how long the router may take to report the new weights in /model/info.
     double applyTimeoutSeconds = 180;
+    // Alert limits per model group, `for:` durations and where notifications go (AlertPolicyCodec).
+    AlertPolicy alerts;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

@@ -324,4 +324,28 @@ YamlParseResult YamlValues::load(const QString &path, qsizetype maxBytes)
     return parse(file.readAll(), path);
 }
 
+QByteArray YamlValues::quoted(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += QString(c).toUtf8();
+        }
+    }
+    return out + '"';
+}
+
 } // namespace RouteDeck

@@ -25,6 +25,8 @@ public:
     static YamlParseResult parse(const QByteArray &text, const QString &fileName = QString());
     // Reads a file; a missing or unreadable file is an error naming the path.
     static YamlParseResult load(const QString &path, qsizetype maxBytes);
+    // `text` as a double-quoted YAML scalar with escapes, so any name, URL or query survives a round trip.
+    static QByteArray quoted(const QString &text);
 };
 
 } // namespace RouteDeck

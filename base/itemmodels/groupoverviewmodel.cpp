@@ -70,14 +70,14 @@ QList<GroupOverviewRow> GroupOverviewModel::rowsFor(const Snapshot &snapshot, co
             flag(Health::Critical, GroupOverviewModel::tr("%1 of calls fail").arg(ViewFormat::wholePercent(row.errorRatio)));
         if (row.coolingCount > 0)
             flag(Health::Error, GroupOverviewModel::tr("%n deployment(s) cooling", nullptr, row.coolingCount));
-        if (traffic && row.errorRatio >= thresholds.errorRatio)
+        if (traffic && row.errorRatio >= thresholds.of(row.group).errorRatio)
             flag(Health::Warning, GroupOverviewModel::tr("%1 of calls fail").arg(ViewFormat::wholePercent(row.errorRatio)));
         if (traffic && row.worstP95.hasValue() && row.worstP95.seconds > row.latencyThreshold)
             flag(Health::Warning, GroupOverviewModel::tr("p95 over %1 on %2")
                                       .arg(ViewFormat::seconds(row.latencyThreshold), row.worstP95Deployment));
         if (row.partialCount > 0)
             flag(Health::Warning, GroupOverviewModel::tr("%n deployment(s) in partial outage", nullptr, row.partialCount));
-        if (traffic && row.driftPoints >= thresholds.driftPoints)
+        if (traffic && row.driftPoints >= thresholds.of(row.group).driftPoints)
             flag(Health::Warning, GroupOverviewModel::tr("traffic drifts %1 from its split")
                                       .arg(ViewFormat::points(row.driftPoints)));
         if (row.fallbacksPerSecond > 0)
@@ -111,13 +111,13 @@ bool GroupOverviewModel::isHighlighted(const GroupOverviewRow &row, int column) 
     const bool traffic = row.hasVerdict;
     switch (column) {
     case ErrorsColumn:
-        return traffic && row.errorRatio >= m_thresholds.errorRatio;
+        return traffic && row.errorRatio >= m_thresholds.of(row.group).errorRatio;
     case P95Column:
         return traffic && row.worstP95.hasValue() && row.worstP95.seconds > row.latencyThreshold;
     case CoolingColumn:
         return row.coolingCount > 0;
     case DriftColumn:
-        return traffic && row.driftPoints >= m_thresholds.driftPoints;
+        return traffic && row.driftPoints >= m_thresholds.of(row.group).driftPoints;
     case FallbacksColumn:
         return row.fallbacksPerSecond > 0;
     default:

@@ -14,7 +14,7 @@ struct GroupOverviewRow
     double errorRatio = kNoValue;
     Quantile worstP95 {}; // the slowest deployment's p95
     QString worstP95Deployment {};
-    double latencyThreshold = ViewThresholds::kDefaultLatencySeconds;
+    double latencyThreshold = GroupLimits::kDefaultLatencySeconds;
     int deploymentCount = 0;
     int coolingCount = 0;
     int partialCount = 0;

@@ -79,9 +79,9 @@ bool OutcomeTableModel::isHighlighted(const OutcomeRow &row, int column) const
     if (!(row.requestsPerSecond >= m_thresholds.minRequestsPerSecond))
         return false;
     if (column == RateLimitColumn)
-        return row.ratio(Outcome::RateLimit) >= m_thresholds.rateLimitRatio;
+        return row.ratio(Outcome::RateLimit) >= m_thresholds.of(row.group).rateLimitRatio;
     if (column == ErrorsColumn)
-        return row.errorRatio >= m_thresholds.errorRatio;
+        return row.errorRatio >= m_thresholds.of(row.group).errorRatio;
     return false;
 }
 

@@ -36,17 +36,17 @@ void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
     setAllRows(rows);
 }
 
-void TrafficTableModel::setDriftThreshold(double percentagePoints)
+void TrafficTableModel::setLimits(const GroupLimitTable &limits)
 {
-    if (percentagePoints == m_driftThreshold)
+    if (limits == m_limits)
         return;
-    m_driftThreshold = percentagePoints;
+    m_limits = limits;
     emitAllDataChanged();
 }
 
 bool TrafficTableModel::isHighlighted(const TrafficRow &row) const
 {
-    return std::isfinite(row.driftPoints) && std::abs(row.driftPoints) >= m_driftThreshold;
+    return std::isfinite(row.driftPoints) && std::abs(row.driftPoints) >= m_limits.of(row.group).driftPoints;
 }
 
 int TrafficTableModel::columnCount(const QModelIndex &parent) const
@@ -131,7 +131,7 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
             return tr("Share of the group's requests this deployment answered in the rate window");
         case DriftColumn:
             return isHighlighted(row) ? tr("Judged share is %1 away from the effective share (threshold %2 pp): %3")
-                                            .arg(ViewFormat::points(row.driftPoints), QString::number(m_driftThreshold),
+                                            .arg(ViewFormat::points(row.driftPoints), QString::number(m_limits.of(row.group).driftPoints),
                                                 row.driftEvidence)
                                       : tr("Judged minus effective share, shown when it is more than chance: %1")
                                             .arg(row.driftEvidence);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertpolicy.h"
 #include "groupfilteredtablemodel.h"
 #include "snapshot.h"
 
@@ -41,8 +42,8 @@ public:
     explicit TrafficTableModel(QObject *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot);
-    void setDriftThreshold(double percentagePoints);
-    double driftThreshold() const { return m_driftThreshold; }
+    // Each group's drift line (GroupLimits::driftPoints): a flagged drift as large is highlighted.
+    void setLimits(const GroupLimitTable &limits);
 
     bool isHighlighted(const TrafficRow &row) const;
 
@@ -58,7 +59,7 @@ private:
     QVariant displayData(const TrafficRow &row, int column) const;
     QVariant sortData(const TrafficRow &row, int column) const;
 
-    double m_driftThreshold = 10;
+    GroupLimitTable m_limits;
 };
 
 } // namespace RouteDeck

@@ -123,7 +123,7 @@ void IncidentSummary::addGroupLines(const GroupSnapshot &group,
         if (!std::isfinite(d->judgedErrorRatio))
             continue;
         judged.append(d);
-        if (d->judgedErrorRatio >= thresholds.errorRatio)
+        if (d->judgedErrorRatio >= thresholds.of(g).errorRatio)
             failing.append(d);
     }
     if (failing.size() >= 2 && failing.size() == judged.size()) {
@@ -154,7 +154,7 @@ void IncidentSummary::addGroupLines(const GroupSnapshot &group,
         if (d->isCooling())
             continue; // said above as cooling; its window still holds the requests from before
         const double drift = d->driftPoints();
-        if (std::isfinite(drift) && std::abs(drift) >= thresholds.driftPoints)
+        if (std::isfinite(drift) && std::abs(drift) >= thresholds.of(g).driftPoints)
             add(Severity::Warning, d->id,
                 tr("%1 gets %2 of traffic, %3 expected (%4)")
                     .arg(d->id, ViewFormat::wholePercent(d->judgedShare), ViewFormat::wholePercent(d->effectiveShare),

@@ -75,6 +75,7 @@ struct DeploymentSnapshot
     bool driftFlagged = false;
     // Failed / all over the window, and the p95 there; NaN and none below kMinDeploymentRequests.
     double judgedErrorRatio = kNoValue;
+    double judgedRateLimitRatio = kNoValue; // the part of judgedErrorRatio that were 429s
     Quantile judgedP95 {};
 
     double outcomeRate(Outcome o) const { return outcomeRates[size_t(o)]; }
@@ -103,6 +104,7 @@ struct GroupSnapshot
     double judgedWindowSeconds = 0;
     double judgedRequests = kNoValue; // in that window (or in the longest, when not enough)
     double judgedErrorRatio = kNoValue;
+    double judgedRateLimitRatio = kNoValue; // the part of judgedErrorRatio that were 429s
     // The split changed within that window (a cooldown, new weights): its shares are not judged
     // against the current split, so no drift verdict.
     bool splitChanging = false;

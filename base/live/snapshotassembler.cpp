@@ -84,6 +84,7 @@ struct WindowCounts
     static constexpr size_t kWindows = LiveVerdict::kWindowsSeconds.size();
     std::array<QHash<QString, double>, kWindows> requests; // by deployment id
     std::array<QHash<QString, double>, kWindows> failures;
+    std::array<QHash<QString, double>, kWindows> rateLimits; // the failures that were 429s
     std::array<QHash<QString, Quantile>, kWindows> p95;
 };
 
@@ -263,7 +264,10 @@ void Assembly::judgeTraffic()
         accumulate(counts.requests[w][s.labels.value(join)], latestValue(s) * seconds);
     });
     forEachWindowSeries(QStringLiteral("failures"), [&](size_t w, int seconds, const PromSeries &s) {
-        accumulate(counts.failures[w][s.labels.value(join)], latestValue(s) * seconds);
+        const double failed = latestValue(s) * seconds;
+        accumulate(counts.failures[w][s.labels.value(join)], failed);
+        if (SeriesReading::failureOutcome(s.labels, m_input.outcomeLabel) == Outcome::RateLimit)
+            accumulate(counts.rateLimits[w][s.labels.value(join)], failed);
     });
     forEachWindowSeries(SeriesReading::latencyKey(95), [&](size_t w, int, const PromSeries &s) {
         counts.p95[w].insert(s.labels.value(join), quantileOf(latestValue(s), m_snapshot.largestFiniteBucket));
@@ -293,14 +297,17 @@ void Assembly::judgeGroup(const QString &group, const WindowCounts &counts)
 {
     std::array<double, WindowCounts::kWindows> requests;
     std::array<double, WindowCounts::kWindows> failures;
+    std::array<double, WindowCounts::kWindows> rateLimits;
     requests.fill(kNoValue);
     failures.fill(kNoValue);
+    rateLimits.fill(kNoValue);
     for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
         if (d.group != group)
             continue;
         for (size_t w = 0; w < WindowCounts::kWindows; ++w) {
             accumulate(requests[w], counts.requests[w].value(d.id, kNoValue));
             accumulate(failures[w], counts.failures[w].value(d.id, kNoValue));
+            accumulate(rateLimits[w], counts.rateLimits[w].value(d.id, kNoValue));
         }
     }
     const int chosen = LiveVerdict::shortestSufficientWindow(requests);
@@ -312,6 +319,7 @@ void Assembly::judgeGroup(const QString &group, const WindowCounts &counts)
     judged.judgedWindowSeconds = LiveVerdict::kWindowsSeconds[w];
     judged.judgedRequests = requests[w];
     judged.judgedErrorRatio = (std::isnan(failures[w]) ? 0.0 : failures[w]) / requests[w];
+    judged.judgedRateLimitRatio = (std::isnan(rateLimits[w]) ? 0.0 : rateLimits[w]) / requests[w];
     judged.splitChanging = splitChangedWithin(group, judged.judgedWindowSeconds);
     for (DeploymentSnapshot &d : m_snapshot.deployments) {
         if (d.group != group)
@@ -320,6 +328,7 @@ void Assembly::judgeGroup(const QString &group, const WindowCounts &counts)
         d.judgedShare = d.judgedRequests / requests[w];
         if (d.judgedRequests >= LiveVerdict::kMinDeploymentRequests) {
             d.judgedErrorRatio = counts.failures[w].value(d.id, 0.0) / d.judgedRequests;
+            d.judgedRateLimitRatio = counts.rateLimits[w].value(d.id, 0.0) / d.judgedRequests;
             d.judgedP95 = counts.p95[w].value(d.id);
         }
         if (!d.inRouter || judged.splitChanging)

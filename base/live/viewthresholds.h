@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertpolicy.h"
+
 #include <QColor>
 #include <QHash>
 #include <QMetaType>
@@ -13,21 +15,17 @@ enum class Health { Critical, Error, Warning, Ok, Unknown };
 QString healthName(Health health); // "critical", "error", "warning", "ok", "no data"
 QColor healthColor(Health health); // red, orange, amber, green, grey: readable on light and dark
 
-// Where the live views start to call something wrong. The latency threshold is per model group
-// (the alias clients ask for), edited on the Latency page.
+// Where the live views start to call something wrong: the alert limits of each model group (the alias
+// clients ask for; AlertPolicy, from the profile, edited on the Latency and Alerts pages), and the
+// views' own lines.
 struct ViewThresholds
 {
-    static constexpr double kDefaultLatencySeconds = 3.5;
-
-    double defaultLatencySeconds = kDefaultLatencySeconds;
-    QHash<QString, double> latencySecondsByGroup;
-    double driftPoints = 10; // |observed - effective| share, in percentage points
-    double errorRatio = 0.05; // of a deployment's or group's calls
+    GroupLimitTable limits;
     double criticalErrorRatio = 0.25;
-    double rateLimitRatio = 0.01; // 429s, of a deployment's calls
     double minRequestsPerSecond = 0.01; // below it ratios and drift are noise
 
-    double latencySeconds(const QString &group) const { return latencySecondsByGroup.value(group, defaultLatencySeconds); }
+    GroupLimits of(const QString &group) const { return limits.of(group); }
+    double latencySeconds(const QString &group) const { return limits.of(group).latencySeconds; }
     friend bool operator==(const ViewThresholds &, const ViewThresholds &) = default;
 };
 

@@ -31,6 +31,10 @@ public:
     static PromTargets decodeTargets(const PromHttpReply &reply);
     // GET /api/v1/labels: {"status":"success","data":["__name__","job",...]}.
     static PromLabelNames decodeLabelNames(const PromHttpReply &reply);
+    // GET /api/v1/rules: the alerting and recording rules of every group, each alerting rule with its
+    // active alerts. Alert values are texts ("1e+00", "NaN"); activeAt is RFC 3339 with up to nine
+    // fractional digits; `duration` (the rule's `for:`) is a number of seconds.
+    static PromRules decodeRules(const PromHttpReply &reply);
 
     // "NaN", "+Inf", "-Inf", "Inf", "1e-07", "0.25"; nullopt for anything else.
     static std::optional<double> parseValue(QStringView text);

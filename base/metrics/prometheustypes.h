@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -108,6 +109,40 @@ struct PromLabelNames
     QStringList names;
 };
 
+// One active alert of an alerting rule, as GET /api/v1/rules (and /api/v1/alerts) list it: "pending"
+// until the rule's `for:` has passed, then "firing". Resolved alerts are not listed.
+struct PromAlert
+{
+    PromLabels labels; // alertname, the rule's labels and the series' own
+    PromLabels annotations; // summary, description...: templates already expanded by the server
+    QString state; // "pending" or "firing"
+    QDateTime activeAt; // UTC; invalid when the server leaves it out
+    double value = std::numeric_limits<double>::quiet_NaN(); // the expression's value at the last evaluation
+};
+
+// One rule of GET /api/v1/rules. Recording rules (alerting false) have no state, `for:` or alerts.
+struct PromRule
+{
+    QString name; // the alert's name, or the metric a recording rule writes
+    QString group; // the rule group it belongs to
+    QString query; // the PromQL expression
+    QString state; // alerting rules: "inactive", "pending" or "firing"; empty for recording rules
+    QString health; // "ok", "err", or "unknown" before the first evaluation
+    QString lastError; // why the last evaluation failed; empty when it did not
+    double forSeconds = 0.0; // the alerting rule's `for:`
+    PromLabels labels; // the labels the rule adds
+    QList<PromAlert> alerts; // an alerting rule's active alerts
+    bool alerting = false;
+};
+
+// GET /api/v1/rules: Prometheus' own alerting and recording rules ("server-side alerts").
+struct PromRules
+{
+    bool ok = false;
+    QString errorString;
+    QList<PromRule> rules; // every group's rules, in the server's order
+};
+
 struct PromBuildInfo
 {
     bool ok = false;
@@ -177,3 +212,4 @@ Q_DECLARE_METATYPE(RouteDeck::PromResponse)
 Q_DECLARE_METATYPE(RouteDeck::PromReadiness)
 Q_DECLARE_METATYPE(RouteDeck::PromTargets)
 Q_DECLARE_METATYPE(RouteDeck::PromLabelNames)
+Q_DECLARE_METATYPE(RouteDeck::PromRules)

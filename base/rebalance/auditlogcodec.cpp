@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlogcodec.h"
 
-#include "jsontree.h"
+#include "jsonlines.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -121,21 +121,10 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    const JsonTree::Result document = JsonTree::read(line);
-    if (!document.ok()) {
-        const JsonSyntax::Location &error = document.error;
-        why = error.offset < 0 ? tr("not valid JSON: %1").arg(JsonSyntax::errorText(error.error))
-                               : tr("not valid JSON at byte %1 of %2: %3")
-                                     .arg(error.offset)
-                                     .arg(error.size)
-                                     .arg(JsonSyntax::errorText(error.error));
+    const std::optional<QJsonObject> object = JsonLines::objectOf(line, &why);
+    if (!object)
         return std::nullopt;
-    }
-    if (!document.value.isObject()) {
-        why = tr("not a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject root = document.value.toObject();
+    const QJsonObject &root = *object;
     AuditEntry entry;
     QString time;
     if (!stringField(root, "id", true, &entry.id, &why) || !stringField(root, "time", true, &time, &why)
@@ -198,37 +187,15 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
 AuditLogReadResult AuditLogCodec::decode(const QByteArray &text, const QString &fileName)
 {
     AuditLogReadResult result;
-    qsizetype start = 0;
-    int lineNumber = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        const bool complete = end >= 0;
-        if (!complete)
-            end = text.size();
-        ++lineNumber;
-        QByteArray line = text.mid(start, end - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        start = end + 1;
-        if (line.trimmed().isEmpty())
-            continue;
-        QString error;
-        if (std::optional<AuditEntry> entry = decodeLine(line, &error)) {
+    const JsonLines::ReadSummary summary = JsonLines::read(text, fileName, [&result](const QByteArray &line, QString *error) {
+        std::optional<AuditEntry> entry = decodeLine(line, error);
+        if (entry)
             result.entries.append(*entry);
-            continue;
-        }
-        const SourceLocation where { fileName, lineNumber, 0 };
-        if (!complete) {
-            result.truncatedLastLine = true;
-            result.problems.append(Problem::warning(where,
-                tr("the last entry is incomplete (no end of line), probably cut off by a crash while it was "
-                   "written; it was skipped (%1)")
-                    .arg(error)));
-        } else {
-            result.problems.append(Problem::warning(where, tr("entry skipped: %1").arg(error)));
-        }
-    }
-    result.lineCount = lineNumber;
+        return entry.has_value();
+    });
+    result.problems = summary.problems;
+    result.truncatedLastLine = summary.truncatedLastLine;
+    result.lineCount = summary.lineCount;
     return result;
 }
 

@@ -3,12 +3,25 @@
 
 #include "demoenvironment.h"
 
+#include <QTemporaryDir>
+
 namespace RouteDeck::Test {
+
+namespace {
+// The console writes its alert history beside the audit log; a test's goes into a folder of its own.
+QString alertHistoryFolder()
+{
+    static QTemporaryDir folder;
+    return folder.path();
+}
+} // namespace
 
 DemoConsole::DemoConsole()
     : controller(&window)
     , failures(&controller, &ConsoleController::demoFailed)
 {
+    if (qEnvironmentVariableIsEmpty("ROUTEDECK_ALERT_LOG")) // read when the demo connects
+        qputenv("ROUTEDECK_ALERT_LOG", (alertHistoryFolder() + QStringLiteral("/alerts.jsonl")).toLocal8Bit());
     window.resize(1280, 800);
     window.show();
 }
@@ -24,10 +37,10 @@ QString DemoConsole::missingProgram(Promtool promtool)
     return {};
 }
 
-void DemoConsole::start(double rps)
+void DemoConsole::start(double rps, const QString &scenario)
 {
     DemoEnvironment::Options options;
-    options.scenario.clear();
+    options.scenario = scenario;
     options.rps = rps;
     controller.startDemo(options);
 }

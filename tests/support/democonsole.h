@@ -30,8 +30,8 @@ public:
     // Why the demo cannot run on this machine, as a QSKIP message; empty when it can.
     static QString missingProgram(Promtool promtool = Promtool::NotNeeded);
 
-    // Starts the demo at `rps` calls per second, without a scenario.
-    void start(double rps);
+    // Starts the demo at `rps` calls per second, with a scenario of resources/demo/scenarios or none.
+    void start(double rps, const QString &scenario = QString());
     // The first demoFailed() message, or `otherwise` while the demo has not failed.
     QString failureOr(const QString &otherwise) const;
 

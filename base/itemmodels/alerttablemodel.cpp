@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alerttablemodel.h"
+
+#include "viewformat.h"
+#include "viewthresholds.h"
+
+#include <QColor>
+
+namespace RouteDeck {
+
+AlertTableModel::AlertTableModel(Kind kind, QObject *parent)
+    : KeyedTableModel<AlertRow>(parent)
+    , m_kind(kind)
+{
+}
+
+void AlertTableModel::setRows(const QList<AlertRow> &rows)
+{
+    mergeRows(rows);
+}
+
+int AlertTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList AlertTableModel::columnTitles() const
+{
+    return { tr("State"), tr("Group"), tr("Rule"), m_kind == Kind::Active ? tr("Value") : tr("Peak"), tr("Limit"),
+             m_kind == Kind::Active ? tr("Since") : tr("Started"), tr("Duration"), tr("Deployments"), tr("Detail") };
+}
+
+qint64 AlertTableModel::durationMsecs(const Alert &alert) const
+{
+    const QDateTime start = m_kind == Kind::History ? alert.firedAt : alert.activeAt;
+    const QDateTime end = alert.state == Alert::State::Resolved ? alert.resolvedAt : m_now;
+    return start.isValid() && end.isValid() ? std::max<qint64>(0, start.msecsTo(end)) : -1;
+}
+
+QVariant AlertTableModel::displayData(const AlertRow &row, int column) const
+{
+    const Alert &a = row.alert;
+    switch (column) {
+    case StateColumn: {
+        QStringList marks { alertStateName(a.state) };
+        if (row.serverSide)
+            marks << tr("server-side");
+        if (a.acknowledged)
+            marks << tr("acknowledged");
+        if (row.silenced)
+            marks << tr("silenced");
+        return marks.join(QStringLiteral(", "));
+    }
+    case GroupColumn:
+        return a.group.isEmpty() ? tr("(all groups)") : a.group;
+    case RuleColumn:
+        return row.serverSide ? row.ruleName : alertRuleTitle(a.rule);
+    case ValueColumn:
+        return row.serverSide && !std::isfinite(a.value) ? QString()
+                                                         : alertValueText(a.rule, m_kind == Kind::Active ? a.value : a.peak);
+    case LimitColumn:
+        return row.serverSide ? QString() : alertLimitText(a.rule, a.threshold);
+    case SinceColumn: {
+        const QDateTime since = m_kind == Kind::Active ? a.activeAt : a.firedAt;
+        return since.isValid() ? since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    }
+    case DurationColumn: {
+        const qint64 msecs = durationMsecs(a);
+        return msecs < 0 ? QString() : ViewFormat::duration(msecs);
+    }
+    case DeploymentsColumn:
+        return a.deployments.join(QStringLiteral(", "));
+    case DetailColumn:
+        return a.evidence;
+    default:
+        return {};
+    }
+}
+
+QVariant AlertTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AlertRow &row = rows().at(index.row());
+    const Alert &a = row.alert;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        return column == DetailColumn || column == StateColumn ? QVariant(a.evidence) : QVariant();
+    case Qt::ForegroundRole:
+        if (column == StateColumn && a.state == Alert::State::Firing)
+            return QVariant::fromValue(healthColor(Health::Critical));
+        if (column == StateColumn && a.state == Alert::State::Pending)
+            return QVariant::fromValue(healthColor(Health::Warning));
+        return {};
+    case SortRole:
+        if (column == SinceColumn)
+            return (m_kind == Kind::Active ? a.activeAt : a.firedAt).toMSecsSinceEpoch();
+        if (column == DurationColumn)
+            return durationMsecs(a);
+        if (column == ValueColumn)
+            return m_kind == Kind::Active ? a.value : a.peak;
+        return displayData(row, column);
+    case AlertIdRole:
+        return a.id;
+    case GroupRole:
+        return a.group;
+    case RuleRole:
+        return alertRuleId(a.rule);
+    case ServerSideRole:
+        return row.serverSide;
+    default:
+        return {};
+    }
+}
+
+} // namespace RouteDeck

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertspage.h"
+
+#include "viewformat.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace RouteDeck {
+
+namespace {
+
+QTableView *alertTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(AlertTableModel::SortRole);
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+// The limits table's columns: which limit, its unit as typed, and the factor to the policy's value.
+struct LimitColumn
+{
+    double GroupLimits::*member;
+    double scale; // shown = value * scale (ratios as percent)
+    double minimum;
+    double maximum;
+};
+const LimitColumn kLimitColumns[] = {
+    { &GroupLimits::latencySeconds, 1, 0.01, 3600 },
+    { &GroupLimits::errorRatio, 100, 0.01, 100 },
+    { &GroupLimits::rateLimitRatio, 100, 0.01, 100 },
+    { &GroupLimits::driftPoints, 1, 0.1, 100 },
+};
+
+} // namespace
+
+AlertsPage::AlertsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_active(new AlertTableModel(AlertTableModel::Kind::Active, this))
+    , m_history(new AlertTableModel(AlertTableModel::Kind::History, this))
+{
+    setObjectName(QStringLiteral("alertsPage"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(createActivePart());
+    splitter->addWidget(createHistoryPart());
+    splitter->addWidget(createLimitsPart());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    setAlerts({}, {}, {});
+}
+
+QWidget *AlertsPage::createActivePart()
+{
+    auto *box = new QGroupBox(tr("Firing and pending"), this);
+    m_summary = new QLabel(box);
+    m_summary->setObjectName(QStringLiteral("alertsSummary"));
+    m_summary->setWordWrap(true);
+    m_activeTable = alertTable(m_active, QStringLiteral("activeAlertsTable"), box);
+    connect(m_activeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPage::updateButtons);
+    connect(m_activeTable, &QTableView::doubleClicked, this, [this] {
+        if (const AlertRow *row = selectedActive())
+            Q_EMIT groupActivated(row->alert.group);
+    });
+    m_acknowledge = new QPushButton(tr("&Acknowledge"), box);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        if (const AlertRow *row = selectedActive())
+            Q_EMIT acknowledgeRequested(row->alert.id);
+    });
+    m_silenceMinutes = new QSpinBox(box);
+    m_silenceMinutes->setObjectName(QStringLiteral("silenceMinutes"));
+    m_silenceMinutes->setRange(1, 24 * 60);
+    m_silenceMinutes->setValue(60);
+    m_silenceMinutes->setSuffix(tr(" min"));
+    m_silence = new QPushButton(tr("&Silence for"), box);
+    m_silence->setObjectName(QStringLiteral("silenceButton"));
+    connect(m_silence, &QPushButton::clicked, this, [this] {
+        if (const AlertRow *row = selectedActive())
+            Q_EMIT silenceRequested(row->alert.rule, row->alert.group, m_silenceMinutes->value());
+    });
+    auto *exportButton = new QPushButton(tr("&Export as Prometheus Rules…"), box);
+    exportButton->setObjectName(QStringLiteral("exportRulesButton"));
+    connect(exportButton, &QPushButton::clicked, this, &AlertsPage::exportRulesRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acknowledge);
+    buttons->addWidget(m_silence);
+    buttons->addWidget(m_silenceMinutes);
+    buttons->addStretch();
+    buttons->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_activeTable, 1);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QWidget *AlertsPage::createHistoryPart()
+{
+    auto *box = new QGroupBox(tr("History"), this);
+    m_historyNote = new QLabel(box);
+    m_historyNote->setObjectName(QStringLiteral("alertHistoryNote"));
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_historyTable = alertTable(m_history, QStringLiteral("alertHistoryTable"), box);
+    m_historyTable->sortByColumn(AlertTableModel::SinceColumn, Qt::DescendingOrder);
+    connect(m_historyTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT groupActivated(index.data(AlertTableModel::GroupRole).toString());
+    });
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_historyNote);
+    layout->addWidget(m_historyTable, 1);
+    return box;
+}
+
+QWidget *AlertsPage::createLimitsPart()
+{
+    auto *box = new QGroupBox(tr("Limits per model group"), this);
+    m_limits = new QTableWidget(0, 5, box);
+    m_limits->setObjectName(QStringLiteral("alertLimitsTable"));
+    m_limits->setHorizontalHeaderLabels(
+        { tr("Group"), tr("p95 latency (s)"), tr("Errors other than 429 (%)"), tr("Rate limits, 429 (%)"), tr("Drift (pp)") });
+    m_limits->verticalHeader()->hide();
+    m_limits->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_limits->horizontalHeader()->setStretchLastSection(true);
+    connect(m_limits, &QTableWidget::itemChanged, this, [this] {
+        if (!m_fillingLimits)
+            readLimits();
+    });
+    auto *note = new QLabel(tr("A rule fires when its value stays over the limit for its “for” time (from the "
+                               "connection profile's alerts section); a group without enough traffic gets no verdict."),
+                            box);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(note);
+    layout->addWidget(m_limits, 1);
+    return box;
+}
+
+void AlertsPage::setAlerts(const QList<AlertRow> &active, const QList<Alert> &history, const QDateTime &evaluatedAt)
+{
+    m_consoleRows = active;
+    m_evaluatedAt = evaluatedAt;
+    QList<AlertRow> historyRows;
+    for (const Alert &alert : history)
+        historyRows.append(AlertRow { .alert = alert });
+    m_history->setNow(evaluatedAt.isValid() ? evaluatedAt : QDateTime::currentDateTimeUtc());
+    m_history->setRows(historyRows);
+    updateActive();
+}
+
+void AlertsPage::setServerSide(const QList<AlertRow> &rows, const QString &status)
+{
+    m_serverRows = rows;
+    m_serverStatus = status;
+    updateActive();
+}
+
+void AlertsPage::updateActive()
+{
+    m_active->setNow(m_evaluatedAt.isValid() ? m_evaluatedAt : QDateTime::currentDateTimeUtc());
+    m_active->setRows(m_consoleRows + m_serverRows);
+    const auto count = [this](Alert::State state) {
+        return std::count_if(m_consoleRows.cbegin(), m_consoleRows.cend(), [state](const AlertRow &r) { return r.alert.state == state; });
+    };
+    QString text;
+    if (!m_evaluatedAt.isValid())
+        text = tr("Waiting for the first data: no rule has been evaluated yet.");
+    else if (m_consoleRows.isEmpty())
+        text = tr("No console alert is firing or pending (rules evaluated at %1).").arg(ViewFormat::clock(m_evaluatedAt));
+    else
+        text = tr("%1 firing, %2 pending (rules evaluated at %3).")
+                   .arg(count(Alert::State::Firing))
+                   .arg(count(Alert::State::Pending))
+                   .arg(ViewFormat::clock(m_evaluatedAt));
+    if (!m_serverStatus.isEmpty())
+        text += QLatin1Char(' ') + m_serverStatus;
+    m_summary->setText(text);
+    updateButtons();
+}
+
+const AlertRow *AlertsPage::selectedActive() const
+{
+    const QModelIndexList rows = m_activeTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_activeTable->model());
+    return m_active->alertRow(proxy->mapToSource(rows.first()).row());
+}
+
+void AlertsPage::updateButtons()
+{
+    const AlertRow *row = selectedActive();
+    const bool console = row && !row->serverSide;
+    m_acknowledge->setEnabled(console && !row->alert.acknowledged);
+    m_silence->setEnabled(console);
+    m_silenceMinutes->setEnabled(console);
+}
+
+void AlertsPage::setHistoryNote(const QString &text)
+{
+    m_historyNote->setText(text);
+}
+
+void AlertsPage::setPolicy(const AlertPolicy &policy, const QStringList &groups)
+{
+    if (policy.limits == m_policy.limits && groups == m_groups)
+        return;
+    m_policy = policy;
+    m_groups = groups;
+    fillLimits();
+}
+
+void AlertsPage::fillLimits()
+{
+    m_fillingLimits = true;
+    m_limits->setRowCount(int(m_groups.size()));
+    for (int row = 0; row < m_groups.size(); ++row) {
+        const QString &group = m_groups.at(row);
+        auto *name = new QTableWidgetItem(group);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        m_limits->setItem(row, 0, name);
+        const GroupLimits limits = m_policy.limits.of(group);
+        for (int c = 0; c < int(std::size(kLimitColumns)); ++c) {
+            const LimitColumn &column = kLimitColumns[c];
+            auto *item = new QTableWidgetItem;
+            item->setData(Qt::EditRole, limits.*(column.member) * column.scale);
+            m_limits->setItem(row, c + 1, item);
+        }
+    }
+    m_fillingLimits = false;
+}
+
+// An edited cell: the group's limits as shown, kept within sane ranges; a value out of range snaps back.
+void AlertsPage::readLimits()
+{
+    GroupLimitTable table = m_policy.limits;
+    for (int row = 0; row < m_limits->rowCount(); ++row) {
+        const QString group = m_limits->item(row, 0)->text();
+        GroupLimits limits = table.of(group);
+        for (int c = 0; c < int(std::size(kLimitColumns)); ++c) {
+            const LimitColumn &column = kLimitColumns[c];
+            bool ok = false;
+            const double shown = m_limits->item(row, c + 1)->data(Qt::EditRole).toDouble(&ok);
+            if (ok && std::isfinite(shown) && shown >= column.minimum && shown <= column.maximum)
+                limits.*(column.member) = shown / column.scale;
+        }
+        if (limits != table.of(group))
+            table.groups.insert(group, limits);
+    }
+    m_policy.limits = table;
+    fillLimits();
+    Q_EMIT limitsEdited(table);
+}
+
+} // namespace RouteDeck
