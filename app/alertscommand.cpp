@@ -190,11 +190,7 @@ int AlertsCommand::exportRules(const Options &options, const Snapshot &snapshot)
     rules.policy = options.policy;
     rules.profileName = options.profileName;
     rules.evaluationIntervalSeconds = options.settings.scrapeIntervalSeconds;
-    for (const GroupSnapshot &g : snapshot.groups) {
-        if (std::any_of(snapshot.deployments.cbegin(), snapshot.deployments.cend(),
-                        [&g](const DeploymentSnapshot &d) { return d.group == g.name && d.inRouter; }))
-            rules.groups.append(g.name);
-    }
+    rules.groups = PrometheusRules::routerGroups(snapshot);
     const QByteArray text = PrometheusRules::exportRules(rules);
     QSaveFile file(options.exportPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
@@ -268,7 +264,12 @@ QList<Alert> AlertsCommand::evaluate(const Options &options, const Snapshot &sna
         if (t + stepMs > end.toMSecsSinceEpoch()) {
             // The last step: the console-only rules and the sources, from the snapshot.
             for (const AlertCondition &c : AlertConditions::evaluate(snapshot, policy)) {
-                if (!alertRuleExportable(c.rule) || c.group.isEmpty())
+                const bool inReplay = std::any_of(conditions.cbegin(), conditions.cend(), [&c](const AlertCondition &r) {
+                    return r.rule == c.rule && r.group == c.group;
+                });
+                // Console-only rules, a source down, and rate_limit's traffic out of rotation after 429s
+                // (the replay has its 429 answers only).
+                if (!alertRuleExportable(c.rule) || c.group.isEmpty() || (c.rule == AlertRule::RateLimit && c.met && !inReplay))
                     conditions.append(c);
             }
         }

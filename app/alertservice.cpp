@@ -72,8 +72,9 @@ void AlertService::start(const AlertPolicy &policy, const QString &profileName, 
     m_webhook->setUrl(variable.isEmpty() ? QUrl() : QUrl(qEnvironmentVariable(variable.toUtf8().constData())));
     m_webhook->setRateLimit(policy.notifyIntervalSeconds);
     QPointer<AlertService> self(this);
-    QThreadPool::globalInstance()->start([self, historyPath, generation] {
-        const AlertHistory history = readHistory(historyPath);
+    // On the history's own thread: read before any line this connection appends.
+    m_io.start([self, historyPath, generation, profileName] {
+        const AlertHistory history = readHistory(historyPath).ofProfile(profileName);
         QMetaObject::invokeMethod(
             qApp, [self, history, generation] {
                 if (self)
@@ -89,13 +90,17 @@ void AlertService::historyLoaded(const AlertHistory &history, quint64 generation
     if (generation != m_generation)
         return;
     // Alerts that fired since start() (the read took a while) stay; the file's come first.
-    QList<Alert> recent = m_history.alerts;
+    const QList<Alert> recent = m_history.alerts;
     m_history.alerts = history.alerts;
-    m_history.alerts.append(recent);
+    for (const Alert &alert : recent) {
+        if (std::none_of(history.alerts.cbegin(), history.alerts.cend(), [&](const Alert &a) { return a.id == alert.id; }))
+            m_history.alerts.append(alert);
+    }
     m_history.silences = history.silences + m_history.silences;
     m_history.problems = history.problems;
     m_evaluator.restore(history.stillFiring());
     m_webhook->restore(history.stillFiring());
+    ++m_historyRevision;
     for (const Problem &problem : history.problems)
         Q_EMIT historyProblem(problem.toString());
     Q_EMIT alertsChanged();
@@ -110,8 +115,9 @@ void AlertService::setPolicy(const AlertPolicy &policy)
 void AlertService::evaluate(const Snapshot &snapshot)
 {
     const QDateTime now = snapshot.time.isValid() ? snapshot.time : QDateTime::currentDateTimeUtc();
-    const QList<AlertTransition> transitions = m_evaluator.evaluate(AlertConditions::evaluate(snapshot, policy()), now);
-    for (const AlertTransition &transition : transitions) {
+    QList<AlertTransition> transitions = m_evaluator.evaluate(AlertConditions::evaluate(snapshot, policy()), now);
+    for (AlertTransition &transition : transitions) {
+        transition.alert.profile = m_profileName;
         record(transition);
         notify(transition);
     }
@@ -121,6 +127,7 @@ void AlertService::evaluate(const Snapshot &snapshot)
 void AlertService::record(const AlertTransition &transition)
 {
     const Alert &alert = transition.alert;
+    ++m_historyRevision;
     if (transition.kind == AlertTransition::Kind::Fired) {
         m_history.alerts.append(alert);
         append(AlertHistoryCodec::firedLine(alert));
@@ -142,6 +149,14 @@ void AlertService::notify(const AlertTransition &transition)
     m_webhook->notify(transition, m_profileName, WebhookPayload::consoleLink(m_profileName, at, QStringLiteral("alerts")));
 }
 
+QList<Alert> AlertService::activeAlerts() const
+{
+    QList<Alert> alerts = m_evaluator.alerts();
+    for (Alert &alert : alerts)
+        alert.profile = m_profileName;
+    return alerts;
+}
+
 bool AlertService::isSilenced(const Alert &alert) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -156,6 +171,7 @@ void AlertService::acknowledge(const QString &id)
         if (alert.id == id)
             alert.acknowledged = true;
     }
+    ++m_historyRevision;
     append(AlertHistoryCodec::acknowledgedLine(id, QDateTime::currentDateTimeUtc()));
     Q_EMIT alertsChanged();
 }
@@ -163,7 +179,7 @@ void AlertService::acknowledge(const QString &id)
 void AlertService::silence(AlertRule rule, const QString &group, int minutes)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const AlertSilence silence { .rule = rule, .group = group, .until = now.addSecs(qint64(minutes) * 60) };
+    const AlertSilence silence { .rule = rule, .group = group, .until = now.addSecs(qint64(minutes) * 60), .profile = m_profileName };
     m_history.silences.removeIf([&](const AlertSilence &s) { return s.rule == rule && s.group == group; });
     m_history.silences.append(silence);
     append(AlertHistoryCodec::silencedLine(silence, now));

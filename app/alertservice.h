@@ -35,11 +35,13 @@ public:
 
     void evaluate(const Snapshot &snapshot);
 
-    QList<Alert> activeAlerts() const { return m_evaluator.alerts(); }
+    QList<Alert> activeAlerts() const; // of this connection's profile
     const AlertHistory &history() const { return m_history; }
     QList<AlertSilence> silences() const { return m_history.silences; }
     bool isSilenced(const Alert &alert) const;
     QString historyPath() const { return m_historyPath; }
+    // Grows whenever history() changes: views rebuild their history rows only then.
+    quint64 historyRevision() const { return m_historyRevision; }
     WebhookNotifier *webhook() const { return m_webhook; }
 
     void acknowledge(const QString &id);
@@ -65,6 +67,7 @@ private:
     QThreadPool m_io; // one thread: history lines land in the order they were made
     WebhookNotifier *m_webhook;
     quint64 m_generation = 0; // of start(): a history read for an older connection is dropped
+    quint64 m_historyRevision = 0;
 };
 
 } // namespace RouteDeck

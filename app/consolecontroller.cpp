@@ -34,6 +34,7 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
     , m_alerts(new AlertService(this))
     , m_serverRulesTimer(new QTimer(this))
 {
+    m_profileSaves.setMaxThreadCount(1);
     connect(m_alerts, &AlertService::alertsChanged, this, &ConsoleController::showAlerts);
     connect(m_alerts, &AlertService::transitioned, window, &MainWindow::notifyAlert);
     connect(m_alerts, &AlertService::historyProblem, window, &MainWindow::showMessage);
@@ -163,8 +164,8 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     DataPlane *plane = m_plane;
     connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
         m_alertsEvaluatedAt = snapshot.time;
+        m_window->showSnapshot(snapshot); // first: the Alerts page lists the snapshot's groups
         m_alerts->evaluate(snapshot);
-        m_window->showSnapshot(snapshot);
         Q_EMIT snapshotShown();
     });
     connect(plane, &DataPlane::seriesBackfilled, this, [this, plane] { m_window->showSnapshot(plane->snapshot()); });
@@ -241,6 +242,7 @@ void ConsoleController::backfillVisibleRange()
 void ConsoleController::startAlerts()
 {
     m_alertsEvaluatedAt = {};
+    m_shownHistoryRevision = quint64(-1);
     m_alerts->start(m_profile.alerts, m_profile.name);
     m_window->setAlertLimits(m_profile.alerts.limits);
     connectAlertsPage();
@@ -265,12 +267,13 @@ void ConsoleController::showAlerts()
     QList<AlertRow> active;
     for (const Alert &alert : m_alerts->activeAlerts())
         active.append(AlertRow { .alert = alert, .silenced = m_alerts->isSilenced(alert) });
+    page->setAlerts(active, m_alertsEvaluatedAt);
+    page->setPolicy(m_alerts->policy(), PrometheusRules::routerGroups(m_window->lastSnapshot()));
+    if (m_shownHistoryRevision == m_alerts->historyRevision())
+        return;
+    m_shownHistoryRevision = m_alerts->historyRevision();
     const AlertHistory &history = m_alerts->history();
-    page->setAlerts(active, history.alerts, m_alertsEvaluatedAt);
-    QStringList groups;
-    for (const GroupSnapshot &g : m_window->lastSnapshot().groups)
-        groups.append(g.name);
-    page->setPolicy(m_alerts->policy(), groups);
+    page->setHistory(history.alerts);
     QString note = tr("History: %1").arg(QDir::toNativeSeparators(m_alerts->historyPath()));
     for (const Problem &problem : history.problems)
         note += QLatin1Char('\n') + problem.toString();
@@ -304,7 +307,8 @@ void ConsoleController::saveAlertLimits(const GroupLimitTable &limits)
             m_window->showMessage(tr("The limits apply to this session; they could not be saved: %1").arg(error));
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([profiles] { return ProfileStore::save(ProfileStore::defaultPath(), profiles); }));
+    // One save at a time, in order: the newest edit is the one on disk.
+    watcher->setFuture(QtConcurrent::run(&m_profileSaves, [profiles] { return ProfileStore::save(ProfileStore::defaultPath(), profiles); }));
 }
 
 void ConsoleController::exportRules()
@@ -319,8 +323,8 @@ void ConsoleController::exportRules()
     options.catalog = m_plane->settings().catalog;
     options.policy = m_alerts->policy();
     options.profileName = m_profile.name;
-    for (const GroupSnapshot &g : m_window->lastSnapshot().groups)
-        options.groups.append(g.name);
+    options.evaluationIntervalSeconds = m_plane->settings().scrapeIntervalSeconds;
+    options.groups = PrometheusRules::routerGroups(m_window->lastSnapshot());
     const QByteArray text = PrometheusRules::exportRules(options);
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {

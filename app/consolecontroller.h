@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace RouteDeck {
@@ -65,6 +66,8 @@ private:
     PrometheusClient *m_serverRules = nullptr; // Prometheus' own alerting rules, polled
     QTimer *m_serverRulesTimer;
     QDateTime m_alertsEvaluatedAt; // of the latest snapshot the rules saw
+    quint64 m_shownHistoryRevision = quint64(-1); // of AlertService::history(), as on the Alerts page
+    QThreadPool m_profileSaves; // one thread: saves land in the order the edits were made
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
     qint64 m_rangeSeconds = 15 * 60;
 };

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error rate (other than 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limits (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deployment cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic split drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message>
+        <source>cannot read the alert history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for LLM routing layers</source>
@@ -36,8 +101,16 @@
         <translation>Sekunden bis zum Bildschirmfoto (Vorgabe 2).</translation>
     </message>
     <message>
-        <source>Page to show: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, cost, config.</source>
-        <translation>Anzuzeigende Seite: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, cost, config.</translation>
+        <source>Page to show: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, alerts, cost, config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the charts over a time range that includes this moment (ISO 8601, as in an alert&apos;s link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is further back than the longest range shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,10 +348,6 @@
         <translation>Der Router läuft mit LiteLLM %1, dessen /metrics offen ist, außer wenn litellm_settings.require_auth_for_metrics_endpoint true ist, wie es hier der Fall zu sein scheint: %2</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a finite number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +383,372 @@
         <source>%1 answered with invalid JSON at byte %2 of %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>p95 %1%2 on %3 (limit %4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of calls (limit %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of rotation after 429s: %2 of the configured traffic (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deployments cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no request series for %1 in the last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RouteDeck</source>
+        <translation type="unfinished">RouteDeck</translation>
+    </message>
+    <message>
+        <source>RouteDeck, profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing messages held back by the notification rate limit since the last one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AlertPolicyCodec</name>
+    <message>
+        <source>alerts.webhook_url_env &apos;%1&apos; is not an environment variable name; profiles name the variable that holds the webhook URL, never the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AlertTableModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AlertsCommand</name>
+    <message>
+        <source>  alerts --router URL --prometheus URL [--profile NAME] [--json] [--export-rules FILE]
+                                    evaluate the console&apos;s alert rules once (for: from Prometheus&apos;
+                                    history); exit 3 when one fires. --export-rules writes them as
+                                    Prometheus alerting rules instead
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl alerts: the router cannot answer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl alerts: Prometheus cannot answer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the rules as a Prometheus rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for each source (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts needs --router URL and --prometheus URL (or --profile NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routedeckctl alerts: could not write %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rule(s) for %3 model group(s). Check it with: promtool check rules %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer the rules&apos; range queries within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused the %1 query for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from Prometheus&apos; history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert firing or pending (%1 model group(s), evaluated at %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPLOYMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AlertsPage</name>
+    <message>
+        <source>Firing and pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as Prometheus Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits per model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors other than 429 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits, 429 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule fires when its value stays over the limit for its “for” time (from the connection profile&apos;s alerts section); a group without enough traffic gets no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first data: no rule has been evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No console alert is firing or pending (rules evaluated at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 firing, %2 pending (rules evaluated at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::Assembly</name>
@@ -328,10 +763,6 @@
 </context>
 <context>
     <name>RouteDeck::AuditLogCodec</name>
-    <message>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&apos;time&apos; is &apos;%1&apos;, not an ISO 8601 time</source>
         <translation type="unfinished"></translation>
@@ -349,50 +780,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the last entry is incomplete (no end of line), probably cut off by a crash while it was written; it was skipped (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;after_write&apos; must be an object (command, exit_code, output, ...)</source>
         <translation>&apos;after_write&apos; muss ein Objekt sein (command, exit_code, output, ...)</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::AuditLogWriter</name>
-    <message>
-        <source>Could not create the folder of the audit log %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write to the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not sync the audit log %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +1192,53 @@ Re-read after the push: %1</source>
     <message>
         <source>The prices apply to this session; they could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits apply to this session; they could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Prometheus Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus rules written to %1; check them with promtool check rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus&apos; own alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no alerting rules on the router&apos;s metrics: for alerts while no console is open, load the console&apos;s rules into it (Export as Prometheus Rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prometheus evaluates %n alerting rule(s) on the router&apos;s metrics (shown as server-side).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2551,10 @@ Commands:
         <source>no profile &apos;%1&apos; in %2</source>
         <translation>kein Profil &apos;%1&apos; in %2</translation>
     </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::DataPlane</name>
@@ -2208,6 +2662,14 @@ Commands:
     </message>
     <message>
         <source>Drill: Prometheus started again on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the Prometheus rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +3128,48 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RouteDeck::JsonLines</name>
+    <message>
+        <source>the last entry is incomplete (no end of line), probably cut off by a crash while it was written; it was skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::JsonLinesFile</name>
+    <message>
+        <source>Could not create the folder of %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync %1 %2 to disk: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::JsonReader</name>
     <message>
         <source>an object</source>
@@ -3091,6 +3595,30 @@ Commands:
     </message>
     <message>
         <source>Co&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert firing: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (limit %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak %1; fired %2 ago.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3543,6 +4071,10 @@ Double-click to show the group</source>
         <source>the label names</source>
         <translation>die Label-Namen</translation>
     </message>
+    <message>
+        <source>the alerting and recording rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::PrometheusDecoder</name>
@@ -3790,6 +4322,58 @@ Double-click to show the group</source>
         <source>data list of label names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list of rule groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule group (an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule (an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule type &quot;alerting&quot; or &quot;recording&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert (an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 3339 time such as &quot;2024-11-27T04:01:15.606Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value as a number in text such as &quot;1e+00&quot; or &quot;NaN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label set (an object of texts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::PushRoute</name>
@@ -4002,6 +4586,45 @@ Double-click to show the group</source>
     <message>
         <source>The router reports the new weights.</source>
         <translation>Der Router meldet die neuen Gewichte.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::Reader</name>
+    <message>
+        <source>no &quot;event&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;firing&quot; event needs an id, a known rule and a firedAt time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;resolved&quot; event needs the id of an alert that fired before it and a resolvedAt time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;acknowledged&quot; event needs the id of an alert that fired before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;silenced&quot; event needs a known rule and an until time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts.%1 is &apos;%2&apos;; it must be a number from %3 to %4, so %5 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts.%1.%2 is not a limit; use p95_latency, error_rate, rate_limit or drift_points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts.%1: &apos;%2&apos; is not a rule; the rules are p95_latency, error_rate, rate_limit, all_cooling, drift and no_data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5486,70 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::WebhookNotifier</name>
+    <message>
+        <source>The webhook URL is not an http or https URL; check the environment variable the connection profile names for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The webhook at %1 still answered HTTP %2 after %n attempt(s); the message was not delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The webhook at %1 could not be reached (%n attempt(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The webhook at %1 did not answer in time (%n attempt(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS connection to the webhook at %1 failed; check the system&apos;s CA certificates and the URL&apos;s scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered with more than %2; is the URL an incoming webhook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 redirected the message elsewhere; put the final address in the environment variable the connection profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 did not take the message (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 refused the message with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the URL a Slack-compatible incoming webhook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook was removed or the URL is wrong; check the environment variable the connection profile names for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

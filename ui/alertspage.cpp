@@ -71,7 +71,7 @@ AlertsPage::AlertsPage(QWidget *parent)
     splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    setAlerts({}, {}, {});
+    setAlerts({}, {});
 }
 
 QWidget *AlertsPage::createActivePart()
@@ -147,9 +147,9 @@ QWidget *AlertsPage::createLimitsPart()
     m_limits->verticalHeader()->hide();
     m_limits->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_limits->horizontalHeader()->setStretchLastSection(true);
-    connect(m_limits, &QTableWidget::itemChanged, this, [this] {
+    connect(m_limits, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_fillingLimits)
-            readLimits();
+            readLimit(item);
     });
     auto *note = new QLabel(tr("A rule fires when its value stays over the limit for its “for” time (from the "
                                "connection profile's alerts section); a group without enough traffic gets no verdict."),
@@ -161,16 +161,20 @@ QWidget *AlertsPage::createLimitsPart()
     return box;
 }
 
-void AlertsPage::setAlerts(const QList<AlertRow> &active, const QList<Alert> &history, const QDateTime &evaluatedAt)
+void AlertsPage::setAlerts(const QList<AlertRow> &active, const QDateTime &evaluatedAt)
 {
     m_consoleRows = active;
     m_evaluatedAt = evaluatedAt;
-    QList<AlertRow> historyRows;
-    for (const Alert &alert : history)
-        historyRows.append(AlertRow { .alert = alert });
-    m_history->setNow(evaluatedAt.isValid() ? evaluatedAt : QDateTime::currentDateTimeUtc());
-    m_history->setRows(historyRows);
     updateActive();
+}
+
+void AlertsPage::setHistory(const QList<Alert> &history)
+{
+    QList<AlertRow> rows;
+    for (const Alert &alert : history)
+        rows.append(AlertRow { .alert = alert });
+    m_history->setNow(QDateTime::currentDateTimeUtc());
+    m_history->setRows(rows);
 }
 
 void AlertsPage::setServerSide(const QList<AlertRow> &rows, const QString &status)
@@ -216,7 +220,8 @@ void AlertsPage::updateButtons()
 {
     const AlertRow *row = selectedActive();
     const bool console = row && !row->serverSide;
-    m_acknowledge->setEnabled(console && !row->alert.acknowledged);
+    // A pending alert may never fire: only a firing one is worth saying "seen" to.
+    m_acknowledge->setEnabled(console && row->alert.state == Alert::State::Firing && !row->alert.acknowledged);
     m_silence->setEnabled(console);
     m_silenceMinutes->setEnabled(console);
 }
@@ -255,26 +260,28 @@ void AlertsPage::fillLimits()
     m_fillingLimits = false;
 }
 
-// An edited cell: the group's limits as shown, kept within sane ranges; a value out of range snaps back.
-void AlertsPage::readLimits()
+// An edited cell: that group's limit, within a sane range; a value out of range snaps back. Only the
+// edited cell changes, so the table is not rebuilt under the editor that is committing it.
+void AlertsPage::readLimit(QTableWidgetItem *item)
 {
-    GroupLimitTable table = m_policy.limits;
-    for (int row = 0; row < m_limits->rowCount(); ++row) {
-        const QString group = m_limits->item(row, 0)->text();
-        GroupLimits limits = table.of(group);
-        for (int c = 0; c < int(std::size(kLimitColumns)); ++c) {
-            const LimitColumn &column = kLimitColumns[c];
-            bool ok = false;
-            const double shown = m_limits->item(row, c + 1)->data(Qt::EditRole).toDouble(&ok);
-            if (ok && std::isfinite(shown) && shown >= column.minimum && shown <= column.maximum)
-                limits.*(column.member) = shown / column.scale;
-        }
-        if (limits != table.of(group))
-            table.groups.insert(group, limits);
+    const int c = item->column() - 1;
+    if (c < 0 || c >= int(std::size(kLimitColumns)))
+        return;
+    const LimitColumn &column = kLimitColumns[c];
+    const QString group = m_limits->item(item->row(), 0)->text();
+    GroupLimits limits = m_policy.limits.of(group);
+    bool ok = false;
+    const double shown = item->data(Qt::EditRole).toDouble(&ok);
+    if (!ok || !std::isfinite(shown) || shown < column.minimum || shown > column.maximum) {
+        const QSignalBlocker blocker(m_limits);
+        item->setData(Qt::EditRole, limits.*(column.member) * column.scale);
+        return;
     }
-    m_policy.limits = table;
-    fillLimits();
-    Q_EMIT limitsEdited(table);
+    limits.*(column.member) = shown / column.scale;
+    if (limits == m_policy.limits.of(group))
+        return;
+    m_policy.limits.groups.insert(group, limits);
+    Q_EMIT limitsEdited(m_policy.limits);
 }
 
 } // namespace RouteDeck

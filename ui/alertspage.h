@@ -10,6 +10,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace RouteDeck {
 
@@ -25,7 +26,8 @@ public:
     explicit AlertsPage(QWidget *parent = nullptr);
 
     // `evaluatedAt` invalid: nothing evaluated yet (no data), which the page says instead of "all clear".
-    void setAlerts(const QList<AlertRow> &active, const QList<Alert> &history, const QDateTime &evaluatedAt);
+    void setAlerts(const QList<AlertRow> &active, const QDateTime &evaluatedAt);
+    void setHistory(const QList<Alert> &history); // every alert that fired, oldest first
     // Prometheus' own alerts, or why they could not be read ("no alerting rules", an error).
     void setServerSide(const QList<AlertRow> &rows, const QString &status);
     void setPolicy(const AlertPolicy &policy, const QStringList &groups);
@@ -52,7 +54,7 @@ private:
     void updateButtons();
     const AlertRow *selectedActive() const;
     void fillLimits();
-    void readLimits();
+    void readLimit(QTableWidgetItem *item);
 
     AlertTableModel *m_active;
     AlertTableModel *m_history;

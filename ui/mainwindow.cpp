@@ -366,7 +366,7 @@ void MainWindow::notifyAlert(const AlertTransition &transition)
     const QString title = fired ? tr("Alert firing: %1 on %2").arg(alertRuleTitle(a.rule), group)
                                 : tr("Resolved: %1 on %2").arg(alertRuleTitle(a.rule), group);
     const QString text = fired ? tr("%1 (limit %2). %3").arg(alertValueText(a.rule, a.value), alertLimitText(a.rule, a.threshold), a.evidence)
-                               : tr("Peak %1; fired %2 ago.").arg(alertValueText(a.rule, a.peak), ViewFormat::duration(a.firedAt.msecsTo(a.resolvedAt)));
+                               : tr("Peak %1; it fired for %2.").arg(alertValueText(a.rule, a.peak), ViewFormat::duration(a.firedAt.msecsTo(a.resolvedAt)));
     m_notifiedGroup = a.group;
     showMessage(title + QStringLiteral(" — ") + text);
     if (!QSystemTrayIcon::isSystemTrayAvailable())

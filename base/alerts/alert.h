@@ -44,6 +44,7 @@ struct Alert
     QStringList deployments {}; // every deployment involved while it was active
     QString evidence {}; // the latest
     bool acknowledged = false;
+    QString profile {}; // the connection profile it fired for (one history file serves them all)
 
     static QString makeId(AlertRule rule, const QString &group, const QDateTime &activeAt);
     bool isActive() const { return state != State::Resolved; }

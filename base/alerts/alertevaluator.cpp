@@ -110,8 +110,9 @@ QList<Alert> AlertEvaluator::alerts() const
 void AlertEvaluator::restore(const QList<Alert> &firing)
 {
     for (const Alert &alert : firing) {
-        if (alert.state == Alert::State::Firing)
-            m_tracked.insert(keyOf(alert.rule, alert.group), Tracked { alert, {} });
+        const QString key = keyOf(alert.rule, alert.group);
+        if (alert.state == Alert::State::Firing && !m_tracked.contains(key)) // one that fired since goes on
+            m_tracked.insert(key, Tracked { alert, {} });
     }
 }
 

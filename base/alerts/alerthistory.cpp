@@ -115,6 +115,7 @@ bool Reader::fired(const QJsonObject &object, QString *error)
     alert.threshold = numberOf(object, "threshold");
     alert.deployments = namesOf(object);
     alert.evidence = object.value(QLatin1String("evidence")).toString();
+    alert.profile = object.value(QLatin1String("profile")).toString();
     if (find(alert.id))
         return true; // written twice: the first counts
     m_index.insert(alert.id, history.alerts.size());
@@ -153,13 +154,16 @@ bool Reader::silenced(const QJsonObject &object, QString *error)
     const std::optional<AlertRule> rule = alertRuleFromId(object.value(QLatin1String("rule")).toString());
     const AlertSilence silence { .rule = rule.value_or(AlertRule::Latency),
                                 .group = object.value(QLatin1String("group")).toString(),
-                                .until = timeOf(object, "until") };
+                                .until = timeOf(object, "until"),
+                                .profile = object.value(QLatin1String("profile")).toString() };
     if (!rule || !silence.until.isValid()) {
         *error = tr("a \"silenced\" event needs a known rule and an until time");
         return false;
     }
     QList<AlertSilence> &silences = history.silences;
-    silences.removeIf([&](const AlertSilence &s) { return s.rule == silence.rule && s.group == silence.group; });
+    silences.removeIf([&](const AlertSilence &s) {
+        return s.rule == silence.rule && s.group == silence.group && s.profile == silence.profile;
+    });
     silences.append(silence);
     return true;
 }
@@ -176,6 +180,22 @@ QList<Alert> AlertHistory::stillFiring() const
     return firing;
 }
 
+AlertHistory AlertHistory::ofProfile(const QString &profile) const
+{
+    AlertHistory part;
+    part.problems = problems;
+    part.truncatedLastLine = truncatedLastLine;
+    for (const Alert &alert : alerts) {
+        if (alert.profile == profile)
+            part.alerts.append(alert);
+    }
+    for (const AlertSilence &silence : silences) {
+        if (silence.profile == profile)
+            part.silences.append(silence);
+    }
+    return part;
+}
+
 QByteArray AlertHistoryCodec::firedLine(const Alert &alert)
 {
     QJsonObject object { { QStringLiteral("event"), QStringLiteral("firing") },
@@ -187,7 +207,8 @@ QByteArray AlertHistoryCodec::firedLine(const Alert &alert)
                          { QStringLiteral("value"), numberValue(alert.value) },
                          { QStringLiteral("threshold"), numberValue(alert.threshold) },
                          { QStringLiteral("deployments"), QJsonArray::fromStringList(alert.deployments) },
-                         { QStringLiteral("evidence"), alert.evidence } };
+                         { QStringLiteral("evidence"), alert.evidence },
+                         { QStringLiteral("profile"), alert.profile } };
     return lineOf(object);
 }
 
@@ -213,7 +234,8 @@ QByteArray AlertHistoryCodec::silencedLine(const AlertSilence &silence, const QD
                     { QStringLiteral("rule"), alertRuleId(silence.rule) },
                     { QStringLiteral("group"), silence.group },
                     { QStringLiteral("until"), timeText(silence.until) },
-                    { QStringLiteral("at"), timeText(at) } });
+                    { QStringLiteral("at"), timeText(at) },
+                    { QStringLiteral("profile"), silence.profile } });
 }
 
 AlertHistory AlertHistoryCodec::decode(const QByteArray &text, const QString &fileName)

@@ -2,6 +2,7 @@
 #include "prometheusrules.h"
 
 #include "liveverdict.h"
+#include "snapshot.h"
 #include "yamlvalues.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ public:
         parameters.windowSeconds = seconds;
         parameters.selector = extra.isEmpty() ? m_groupMatcher : m_groupMatcher + QLatin1Char(',') + extra;
         parameters.quantile = quantile;
-        return m_catalog.render(name, parameters);
+        return QLatin1Char('(') + m_catalog.render(name, parameters) + QLatin1Char(')'); // a catalog's query may end in `or`
     }
     QString total(const QString &name, int seconds, const QString &extra = QString()) const
     {
@@ -127,6 +128,16 @@ QString PrometheusRules::promString(const QString &text)
     escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     escaped.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QStringList PrometheusRules::routerGroups(const Snapshot &snapshot)
+{
+    QStringList groups;
+    for (const DeploymentSnapshot &d : snapshot.deployments) {
+        if (d.inRouter && !groups.contains(d.group))
+            groups.append(d.group);
+    }
+    return groups;
 }
 
 QString PrometheusRules::alertName(AlertRule rule)

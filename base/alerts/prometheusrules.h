@@ -8,6 +8,8 @@
 
 namespace RouteDeck {
 
+struct Snapshot;
+
 // The console's built-in rules as Prometheus alerting rules, built from the same query catalog, so that
 // a Prometheus evaluates what the console evaluates and pages people when no console is open.
 //
@@ -34,6 +36,8 @@ QByteArray exportRules(const Options &options);
 // One rule's expression for one group, with its comparison: firing wherever it returns a sample.
 QString expression(AlertRule rule, const QString &group, const QueryCatalog &catalog, const GroupLimits &limits);
 QString alertName(AlertRule rule); // "RouteDeckP95Latency", ...
+// The model groups with a deployment the router lists, in snapshot order: the groups rules are made for.
+QStringList routerGroups(const Snapshot &snapshot);
 // `text` as a PromQL string literal, quoted and escaped.
 QString promString(const QString &text);
 

@@ -326,26 +326,30 @@ YamlParseResult YamlValues::load(const QString &path, qsizetype maxBytes)
 
 QByteArray YamlValues::quoted(const QString &text)
 {
-    QByteArray out = "\"";
+    QString out = QStringLiteral("\"");
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '"':
-            out += "\\\"";
+            out += QLatin1String("\\\"");
             break;
         case '\\':
-            out += "\\\\";
+            out += QLatin1String("\\\\");
             break;
         case '\n':
-            out += "\\n";
+            out += QLatin1String("\\n");
             break;
         case '\t':
-            out += "\\t";
+            out += QLatin1String("\\t");
             break;
         default:
-            out += QString(c).toUtf8();
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c; // surrogate pairs stay together: the whole text is encoded at once
         }
     }
-    return out + '"';
+    out += QLatin1Char('"');
+    return out.toUtf8();
 }
 
 } // namespace RouteDeck

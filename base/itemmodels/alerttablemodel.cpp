@@ -6,6 +6,9 @@
 
 #include <QColor>
 
+#include <cmath>
+#include <limits>
+
 namespace RouteDeck {
 
 AlertTableModel::AlertTableModel(Kind kind, QObject *parent)
@@ -100,8 +103,10 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
             return (m_kind == Kind::Active ? a.activeAt : a.firedAt).toMSecsSinceEpoch();
         if (column == DurationColumn)
             return durationMsecs(a);
-        if (column == ValueColumn)
-            return m_kind == Kind::Active ? a.value : a.peak;
+        if (column == ValueColumn) {
+            const double value = m_kind == Kind::Active ? a.value : a.peak;
+            return std::isfinite(value) ? value : -std::numeric_limits<double>::infinity(); // NaN has no order
+        }
         return displayData(row, column);
     case AlertIdRole:
         return a.id;
