@@ -238,7 +238,8 @@ private Q_SLOTS:
     {
         Alert a { .id = QStringLiteral("rate_limit/gpt-4o-mini/1"), .rule = AlertRule::RateLimit, .group = QStringLiteral("gpt-4o-mini"),
                   .state = Alert::State::Firing, .activeAt = at(0), .firedAt = at(30), .value = 0.2, .peak = 0.2,
-                  .threshold = 0.05, .deployments = { QStringLiteral("azure-primary") }, .evidence = QStringLiteral("20% of calls") };
+                  .threshold = 0.05, .deployments = { QStringLiteral("azure-primary") }, .evidence = QStringLiteral("20% of calls"),
+                  .profile = QStringLiteral("prod") };
         Alert b = a;
         b.id = QStringLiteral("p95_latency/gpt-4o/2");
         b.rule = AlertRule::Latency;
@@ -269,6 +270,12 @@ private Q_SLOTS:
         QCOMPARE(history.problems.at(0).where.line, 5);
         QVERIFY(history.problems.at(0).message.contains(QStringLiteral("not valid JSON")));
         QCOMPARE(history.problems.at(1).where.line, 7);
+
+        // One file serves every profile; a connection restores and shows its own only.
+        QCOMPARE(history.ofProfile(QStringLiteral("prod")).alerts.size(), 2);
+        QCOMPARE(history.ofProfile(QStringLiteral("prod")).silences.size(), 0); // silenced without a profile
+        QCOMPARE(history.ofProfile(QStringLiteral("staging")).alerts.size(), 0);
+        QCOMPARE(history.ofProfile(QString()).silences.size(), 1);
     }
 
     void profileAlertsSection()

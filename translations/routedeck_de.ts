@@ -3618,7 +3618,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peak %1; fired %2 ago.</source>
+        <source>Peak %1; it fired for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

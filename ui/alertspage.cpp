@@ -39,6 +39,16 @@ QTableView *alertTable(QAbstractItemModel *model, const QString &name, QWidget *
     return table;
 }
 
+// Columns as wide as their text, none wider than a third of the table: the detail column's sentences
+// are read in the tooltip.
+void fitColumns(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    const int widest = std::max(120, table->viewport()->width() / 3);
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c), widest));
+}
+
 // The limits table's columns: which limit, its unit as typed, and the factor to the policy's value.
 struct LimitColumn
 {
@@ -147,6 +157,8 @@ QWidget *AlertsPage::createLimitsPart()
     m_limits->verticalHeader()->hide();
     m_limits->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_limits->horizontalHeader()->setStretchLastSection(true);
+    // Three groups without scrolling, the common case.
+    m_limits->setMinimumHeight(m_limits->horizontalHeader()->sizeHint().height() + 3 * m_limits->verticalHeader()->defaultSectionSize() + 4);
     connect(m_limits, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_fillingLimits)
             readLimit(item);
@@ -173,8 +185,10 @@ void AlertsPage::setHistory(const QList<Alert> &history)
     QList<AlertRow> rows;
     for (const Alert &alert : history)
         rows.append(AlertRow { .alert = alert });
-    m_history->setNow(QDateTime::currentDateTimeUtc());
-    m_history->setRows(rows);
+    const bool hadRows = m_history->rowCount() > 0;
+    m_history->setRows(rows); // durations of alerts still firing run to the time they are drawn
+    if (!hadRows && !rows.isEmpty())
+        fitColumns(m_historyTable);
 }
 
 void AlertsPage::setServerSide(const QList<AlertRow> &rows, const QString &status)
@@ -187,7 +201,10 @@ void AlertsPage::setServerSide(const QList<AlertRow> &rows, const QString &statu
 void AlertsPage::updateActive()
 {
     m_active->setNow(m_evaluatedAt.isValid() ? m_evaluatedAt : QDateTime::currentDateTimeUtc());
+    const bool hadRows = m_active->rowCount() > 0;
     m_active->setRows(m_consoleRows + m_serverRows);
+    if (!hadRows && m_active->rowCount() > 0)
+        fitColumns(m_activeTable);
     const auto count = [this](Alert::State state) {
         return std::count_if(m_consoleRows.cbegin(), m_consoleRows.cend(), [state](const AlertRow &r) { return r.alert.state == state; });
     };

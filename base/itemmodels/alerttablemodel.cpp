@@ -36,7 +36,8 @@ QStringList AlertTableModel::columnTitles() const
 qint64 AlertTableModel::durationMsecs(const Alert &alert) const
 {
     const QDateTime start = m_kind == Kind::History ? alert.firedAt : alert.activeAt;
-    const QDateTime end = alert.state == Alert::State::Resolved ? alert.resolvedAt : m_now;
+    const QDateTime end = alert.state == Alert::State::Resolved ? alert.resolvedAt
+                                                                : (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     return start.isValid() && end.isValid() ? std::max<qint64>(0, start.msecsTo(end)) : -1;
 }
 
@@ -64,8 +65,11 @@ QVariant AlertTableModel::displayData(const AlertRow &row, int column) const
     case LimitColumn:
         return row.serverSide ? QString() : alertLimitText(a.rule, a.threshold);
     case SinceColumn: {
-        const QDateTime since = m_kind == Kind::Active ? a.activeAt : a.firedAt;
-        return since.isValid() ? since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        // Today's as a clock time, older ones with their date: the column stays narrow.
+        const QDateTime since = (m_kind == Kind::Active ? a.activeAt : a.firedAt).toLocalTime();
+        if (!since.isValid())
+            return QString();
+        return since.date() == QDate::currentDate() ? ViewFormat::clock(since) : since.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     case DurationColumn: {
         const qint64 msecs = durationMsecs(a);
