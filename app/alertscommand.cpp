@@ -146,7 +146,7 @@ int AlertsCommand::run(const QStringList &arguments)
     if (options.json)
         printJson(snapshot, alerts);
     else
-        printText(options, snapshot, alerts);
+        printText(snapshot, alerts);
     const bool firing = std::any_of(alerts.cbegin(), alerts.cend(), [](const Alert &a) { return a.state == Alert::State::Firing; });
     return firing ? Firing : Success;
 }
@@ -278,9 +278,8 @@ QList<Alert> AlertsCommand::evaluate(const Options &options, const Snapshot &sna
     return evaluator.alerts();
 }
 
-void AlertsCommand::printText(const Options &options, const Snapshot &snapshot, const QList<Alert> &alerts)
+void AlertsCommand::printText(const Snapshot &snapshot, const QList<Alert> &alerts)
 {
-    Q_UNUSED(options)
     if (alerts.isEmpty()) {
         m_out << tr("No alert firing or pending (%1 model group(s), evaluated at %2).\n")
                      .arg(snapshot.groups.size())

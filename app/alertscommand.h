@@ -42,7 +42,7 @@ private:
     std::optional<int> readOptions(const QStringList &arguments, Options &options);
     int exportRules(const Options &options, const Snapshot &snapshot);
     QList<Alert> evaluate(const Options &options, const Snapshot &snapshot, QString *error);
-    void printText(const Options &options, const Snapshot &snapshot, const QList<Alert> &alerts);
+    void printText(const Snapshot &snapshot, const QList<Alert> &alerts);
     void printJson(const Snapshot &snapshot, const QList<Alert> &alerts);
 
     QTextStream &m_out;
