@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogtranslator.h"
 #include "consolecontroller.h"
 #include "installlayout.h"
 #include "mainwindow.h"
@@ -35,11 +36,11 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
     return std::make_unique<QApplication>(argc, argv);
 }
 
-void installTranslators(QTranslator &qt, QTranslator &routedeck)
+void installTranslators(QTranslator &qt, RouteDeck::CatalogTranslator &routedeck)
 {
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
-    if (routedeck.load(QLocale(), QStringLiteral("routedeck"), QStringLiteral("_"), RouteDeck::InstallLayout::translationsDir()))
+    if (routedeck.load(QLocale(), RouteDeck::InstallLayout::translationsDir()))
         QCoreApplication::installTranslator(&routedeck);
 }
 
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RouteDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUTEDECK_VERSION));
     QTranslator qtTranslator;
-    QTranslator translator;
+    RouteDeck::CatalogTranslator translator;
     installTranslators(qtTranslator, translator);
 
     QCommandLineParser parser;

@@ -5,65 +5,65 @@
     <name>Alert</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>%1 cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cooldown</translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <source>±%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 pp</translation>
     </message>
 </context>
 <context>
     <name>AlertRule</name>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p95-Latenz</translation>
     </message>
     <message>
         <source>error rate (other than 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate (ohne 429)</translation>
     </message>
     <message>
         <source>rate limits (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimits (429)</translation>
     </message>
     <message>
         <source>every deployment cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Bereitstellungen im Cooldown</translation>
     </message>
     <message>
         <source>traffic split drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung der Verkehrsaufteilung</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
     <name>AlertService</name>
     <message>
         <source>cannot read the alert history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf</translation>
     </message>
 </context>
 <context>
@@ -102,15 +102,15 @@
     </message>
     <message>
         <source>Page to show: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, alerts, cost, config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Seite: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, alerts, cost, config.</translation>
     </message>
     <message>
         <source>Show the charts over a time range that includes this moment (ISO 8601, as in an alert&apos;s link).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme über einen Zeitraum zeigen, der diesen Zeitpunkt enthält (ISO 8601, wie im Link eines Alarms).</translation>
     </message>
     <message>
         <source>%1 is further back than the longest range shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt weiter zurück als der längste angezeigte Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -132,32 +132,32 @@
     <name>CooldownTimeline</name>
     <message>
         <source>429 rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>429 Ratenlimit</translation>
     </message>
     <message>
         <source>401/403/404 auth or model</source>
-        <translation type="unfinished"></translation>
+        <translation>401/403/404 Authentifizierung oder Modell</translation>
     </message>
     <message>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx Serverfehler</translation>
     </message>
     <message>
         <source>failure rate (other status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate (anderer Status)</translation>
     </message>
     <message>
         <source>reason unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund unbekannt</translation>
     </message>
 </context>
 <context>
     <name>CostPage</name>
     <message numerus="yes">
         <source>Other (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sonstige (%n weitere)</numerusform>
+            <numerusform>Sonstige (%n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -165,115 +165,115 @@
     <name>Health</name>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>QWidget</name>
     <message>
         <source>Could not render the chart (is it visible?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht gerendert werden (ist es sichtbar?)</translation>
     </message>
     <message>
         <source>Could not write %1: check that the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Copy PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL kopieren</translation>
     </message>
     <message>
         <source>No query behind this chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter diesem Diagramm steht noch keine Abfrage</translation>
     </message>
 </context>
 <context>
     <name>QueryCatalog</name>
     <message>
         <source>cannot open query catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragekatalog kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>query catalog is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragekatalog ist leer</translation>
     </message>
     <message>
         <source>query catalog has no &apos;%1&apos; query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragekatalog hat keine Abfrage &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cost_dimensions: &apos;%1&apos; is not a label name; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>cost_dimensions: &apos;%1&apos; ist kein Label-Name; wird ignoriert</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck</name>
     <message>
         <source>profile &apos;%1&apos;: environment variable %2 is not set; connecting without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos;: Umgebungsvariable %2 ist nicht gesetzt; Verbindung wird ohne sie hergestellt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -281,55 +281,55 @@
     </message>
     <message>
         <source>&apos;%1&apos; must be an object of deployment id to weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Objekt sein, das Bereitstellungs-IDs auf Gewichte abbildet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has weight %2 for &apos;%3&apos;; weights are numbers of 0 or more, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat für &apos;%3&apos; als Gewicht %2; Gewichte sind Zahlen ab 0 oder null</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
     <message>
         <source>%1 stale since %2 (last good data %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veraltet seit %2 (letzte gültige Daten %3): %4</translation>
     </message>
     <message>
         <source>%1 unreachable: %2 (last good data %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2 (letzte gültige Daten %3)</translation>
     </message>
     <message>
         <source>%1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>#%1 of &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 von &apos;%2&apos; (%3)</translation>
     </message>
     <message>
         <source>a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Map</translation>
     </message>
     <message>
         <source>%1 answered with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit einem leeren Body</translation>
     </message>
     <message>
         <source>%1 answered with an HTML page, not JSON: is this a LiteLLM proxy, or a login page in between?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit einer HTML-Seite statt JSON: ist das ein LiteLLM-Proxy, oder steht eine Anmeldeseite dazwischen?</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>give the scrape job &quot;authorization: {credentials: &lt;master key&gt;}&quot;, or set litellm_settings.require_auth_for_metrics_endpoint: false on the router.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a finite number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht %1 für Bereitstellung &apos;%2&apos; ist nicht erlaubt: ein Gewicht muss eine endliche Zahl sein, 0 oder mehr</translation>
     </message>
     <message>
         <source>no deployment has the id &apos;%1&apos;</source>
@@ -357,225 +357,229 @@
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>model_list is not a list written in this file (an alias or merge?); change the weights by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>model_list ist keine in dieser Datei ausgeschriebene Liste (ein Alias oder Merge?); ändern Sie die Gewichte von Hand</translation>
     </message>
     <message>
         <source>two weight changes overlap in the text; change the weights one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Gewichtsänderungen überlappen sich im Text; ändern Sie die Gewichte einzeln</translation>
     </message>
     <message>
         <source>the edited text would give deployment &apos;%1&apos; weight %2 instead of %3; the file was not changed, change the weight by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>der bearbeitete Text ergäbe für Bereitstellung &apos;%1&apos; das Gewicht %2 statt %3; die Datei wurde nicht geändert, ändern Sie das Gewicht von Hand</translation>
     </message>
     <message>
         <source>the weight change would change more than weights; the file was not changed, change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichtsänderung würde mehr als nur Gewichte ändern; die Datei wurde nicht geändert, ändern Sie sie von Hand</translation>
     </message>
     <message>
         <source>%1 answered with invalid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit ungültigem JSON: %2</translation>
     </message>
     <message>
         <source>%1 answered with invalid JSON at byte %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit ungültigem JSON bei Byte %2 von %3: %4</translation>
     </message>
     <message>
         <source>p95 %1%2 on %3 (limit %4), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 %1%2 bei %3 (Grenzwert %4), %5</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens </translation>
     </message>
     <message>
         <source>%1 of calls (limit %2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Aufrufe (Grenzwert %2), %3</translation>
     </message>
     <message>
         <source>%1 out of rotation after 429s: %2 of the configured traffic (limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach 429-Antworten aus der Rotation genommen: %2 des konfigurierten Verkehrs (Grenzwert %3)</translation>
     </message>
     <message>
         <source>%1 of %2 deployments cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bereitstellungen im Cooldown</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Prometheus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: %1</translation>
     </message>
     <message>
         <source>router: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Router: %1</translation>
     </message>
     <message>
         <source>Prometheus has no request series for %1 in the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat für %1 in den letzten %2 keine Anfrage-Serien</translation>
     </message>
     <message>
         <source>all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Gruppen</translation>
     </message>
     <message>
         <source>%n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%n weitere</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Grenzwert %2)</translation>
     </message>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>peak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Firing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv seit %1</translation>
     </message>
     <message>
         <source>Resolved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben am %1</translation>
     </message>
     <message>
         <source>Resolved at %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben am %1, nach %2</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>RouteDeck</source>
-        <translation type="unfinished">RouteDeck</translation>
+        <translation>RouteDeck</translation>
     </message>
     <message>
         <source>RouteDeck, profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteDeck, Profil %1</translation>
     </message>
     <message>
         <source>Firing messages held back by the notification rate limit since the last one: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Meldung vom Ratenlimit für Benachrichtigungen zurückgehaltene Alarmmeldungen: %1.</translation>
+    </message>
+    <message>
+        <source>the profiles file has a YAML error at line %1: %2; fix it first, nothing was written</source>
+        <translation>die Profildatei hat in Zeile %1 einen YAML-Fehler: %2; beheben Sie ihn zuerst, es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::AlertPolicyCodec</name>
     <message>
         <source>alerts.webhook_url_env &apos;%1&apos; is not an environment variable name; profiles name the variable that holds the webhook URL, never the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts.webhook_url_env &apos;%1&apos; ist kein Name einer Umgebungsvariable; Profile nennen die Variable, die die Webhook-URL enthält, nie die URL selbst</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::AlertTableModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>server-side</source>
-        <translation type="unfinished"></translation>
+        <translation>serverseitig</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet</translation>
     </message>
     <message>
         <source>(all groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Gruppen)</translation>
     </message>
 </context>
 <context>
@@ -586,198 +590,208 @@
                                     history); exit 3 when one fires. --export-rules writes them as
                                     Prometheus alerting rules instead
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  alerts --router URL --prometheus URL [--profile NAME] [--json] [--export-rules FILE]
+                                    die Alarmregeln der Konsole einmal auswerten (for: aus dem
+                                    Verlauf von Prometheus); Exit-Code 3, wenn eine aktiv ist.
+                                    --export-rules schreibt sie stattdessen als Prometheus-Alarmregeln
+</translation>
     </message>
     <message>
         <source>Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:
+</translation>
     </message>
     <message>
         <source>routedeckctl alerts: the router cannot answer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl alerts: der Router kann nicht antworten: %1
+</translation>
     </message>
     <message>
         <source>routedeckctl alerts: Prometheus cannot answer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl alerts: Prometheus kann nicht antworten: %1
+</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>write the rules as a Prometheus rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln als Prometheus-Regeldatei schreiben</translation>
     </message>
     <message>
         <source>seconds to wait for each source (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit je Quelle (Vorgabe 20)</translation>
     </message>
     <message>
         <source>alerts needs --router URL and --prometheus URL (or --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts braucht --router URL und --prometheus URL (oder --profile NAME)</translation>
     </message>
     <message>
         <source>--timeout takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden</translation>
     </message>
     <message>
         <source>routedeckctl alerts: could not write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl alerts: %1 konnte nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>Wrote %1: %2 rule(s) for %3 model group(s). Check it with: promtool check rules %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Regel(n) für %3 Modellgruppe(n). Prüfen Sie die Datei mit: promtool check rules %1
+</translation>
     </message>
     <message>
         <source>Prometheus did not answer the rules&apos; range queries within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat die Bereichsabfragen der Regeln nicht innerhalb von %1 s beantwortet</translation>
     </message>
     <message>
         <source>Prometheus refused the %1 query for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat die Abfrage %1 für %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>from Prometheus&apos; history</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Verlauf von Prometheus</translation>
     </message>
     <message>
         <source>No alert firing or pending (%1 model group(s), evaluated at %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm aktiv oder ausstehend (%1 Modellgruppe(n), ausgewertet um %2).
+</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>GRENZWERT</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>DEPLOYMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREITSTELLUNGEN</translation>
     </message>
     <message>
         <source>(all groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Gruppen)</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::AlertsPage</name>
     <message>
         <source>Firing and pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv und ausstehend</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Silence for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten für</translation>
     </message>
     <message>
         <source>&amp;Export as Prometheus Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Prometheus-Regeln &amp;exportieren…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Limits per model group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte je Modellgruppe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>p95 latency (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95-Latenz (s)</translation>
     </message>
     <message>
         <source>Errors other than 429 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler außer 429 (%)</translation>
     </message>
     <message>
         <source>Rate limits, 429 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimits, 429 (%)</translation>
     </message>
     <message>
         <source>Drift (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung (pp)</translation>
     </message>
     <message>
         <source>A rule fires when its value stays over the limit for its “for” time (from the connection profile&apos;s alerts section); a group without enough traffic gets no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel wird aktiv, wenn ihr Wert für ihre „for“-Zeit über dem Grenzwert bleibt (aus dem Abschnitt alerts des Verbindungsprofils); eine Gruppe mit zu wenig Verkehr erhält keine Bewertung.</translation>
     </message>
     <message>
         <source>Waiting for the first data: no rule has been evaluated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die ersten Daten: es wurde noch keine Regel ausgewertet.</translation>
     </message>
     <message>
         <source>No console alert is firing or pending (rules evaluated at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konsolenalarm ist aktiv oder ausstehend (Regeln ausgewertet um %1).</translation>
     </message>
     <message>
         <source>%1 firing, %2 pending (rules evaluated at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv, %2 ausstehend (Regeln ausgewertet um %3).</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::Assembly</name>
     <message>
         <source>(not in router)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht im Router)</translation>
     </message>
     <message>
         <source>deployment &apos;%1&apos; is in Prometheus but not in the router&apos;s model list (removed, or another router?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung &apos;%1&apos; ist in Prometheus, aber nicht in der Modellliste des Routers (entfernt, oder ein anderer Router?)</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::AuditLogCodec</name>
     <message>
         <source>&apos;time&apos; is &apos;%1&apos;, not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;time&apos; ist &apos;%1&apos;, keine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>&apos;result&apos; is &apos;%1&apos;; expected applied, conflict, failed, reverted, partial or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;result&apos; ist &apos;%1&apos;; erwartet wird applied, conflict, failed, reverted, partial oder refused</translation>
     </message>
     <message>
         <source>&apos;target&apos; must be an object with &apos;kind&apos; (router or file) and &apos;location&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;target&apos; muss ein Objekt mit &apos;kind&apos; (router oder file) und &apos;location&apos; sein</translation>
     </message>
     <message>
         <source>&apos;target.kind&apos; must be router or file</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;target.kind&apos; muss router oder file sein</translation>
     </message>
     <message>
         <source>&apos;after_write&apos; must be an object (command, exit_code, output, ...)</source>
@@ -788,141 +802,143 @@
     <name>RouteDeck::AuditLogWriter</name>
     <message>
         <source>cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::ChangeCoordinator</name>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The push target cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übertragungsziel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>That change was made on the %1 %2; connect with a profile that pushes there to roll it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde am Ziel %1 %2 vorgenommen; verbinden Sie sich mit einem Profil, das dorthin überträgt, um sie zurückzurollen.</translation>
     </message>
     <message>
         <source>That change did not change anything (%1): there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung hat nichts verändert (%1): es gibt nichts zurückzurollen.</translation>
     </message>
     <message>
         <source>The group %1 is not on the %2 any more: there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 existiert nicht mehr (%2): es gibt nichts zurückzurollen.</translation>
     </message>
     <message>
         <source>Rolls back the change of %1 by %2 (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollt die Änderung von %2 um %1 (%3) zurück: %4.</translation>
     </message>
     <message>
         <source>no weight changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gewichtsänderungen</translation>
     </message>
     <message>
         <source>Push %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung %1: %2</translation>
     </message>
     <message>
         <source>weights pushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte übertragen: %1</translation>
     </message>
     <message>
         <source>rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::ChangeModel</name>
     <message>
         <source>no weight changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gewichtsänderungen</translation>
     </message>
     <message>
         <source>rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1
+Nachher: %2</translation>
     </message>
     <message>
         <source>
 Re-read after the push: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nach der Übertragung erneut gelesen: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::ChangesPage</name>
     <message>
         <source>&amp;Roll Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückrollen…</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the audit log %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung im Audit-Log %1</numerusform>
+            <numerusform>%n Änderungen im Audit-Log %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a change to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung zum Zurückrollen aus</translation>
     </message>
     <message>
         <source>Review a new change that puts back the weights before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Änderung prüfen, die die Gewichte von vor dieser Änderung wiederherstellt</translation>
     </message>
     <message>
         <source>This change did not change its target: nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung hat ihr Ziel nicht verändert: nichts zurückzurollen</translation>
     </message>
     <message>
         <source>No weight changes in the audit log %1 yet: pushes from the Rebalance page and from routedeckctl set-weight appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gewichtsänderungen im Audit-Log %1: Übertragungen von der Seite Umverteilen und von routedeckctl set-weight erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -981,139 +997,139 @@ Re-read after the push: %1</source>
     <name>RouteDeck::ConfigReader</name>
     <message>
         <source>file is empty: a LiteLLM config needs a model_list</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist leer: eine LiteLLM-Konfiguration braucht eine model_list</translation>
     </message>
     <message>
         <source>top level must be a map with model_list, router_settings, ... ; found a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss eine Map mit model_list, router_settings, ... sein; gefunden: %1</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>single value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelwert</translation>
     </message>
     <message>
         <source>model_list is missing: there are no deployments to route to</source>
-        <translation type="unfinished"></translation>
+        <translation>model_list fehlt: es gibt keine Bereitstellungen, an die geroutet werden kann</translation>
     </message>
     <message>
         <source>model_list must be a list of deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>model_list muss eine Liste von Bereitstellungen sein</translation>
     </message>
     <message>
         <source>litellm_settings.num_retries is &apos;%1&apos;; it must be a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>litellm_settings.num_retries ist &apos;%1&apos;; erlaubt ist eine ganze Zahl von 0 bis 1000</translation>
     </message>
     <message>
         <source>model_list entry %1 must be a map with model_name and litellm_params</source>
-        <translation type="unfinished"></translation>
+        <translation>model_list-Eintrag %1 muss eine Map mit model_name und litellm_params sein</translation>
     </message>
     <message>
         <source>model_list entry %1 has no model_name (the alias clients ask for)</source>
-        <translation type="unfinished"></translation>
+        <translation>model_list-Eintrag %1 hat keinen model_name (den Alias, den Clients anfragen)</translation>
     </message>
     <message>
         <source>model_list entry %1 (&apos;%2&apos;) needs a litellm_params map with at least `model`</source>
-        <translation type="unfinished"></translation>
+        <translation>model_list-Eintrag %1 (&apos;%2&apos;) braucht eine litellm_params-Map mit mindestens `model`</translation>
     </message>
     <message>
         <source>litellm_params.model is missing in model_list entry %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>litellm_params.model fehlt im model_list-Eintrag %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>%1 of deployment %2 must be a number, not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 muss eine Zahl sein, keine %3</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>%1 of deployment %2 comes from environment variable %3; RouteDeck cannot know its value and treats it as unset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 stammt aus der Umgebungsvariable %3; RouteDeck kann ihren Wert nicht kennen und behandelt ihn als nicht gesetzt</translation>
     </message>
     <message>
         <source>%1 of deployment %2 is &apos;%3&apos;, which is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 ist &apos;%3&apos;, das ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 of deployment %2 is %3; it must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 ist %3; der Wert muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>%1 of deployment %2 is %3; it must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 ist %3; der Wert muss 0 oder größer sein</translation>
     </message>
     <message>
         <source>%1 of deployment %2 is %3; it must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 ist %3; der Wert muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 of deployment %2 is quoted (&quot;%3&quot;); LiteLLM reads it as text, write it without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bereitstellung %2 steht in Anführungszeichen (&quot;%3&quot;); LiteLLM liest den Wert als Text, schreiben Sie ihn ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>router_settings must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings muss eine Map sein</translation>
     </message>
     <message>
         <source>routing_strategy &apos;%1&apos; is not one LiteLLM knows (%2); RouteDeck assumes simple-shuffle when computing shares</source>
-        <translation type="unfinished"></translation>
+        <translation>routing_strategy &apos;%1&apos; ist LiteLLM nicht bekannt (%2); RouteDeck nimmt bei der Berechnung der Anteile simple-shuffle an</translation>
     </message>
     <message>
         <source>router_settings.%1 is &apos;%2&apos;; it must be a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings.%1 ist &apos;%2&apos;; erlaubt ist eine ganze Zahl von 0 bis 1000</translation>
     </message>
     <message>
         <source>router_settings.cooldown_time is &apos;%1&apos;; it must be seconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings.cooldown_time ist &apos;%1&apos;; erlaubt sind Sekunden, 0 oder mehr</translation>
     </message>
     <message>
         <source>router_settings.fallbacks must be a list like [{gpt-4o-mini: [gpt-4o]}]</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings.fallbacks muss eine Liste wie [{gpt-4o-mini: [gpt-4o]}] sein</translation>
     </message>
     <message>
         <source>each fallbacks entry must be a map {group: [fallback groups]}</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder fallbacks-Eintrag muss eine Map {Gruppe: [Ausweichgruppen]} sein</translation>
     </message>
     <message>
         <source>fallbacks for &apos;%1&apos; must be a list of model groups</source>
-        <translation type="unfinished"></translation>
+        <translation>fallbacks für &apos;%1&apos; muss eine Liste von Modellgruppen sein</translation>
     </message>
     <message>
         <source>router_settings.weights must be a map {group: {deployment id: weight}}</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings.weights muss eine Map {Gruppe: {Bereitstellungs-ID: Gewicht}} sein</translation>
     </message>
     <message>
         <source>router_settings.weights.%1 must be a map {deployment id: weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings.weights.%1 muss eine Map {Bereitstellungs-ID: Gewicht} sein</translation>
     </message>
     <message>
         <source>router_settings.weights names deployment &apos;%1&apos; in &apos;%2&apos;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>router_settings.weights nennt die Bereitstellung &apos;%1&apos; in &apos;%2&apos;, die es nicht gibt</translation>
     </message>
     <message>
         <source>weight of deployment &apos;%1&apos; is &apos;%2&apos;; it must be a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht der Bereitstellung &apos;%1&apos; ist &apos;%2&apos;; erlaubt ist eine Zahl, 0 oder mehr</translation>
     </message>
     <message>
         <source>%1 is read from environment variable %2 by the router</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest der Router aus der Umgebungsvariable %2</translation>
     </message>
     <message>
         <source>deployment id &apos;%1&apos; is used twice (first at line %2); ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungs-ID &apos;%1&apos; wird doppelt verwendet (zuerst in Zeile %2); IDs müssen eindeutig sein</translation>
     </message>
     <message>
         <source>fallbacks are configured for &apos;%1&apos;, which is not a model_name in model_list</source>
-        <translation type="unfinished"></translation>
+        <translation>für &apos;%1&apos; sind fallbacks konfiguriert, aber das ist kein model_name in model_list</translation>
     </message>
     <message>
         <source>fallbacks: &apos;%1&apos; falls back to &apos;%2&apos;, which is not a model_name in model_list</source>
-        <translation type="unfinished"></translation>
+        <translation>fallbacks: &apos;%1&apos; weicht auf &apos;%2&apos; aus, das kein model_name in model_list ist</translation>
     </message>
     <message>
         <source>include must be a list of file paths, relative to this file&apos;s folder</source>
@@ -1152,92 +1168,96 @@ Re-read after the push: %1</source>
     <name>RouteDeck::ConnectionProfiles</name>
     <message>
         <source>profile %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat keinen Namen</translation>
     </message>
     <message>
         <source>profile name &apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname &apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: prometheus_auth is &apos;%2&apos;; use none, basic or bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos;: prometheus_auth ist &apos;%2&apos;; verwenden Sie none, basic oder bearer</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: scrape_interval must be 1 to 3600 seconds; using 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos;: scrape_interval muss 1 bis 3600 Sekunden betragen; verwendet wird 15</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: &apos;%2&apos; is not an environment variable name; profiles name the variable that holds a secret, never the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos;: &apos;%2&apos; ist kein Name einer Umgebungsvariable; Profile nennen die Variable, die ein Geheimnis enthält, nie das Geheimnis selbst</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: &apos;%2&apos; is not a URL like http://127.0.0.1:9090</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos;: &apos;%2&apos; ist keine URL wie http://127.0.0.1:9090</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: %2 must be 1 to 3600 seconds; using %3</source>
         <translation>Profil &apos;%1&apos;: %2 muss 1 bis 3600 Sekunden betragen; verwendet wird %3</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: prometheus_flavor is &apos;%2&apos;; use prometheus, victoriametrics, mimir or thanos</source>
+        <translation>Profil &apos;%1&apos;: prometheus_flavor ist &apos;%2&apos;; verwenden Sie prometheus, victoriametrics, mimir oder thanos</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::ConsoleController</name>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo</translation>
     </message>
     <message>
         <source>There is no connection profile &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The prices apply to this session; they could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preise gelten für diese Sitzung; sie konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Gruppen</translation>
     </message>
     <message>
         <source>The limits apply to this session; they could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzwerte gelten für diese Sitzung; sie konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Export as Prometheus Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Prometheus-Regeln exportieren</translation>
     </message>
     <message>
         <source>YAML files (*.yml *.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yml *.yaml)</translation>
     </message>
     <message>
         <source>Prometheus rules written to %1; check them with promtool check rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Regeln nach %1 geschrieben; prüfen Sie sie mit promtool check rules.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Prometheus&apos; own alerts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Alarme von Prometheus konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Prometheus has no alerting rules on the router&apos;s metrics: for alerts while no console is open, load the console&apos;s rules into it (Export as Prometheus Rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat keine Alarmregeln für die Metriken des Routers: Für Alarme, während keine Konsole geöffnet ist, laden Sie die Regeln der Konsole in Prometheus (Als Prometheus-Regeln exportieren).</translation>
     </message>
     <message numerus="yes">
         <source>Prometheus evaluates %n alerting rule(s) on the router&apos;s metrics (shown as server-side).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prometheus wertet %n Alarmregel für die Metriken des Routers aus (als serverseitig angezeigt).</numerusform>
+            <numerusform>Prometheus wertet %n Alarmregeln für die Metriken des Routers aus (als serverseitig angezeigt).</numerusform>
         </translation>
     </message>
 </context>
@@ -1245,82 +1265,86 @@ Re-read after the push: %1</source>
     <name>RouteDeck::CooldownStrip</name>
     <message>
         <source>Cooldowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooldowns</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>healthy 59 min 59 s</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund 59 min 59 s</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>%1 cooling, %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cooldown, %2
+%3</translation>
     </message>
     <message>
         <source>%1 partial outage, %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilweiser Ausfall, %2
+%3</translation>
     </message>
     <message>
         <source>%1 healthy
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesund
+%2</translation>
     </message>
     <message>
         <source>%1: no data
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten
+%2</translation>
     </message>
     <message>
         <source>healthy (thin) · partial outage (half height)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund (schmal) · teilweiser Ausfall (halbe Höhe)</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CooldownTableModel</name>
     <message>
         <source>Requests left in the provider&apos;s current rate-limit window</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Anfragen im aktuellen Ratenlimit-Fenster des Anbieters</translation>
     </message>
     <message>
         <source>No history of this state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf für diesen Zustand</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer im Zustand</translation>
     </message>
     <message>
         <source>Headroom (requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve (Anfragen)</translation>
     </message>
     <message>
         <source>; no traffic since</source>
@@ -1339,7 +1363,7 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Cooldowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooldowns</translation>
     </message>
 </context>
 <context>
@@ -1347,249 +1371,268 @@ Re-read after the push: %1</source>
     <message>
         <source>Usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:
+</translation>
     </message>
     <message>
         <source>router admin URL (names providers of deployments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-URL des Routers (benennt die Anbieter der Bereitstellungen)</translation>
     </message>
     <message>
         <source>24h, 7d, 30d, Nd or FROM..TO (dates or date-times)</source>
-        <translation type="unfinished"></translation>
+        <translation>24h, 7d, 30d, Nd oder FROM..TO (Datum oder Datum mit Uhrzeit)</translation>
     </message>
     <message>
         <source>hour or day</source>
-        <translation type="unfinished"></translation>
+        <translation>hour oder day</translation>
     </message>
     <message>
         <source>price table for estimated spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Preistabelle für geschätzte Ausgaben</translation>
     </message>
     <message>
         <source>extra label matchers for every query, e.g. job=&quot;litellm&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliche Label-Matcher für jede Abfrage, z. B. job=&quot;litellm&quot;</translation>
     </message>
     <message>
         <source>days and months in UTC instead of local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage und Monate in UTC statt in Ortszeit</translation>
     </message>
     <message>
         <source>print the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle als CSV ausgeben</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>seconds to wait for Prometheus (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit auf Prometheus (Vorgabe 60)</translation>
     </message>
     <message>
         <source>cost takes no arguments besides options, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cost nimmt außer Optionen keine Argumente an, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv und --json schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>cost needs --prometheus URL (or --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>cost braucht --prometheus URL (oder --profile NAME)</translation>
     </message>
     <message>
         <source>the price table %1 cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Preistabelle %1 kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 24 Stunden</translation>
     </message>
     <message>
         <source>last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 30 Tage</translation>
     </message>
     <message>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 7 Tage</translation>
     </message>
     <message>
         <source>--range %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--range %1 ist leer</translation>
     </message>
     <message>
         <source>last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 Tage</translation>
     </message>
     <message>
         <source>last %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 Stunden</translation>
     </message>
     <message>
         <source>--range %1: use FROM..TO with ISO dates or date-times, e.g. 2026-03-01..2026-03-08</source>
-        <translation type="unfinished"></translation>
+        <translation>--range %1: verwenden Sie FROM..TO mit ISO-Datum oder Datum mit Uhrzeit, z. B. 2026-03-01..2026-03-08</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>--range takes 24h, 7d, 30d, a number of days such as 14d, or FROM..TO; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--range erwartet 24h, 7d, 30d, eine Anzahl Tage wie 14d oder FROM..TO; erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--bucket takes hour or day, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket erwartet hour oder day, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--timeout takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden</translation>
     </message>
     <message>
         <source>warning: the router did not answer (%1); providers come from the metrics only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: der Router hat nicht geantwortet (%1); die Anbieter stammen nur aus den Metriken
+</translation>
     </message>
     <message>
         <source>Prometheus gave no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>routedeckctl: cost: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: cost: %1
+</translation>
     </message>
     <message>
         <source>Cost and tokens, %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Tokens, %1: %2
+</translation>
     </message>
     <message>
         <source>No data for this range.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum.
+</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1
+</translation>
     </message>
     <message>
         <source>Spend%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben%1: %2
+</translation>
     </message>
     <message>
         <source>Tokens: %1 input, %2 output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 Eingabe, %2 Ausgabe
+</translation>
     </message>
     <message>
         <source>Requests: %1; cost per 1,000 requests%2: %3; average input tokens per call: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1; Kosten je 1.000 Anfragen%2: %3; durchschnittliche Eingabe-Tokens je Aufruf: %4
+</translation>
     </message>
     <message>
         <source>Day over day: %1 (%2 against the day before)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zu Vortag: %1 (%2 gegenüber dem Vortag)
+</translation>
     </message>
     <message>
         <source>Day over day: no data (the data does not cover the last two complete days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zu Vortag: keine Daten (die Daten decken die letzten zwei vollständigen Tage nicht ab)
+</translation>
     </message>
     <message>
         <source>Week over week: %1 (the last 7 complete days against the 7 before)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Woche zu Vorwoche: %1 (die letzten 7 vollständigen Tage gegenüber den 7 davor)
+</translation>
     </message>
     <message>
         <source>Week over week: no data (the data does not cover the last 14 complete days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Woche zu Vorwoche: keine Daten (die Daten decken die letzten 14 vollständigen Tage nicht ab)
+</translation>
     </message>
     <message>
         <source>SPEND (ESTIMATED)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABEN (GESCHÄTZT)</translation>
     </message>
     <message>
         <source>SPEND</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABEN</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTEIL</translation>
     </message>
     <message>
         <source>INPUT TOKENS</source>
-        <translation type="unfinished"></translation>
+        <translation>EINGABE-TOKENS</translation>
     </message>
     <message>
         <source>OUTPUT TOKENS</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABE-TOKENS</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGEN</translation>
     </message>
     <message>
         <source>PER 1K REQ</source>
-        <translation type="unfinished"></translation>
+        <translation>JE 1K ANFR.</translation>
     </message>
     <message>
         <source>IN TOK/CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN-TOK/AUFRUF</translation>
     </message>
     <message>
         <source>DAY/DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG/VORTAG</translation>
     </message>
     <message>
         <source>WEEK/WEEK</source>
-        <translation type="unfinished"></translation>
+        <translation>WOCHE/VORWOCHE</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>Top movers: no data (needs the last two complete days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Anstiege: keine Daten (braucht die letzten zwei vollständigen Tage)
+</translation>
     </message>
     <message>
         <source>Top movers: nothing spent more on %1 than the day before
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Anstiege: am %1 wurde für nichts mehr ausgegeben als am Vortag
+</translation>
     </message>
     <message>
         <source>Top movers, %1 against the day before:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Anstiege, %1 gegenüber dem Vortag:
+</translation>
     </message>
     <message>
         <source>  largest increase: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  größter Anstieg: %1
+</translation>
     </message>
     <message>
         <source>  largest relative increase: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  größter relativer Anstieg: %1
+</translation>
     </message>
     <message>
         <source>Projection: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: %1
+</translation>
     </message>
     <message>
         <source>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|LABEL]
@@ -1597,7 +1640,11 @@ Re-read after the push: %1</source>
                                     spend, tokens and requests per model, agent or team, with
                                     changes, top movers and the month-end projection
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  cost --prometheus URL [--range 24h|7d|30d|Nd|FROM..TO] [--by model|deployment|provider|LABEL]
+       [--bucket hour|day] [--router URL] [--profile NAME] [--prices FILE] [--csv|--json]
+                                    Ausgaben, Tokens und Anfragen je Modell, Agent oder Team, mit
+                                    Veränderungen, größten Anstiegen und der Prognose zum Monatsende
+</translation>
     </message>
     <message>
         <source>model, deployment, provider, or a label of the token series (metadata_agent, team, tag_...)</source>
@@ -1616,98 +1663,98 @@ Re-read after the push: %1</source>
     <name>RouteDeck::CostFormat</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1 k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>%1%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 %</translation>
     </message>
     <message>
         <source>No projection: there is no spend data in the last 24 hours of this range, or the range does not end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose: In den letzten 24 Stunden dieses Zeitraums gibt es keine Kostendaten, oder der Zeitraum endet nicht jetzt.</translation>
     </message>
     <message>
         <source>the last 24 hours&apos; rate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rate der letzten 24 Stunden</translation>
     </message>
     <message>
         <source>the rate of the last %n hour(s) (all the data there is)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rate der letzten %n Stunde(n) (alle vorhandenen Daten)</translation>
     </message>
     <message>
         <source>the rate of the last %n minute(s) (all the data there is)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rate der letzten %n Minute(n) (alle vorhandenen Daten)</translation>
     </message>
     <message>
         <source>At %1 (%2 a day), %3 ends at about %4: %5 so far and %6 days to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 (%2 pro Tag) endet %3 bei etwa %4: bisher %5, noch %6 Tage.</translation>
     </message>
     <message>
         <source>&quot;So far&quot; counts from %1, where the data starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bisher“ zählt ab %1, dem Beginn der Daten.</translation>
     </message>
     <message>
         <source>All amounts are estimated from tokens and the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beträge sind aus Tokens und der Preistabelle geschätzt.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (+%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (+%4, %5)</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschätzt)</translation>
     </message>
     <message>
         <source>hourly buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>stündliche Intervalle</translation>
     </message>
     <message>
         <source>daily buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche Intervalle</translation>
     </message>
     <message>
         <source>%1 – %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, %3</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CostPage</name>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -1715,91 +1762,91 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <source>Last day of the range (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (eingeschlossen)</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Input tokens per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens pro Aufruf</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Cost per 1,000 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1.000 Anfragen</translation>
     </message>
     <message>
         <source>What the trend lines show</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Trendlinien zeigen</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>&amp;Bars:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bal&amp;ken:</translation>
     </message>
     <message>
         <source>B&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>&amp;Prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preise…</translation>
     </message>
     <message>
         <source>The price table used to estimate spend when the router exports no spend metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preistabelle, mit der die Kosten geschätzt werden, wenn der Router keine Kostenmetrik exportiert</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <source>Save this page (headline, charts, changes and table) as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite (Kennzahlen, Diagramme, Änderungen und Tabelle) als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the table as CSV, numbers without units</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle als CSV speichern, Zahlen ohne Einheiten</translation>
     </message>
     <message>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Trend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trend:</translation>
     </message>
     <message>
         <source>Model group</source>
@@ -1807,289 +1854,289 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Hourly bars are offered for ranges up to 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündliche Balken gibt es für Zeiträume bis 7 Tage</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1…</translation>
     </message>
     <message>
         <source>the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 24 Stunden</translation>
     </message>
     <message>
         <source>the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 7 Tage</translation>
     </message>
     <message>
         <source>the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 30 Tage</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Could not load cost data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostendaten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aktualisiert %2</translation>
     </message>
     <message>
         <source>Waiting for Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Prometheus…</translation>
     </message>
     <message>
         <source>%1 vs the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber dem Vortag</translation>
     </message>
     <message>
         <source>needs two complete days</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht zwei vollständige Tage</translation>
     </message>
     <message>
         <source>Estimated spend, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten für %1</translation>
     </message>
     <message>
         <source>Spend, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten für %1</translation>
     </message>
     <message>
         <source>estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
         <source>as the router reports it</source>
-        <translation type="unfinished"></translation>
+        <translation>wie vom Router gemeldet</translation>
     </message>
     <message>
         <source>Day over day, estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung zum Vortag, geschätzt</translation>
     </message>
     <message>
         <source>Day over day</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung zum Vortag</translation>
     </message>
     <message>
         <source>Week over week, estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung zur Vorwoche, geschätzt</translation>
     </message>
     <message>
         <source>Week over week</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung zur Vorwoche</translation>
     </message>
     <message>
         <source>last 7 days vs the 7 before</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 7 Tage gegenüber den 7 davor</translation>
     </message>
     <message>
         <source>needs two complete weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht zwei vollständige Wochen</translation>
     </message>
     <message>
         <source>Estimated cost per 1,000 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten pro 1.000 Anfragen</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <source>%1 output tokens per call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe-Tokens pro Aufruf</translation>
     </message>
     <message>
         <source>Estimated month-end spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten zum Monatsende</translation>
     </message>
     <message>
         <source>Month-end projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose zum Monatsende</translation>
     </message>
     <message>
         <source>%1 a day, estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Tag, geschätzt</translation>
     </message>
     <message>
         <source>at %1 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 pro Tag</translation>
     </message>
     <message>
         <source>for ranges ending now</source>
-        <translation type="unfinished"></translation>
+        <translation>für Zeiträume, die jetzt enden</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Estimated spend per %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten pro %1 nach %2</translation>
     </message>
     <message>
         <source>Spend per %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro %1 nach %2</translation>
     </message>
     <message>
         <source>%1, estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geschätzt</translation>
     </message>
     <message>
         <source>Could not load cost data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostendaten konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Input tokens per call by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens pro Aufruf nach %1</translation>
     </message>
     <message>
         <source>tokens per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Aufruf</translation>
     </message>
     <message>
         <source>Input tokens per %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens pro %1 nach %2</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Output tokens per %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens pro %1 nach %2</translation>
     </message>
     <message>
         <source>Requests per %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro %1 nach %2</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Estimated cost per 1,000 requests by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten pro 1.000 Anfragen nach %1</translation>
     </message>
     <message>
         <source>Cost per 1,000 requests by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1.000 Anfragen nach %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;Waiting for cost data…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Warte auf Kostendaten…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;No data for %1.&lt;/b&gt; Prometheus has no token or spend series in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Daten für %1.&lt;/b&gt; Prometheus hat in diesem Zeitraum keine Token- oder Kostenreihen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changed:&lt;/b&gt; no data yet; comparing days needs the last two complete days.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sich geändert hat:&lt;/b&gt; noch keine Daten; der Vergleich von Tagen braucht die letzten zwei vollständigen Tage.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changed&lt;/b&gt; (%1 against the day before): no %2 spent more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sich geändert hat&lt;/b&gt; (%1 gegenüber dem Vortag): keine Kostensteigerung nach %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Biggest increases&lt;/b&gt; (%1 against the day before): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Größte Anstiege&lt;/b&gt; (%1 gegenüber dem Vortag): %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fastest growing:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Am schnellsten wachsend:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Projection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose:</translation>
     </message>
     <message>
         <source>No data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: check that the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CostQueryPlan</name>
     <message>
         <source>A custom range needs a start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefinierter Zeitraum braucht einen Anfang.</translation>
     </message>
     <message>
         <source>The range is empty: it starts at %1, after its end %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist leer: er beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
         <source>Hourly buckets are offered for ranges up to 7 days; this range is shown by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündliche Intervalle gibt es für Zeiträume bis 7 Tage; dieser Zeitraum wird nach Tagen angezeigt.</translation>
     </message>
     <message>
         <source>Ranges are limited to %1 days; the range starts at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume sind auf %1 Tage begrenzt; der Zeitraum beginnt am %2.</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CostReport</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Team alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Alias</translation>
     </message>
     <message>
         <source>API key alias</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key-Alias</translation>
     </message>
     <message>
         <source>End user</source>
-        <translation type="unfinished"></translation>
+        <translation>Endbenutzer</translation>
     </message>
     <message>
         <source>Model group</source>
@@ -2097,73 +2144,73 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>(no model group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Modellgruppe)</translation>
     </message>
     <message>
         <source>(no deployment id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Bereitstellungs-ID)</translation>
     </message>
     <message>
         <source>(unknown provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Anbieter)</translation>
     </message>
     <message>
         <source>(no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne %1)</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CostReport::Builder</name>
     <message>
         <source>%1 (model %2, group %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Modell %2, Gruppe %3)</translation>
     </message>
     <message>
         <source>unknown deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Bereitstellung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>The router exports no spend metric: spend is estimated from token counts and the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router exportiert keine Kostenmetrik: die Kosten werden aus Token-Zahlen und der Preistabelle geschätzt.</translation>
     </message>
     <message>
         <source>Some deployments export no spend: their spend is estimated from token counts and the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bereitstellungen exportieren keine Kosten: ihre Kosten werden aus Token-Zahlen und der Preistabelle geschätzt.</translation>
     </message>
     <message>
         <source>No price for %1: their spend is left out. Add them to the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Preis für %1: ihre Kosten bleiben unberücksichtigt. Fügen Sie sie der Preistabelle hinzu.</translation>
     </message>
     <message>
         <source>No data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Data starts at %1; earlier buckets say &quot;no data&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten beginnen am %1; frühere Intervalle zeigen „keine Daten“.</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CostService</name>
     <message>
         <source>The query catalog &apos;%1&apos; has no cost queries (%2); add them to see cost and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfragekatalog &apos;%1&apos; enthält keine Kostenabfragen (%2); fügen Sie sie hinzu, um Kosten und Tokens zu sehen.</translation>
     </message>
     <message>
         <source>The cost query &apos;%1&apos; failed: %2</source>
@@ -2178,216 +2225,222 @@ Re-read after the push: %1</source>
     <name>RouteDeck::CostTableModel</name>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschätzt)</translation>
     </message>
     <message>
         <source>%1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe-Tokens</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>%1 requests, %2 of them successful</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen, davon %2 erfolgreich</translation>
     </message>
     <message>
         <source>Estimated from input and output tokens and the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt aus Eingabe- und Ausgabe-Tokens und der Preistabelle</translation>
     </message>
     <message>
         <source>As reported by the router&apos;s spend metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie von der Kostenmetrik des Routers gemeldet</translation>
     </message>
     <message>
         <source>Input tokens per successful call: a prompt that grew shows up here</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens pro erfolgreichem Aufruf: ein gewachsener Prompt zeigt sich hier</translation>
     </message>
     <message>
         <source>Spend per 1,000 LLM API calls, failed ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1.000 LLM-API-Aufrufe, fehlgeschlagene eingeschlossen</translation>
     </message>
     <message>
         <source>Spend yesterday against the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten von gestern gegenüber dem Tag davor</translation>
     </message>
     <message>
         <source>Spend in the last 7 complete days against the 7 before them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der letzten 7 vollständigen Tage gegenüber den 7 Tagen davor</translation>
     </message>
     <message>
         <source>The router exports no spend for some or all deployments: spend is estimated from tokens and the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router exportiert für einige oder alle Bereitstellungen keine Kosten: die Kosten werden aus Tokens und der Preistabelle geschätzt</translation>
     </message>
     <message>
         <source>Spend in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten im Zeitraum</translation>
     </message>
     <message>
         <source>Share of the range&apos;s total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Gesamtkosten des Zeitraums</translation>
     </message>
     <message>
         <source>Estimated spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten (%1)</translation>
     </message>
     <message>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (%1)</translation>
     </message>
     <message>
         <source>Share, estimated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil, geschätzt (%)</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (%)</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Estimated per 1,000 requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt pro 1.000 Anfragen (%1)</translation>
     </message>
     <message>
         <source>Per 1,000 requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro 1.000 Anfragen (%1)</translation>
     </message>
     <message>
         <source>Input tokens per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens pro Aufruf</translation>
     </message>
     <message>
         <source>Day over day, estimated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vortag, geschätzt (%)</translation>
     </message>
     <message>
         <source>Day over day (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vortag (%)</translation>
     </message>
     <message>
         <source>Week over week, estimated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vorwoche, geschätzt (%)</translation>
     </message>
     <message>
         <source>Week over week (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vorwoche (%)</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::CtlCommands</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>validate takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate erwartet genau ein Argument FILE</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fehler, %3 Warnung(en)
+</translation>
     </message>
     <message>
         <source>%1: OK, %2 deployment(s) in %3 group(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK, %2 Bereitstellung(en) in %3 Gruppe(n)
+</translation>
     </message>
     <message>
         <source>LiteLLM config file</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Konfigurationsdatei</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>only this model group</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Modellgruppe</translation>
     </message>
     <message>
         <source>show takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>show erwartet genau ein Argument FILE</translation>
     </message>
     <message>
         <source>routedeckctl: no model group &apos;%1&apos; in %2 (groups: %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: keine Modellgruppe &apos;%1&apos; in %2 (Gruppen: %3)
+</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE</translation>
     </message>
     <message>
         <source>DEPLOYMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <source>WEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWICHT</translation>
     </message>
     <message>
         <source>SHARE %</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTEIL %</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>REIHENFOLGE</translation>
     </message>
     <message>
         <source>write the change (atomically); without it, a dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung (atomar) schreiben; ohne diese Option ein Probelauf</translation>
     </message>
     <message>
         <source>set-weight needs FILE GROUP ID=WEIGHT [ID=WEIGHT ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>set-weight erwartet FILE GROUP ID=WEIGHT [ID=WEIGHT ...]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ID=WEIGHT with a weight of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht ID=WEIGHT mit einem Gewicht von 0 oder mehr</translation>
     </message>
     <message>
         <source>routedeckctl: &apos;%1&apos; is not a deployment of &apos;%2&apos; (deployments: %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: &apos;%1&apos; ist keine Bereitstellung von &apos;%2&apos; (Bereitstellungen: %3)
+</translation>
     </message>
     <message>
         <source>No weight changes: %1 is left as it is.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gewichtsänderungen: %1 bleibt unverändert.
+</translation>
     </message>
     <message>
         <source>Wrote %1 (%n weight(s) changed).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%n Gewicht(e) geändert).
+</translation>
     </message>
     <message>
         <source>seconds to wait for both sources (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf beide Quellen gewartet wird (Vorgabe 20)</translation>
     </message>
     <message>
         <source>status needs --router URL and --prometheus URL (or --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>status erwartet --router URL und --prometheus URL (oder --profile NAME)</translation>
     </message>
     <message>
         <source>--timeout takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden</translation>
     </message>
     <message>
         <source>Router</source>
@@ -2399,72 +2452,73 @@ Re-read after the push: %1</source>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>CONF %</source>
-        <translation type="unfinished"></translation>
+        <translation>KONF. %</translation>
     </message>
     <message>
         <source>EFF %</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRKS. %</translation>
     </message>
     <message>
         <source>OBS %</source>
-        <translation type="unfinished"></translation>
+        <translation>BEOB. %</translation>
     </message>
     <message>
         <source>REQ/S</source>
-        <translation type="unfinished"></translation>
+        <translation>REQ/S</translation>
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P50</translation>
     </message>
     <message>
         <source>P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P95</translation>
     </message>
     <message>
         <source>P99</source>
-        <translation type="unfinished"></translation>
+        <translation>P99</translation>
     </message>
     <message>
         <source>OK/S</source>
-        <translation type="unfinished"></translation>
+        <translation>OK/S</translation>
     </message>
     <message>
         <source>TIMEOUT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITÜBERSCHR./S</translation>
     </message>
     <message>
         <source>429/S</source>
-        <translation type="unfinished"></translation>
+        <translation>429/S</translation>
     </message>
     <message>
         <source>API_ERR/S</source>
-        <translation type="unfinished"></translation>
+        <translation>API-FEHLER/S</translation>
     </message>
     <message>
         <source>OTHER/S</source>
-        <translation type="unfinished"></translation>
+        <translation>SONSTIGE/S</translation>
     </message>
     <message>
         <source> [metrics only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [nur Metriken]</translation>
     </message>
     <message>
         <source> [no metrics]</source>
-        <translation type="unfinished"></translation>
+        <translation> [keine Metriken]</translation>
     </message>
     <message>
         <source>%1: %2 req/s, %3 errors, %4 fallbacks/s, %5 of %6 cooling, max drift %7 pp
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 req/s, %3 Fehler, %4 Fallbacks/s, %5 von %6 im Cooldown, max. Abweichung %7 pp
+</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>routedeckctl: refused: %1
@@ -2488,7 +2542,23 @@ Commands:
                                     live split, latency, outcomes and cooldowns; exit 2 when a
                                     source is unreachable
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: routedeckctl COMMAND [ARGS]
+
+Befehle:
+  validate FILE                     eine LiteLLM-Konfiguration prüfen; Exit-Code 1 bei Fehlern
+                                    oder Warnungen
+  show FILE [--group G] [--json]    Gruppen, Bereitstellungen, Gewichte und konfigurierte Anteile
+  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
+                                    Gewichte ändern; prüft Schutzregeln, zeigt den Diff, schreibt
+                                    nur mit --write (eine riskante Änderung braucht auch --confirm)
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    dasselbe an einem laufenden Router: liest neu, prüft Schutz-
+                                    regeln, zeigt die API-Aufrufe; überträgt nur mit --yes (mit
+                                    Eintrag im Audit-Log)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]
+                                    Live-Aufteilung, Latenz, Ergebnisse und Cooldowns; Exit-Code 2,
+                                    wenn eine Quelle nicht erreichbar ist
+</translation>
     </message>
     <message>
         <source>the group name, to confirm a risky change</source>
@@ -2496,23 +2566,23 @@ Commands:
     </message>
     <message>
         <source>percentage points of share movement that make a change risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentpunkte Anteilsverschiebung, ab denen eine Änderung riskant ist</translation>
     </message>
     <message>
         <source>--max-shift takes percentage points above 0 and up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-shift erwartet Prozentpunkte über 0 und bis 100</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. Add --write to save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: es wurde nichts geschrieben. Zum Speichern von %1 fügen Sie --write hinzu</translation>
     </message>
     <message>
         <source> (and --confirm %1: the change is risky)</source>
@@ -2553,14 +2623,14 @@ Commands:
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::DataPlane</name>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Prometheus has no LiteLLM series for the router&apos;s deployments, and its target list could not be read to tell why: %1</source>
@@ -2575,153 +2645,153 @@ Commands:
     <name>RouteDeck::DemoEnvironment</name>
     <message>
         <source>routedeck-sim was not found beside the console or on PATH; build it with `cmake --build` (target routedeck-sim).</source>
-        <translation type="unfinished"></translation>
+        <translation>routedeck-sim wurde weder neben der Konsole noch im PATH gefunden; bauen Sie es mit `cmake --build` (Ziel routedeck-sim).</translation>
     </message>
     <message>
         <source>Prometheus is not installed. Install it with `apt-get install prometheus` (Debian/Ubuntu), or set ROUTEDECK_PROMETHEUS to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ist nicht installiert. Installieren Sie es mit `apt-get install prometheus` (Debian/Ubuntu), oder setzen Sie ROUTEDECK_PROMETHEUS auf seinen Pfad.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Demo konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>There is no demo scenario &apos;%1&apos; (scenarios: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Demo-Szenario &apos;%1&apos; (Szenarien: %2).</translation>
     </message>
     <message>
         <source>Starting the router simulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Router-Simulator wird gestartet…</translation>
     </message>
     <message>
         <source>The router simulator stopped (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router-Simulator wurde beendet (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>The router simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router-Simulator konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>No free port on 127.0.0.1 for Prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier Port auf 127.0.0.1 für Prometheus.</translation>
     </message>
     <message>
         <source>Could not write the Prometheus config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-Konfiguration konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Starting Prometheus on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus wird auf %1 gestartet…</translation>
     </message>
     <message>
         <source>Prometheus %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus %1 ist bereit.</translation>
     </message>
     <message>
         <source>Prometheus did not become ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus wurde nicht bereit: %1</translation>
     </message>
     <message>
         <source>promtool was not found (it comes with Prometheus): the Cost page shows live data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>promtool wurde nicht gefunden (es gehört zu Prometheus): die Seite Kosten zeigt nur Live-Daten.</translation>
     </message>
     <message>
         <source>No cost history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kostenverlauf: %1</translation>
     </message>
     <message numerus="yes">
         <source>Simulating the last %n day(s) for the Cost page…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simuliere %n zurückliegenden Tag für die Seite Kosten…</numerusform>
+            <numerusform>Simuliere %n zurückliegende Tage für die Seite Kosten…</numerusform>
         </translation>
     </message>
     <message>
         <source>No cost history: promtool failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kostenverlauf: promtool ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cost history imported; Prometheus loads it within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenverlauf importiert; Prometheus lädt ihn innerhalb einer Minute.</translation>
     </message>
     <message>
         <source>Cost history is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenverlauf ist geladen.</translation>
     </message>
     <message>
         <source>Prometheus stopped (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus wurde beendet (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>Prometheus could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Drill: Prometheus stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: Prometheus angehalten.</translation>
     </message>
     <message>
         <source>Drill: Prometheus started again on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: Prometheus läuft wieder auf %1.</translation>
     </message>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo</translation>
     </message>
     <message>
         <source>Could not write the Prometheus rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-Regeln konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::DeploymentTableModel</name>
     <message>
         <source>No model_info.id in the file: RouteDeck derived this id from the deployment&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine model_info.id in der Datei: RouteDeck hat diese ID aus dem Inhalt der Bereitstellung abgeleitet.</translation>
     </message>
     <message>
         <source>Configured share of &apos;%1&apos; traffic (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Anteil am Verkehr von &apos;%1&apos; (aus %2)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>RPM</source>
-        <translation type="unfinished"></translation>
+        <translation>RPM</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis</translation>
     </message>
     <message>
         <source>Defined at</source>
@@ -2732,59 +2802,59 @@ Commands:
     <name>RouteDeck::EditPlanner</name>
     <message>
         <source>cannot find the text of the weight of deployment %1 at this position; change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text des Gewichts der Bereitstellung %1 ist an dieser Stelle nicht zu finden; ändern Sie es von Hand</translation>
     </message>
     <message>
         <source>deployment %1 is not in model_list as read; change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist nicht in der gelesenen model_list; ändern Sie sie von Hand</translation>
     </message>
     <message>
         <source>deployment %1 is an alias (*%2) of another model_list entry; change its weight by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist ein Alias (*%2) eines anderen model_list-Eintrags; ändern Sie ihr Gewicht von Hand</translation>
     </message>
     <message>
         <source>deployment %1 is not a map; change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist keine Map; ändern Sie sie von Hand</translation>
     </message>
     <message>
         <source>deployment %1 is anchored as &amp;%2 and repeated elsewhere through *%2; changing it would change the copies too, change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist als &amp;%2 verankert und wird an anderer Stelle über *%2 wiederholt; eine Änderung würde auch die Kopien ändern, ändern Sie sie von Hand</translation>
     </message>
     <message>
         <source>litellm_params of deployment %1 comes from a merge key (&lt;&lt;); changing it would change the other entries that merge it, change the weight by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>litellm_params der Bereitstellung %1 stammt aus einem Merge-Key (&lt;&lt;); eine Änderung würde auch die anderen Einträge ändern, die ihn einbinden, ändern Sie das Gewicht von Hand</translation>
     </message>
     <message>
         <source>deployment %1 has no litellm_params</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 hat keine litellm_params</translation>
     </message>
     <message>
         <source>litellm_params of deployment %1 is an alias (*%2): other entries share it, so its weight must be changed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>litellm_params der Bereitstellung %1 ist ein Alias (*%2): andere Einträge teilen es, daher muss das Gewicht von Hand geändert werden</translation>
     </message>
     <message>
         <source>litellm_params of deployment %1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>litellm_params der Bereitstellung %1 ist keine Map</translation>
     </message>
     <message>
         <source>litellm_params of deployment %1 is anchored as &amp;%2 and reused elsewhere through *%2; changing it would change the other entries too, change the weight by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>litellm_params der Bereitstellung %1 ist als &amp;%2 verankert und wird an anderer Stelle über *%2 wiederverwendet; eine Änderung würde auch die anderen Einträge ändern, ändern Sie das Gewicht von Hand</translation>
     </message>
     <message>
         <source>weight of deployment %1 is a %2, not a number; change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht der Bereitstellung %1 ist eine %2, keine Zahl; ändern Sie es von Hand</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>weight of deployment %1 is anchored as &amp;%2 and reused elsewhere through *%2; change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht der Bereitstellung %1 ist als &amp;%2 verankert und wird an anderer Stelle über *%2 wiederverwendet; ändern Sie es von Hand</translation>
     </message>
 </context>
 <context>
@@ -2809,164 +2879,164 @@ Commands:
     <name>RouteDeck::GroupOverviewModel</name>
     <message>
         <source>Nothing is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung</translation>
     </message>
     <message>
         <source>every deployment is cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Bereitstellungen sind im Cooldown</translation>
     </message>
     <message>
         <source>%1 of calls fail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Aufrufe schlagen fehl</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) cooling</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereitstellung im Cooldown</numerusform>
+            <numerusform>%n Bereitstellungen im Cooldown</numerusform>
         </translation>
     </message>
     <message>
         <source>p95 over %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 über %1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) in partial outage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereitstellung mit Teilausfall</numerusform>
+            <numerusform>%n Bereitstellungen mit Teilausfall</numerusform>
         </translation>
     </message>
     <message>
         <source>traffic drifts %1 from its split</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr weicht um %1 von seiner Aufteilung ab</translation>
     </message>
     <message>
         <source>%1 calls fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe mit Fallback</translation>
     </message>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehr</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>none of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine von %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No traffic in the rate window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkehr im Ratenfenster</translation>
     </message>
     <message>
         <source>Slowest deployment&apos;s p95: %1 on %2 (threshold %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 der langsamsten Bereitstellung: %1 bei %2 (Grenzwert %3)%4</translation>
     </message>
     <message>
         <source>; at least: the value sits in the largest finite bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>; mindestens: der Wert liegt im größten endlichen Bucket</translation>
     </message>
     <message>
         <source>%1 cooling, %2 in partial outage, of %3 deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cooldown, %2 mit Teilausfall, von %3 Bereitstellungen</translation>
     </message>
     <message>
         <source>Largest gap between a deployment&apos;s observed and effective share</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Differenz zwischen beobachtetem und wirksamem Anteil einer Bereitstellung</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Worst p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstes p95</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cooldown</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Fallbacks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbacks/s</translation>
     </message>
     <message>
         <source>Nothing is wrong, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung, %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::Guardrails</name>
     <message>
         <source>%1: the weight is not a number; weights are numbers of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Gewicht ist keine Zahl; Gewichte sind Zahlen ab 0</translation>
     </message>
     <message>
         <source>%1: weight %2 is negative; weights are numbers of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gewicht %2 ist negativ; Gewichte sind Zahlen ab 0</translation>
     </message>
     <message>
         <source>%1 is cooling down right now: the weight it gets takes effect when it returns, at once and in full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade im Cooldown: Das neue Gewicht wird bei der Rückkehr wirksam, sofort und in voller Höhe</translation>
     </message>
     <message>
         <source>%1 is unhealthy right now (partial outage): more traffic goes to a deployment that is failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade gestört (Teilausfall): Mehr Verkehr geht an eine Bereitstellung, die Fehler liefert</translation>
     </message>
     <message>
         <source>%1&apos;s share moves %2 (from %3 to %4), more than %5 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil von %1 ändert sich um %2 (von %3 auf %4), mehr als %5 pp</translation>
     </message>
     <message>
         <source>; it restores weights from the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Änderung stellt Gewichte aus dem Audit-Log wieder her</translation>
     </message>
     <message>
         <source>%1: rpm/tpm limits not checked, the current traffic is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rpm/tpm-Limits nicht geprüft, der aktuelle Verkehr ist unbekannt</translation>
     </message>
     <message>
         <source>%1 would get %2 requests/min at the current traffic, over its rpm limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bekäme beim aktuellen Verkehr %2 Anfragen/min, mehr als sein rpm-Limit von %3</translation>
     </message>
     <message>
         <source>%1: tpm limit of %2 not checked, tokens per request are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tpm-Limit von %2 nicht geprüft, die Tokens pro Anfrage sind unbekannt</translation>
     </message>
     <message>
         <source>%1 would get %2 tokens/min at the current traffic, over its tpm limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bekäme beim aktuellen Verkehr %2 Tokens/min, mehr als sein tpm-Limit von %3</translation>
     </message>
     <message>
         <source>; drain deployments one at a time instead</source>
@@ -2977,87 +3047,87 @@ Commands:
     <name>RouteDeck::HttpTransport</name>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The change may or may not have been made; refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde möglicherweise vorgenommen, möglicherweise nicht; aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Check that the URL points at the right server, or raise the size cap in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die URL auf den richtigen Server zeigt, oder erhöhen Sie das Größenlimit im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than the response size cap of %2 (at least %3 arrived or were announced). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als das Größenlimit für Antworten von %2 (mindestens %3 sind eingetroffen oder wurden angekündigt). %4</translation>
     </message>
     <message>
         <source>%1 at %2 did not answer %3 within %4; the server or the network is overloaded. RouteDeck keeps trying; raise the deadline in the connection profile if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat %3 nicht innerhalb von %4 beantwortet; der Server oder das Netzwerk ist überlastet. RouteDeck versucht es weiter; erhöhen Sie das Zeitlimit im Verbindungsprofil, falls dies anhält.</translation>
     </message>
     <message>
         <source>The request to %1 did not finish within the %2 deadline (%3 received so far). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde nicht innerhalb des Zeitlimits von %2 abgeschlossen (bisher %3 empfangen). %4</translation>
     </message>
     <message>
         <source>The server or the network is overloaded; raise the deadline in the connection profile if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server oder das Netzwerk ist überlastet; erhöhen Sie das Zeitlimit im Verbindungsprofil, falls dies anhält.</translation>
     </message>
     <message>
         <source>an unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Größe</translation>
     </message>
     <message>
         <source>%1 at %2 closed the connection in the middle of the answer from %3 (%4 of %5 received); it may be restarting, or a proxy dropped the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat die Verbindung mitten in der Antwort von %3 geschlossen (%4 von %5 empfangen); der Dienst startet möglicherweise neu, oder ein Proxy hat die Übermittlung abgebrochen.</translation>
     </message>
     <message>
         <source>RouteDeck asks again on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteDeck fragt bei der nächsten Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>%1 at %2 refused the connection — is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat die Verbindung abgelehnt — läuft der Dienst?</translation>
     </message>
     <message>
         <source>The host of %1 was not found; check the URL in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host von %1 wurde nicht gefunden; prüfen Sie die URL im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>%1 at %2 closed the connection before answering; it may be restarting, or a proxy dropped the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat die Verbindung vor der Antwort geschlossen; der Dienst startet möglicherweise neu, oder ein Proxy hat die Anfrage verworfen.</translation>
     </message>
     <message>
         <source>%1 at %2 sent nothing for %3 (inactivity timeout) while answering %4; the server or the network is overloaded. Raise the timeout in the connection profile if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat beim Beantworten von %4 %3 lang nichts gesendet (Zeitüberschreitung bei Inaktivität); der Server oder das Netzwerk ist überlastet. Erhöhen Sie das Inaktivitäts-Zeitlimit im Verbindungsprofil, falls dies anhält.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2. Check the server&apos;s certificate (a private CA must be trusted by this system) and that the URL&apos;s scheme (http or https) matches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie das Zertifikat des Servers (einer privaten CA muss dieses System vertrauen) und ob das Schema der URL (http oder https) zum Server passt.</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times; check the URL in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2-mal umgeleitet; prüfen Sie die URL im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>%1 redirected to %2; RouteDeck does not follow redirects to a less safe scheme, nor to another server while sending credentials. Put the final address in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf %2 umgeleitet; RouteDeck folgt keinen Umleitungen auf ein weniger sicheres Schema und, wenn Zugangsdaten gesendet werden, auch nicht auf einen anderen Server. Tragen Sie die endgültige Adresse im Verbindungsprofil ein.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
     <message>
         <source>The network proxy failed while connecting to %1: %2. Check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy ist beim Verbinden mit %1 fehlgeschlagen: %2. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>%1 at %2 could not be reached: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 war nicht erreichbar: %3.</translation>
     </message>
 </context>
 <context>
@@ -3068,226 +3138,226 @@ Commands:
     </message>
     <message>
         <source>Router admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Router-Admin-API</translation>
     </message>
     <message>
         <source>no deployment available, all %n cooling: calls fail or fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bereitstellung verfügbar, alle %n im Cooldown: Aufrufe scheitern oder weichen auf einen Fallback aus</translation>
     </message>
     <message>
         <source>reason unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund unbekannt</translation>
     </message>
     <message>
         <source>no other deployment to take its traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>keine andere Bereitstellung übernimmt ihren Verkehr</translation>
     </message>
     <message>
         <source>traffic moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr geht an %1</translation>
     </message>
     <message>
         <source>%1 cooling%2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cooldown%2 (%3), %4</translation>
     </message>
     <message>
         <source>%1 in partial outage%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Teilausfall%2</translation>
     </message>
     <message>
         <source>%1 errors on all %n deployments with traffic (not isolated to one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler bei allen %n Bereitstellungen mit Verkehr (nicht auf eine beschränkt)</translation>
     </message>
     <message>
         <source>%1 errors, %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 %3 bei %4</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>p95 %1 over the %2 threshold on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 %1 über dem Grenzwert von %2 bei %3</translation>
     </message>
     <message>
         <source>%1 calls answered by a fallback group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe von einer Fallback-Gruppe beantwortet</translation>
     </message>
     <message>
         <source>Nothing is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung</translation>
     </message>
     <message>
         <source>%1 gets %2 of traffic, %3 expected (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält %2 des Verkehrs, erwartet %3 (%4)</translation>
     </message>
     <message>
         <source>Waiting for the first data from the router and Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die ersten Daten vom Router und von Prometheus</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::JsonLines</name>
     <message>
         <source>the last entry is incomplete (no end of line), probably cut off by a crash while it was written; it was skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Eintrag ist unvollständig (kein Zeilenende), vermutlich durch einen Absturz beim Schreiben abgeschnitten; er wurde übersprungen (%1)</translation>
     </message>
     <message>
         <source>entry skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag übersprungen: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1 von %2: %3</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::JsonLinesFile</name>
     <message>
         <source>Could not create the folder of %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 %2 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not open %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 konnte nicht geöffnet werden: %3</translation>
     </message>
     <message>
         <source>Could not write to %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 %2 konnte nicht geschrieben werden: %3</translation>
     </message>
     <message>
         <source>Could not sync %1 %2 to disk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 konnte nicht auf den Datenträger synchronisiert werden: %3</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::JsonReader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::JsonSyntax</name>
     <message>
         <source>%1 at byte %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2 von %3</translation>
     </message>
     <message>
         <source>the data ends inside a value</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden innerhalb eines Werts</translation>
     </message>
     <message>
         <source>a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert wurde erwartet</translation>
     </message>
     <message>
         <source>an unknown word (JSON knows true, false and null)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Wort (JSON kennt true, false und null)</translation>
     </message>
     <message>
         <source>a member name in quotes was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Member-Name in Anführungszeichen wurde erwartet</translation>
     </message>
     <message>
         <source>&apos;:&apos; was expected after a member name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; wurde nach einem Member-Namen erwartet</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;}&apos; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; wurde erwartet</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; wurde erwartet</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen innerhalb eines Strings</translation>
     </message>
     <message>
         <source>an invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Escape-Sequenz</translation>
     </message>
     <message>
         <source>an invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Zahl</translation>
     </message>
     <message>
         <source>more data after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Daten nach dem Ende des Dokuments</translation>
     </message>
     <message>
         <source>values nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, die mehr als %1 Ebenen tief verschachtelt sind</translation>
     </message>
     <message>
         <source>text that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
         <source>a document larger than the JSON reader&apos;s limit of 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument, das größer ist als das Limit des JSON-Lesers von 4 GiB</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::LatencyPage</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>p95 above this line counts as a problem for this model group (Overview, alerts)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 oberhalb dieser Linie gilt für diese Modellgruppe als Problem (Übersicht, Alarme)</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenzwert:</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>No traffic in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkehr in diesem Zeitraum</translation>
     </message>
     <message>
         <source>p%1 latency — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p%1-Latenz — %2</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert %1</translation>
     </message>
 </context>
 <context>
@@ -3395,35 +3465,35 @@ Commands:
     <name>RouteDeck::LiveVerdict</name>
     <message>
         <source>p &lt; 0.0001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0.0001</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>not enough traffic for a verdict: %1 requests in %2, a verdict needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Verkehr für eine Bewertung: %1 Anfragen in %2, eine Bewertung braucht %3</translation>
     </message>
     <message>
         <source>over %1 requests in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 Anfragen in %2</translation>
     </message>
     <message>
         <source>%1 %2: no drift verdict, the split changed in that window (a cooldown or new weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: keine Bewertung der Abweichung, die Aufteilung hat sich in diesem Zeitfenster geändert (ein Cooldown oder neue Gewichte)</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1: within chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Rahmen des Zufalls</translation>
     </message>
     <message>
         <source>no request data yet for a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Anfragedaten für eine Bewertung</translation>
     </message>
 </context>
 <context>
@@ -3595,31 +3665,31 @@ Commands:
     </message>
     <message>
         <source>Co&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ala&amp;rme</translation>
     </message>
     <message>
         <source>all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Gruppen</translation>
     </message>
     <message>
         <source>Alert firing: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm aktiv: %1 für %2</translation>
     </message>
     <message>
         <source>Resolved: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben: %1 für %2</translation>
     </message>
     <message>
         <source>%1 (limit %2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Grenzwert %2). %3</translation>
     </message>
     <message>
         <source>Peak %1; it fired for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert %1; der Alarm war %2 lang aktiv.</translation>
     </message>
 </context>
 <context>
@@ -3641,47 +3711,47 @@ Commands:
     <name>RouteDeck::OperationsPage</name>
     <message>
         <source>Showing last good data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte gültige Daten von %1 werden angezeigt</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Prometheus stale since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus veraltet seit %1: %2</translation>
     </message>
     <message>
         <source>Prometheus unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Router admin API stale since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Router-Admin-API veraltet seit %1: %2</translation>
     </message>
     <message>
         <source>Router admin API unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Router-Admin-API nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save this table, as sorted and filtered, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle mit aktueller Sortierung und Filterung als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;Model group:</source>
@@ -3692,93 +3762,93 @@ Commands:
     <name>RouteDeck::OutcomeTableModel</name>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehr</translation>
     </message>
     <message>
         <source>%1 calls ended as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe mit Ergebnis %2</translation>
     </message>
     <message>
         <source>Calls that did not succeed, of all calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der nicht erfolgreichen Aufrufe an allen Aufrufen</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Rate limit (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit (429)</translation>
     </message>
     <message>
         <source>API error</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Fehler</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::OutcomesPage</name>
     <message>
         <source>calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>calls/s</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>No calls in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufrufe in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Outcomes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse — %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::OverviewPage</name>
     <message>
         <source>What is wrong now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Probleme</translation>
     </message>
     <message>
         <source>Requests/s by model group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s nach Modellgruppe</translation>
     </message>
     <message>
         <source>requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>No traffic in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkehr in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Model groups</source>
@@ -3787,129 +3857,130 @@ Commands:
     <message>
         <source>%1
 Double-click to show the group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Doppelklicken, um die Gruppe anzuzeigen</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::PriceTable</name>
     <message>
         <source>cannot open price table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preistabelle kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>price table is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Preistabelle ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>a price table must be a map with &apos;currency&apos; and &apos;prices&apos;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Preistabelle muss eine Map mit &apos;currency&apos; und &apos;prices&apos; sein, erhalten: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a price table setting; expected currency or prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Einstellung der Preistabelle; erwartet werden currency oder prices</translation>
     </message>
     <message>
         <source>currency must be a short code such as USD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>currency muss ein kurzer Code wie USD sein, erhalten: %1</translation>
     </message>
     <message>
         <source>prices must be a map of model: { input_per_1k, output_per_1k }, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prices muss eine Map aus model: { input_per_1k, output_per_1k } sein, erhalten: %1</translation>
     </message>
     <message>
         <source>prices has an entry without a model name</source>
-        <translation type="unfinished"></translation>
+        <translation>prices hat einen Eintrag ohne Modellnamen</translation>
     </message>
     <message>
         <source>%1 must be a map with input_per_1k and output_per_1k, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Map mit input_per_1k und output_per_1k sein, erhalten: %2</translation>
     </message>
     <message>
         <source>%1 has no %2 (US dollars or the table&apos;s currency per 1,000 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2 (US-Dollar oder die Währung der Tabelle pro 1.000 Tokens)</translation>
     </message>
     <message>
         <source>%1.%2 must be a number &gt;= 0, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss eine Zahl &gt;= 0 sein, erhalten: %3</translation>
     </message>
     <message>
         <source>%1.%2 is not known; expected input_per_1k and output_per_1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 ist unbekannt; erwartet werden input_per_1k und output_per_1k</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::PriceTableDialog</name>
     <message>
         <source>Prices for Estimated Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise für geschätzte Ausgaben</translation>
     </message>
     <message>
         <source>Used only when the router exports no spend metric: spend is then estimated as input tokens × input price + output tokens × output price, and labelled &quot;estimated&quot;. A row matches a deployment id, a model as the router reports it, a provider/model, or a model group, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur verwendet, wenn der Router keine Ausgabenmetrik exportiert: Die Ausgaben werden dann als Eingabe-Tokens × Eingabepreis + Ausgabe-Tokens × Ausgabepreis geschätzt und als „geschätzt“ gekennzeichnet. Eine Zeile passt – in dieser Reihenfolge – auf eine Bereitstellungs-ID, ein Modell, wie der Router es meldet, ein provider/model oder eine Modellgruppe.</translation>
     </message>
     <message>
         <source>Model, deployment or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, Bereitstellung oder Gruppe</translation>
     </message>
     <message>
         <source>Input per 1,000 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe pro 1.000 Tokens</translation>
     </message>
     <message>
         <source>Output per 1,000 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe pro 1.000 Tokens</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Applies to this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>The currency must be a short code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung muss ein kurzer Code wie USD sein.</translation>
     </message>
     <message>
         <source>Row %1 has no model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat keinen Modellnamen.</translation>
     </message>
     <message>
         <source>Row %1: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>Row %1 (%2): the %3 price must be a number &gt;= 0, got &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): Der Preis für %3 muss eine Zahl &gt;= 0 sein, erhalten: &apos;%4&apos;.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -3936,104 +4007,111 @@ Double-click to show the group</source>
     </message>
 </context>
 <context>
+    <name>RouteDeck::ProfileFileEditor</name>
+    <message>
+        <source>the profiles file cannot be edited in place and has errors (%1); fix them first, nothing was written</source>
+        <translation>die Profildatei lässt sich nicht an Ort und Stelle bearbeiten und enthält Fehler (%1); beheben Sie sie zuerst, es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::ProfileStore</name>
     <message>
         <source>cannot read profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::PromEndpointConfig</name>
     <message>
         <source>The Prometheus URL is empty; set it in the connection profile (for example http://127.0.0.1:9090).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL ist leer; legen Sie sie im Verbindungsprofil fest (zum Beispiel http://127.0.0.1:9090).</translation>
     </message>
     <message>
         <source>The Prometheus URL &quot;%1&quot; is not a valid URL: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL &quot;%1&quot; ist keine gültige URL: %2.</translation>
     </message>
     <message>
         <source>The Prometheus URL &quot;%1&quot; must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL &quot;%1&quot; muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>The Prometheus URL &quot;%1&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL &quot;%1&quot; hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The Prometheus URL &quot;%1&quot; must not have a query (?...) or fragment (#...); give the server&apos;s address and put a path like /prometheus in the path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus-URL &quot;%1&quot; darf keine Abfrage (?...) und kein Fragment (#...) enthalten; geben Sie die Adresse des Servers an und tragen Sie einen Pfad wie /prometheus als Pfadpräfix ein.</translation>
     </message>
     <message>
         <source>The path prefix &quot;%1&quot; must be a plain path such as /prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pfadpräfix &quot;%1&quot; muss ein einfacher Pfad wie /prometheus sein.</translation>
     </message>
     <message>
         <source>Basic authentication needs a user name; set it in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung braucht einen Benutzernamen; legen Sie ihn im Verbindungsprofil fest.</translation>
     </message>
     <message>
         <source>The basic-authentication user name must not contain &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername für die Basic-Authentifizierung darf kein &apos;:&apos; enthalten.</translation>
     </message>
     <message>
         <source>%1 authentication is selected but the secret is empty; check that the environment variable named in the connection profile is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Authentifizierung ist ausgewählt, aber das Geheimnis ist leer; prüfen Sie, ob die im Verbindungsprofil genannte Umgebungsvariable gesetzt ist.</translation>
     </message>
     <message>
         <source>The authentication secret or user name contains a line break or NUL character; check the environment variable it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungsgeheimnis oder der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen; prüfen Sie die Umgebungsvariable, aus der der Wert stammt.</translation>
     </message>
     <message>
         <source>An extra header has an empty name; remove it from the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusätzlicher Header hat einen leeren Namen; entfernen Sie ihn aus dem Verbindungsprofil.</translation>
     </message>
     <message>
         <source>The extra header name &quot;%1&quot; contains &apos;%2&apos;, which is not allowed in an HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name &quot;%1&quot; des zusätzlichen Headers enthält &apos;%2&apos;, was in einem HTTP-Header-Namen nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>The value of extra header &quot;%1&quot; contains a line break; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des zusätzlichen Headers &quot;%1&quot; enthält einen Zeilenumbruch; entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>The inactivity timeout must be positive (it is %1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inaktivitäts-Zeitlimit muss positiv sein (es beträgt %1 ms).</translation>
     </message>
     <message>
         <source>The request deadline must be positive (it is %1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit der Anfrage muss positiv sein (es beträgt %1 ms).</translation>
     </message>
     <message>
         <source>The response size cap must be positive (it is %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Größenlimit für Antworten muss positiv sein (es beträgt %1 Bytes).</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::PrometheusClient</name>
     <message>
         <source>The query is empty; there is nothing to ask Prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist leer; es gibt nichts, was Prometheus gefragt werden könnte.</translation>
     </message>
     <message>
         <source>The range query &quot;%1&quot; has no valid start or end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereichsabfrage &quot;%1&quot; hat keine gültige Start- oder Endzeit.</translation>
     </message>
     <message>
         <source>The range query &quot;%1&quot; ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereichsabfrage &quot;%1&quot; endet (%2), bevor sie beginnt (%3).</translation>
     </message>
     <message>
         <source>The range query &quot;%1&quot; has step %2; the step must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereichsabfrage &quot;%1&quot; hat die Schrittweite %2; die Schrittweite muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <source>The range query &quot;%1&quot; would return %2 points per series (%3 s at a %4 s step); Prometheus allows at most %5. Use a larger step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereichsabfrage &quot;%1&quot; würde %2 Punkte pro Serie liefern (%3 s bei %4 s Schrittweite); Prometheus erlaubt höchstens %5. Verwenden Sie eine größere Schrittweite.</translation>
     </message>
     <message>
         <source>Prometheus</source>
@@ -4041,27 +4119,27 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>Shorten the time range, raise the step or raise the deadline in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkürzen Sie den Zeitraum, vergrößern Sie die Schrittweite oder erhöhen Sie das Zeitlimit im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>Narrow the query (fewer series, a shorter time range or a larger step) or raise the size cap in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen Sie die Abfrage ein (weniger Serien, ein kürzerer Zeitraum oder eine größere Schrittweite) oder erhöhen Sie das Größenlimit im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>the readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bereitschaftsabfrage</translation>
     </message>
     <message>
         <source>The Prometheus-compatible server at %1 is ready; its version is unknown (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prometheus-kompatible Server unter %1 ist bereit; seine Version ist unbekannt (%2)</translation>
     </message>
     <message>
         <source>The Prometheus-compatible server at %1 is ready; it does not report a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prometheus-kompatible Server unter %1 ist bereit; er meldet keine Version.</translation>
     </message>
     <message>
         <source>Prometheus %1 at %2 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus %1 unter %2 ist bereit.</translation>
     </message>
     <message>
         <source>the scrape target list</source>
@@ -4073,306 +4151,306 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>the alerting and recording rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarm- und Aufzeichnungsregeln</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::PrometheusDecoder</name>
     <message>
         <source>no HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>kein HTTP-Status</translation>
     </message>
     <message>
         <source>Check the authentication kind and the secret (the environment variable it comes from) in the connection profile; Grafana Mimir also wants an X-Scope-OrgID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Authentifizierungsart und das Geheimnis (die Umgebungsvariable, aus der es stammt) im Verbindungsprofil; Grafana Mimir erwartet außerdem einen X-Scope-OrgID-Header.</translation>
     </message>
     <message>
         <source>Check the URL and the path prefix (Grafana Mimir serves the API under /prometheus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die URL und das Pfadpräfix (Grafana Mimir stellt die API unter /prometheus bereit).</translation>
     </message>
     <message>
         <source>Use a larger step or a shorter time range: the server limits the points per series (Prometheus allows 11,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine größere Schrittweite oder einen kürzeren Zeitraum: Der Server begrenzt die Punkte pro Serie (Prometheus erlaubt 11.000).</translation>
     </message>
     <message>
         <source>Check the query and its parameters (the query catalog, or the connection profile&apos;s override of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Abfrage und ihre Parameter (den Abfragekatalog oder dessen Überschreibung im Verbindungsprofil).</translation>
     </message>
     <message>
         <source>The server could not evaluate the query; it may touch too many series or samples. Shorten the time range, raise the step or narrow the label filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Abfrage nicht auswerten; möglicherweise betrifft sie zu viele Serien oder Samples. Verkürzen Sie den Zeitraum, vergrößern Sie die Schrittweite oder schränken Sie die Label-Filter ein.</translation>
     </message>
     <message>
         <source>The query ran longer than the server&apos;s query timeout. Shorten the time range, raise the step or simplify the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage lief länger als das Abfrage-Zeitlimit des Servers. Verkürzen Sie den Zeitraum, vergrößern Sie die Schrittweite oder vereinfachen Sie die Abfrage.</translation>
     </message>
     <message>
         <source>The server cancelled the query, usually because the request was abandoned; the next refresh asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Abfrage abgebrochen, meist weil die Anfrage aufgegeben wurde; die nächste Aktualisierung fragt erneut.</translation>
     </message>
     <message>
         <source>The server failed internally; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Server ist ein interner Fehler aufgetreten; sehen Sie in seinem Log nach.</translation>
     </message>
     <message>
         <source>The server is unavailable or overloaded; RouteDeck keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht verfügbar oder überlastet; RouteDeck versucht es weiter.</translation>
     </message>
     <message>
         <source>The server or a proxy is rate-limiting RouteDeck; use a longer refresh interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server oder ein Proxy begrenzt die Anfragerate von RouteDeck; verwenden Sie ein längeres Aktualisierungsintervall.</translation>
     </message>
     <message>
         <source>A proxy in front of the server could not reach it; check that Prometheus is running behind the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy vor dem Server konnte diesen nicht erreichen; prüfen Sie, ob Prometheus hinter dem Proxy läuft.</translation>
     </message>
     <message>
         <source>It ends early: it was probably cut off by a proxy or a dropped connection. RouteDeck asks again on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endet vorzeitig: Vermutlich wurde sie von einem Proxy oder durch eine abgebrochene Verbindung abgeschnitten. RouteDeck fragt bei der nächsten Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>Near: &quot;%1&quot;. Check for a proxy that rewrites answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Nähe von: &quot;%1&quot;. Prüfen Sie, ob ein Proxy die Antworten umschreibt.</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than the response size cap of %2 (at least %3 arrived or were announced). Narrow the query (fewer series, a shorter time range or a larger step) or raise the size cap in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als das Größenlimit für Antworten von %2 (mindestens %3 sind eingetroffen oder wurden angekündigt). Grenzen Sie die Abfrage ein (weniger Serien, ein kürzerer Zeitraum oder eine größere Schrittweite) oder erhöhen Sie das Größenlimit im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>%1 answered HTTP 503 with an empty body: the server is not ready (starting up or overloaded). RouteDeck keeps retrying; if this lasts, check the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP 503 und leerem Inhalt: Der Server ist nicht bereit (startet gerade oder ist überlastet). RouteDeck versucht es weiter; falls dies anhält, prüfen Sie das Log des Servers.</translation>
     </message>
     <message>
         <source>The answer from %1 is empty (%2); a Prometheus API answers JSON. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist leer (%2); eine Prometheus-API antwortet mit JSON. %3</translation>
     </message>
     <message>
         <source>%1 answered %2 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2 und leerem Inhalt.</translation>
     </message>
     <message>
         <source>an HTML page without a title</source>
-        <translation type="unfinished"></translation>
+        <translation>eine HTML-Seite ohne Titel</translation>
     </message>
     <message>
         <source>an HTML page titled &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine HTML-Seite mit dem Titel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The answer from %1 is %2 (%3), not Prometheus JSON. It is probably a proxy, login or error page: check the URL, the path prefix and the authentication settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist %2 (%3), kein Prometheus-JSON. Vermutlich handelt es sich um eine Proxy-, Anmelde- oder Fehlerseite: Prüfen Sie die URL, das Pfadpräfix und die Authentifizierungseinstellungen.</translation>
     </message>
     <message>
         <source>%1 is not ready yet (HTTP 503: &quot;%2&quot;). The server is starting up or replaying its write-ahead log; RouteDeck keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht bereit (HTTP 503: &quot;%2&quot;). Der Server startet gerade oder spielt sein Write-Ahead-Log ein; RouteDeck versucht es weiter.</translation>
     </message>
     <message>
         <source>%1 refused the request (%2: &quot;%3&quot;). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (%2: &quot;%3&quot;). %4</translation>
     </message>
     <message>
         <source>The answer from %1 is plain text, not Prometheus JSON (%2: &quot;%3&quot;). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist reiner Text, kein Prometheus-JSON (%2: &quot;%3&quot;). %4</translation>
     </message>
     <message>
         <source>%1 was not found (HTTP 404: &quot;%2&quot;). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden (HTTP 404: &quot;%2&quot;). %3</translation>
     </message>
     <message>
         <source>%1 answered %2: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2: &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The answer from %1 is JSON but not a Prometheus answer (%2): the top level is an array, expected an object with a &quot;status&quot; field. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist JSON, aber keine Prometheus-Antwort (%2): Die oberste Ebene ist ein Array, erwartet wurde ein Objekt mit einem Feld &quot;status&quot;. %3</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; field of the answer from %2 is %3, expected a list of texts; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; der Antwort von %2 ist %3, erwartet wurde eine Liste von Texten; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>The answer from %1 is JSON without a &quot;status&quot; field (%2), so it is not a Prometheus API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist JSON ohne Feld &quot;status&quot; (%2) und daher keine Antwort einer Prometheus-API.</translation>
     </message>
     <message>
         <source>The answer from %1 is JSON without a &quot;status&quot; field (%2: &quot;%3&quot;), so it is not a Prometheus API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist JSON ohne Feld &quot;status&quot; (%2: &quot;%3&quot;) und daher keine Antwort einer Prometheus-API.</translation>
     </message>
     <message>
         <source>The answer from %1 has an unexpected shape at status: %2, expected &quot;success&quot; or &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat eine unerwartete Form bei status: %2, erwartet wurde &quot;success&quot; oder &quot;error&quot;.</translation>
     </message>
     <message>
         <source>an error</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Fehler</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>%1 answered %2 (%3) without an error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2 (%3) ohne Fehlermeldung.</translation>
     </message>
     <message>
         <source>%1 answered %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2 (%3): %4</translation>
     </message>
     <message>
         <source>The answer from %1 has status &quot;%2&quot;; expected &quot;success&quot; or &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat den Status &quot;%2&quot;; erwartet wurde &quot;success&quot; oder &quot;error&quot;.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis</translation>
     </message>
     <message>
         <source>&quot;vector&quot;, &quot;matrix&quot;, &quot;scalar&quot; or &quot;string&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;vector&quot;, &quot;matrix&quot;, &quot;scalar&quot; oder &quot;string&quot;</translation>
     </message>
     <message>
         <source>[time, &quot;value&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zeit, &quot;Wert&quot;]</translation>
     </message>
     <message>
         <source>The answer from %1 has an unexpected shape at %2: %3, expected %4. The server does not speak the Prometheus API as RouteDeck expects; check the URL and the path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat eine unerwartete Form bei %2: %3, erwartet wurde %4. Der Server spricht die Prometheus-API nicht so, wie RouteDeck es erwartet; prüfen Sie die URL und das Pfadpräfix.</translation>
     </message>
     <message>
         <source>an array of 1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array mit 1 Element</translation>
     </message>
     <message>
         <source>an array of %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array mit %1 Elementen</translation>
     </message>
     <message>
         <source>a time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeit in Sekunden</translation>
     </message>
     <message>
         <source>a number as text such as &quot;0.25&quot;, &quot;NaN&quot; or &quot;+Inf&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl als Text wie &quot;0.25&quot;, &quot;NaN&quot; oder &quot;+Inf&quot;</translation>
     </message>
     <message>
         <source>[time, &quot;text&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zeit, &quot;Text&quot;]</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>an object of label names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt aus Label-Namen und -Werten</translation>
     </message>
     <message>
         <source>an array of series</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Serien</translation>
     </message>
     <message>
         <source>an object with &quot;metric&quot; and &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit &quot;metric&quot; und &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an array of [time, &quot;value&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array aus [Zeit, &quot;Wert&quot;]</translation>
     </message>
     <message>
         <source>Native histograms in the answer from %1 (%2 series) were left out: RouteDeck does not read them. Query classic histogram buckets (le) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Native Histogramme in der Antwort von %1 (%2 Serien) wurden ausgelassen: RouteDeck liest sie nicht. Fragen Sie stattdessen klassische Histogramm-Buckets (le) ab.</translation>
     </message>
     <message>
         <source>The answer from %1 has %2 more series with the labels %3; RouteDeck kept the first. Check that the query&apos;s aggregation keeps the labels that tell series apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält %2 weitere Serien mit den Labels %3; RouteDeck hat die erste behalten. Prüfen Sie, ob die Aggregation der Abfrage die Labels behält, die die Serien unterscheiden.</translation>
     </message>
     <message>
         <source>The answer from %1 has duplicated series for 1 more label set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält doppelte Serien für 1 weitere Label-Menge.</translation>
     </message>
     <message>
         <source>The answer from %1 has duplicated series for %2 more label sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält doppelte Serien für %2 weitere Label-Mengen.</translation>
     </message>
     <message>
         <source>The answer from %1 has an unexpected shape at data: %2, expected an object with &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat eine unerwartete Form bei data: %2, erwartet wurde ein Objekt mit &quot;version&quot;.</translation>
     </message>
     <message>
         <source>The answer from %1 is not valid JSON (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist kein gültiges JSON (%2): %3.</translation>
     </message>
     <message>
         <source>The answer from %1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort von %1 fehlt: %2.</translation>
     </message>
     <message>
         <source>data.activeTargets list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste data.activeTargets</translation>
     </message>
     <message>
         <source>data list of label names</source>
-        <translation type="unfinished"></translation>
+        <translation>data-Liste der Label-Namen</translation>
     </message>
     <message>
         <source>list of rule groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Regelgruppen</translation>
     </message>
     <message>
         <source>rule group (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelgruppe (ein Objekt)</translation>
     </message>
     <message>
         <source>list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Regeln</translation>
     </message>
     <message>
         <source>rule (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel (ein Objekt)</translation>
     </message>
     <message>
         <source>rule type &quot;alerting&quot; or &quot;recording&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeltyp &quot;alerting&quot; oder &quot;recording&quot;</translation>
     </message>
     <message>
         <source>number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Sekunden</translation>
     </message>
     <message>
         <source>list of alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Alarme</translation>
     </message>
     <message>
         <source>alert (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm (ein Objekt)</translation>
     </message>
     <message>
         <source>RFC 3339 time such as &quot;2024-11-27T04:01:15.606Z&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-3339-Zeit wie &quot;2024-11-27T04:01:15.606Z&quot;</translation>
     </message>
     <message>
         <source>value as a number in text such as &quot;1e+00&quot; or &quot;NaN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert als Zahl in Textform wie &quot;1e+00&quot; oder &quot;NaN&quot;</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>label set (an object of texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Menge (ein Objekt aus Texten)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
 </context>
 <context>
@@ -4390,154 +4468,156 @@ Double-click to show the group</source>
     <name>RouteDeck::PushService</name>
     <message>
         <source>(as before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wie bisher)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neu)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>config file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Router %1</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; is read-only: it cannot push weight changes. Clear its read-only flag in the connection profiles to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; ist schreibgeschützt: Es kann keine Gewichtsänderungen übertragen. Heben Sie den Schreibschutz in den Verbindungsprofilen auf, um zu übertragen.</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; pushes to a config file, but names none (config_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; überträgt in eine Konfigurationsdatei, nennt aber keine (config_file).</translation>
     </message>
     <message>
         <source>GET %1/v2/model/info — re-read the weights; stop if they differ from the base</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1/v2/model/info — die Gewichte erneut lesen; abbrechen, wenn sie von der Basis abweichen</translation>
     </message>
     <message>
         <source>GET %1/v2/model/info — re-read the weights to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1/v2/model/info — die Gewichte zur Kontrolle erneut lesen</translation>
     </message>
     <message>
         <source>Replace %1 atomically (write a temporary file, then rename it over the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atomar ersetzen (eine temporäre Datei schreiben und sie dann über das Original umbenennen)</translation>
     </message>
     <message>
         <source>A push is already in progress; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übertragung läuft bereits; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>There is nothing to push: no weight of %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu übertragen: Kein Gewicht von %1 ändert sich.</translation>
     </message>
     <message>
         <source> Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 does not parse any more, so its weights cannot be checked; nothing was written.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht mehr parsen, daher können die Gewichte nicht geprüft werden; es wurde nichts geschrieben.
+%2</translation>
     </message>
     <message>
         <source>%1 changed since the edit started (%2). Nothing was written; compare base, theirs and yours, then edit again from the current weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit Beginn der Bearbeitung geändert (%2). Es wurde nichts geschrieben; vergleichen Sie Basis, deren und Ihre Werte und bearbeiten Sie dann erneut ausgehend von den aktuellen Gewichten.</translation>
     </message>
     <message>
         <source>The weights could not be written into %1; nothing was written.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte konnten nicht in %1 geschrieben werden; es wurde nichts geschrieben.
+%2</translation>
     </message>
     <message>
         <source>Read back, the file has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurücklesen enthält die Datei %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n weight(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gewicht von %1 in %2 geschrieben</numerusform>
+            <numerusform>%n Gewichte von %1 in %2 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>; read back and verified: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; zurückgelesen und bestätigt: %1.</translation>
     </message>
     <message>
         <source>; reading it back did not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Zurücklesen hat es nicht bestätigt: %1</translation>
     </message>
     <message>
         <source>Could not re-read the current weights from %1 before applying: %2 Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Gewichte konnten vor dem Anwenden nicht erneut von %1 gelesen werden: %2 Es wurde nichts angewendet.</translation>
     </message>
     <message>
         <source>the group has no deployments any more</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe hat keine Bereitstellungen mehr</translation>
     </message>
     <message>
         <source>The weights of %1 on the router changed since the edit started (%2). Nothing was applied; compare base, theirs and yours, then edit again from the current weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte von %1 auf dem Router haben sich seit Beginn der Bearbeitung geändert (%2). Es wurde nichts angewendet; vergleichen Sie Basis, deren und Ihre Werte und bearbeiten Sie dann erneut ausgehend von den aktuellen Gewichten.</translation>
     </message>
     <message>
         <source>deployments were added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen wurden hinzugefügt oder entfernt</translation>
     </message>
     <message>
         <source>re-read weights differ from what the calls reported: expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die erneut gelesenen Gewichte weichen von dem ab, was die Aufrufe gemeldet haben: erwartet %1</translation>
     </message>
     <message>
         <source>re-reading the weights failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das erneute Lesen der Gewichte ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message numerus="yes">
         <source>Pushed %n weight(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gewicht von %1 an %2 übertragen.</numerusform>
+            <numerusform>%n Gewichte von %1 an %2 übertragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting %1 to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Setzen von %1 auf %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts angewendet.</translation>
     </message>
     <message numerus="yes">
         <source>The %n call(s) already applied were reverted; the router is back where it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits ausgeführter Aufruf wurde zurückgenommen; der Router ist wieder im vorherigen Zustand.</numerusform>
+            <numerusform>Die %n bereits ausgeführten Aufrufe wurden zurückgenommen; der Router ist wieder im vorherigen Zustand.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reverting failed too for %1: the router is in a mixed state. Set those weights by hand or push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Zurücknehmen ist für %1 fehlgeschlagen: Der Router ist in einem gemischten Zustand. Setzen Sie diese Gewichte von Hand oder übertragen Sie erneut.</translation>
     </message>
     <message>
         <source>Re-read from the router: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut vom Router gelesen: %1.</translation>
     </message>
     <message>
         <source>Could not verify (%1); as far as the calls&apos; answers tell, the router has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestätigung möglich (%1); soweit die Antworten der Aufrufe erkennen lassen, hat der Router: %2.</translation>
     </message>
     <message>
         <source> The weights are unchanged.</source>
@@ -4592,126 +4672,126 @@ Double-click to show the group</source>
     <name>RouteDeck::Reader</name>
     <message>
         <source>no &quot;event&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &quot;event&quot;</translation>
     </message>
     <message>
         <source>a &quot;firing&quot; event needs an id, a known rule and a firedAt time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &quot;firing&quot;-Ereignis braucht eine id, eine bekannte Regel und eine firedAt-Zeit</translation>
     </message>
     <message>
         <source>a &quot;resolved&quot; event needs the id of an alert that fired before it and a resolvedAt time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &quot;resolved&quot;-Ereignis braucht die id eines zuvor ausgelösten Alarms und eine resolvedAt-Zeit</translation>
     </message>
     <message>
         <source>an &quot;acknowledged&quot; event needs the id of an alert that fired before it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &quot;acknowledged&quot;-Ereignis braucht die id eines zuvor ausgelösten Alarms</translation>
     </message>
     <message>
         <source>a &quot;silenced&quot; event needs a known rule and an until time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &quot;silenced&quot;-Ereignis braucht eine bekannte Regel und eine until-Zeit</translation>
     </message>
     <message>
         <source>alerts.%1 is &apos;%2&apos;; it must be a number from %3 to %4, so %5 is used</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts.%1 ist &apos;%2&apos;; erlaubt ist eine Zahl von %3 bis %4, daher wird %5 verwendet</translation>
     </message>
     <message>
         <source>alerts.%1.%2 is not a limit; use p95_latency, error_rate, rate_limit or drift_points</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts.%1.%2 ist kein Grenzwert; verwenden Sie p95_latency, error_rate, rate_limit oder drift_points</translation>
     </message>
     <message>
         <source>alerts.%1: &apos;%2&apos; is not a rule; the rules are p95_latency, error_rate, rate_limit, all_cooling, drift and no_data</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts.%1: &apos;%2&apos; ist keine Regel; die Regeln sind p95_latency, error_rate, rate_limit, all_cooling, drift und no_data</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::RebalancePage</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>&amp;Whole-number weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganzzahlige Gewichte</translation>
     </message>
     <message>
         <source>Re&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück&amp;setzen</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <source>Choosing another group drops the edit in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahl einer anderen Gruppe verwirft die laufende Bearbeitung.</translation>
     </message>
     <message>
         <source>Keep weights whole numbers; a drag that needs finer steps scales every weight by 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte ganzzahlig halten; ein Ziehen, das feinere Schritte braucht, multipliziert alle Gewichte mit 10.</translation>
     </message>
     <message>
         <source> pp</source>
-        <translation type="unfinished"></translation>
+        <translation> pp</translation>
     </message>
     <message>
         <source>A change that moves a deployment&apos;s share by more than this is risky and needs the group name typed to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung, die den Anteil einer Bereitstellung um mehr als diesen Wert verschiebt, ist riskant; zur Bestätigung muss der Gruppenname eingegeben werden.</translation>
     </message>
     <message>
         <source>Back to the weights the target has now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den aktuellen Gewichten des Ziels</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Configured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Anteil</translation>
     </message>
     <message>
         <source>Effective share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamer Anteil</translation>
     </message>
     <message>
         <source>Requests/s now → predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s jetzt → vorhergesagt</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Configured share renormalised over the deployments not cooling right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Anteil, neu normiert auf die Bereitstellungen, die gerade nicht im Cooldown sind</translation>
     </message>
     <message>
         <source>Observed requests/s, and what the deployment would get at the group&apos;s current traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Anfragen/s und was die Bereitstellung beim aktuellen Verkehr der Gruppe erhalten würde</translation>
     </message>
     <message>
         <source>&amp;Model group:</source>
@@ -4719,297 +4799,298 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>Risky abo&amp;ve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskant a&amp;b:</translation>
     </message>
     <message>
         <source>The weights changed since you started editing: %1. Reset to edit from them; pushing this edit would be stopped as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte haben sich geändert, seit Sie mit der Bearbeitung begonnen haben: %1. Setzen Sie zurück, um von ihnen aus zu bearbeiten; eine Übertragung dieser Bearbeitung würde als Konflikt gestoppt.</translation>
     </message>
     <message>
         <source>Deployments of %1 were added or removed since you started editing. Reset to edit the current ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn Ihrer Bearbeitung wurden Bereitstellungen von %1 hinzugefügt oder entfernt. Setzen Sie zurück, um die aktuellen zu bearbeiten.</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <source>standby (order %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby (Reihenfolge %1)</translation>
     </message>
     <message>
         <source>traffic unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr unbekannt</translation>
     </message>
     <message>
         <source>%1 rpm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rpm</translation>
     </message>
     <message>
         <source>%1 tpm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tpm</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Give %1 its weight back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sein Gewicht zurückgeben</translation>
     </message>
     <message>
         <source>Weight 0: %1 gets no new traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht 0: %1 erhält keinen neuen Verkehr</translation>
     </message>
     <message>
         <source>This change is risky: the review asks for the group name to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist riskant: die Prüfung verlangt zur Bestätigung den Gruppennamen.</translation>
     </message>
     <message>
         <source>No model groups to edit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modellgruppen zum Bearbeiten.</translation>
     </message>
     <message>
         <source>Editing %1 as the %2 has it. Drag a divider, type a weight, or drain a deployment; nothing changes until you review and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten %1 im aktuellen Stand von %2. Ziehen Sie einen Trenner, geben Sie ein Gewicht ein oder leeren Sie eine Bereitstellung; nichts ändert sich, bevor Sie prüfen und übertragen.</translation>
     </message>
     <message>
         <source>Fix the refused weights first</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die abgelehnten Gewichte</translation>
     </message>
     <message>
         <source>Review the change before pushing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Änderung, bevor Sie sie übertragen</translation>
     </message>
     <message>
         <source>Change a weight first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie zuerst ein Gewicht</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::ReviewDialog</name>
     <message>
         <source>Review Rollback — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback prüfen — %1</translation>
     </message>
     <message>
         <source>Review Weight Change — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsänderung prüfen — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Configured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Anteil</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung</translation>
     </message>
     <message>
         <source>Effective share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamer Anteil</translation>
     </message>
     <message>
         <source>Predicted requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Anfragen/s</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>What will be done, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgeführt wird, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>What will be done, and the file&apos;s diff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgeführt wird, und der Diff der Datei:</translation>
     </message>
     <message>
         <source>Cannot push: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung nicht möglich: %1
+</translation>
     </message>
     <message>
         <source>This change is risky. Type the group name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist riskant. Geben Sie zur Bestätigung den Gruppennamen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>&amp;Push Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback ü&amp;bertragen</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bertragen</translation>
     </message>
     <message>
         <source>Pushing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen…</translation>
     </message>
     <message>
         <source>revert</source>
-        <translation type="unfinished"></translation>
+        <translation>zurücknehmen</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen</translation>
     </message>
     <message>
         <source>✓ %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %2 auf %3 %1</translation>
     </message>
     <message>
         <source>✗ %1 %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %2 auf %3 %1: %4</translation>
     </message>
     <message>
         <source>Recorded in the audit log as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Audit-Log als %1 festgehalten.</translation>
     </message>
     <message>
         <source>The audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Log konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Base (edit started from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (Beginn der Bearbeitung)</translation>
     </message>
     <message>
         <source>Theirs (target now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (aktueller Stand)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>At the current traffic of %1, about %2 of it moves to other deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim aktuellen Verkehr von %1 verlagert sich etwa %2 davon auf andere Bereitstellungen.</translation>
     </message>
     <message>
         <source>No traffic moves at the current rate (or the current traffic is unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim aktuellen Durchsatz verlagert sich kein Verkehr (oder der aktuelle Verkehr ist unbekannt).</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::RouterApiDecoder</name>
     <message>
         <source>%1 answered JSON without a &quot;data&quot; list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat JSON ohne &quot;data&quot;-Liste von Modellen geantwortet</translation>
     </message>
     <message>
         <source>%1: entry %2 of &quot;data&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 von &quot;data&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: model %2 (&apos;%3&apos;) has no model_info.id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modell %2 (&apos;%3&apos;) hat keine model_info.id</translation>
     </message>
     <message>
         <source>%1 did not answer a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht mit einem JSON-Objekt geantwortet</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::RouterClient</name>
     <message>
         <source>The router</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router</translation>
     </message>
     <message>
         <source>The answer is an HTML page: a proxy or login page may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist eine HTML-Seite: möglicherweise liegt ein Proxy oder eine Anmeldeseite dazwischen.</translation>
     </message>
     <message>
         <source>The answer is an HTML page titled &quot;%1&quot;: a proxy or login page may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist eine HTML-Seite mit dem Titel &quot;%1&quot;: möglicherweise liegt ein Proxy oder eine Anmeldeseite dazwischen.</translation>
     </message>
     <message>
         <source>The router said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router meldete: %1</translation>
     </message>
     <message>
         <source>The router at %1 refused %2 (HTTP %3): RouteDeck sent no master key. Set the environment variable that the connection profile names for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router unter %1 hat %2 abgelehnt (HTTP %3): RouteDeck hat keinen Master-Key gesendet. Setzen Sie die Umgebungsvariable, die das Verbindungsprofil für den Key nennt.</translation>
     </message>
     <message>
         <source>The router at %1 refused %2 (HTTP %3): the master key is missing or wrong (a proxy in between may drop it), or it may not use the admin API. Check the environment variable that the connection profile names for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router unter %1 hat %2 abgelehnt (HTTP %3): der Master-Key fehlt oder ist falsch (ein Proxy dazwischen könnte ihn verwerfen), oder er darf die Admin-API nicht verwenden. Prüfen Sie die Umgebungsvariable, die das Verbindungsprofil für den Key nennt.</translation>
     </message>
     <message>
         <source>The router at %1 is not ready (HTTP 503 from %2); it may be starting. RouteDeck asks again on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router unter %1 ist nicht bereit (HTTP 503 von %2); möglicherweise startet er gerade. RouteDeck fragt bei der nächsten Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>The router at %1 answered %2 with HTTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router unter %1 hat %2 mit HTTP %3 beantwortet.</translation>
     </message>
     <message>
         <source>The router connection cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Router-Verbindung kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>%1 listed deployment &apos;%2&apos; again, after an earlier page did: the deployments changed while RouteDeck paged through them. RouteDeck asks again on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Bereitstellung &apos;%2&apos; erneut aufgeführt, nachdem eine frühere Seite sie schon enthielt: die Bereitstellungen haben sich geändert, während RouteDeck sie seitenweise abrief. RouteDeck fragt bei der nächsten Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsprüfung</translation>
     </message>
     <message>
         <source>The answer from %1 has no &quot;status&quot;; is %2 a LiteLLM proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält kein &quot;status&quot;; ist %2 ein LiteLLM-Proxy?</translation>
     </message>
     <message>
         <source>The router at %1 reports status &quot;unhealthy&quot; on %2; it is not ready to route requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router unter %1 meldet auf %2 den Status &quot;unhealthy&quot;; er ist nicht bereit, Anfragen zu routen.</translation>
     </message>
     <message>
         <source>A weight update needs a deployment id (model_info.id); nothing was sent to the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gewichtsänderung braucht eine Bereitstellungs-ID (model_info.id); an den Router wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The weight %1 for deployment &apos;%2&apos; is not allowed: a weight must be a number of 0 or more. Nothing was sent to the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht %1 für die Bereitstellung &apos;%2&apos; ist nicht zulässig: ein Gewicht muss eine Zahl von 0 oder größer sein. An den Router wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The router at %1 has no deployment &apos;%2&apos; (HTTP 404 from %3); it may have been deleted or recreated with a new id. Refresh the deployments and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router unter %1 hat keine Bereitstellung &apos;%2&apos; (HTTP 404 von %3); sie wurde möglicherweise gelöscht oder mit einer neuen ID neu angelegt. Aktualisieren Sie die Bereitstellungen und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5019,15 +5100,18 @@ Double-click to show the group</source>
          [--profile NAME] [--router-key-env NAME] [--prometheus URL] [--max-shift PP]
          [--audit-log FILE] [--timeout S]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: routedeckctl set-weight --router URL GROUP ID=WEIGHT ... [--yes [--confirm GROUP]]
+         [--profile NAME] [--router-key-env NAME] [--prometheus URL] [--max-shift PP]
+         [--audit-log FILE] [--timeout S]
+</translation>
     </message>
     <message>
         <source>Prometheus URL, to check guardrails at current traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-URL, um Schutzregeln beim aktuellen Verkehr zu prüfen</translation>
     </message>
     <message>
         <source>push the change; without it, a dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung übertragen; ohne diese Option ein Probelauf</translation>
     </message>
     <message>
         <source>the group name, to confirm a risky change</source>
@@ -5035,117 +5119,127 @@ Double-click to show the group</source>
     </message>
     <message>
         <source>percentage points of share movement that make a change risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentpunkte Anteilsverschiebung, ab denen eine Änderung riskant ist</translation>
     </message>
     <message>
         <source>audit log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log-Datei</translation>
     </message>
     <message>
         <source>seconds to wait for each answer (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit auf jede Antwort (Vorgabe 20)</translation>
     </message>
     <message>
         <source>(files only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Dateien)</translation>
     </message>
     <message>
         <source>--write is for config files; with --router, --yes pushes the change</source>
-        <translation type="unfinished"></translation>
+        <translation>--write ist für Konfigurationsdateien; mit --router überträgt --yes die Änderung</translation>
     </message>
     <message>
         <source>set-weight --router needs GROUP ID=WEIGHT [ID=WEIGHT ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>set-weight --router braucht GROUP ID=WEIGHT [ID=WEIGHT ...]</translation>
     </message>
     <message>
         <source>--timeout takes seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout nimmt Sekunden von 0 bis 3600</translation>
     </message>
     <message>
         <source>--max-shift takes percentage points above 0 and up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-shift nimmt Prozentpunkte über 0 und bis 100</translation>
     </message>
     <message>
         <source>(command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Befehlszeile)</translation>
     </message>
     <message>
         <source>routedeckctl: the router at %1 did not answer within %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: der Router unter %1 hat nicht innerhalb von %2 s geantwortet
+</translation>
     </message>
     <message>
         <source>routedeckctl: no model group &apos;%1&apos; on %2 (groups: %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: keine Modellgruppe &apos;%1&apos; auf %2 (Gruppen: %3)
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ID=WEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht ID=WEIGHT</translation>
     </message>
     <message>
         <source>routedeckctl: &apos;%1&apos; is not a deployment of &apos;%2&apos; (deployments: %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: &apos;%1&apos; ist keine Bereitstellung von &apos;%2&apos; (Bereitstellungen: %3)
+</translation>
     </message>
     <message>
         <source>warning: no traffic from %1 (%2); rpm/tpm and health checks are skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine Verkehrsdaten von %1 (%2); rpm/tpm- und Zustandsprüfungen entfallen
+</translation>
     </message>
     <message>
         <source>Router %1, group %2 (weights read just now)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Router %1, Gruppe %2 (Gewichte soeben gelesen)
+
+</translation>
     </message>
     <message>
         <source>DEPLOYMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
         <source>WEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWICHT</translation>
     </message>
     <message>
         <source>SHARE %</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTEIL %</translation>
     </message>
     <message>
         <source>EFF %</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRKS. %</translation>
     </message>
     <message>
         <source>REQ/S NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFR./S JETZT</translation>
     </message>
     <message>
         <source>REQ/S AFTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFR./S DANACH</translation>
     </message>
     <message>
         <source>Traffic unknown (no --prometheus): rpm/tpm limits and cooling deployments are not checked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr unbekannt (kein --prometheus): rpm/tpm-Grenzwerte und Bereitstellungen im Cooldown werden nicht geprüft.
+</translation>
     </message>
     <message>
         <source>routedeckctl: refused: the change breaks a guardrail; nothing was changed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: abgelehnt: die Änderung verletzt eine Schutzregel; es wurde nichts geändert
+</translation>
     </message>
     <message>
         <source>No weight changes: the router is left as it is.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gewichtsänderungen: der Router bleibt, wie er ist.
+</translation>
     </message>
     <message>
         <source>What --yes does, in this order:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was --yes ausführt, in dieser Reihenfolge:
+</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. Add --yes to push</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: es wurde nichts geändert. Zum Übertragen --yes angeben</translation>
     </message>
     <message>
         <source> (and --confirm %1: the change is risky)</source>
@@ -5154,46 +5248,50 @@ Double-click to show the group</source>
     <message>
         <source>routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to push it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: diese Änderung ist riskant (siehe die Warnungen oben); wiederholen Sie sie mit --confirm %1, um sie zu übertragen
+</translation>
     </message>
     <message>
         <source>  ok    </source>
-        <translation type="unfinished"></translation>
+        <translation>  ok    </translation>
     </message>
     <message>
         <source>  FAIL  </source>
-        <translation type="unfinished"></translation>
+        <translation> FEHLER </translation>
     </message>
     <message>
         <source>revert </source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme </translation>
     </message>
     <message>
         <source>Pushing…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen…
+</translation>
     </message>
     <message>
         <source>routedeckctl: the push did not finish in time; check the router&apos;s weights
 </source>
-        <translation type="unfinished"></translation>
+        <translation>routedeckctl: die Übertragung wurde nicht rechtzeitig fertig; prüfen Sie die Gewichte des Routers
+</translation>
     </message>
     <message>
         <source>Audit log: %1 (entry %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log: %1 (Eintrag %2)
+</translation>
     </message>
     <message>
         <source>BASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BASIS</translation>
     </message>
     <message>
         <source>THEIRS</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>YOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>IHRE</translation>
     </message>
     <message>
         <source>routedeckctl: refused: %1
@@ -5225,23 +5323,24 @@ Double-click to show the group</source>
     <name>RouteDeck::ServiceHealthPage</name>
     <message>
         <source>The query catalog defines no service-health panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfragekatalog definiert keine Panels für den Dienstzustand.</translation>
     </message>
     <message>
         <source>No series for this panel yet: the endpoint does not export it, or nothing has happened that it counts.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Serien für dieses Panel: der Endpunkt exportiert sie nicht, oder es ist noch nichts geschehen, was sie zählt.
+%1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::SplitBar</name>
     <message>
         <source>%1: %2 of traffic (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 des Verkehrs (%3)</translation>
     </message>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehr</translation>
     </message>
 </context>
 <context>
@@ -5271,15 +5370,15 @@ Double-click to show the group</source>
     <name>RouteDeck::StackedBarChart</name>
     <message>
         <source>%1, %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 von %4</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -5317,319 +5416,319 @@ Double-click to show the group</source>
     <name>RouteDeck::TimeSeriesChart</name>
     <message>
         <source>No data in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Export PNG, copy PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren, PromQL kopieren</translation>
     </message>
     <message>
         <source>Chart actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammaktionen</translation>
     </message>
     <message>
         <source>%1 (at least)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mindestens)</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert %1</translation>
     </message>
     <message>
         <source>%1 at %2: at least %3 (the largest finite histogram bucket; the real value is higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: mindestens %3 (der größte endliche Histogramm-Bucket; der tatsächliche Wert ist höher)</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: %3</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::TrafficPage</name>
     <message>
         <source>% of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Anfragen</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No traffic in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkehr in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Observed share over time — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachteter Anteil im Zeitverlauf — %1</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguriert</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::TrafficTableModel</name>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehr</translation>
     </message>
     <message>
         <source>Share by the configured weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil nach den konfigurierten Gewichten</translation>
     </message>
     <message>
         <source>Configured share renormalised over the deployments not cooling: what the router should do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Anteil, neu normiert auf die Bereitstellungen, die nicht im Cooldown sind: was der Router jetzt tun sollte</translation>
     </message>
     <message>
         <source>Share of the group&apos;s requests this deployment answered in the rate window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen der Gruppe, die diese Bereitstellung im Rate-Fenster beantwortet hat</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguriert</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Judged share is %1 away from the effective share (threshold %2 pp): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bewertete Anteil weicht um %1 vom wirksamen Anteil ab (Grenzwert %2 pp): %3</translation>
     </message>
     <message>
         <source>Judged minus effective share, shown when it is more than chance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteter minus wirksamer Anteil, angezeigt, wenn die Differenz nicht mehr durch Zufall erklärbar ist: %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::ViewFormat</name>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehr</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1%2 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 pp</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::WebhookNotifier</name>
     <message>
         <source>The webhook URL is not an http or https URL; check the environment variable the connection profile names for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist keine http- oder https-URL; prüfen Sie die Umgebungsvariable, die das Verbindungsprofil dafür nennt.</translation>
     </message>
     <message>
         <source>The webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook</translation>
     </message>
     <message numerus="yes">
         <source>The webhook at %1 still answered HTTP %2 after %n attempt(s); the message was not delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Webhook unter %1 antwortete nach %n Versuch weiterhin mit HTTP %2; die Nachricht wurde nicht zugestellt.</numerusform>
+            <numerusform>Der Webhook unter %1 antwortete nach %n Versuchen weiterhin mit HTTP %2; die Nachricht wurde nicht zugestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The webhook at %1 could not be reached (%n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Webhook unter %1 war nicht erreichbar (%n Versuch).</numerusform>
+            <numerusform>Der Webhook unter %1 war nicht erreichbar (%n Versuche).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The webhook at %1 did not answer in time (%n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Webhook unter %1 hat nicht rechtzeitig geantwortet (%n Versuch).</numerusform>
+            <numerusform>Der Webhook unter %1 hat nicht rechtzeitig geantwortet (%n Versuche).</numerusform>
         </translation>
     </message>
     <message>
         <source>The TLS connection to the webhook at %1 failed; check the system&apos;s CA certificates and the URL&apos;s scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zum Webhook unter %1 ist fehlgeschlagen; prüfen Sie die CA-Zertifikate des Systems und das Schema der URL.</translation>
     </message>
     <message>
         <source>The webhook at %1 answered with more than %2; is the URL an incoming webhook?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat mit mehr als %2 geantwortet; ist die URL ein eingehender Webhook?</translation>
     </message>
     <message>
         <source>The webhook at %1 redirected the message elsewhere; put the final address in the environment variable the connection profile names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat die Nachricht umgeleitet; tragen Sie die endgültige Adresse in die Umgebungsvariable ein, die das Verbindungsprofil nennt.</translation>
     </message>
     <message>
         <source>The webhook at %1 did not take the message (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat die Nachricht nicht angenommen (%2).</translation>
     </message>
     <message>
         <source>The webhook at %1 refused the message with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat die Nachricht mit HTTP %2 abgelehnt.</translation>
     </message>
     <message>
         <source>Is the URL a Slack-compatible incoming webhook?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die URL ein Slack-kompatibler eingehender Webhook?</translation>
     </message>
     <message>
         <source>The webhook was removed or the URL is wrong; check the environment variable the connection profile names for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook wurde entfernt oder die URL ist falsch; prüfen Sie die Umgebungsvariable, die das Verbindungsprofil dafür nennt.</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Webhooks: %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::WeightSplitEditor</name>
     <message>
         <source>Traffic split editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor für die Verkehrsaufteilung</translation>
     </message>
     <message>
         <source>Drag a divider to move traffic between its neighbours; arrow keys move the selected divider by 1 pp (Shift: 5 pp), Ctrl+arrow selects another divider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Trenner, um Verkehr zwischen seinen Nachbarn zu verschieben; die Pfeiltasten verschieben den ausgewählten Trenner um 1 pp (Umschalt: 5 pp), Strg+Pfeiltaste wählt einen anderen Trenner.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>%1: %2 now, %3 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 jetzt, %3 danach</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::WeightWriter</name>
     <message>
         <source>after the weight change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Gewichtsänderung: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RouteDeck::YamlSupport</name>
     <message>
         <source>file is %1 MiB, larger than the %2 MiB RouteDeck reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist %1 MiB groß, größer als die %2 MiB, die RouteDeck liest</translation>
     </message>
     <message>
         <source>file is binary, not YAML text (NUL byte at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist binär, kein YAML-Text (NUL-Byte an Offset %1)</translation>
     </message>
     <message>
         <source>file is not valid UTF-8 text (byte 0x%1 at offset %2); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist kein gültiger UTF-8-Text (Byte 0x%1 an Offset %2); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels; this is not a router config</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen; dies ist keine Router-Konfiguration</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
 </context>
 <context>
     <name>RouterEndpointConfig</name>
     <message>
         <source>no router URL is set (e.g. http://127.0.0.1:4000)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Router-URL gesetzt (z. B. http://127.0.0.1:4000)</translation>
     </message>
     <message>
         <source>router URL %1 must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Router-URL %1 muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>the router&apos;s master key contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master-Key des Routers enthält einen Zeilenumbruch</translation>
     </message>
 </context>
 <context>
     <name>ShareMath</name>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichmäßig</translation>
     </message>
     <message>
         <source>every deployment of &apos;%1&apos; has %2 0, so LiteLLM&apos;s weighted pick fails every request of the group: it does not fall back to another field or to an even split</source>
@@ -5640,57 +5739,57 @@ Double-click to show the group</source>
     <name>Snapshot</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund</translation>
     </message>
     <message>
         <source>partial outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilausfall</translation>
     </message>
     <message>
         <source>cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>im Cooldown</translation>
     </message>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehr</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde…</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>stale since %1 (last good data %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet seit %1 (letzte gültige Daten %2): %3</translation>
     </message>
     <message>
         <source>unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
     <name>WeightChange</name>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
 </context>
 <context>
     <name>YAML</name>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>YAML could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

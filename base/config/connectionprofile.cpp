@@ -16,6 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ConnectionProfiles", text);
 }
 
+constexpr ConnectionProfile::PromFlavor kFlavors[] = { ConnectionProfile::PromFlavor::Prometheus,
+    ConnectionProfile::PromFlavor::VictoriaMetrics, ConnectionProfile::PromFlavor::Mimir,
+    ConnectionProfile::PromFlavor::Thanos };
+
 bool looksLikeEnvName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -48,6 +52,18 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
         p.routerKeyEnv = map.value(QStringLiteral("router_key_env")).toString();
         p.prometheusUrl = map.value(QStringLiteral("prometheus_url")).toString();
         p.prometheusPathPrefix = map.value(QStringLiteral("prometheus_path_prefix")).toString();
+        const QString flavor = map.value(QStringLiteral("prometheus_flavor"), QStringLiteral("prometheus")).toString();
+        bool knownFlavor = false;
+        for (ConnectionProfile::PromFlavor f : kFlavors) {
+            if (flavorId(f) == flavor) {
+                p.prometheusFlavor = f;
+                knownFlavor = true;
+            }
+        }
+        if (!knownFlavor)
+            found.append(Problem::error(where, tr("profile '%1': prometheus_flavor is '%2'; use prometheus, "
+                                                  "victoriametrics, mimir or thanos")
+                                                   .arg(p.name, flavor)));
         const QString auth = map.value(QStringLiteral("prometheus_auth"), QStringLiteral("none")).toString();
         if (auth == QLatin1String("basic"))
             p.prometheusAuth = ConnectionProfile::PromAuth::Basic;
@@ -61,6 +77,8 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
         const QVariantMap headers = map.value(QStringLiteral("headers")).toMap();
         for (auto it = headers.cbegin(); it != headers.cend(); ++it)
             p.headers.append({ it.key(), it.value().toString() });
+        p.caFile = map.value(QStringLiteral("ca_file")).toString();
+        p.tracesUrl = map.value(QStringLiteral("traces_url")).toString();
         p.readOnly = map.value(QStringLiteral("read_only")).toBool();
         p.queryCatalog = map.value(QStringLiteral("query_catalog")).toString();
         p.priceTable = map.value(QStringLiteral("price_table")).toString();
@@ -95,7 +113,7 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
                                                       "profiles name the variable that holds a secret, never the secret")
                                                        .arg(p.name, env)));
         }
-        for (const QString &url : { p.routerUrl, p.prometheusUrl }) {
+        for (const QString &url : { p.routerUrl, p.prometheusUrl, p.tracesUrl }) {
             const QUrl parsedUrl(url);
             if (!url.isEmpty() && (!parsedUrl.isValid() || parsedUrl.scheme().isEmpty()))
                 found.append(Problem::error(where, tr("profile '%1': '%2' is not a URL like http://127.0.0.1:9090")
@@ -112,44 +130,83 @@ QByteArray ConnectionProfiles::serialize(const QList<ConnectionProfile> &profile
 {
     QByteArray out = "# RouteDeck connection profiles. Secrets are not stored here: *_env names the\n"
                      "# environment variable that holds them.\nprofiles:\n";
-    for (const ConnectionProfile &p : profiles) {
-        out += "  - name: " + YamlValues::quoted(p.name) + "\n";
-        out += "    router_url: " + YamlValues::quoted(p.routerUrl) + "\n";
-        if (!p.routerKeyEnv.isEmpty())
-            out += "    router_key_env: " + YamlValues::quoted(p.routerKeyEnv) + "\n";
-        out += "    prometheus_url: " + YamlValues::quoted(p.prometheusUrl) + "\n";
-        if (!p.prometheusPathPrefix.isEmpty())
-            out += "    prometheus_path_prefix: " + YamlValues::quoted(p.prometheusPathPrefix) + "\n";
-        if (p.prometheusAuth != ConnectionProfile::PromAuth::None) {
-            out += QByteArray("    prometheus_auth: ")
-                + (p.prometheusAuth == ConnectionProfile::PromAuth::Basic ? "basic" : "bearer") + "\n";
-            if (!p.prometheusUsername.isEmpty())
-                out += "    prometheus_username: " + YamlValues::quoted(p.prometheusUsername) + "\n";
-            out += "    prometheus_secret_env: " + YamlValues::quoted(p.prometheusSecretEnv) + "\n";
-        }
-        if (!p.headers.isEmpty()) {
-            out += "    headers:\n";
-            for (const auto &[name, value] : p.headers)
-                out += "      " + YamlValues::quoted(name) + ": " + YamlValues::quoted(value) + "\n";
-        }
-        out += QByteArray("    read_only: ") + (p.readOnly ? "true" : "false") + "\n";
-        if (!p.queryCatalog.isEmpty())
-            out += "    query_catalog: " + YamlValues::quoted(p.queryCatalog) + "\n";
-        if (!p.priceTable.isEmpty())
-            out += "    price_table: " + YamlValues::quoted(p.priceTable) + "\n";
-        out += "    scrape_interval: " + QByteArray::number(p.scrapeIntervalSeconds) + "\n";
-        out += QByteArray("    push_target: ") + (p.pushTarget == ConnectionProfile::PushTarget::File ? "file" : "router") + "\n";
-        if (!p.configFile.isEmpty())
-            out += "    config_file: " + YamlValues::quoted(p.configFile) + "\n";
-        if (!p.afterWrite.isEmpty()) {
-            out += "    after_write: " + YamlValues::quoted(p.afterWrite) + "\n";
-            out += "    after_write_timeout: " + QByteArray::number(p.afterWriteTimeoutSeconds) + "\n";
-        }
-        if (p.applyTimeoutSeconds != ConnectionProfile().applyTimeoutSeconds)
-            out += "    apply_timeout: " + QByteArray::number(p.applyTimeoutSeconds) + "\n";
-        out += AlertPolicyCodec::serialize(p.alerts, 4);
-    }
+    for (const ConnectionProfile &p : profiles)
+        out += serializeEntry(p, 2);
     return out;
+}
+
+QByteArray ConnectionProfiles::serializeEntry(const ConnectionProfile &p, int indent)
+{
+    const QByteArray pad(indent + 2, ' ');
+    const auto line = [&pad](const char *key, const QByteArray &value) -> QByteArray { return pad + key + ": " + value + "\n"; };
+    QByteArray out = QByteArray(indent, ' ') + "- name: " + YamlValues::quoted(p.name) + "\n";
+    out += line("router_url", YamlValues::quoted(p.routerUrl));
+    if (!p.routerKeyEnv.isEmpty())
+        out += line("router_key_env", YamlValues::quoted(p.routerKeyEnv));
+    out += line("prometheus_url", YamlValues::quoted(p.prometheusUrl));
+    if (p.prometheusFlavor != ConnectionProfile::PromFlavor::Prometheus)
+        out += line("prometheus_flavor", flavorId(p.prometheusFlavor).toUtf8());
+    if (!p.prometheusPathPrefix.isEmpty())
+        out += line("prometheus_path_prefix", YamlValues::quoted(p.prometheusPathPrefix));
+    if (p.prometheusAuth != ConnectionProfile::PromAuth::None) {
+        out += line("prometheus_auth", p.prometheusAuth == ConnectionProfile::PromAuth::Basic ? "basic" : "bearer");
+        if (!p.prometheusUsername.isEmpty())
+            out += line("prometheus_username", YamlValues::quoted(p.prometheusUsername));
+        out += line("prometheus_secret_env", YamlValues::quoted(p.prometheusSecretEnv));
+    }
+    if (!p.headers.isEmpty()) {
+        out += pad + "headers:\n";
+        for (const auto &[name, value] : p.headers)
+            out += pad + "  " + YamlValues::quoted(name) + ": " + YamlValues::quoted(value) + "\n";
+    }
+    if (!p.caFile.isEmpty())
+        out += line("ca_file", YamlValues::quoted(p.caFile));
+    out += line("read_only", p.readOnly ? "true" : "false");
+    if (!p.queryCatalog.isEmpty())
+        out += line("query_catalog", YamlValues::quoted(p.queryCatalog));
+    if (!p.priceTable.isEmpty())
+        out += line("price_table", YamlValues::quoted(p.priceTable));
+    out += line("scrape_interval", QByteArray::number(p.scrapeIntervalSeconds));
+    out += line("push_target", p.pushTarget == ConnectionProfile::PushTarget::File ? "file" : "router");
+    if (!p.configFile.isEmpty())
+        out += line("config_file", YamlValues::quoted(p.configFile));
+    if (!p.afterWrite.isEmpty()) {
+        out += line("after_write", YamlValues::quoted(p.afterWrite));
+        out += line("after_write_timeout", QByteArray::number(p.afterWriteTimeoutSeconds));
+    }
+    if (p.applyTimeoutSeconds != ConnectionProfile().applyTimeoutSeconds)
+        out += line("apply_timeout", QByteArray::number(p.applyTimeoutSeconds));
+    if (!p.tracesUrl.isEmpty())
+        out += line("traces_url", YamlValues::quoted(p.tracesUrl));
+    out += AlertPolicyCodec::serialize(p.alerts, indent + 2);
+    return out;
+}
+
+const QStringList &ConnectionProfiles::knownKeys()
+{
+    static const QStringList keys { QStringLiteral("name"), QStringLiteral("router_url"), QStringLiteral("router_key_env"),
+        QStringLiteral("prometheus_url"), QStringLiteral("prometheus_flavor"), QStringLiteral("prometheus_path_prefix"),
+        QStringLiteral("prometheus_auth"), QStringLiteral("prometheus_username"), QStringLiteral("prometheus_secret_env"),
+        QStringLiteral("headers"), QStringLiteral("ca_file"), QStringLiteral("read_only"), QStringLiteral("query_catalog"),
+        QStringLiteral("price_table"), QStringLiteral("scrape_interval"), QStringLiteral("push_target"),
+        QStringLiteral("config_file"), QStringLiteral("after_write"), QStringLiteral("after_write_timeout"),
+        QStringLiteral("apply_timeout"), QStringLiteral("traces_url"), QStringLiteral("alerts") };
+    return keys;
+}
+
+QString ConnectionProfiles::flavorId(ConnectionProfile::PromFlavor flavor)
+{
+    switch (flavor) {
+    case ConnectionProfile::PromFlavor::Prometheus:
+        return QStringLiteral("prometheus");
+    case ConnectionProfile::PromFlavor::VictoriaMetrics:
+        return QStringLiteral("victoriametrics");
+    case ConnectionProfile::PromFlavor::Mimir:
+        return QStringLiteral("mimir");
+    case ConnectionProfile::PromFlavor::Thanos:
+        return QStringLiteral("thanos");
+    }
+    return {};
 }
 
 const ConnectionProfile *ConnectionProfiles::find(const QList<ConnectionProfile> &profiles, const QString &name)

@@ -15,17 +15,21 @@ namespace RouteDeck {
 struct ConnectionProfile
 {
     enum class PromAuth { None, Basic, Bearer };
+    // Which server answers the Prometheus API: the API is the same, readiness and tenancy differ.
+    enum class PromFlavor { Prometheus, VictoriaMetrics, Mimir, Thanos };
     enum class PushTarget { Router, File };
 
     QString name;
     QString routerUrl;
     QString routerKeyEnv; // environment variable holding the router's master key
     QString prometheusUrl;
+    PromFlavor prometheusFlavor = PromFlavor::Prometheus;
     QString prometheusPathPrefix; // "/prometheus" for Grafana Mimir
     PromAuth prometheusAuth = PromAuth::None;
     QString prometheusUsername;
     QString prometheusSecretEnv; // environment variable holding the password or bearer token
     QList<QPair<QString, QString>> headers; // extra headers, e.g. X-Scope-OrgID
+    QString caFile; // PEM certificates trusted besides the system's, for both servers; empty: the system's
     bool readOnly = false;
     QString queryCatalog; // path of a catalog file overriding the built-in one; empty = built-in
     QString priceTable; // prices for estimated spend; empty = the profile's own copy, else the built-in one
@@ -39,6 +43,9 @@ struct ConnectionProfile
     double afterWriteTimeoutSeconds = 120;
     // After a file push, how long the router may take to report the new weights in /model/info.
     double applyTimeoutSeconds = 180;
+    // Where a deployment's requests can be looked at one by one (Jaeger, Tempo, Grafana Explore): a URL
+    // with {model_id}, {group}, {start} and {end} (RFC 3339), filled in by TraceLink. Empty: no link.
+    QString tracesUrl;
     // Alert limits per model group, `for:` durations and where notifications go (AlertPolicyCodec).
     AlertPolicy alerts;
 
@@ -51,6 +58,11 @@ class ConnectionProfiles
 public:
     static QList<ConnectionProfile> parse(const QByteArray &yaml, const QString &fileName, Problems *problems);
     static QByteArray serialize(const QList<ConnectionProfile> &profiles);
+    // One entry of the `profiles:` list: "- name: ..." at `indent` spaces, its keys two further in.
+    static QByteArray serializeEntry(const ConnectionProfile &profile, int indent);
+    // The keys serializeEntry() may write, in its order; other keys in a file are the user's own.
+    static const QStringList &knownKeys();
+    static QString flavorId(ConnectionProfile::PromFlavor flavor); // "prometheus", "mimir", ...
     static const ConnectionProfile *find(const QList<ConnectionProfile> &profiles, const QString &name);
 };
 
