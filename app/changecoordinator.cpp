@@ -77,9 +77,15 @@ void ChangeCoordinator::connectTo(
             Qt::UniqueConnection);
         page->setPushRestriction(m_push->refusalReason());
     }
-    if (changes)
+    if (changes) {
         connect(changes, &ChangesPage::rollbackRequested, this, &ChangeCoordinator::openRollback,
             Qt::UniqueConnection);
+        // The audit log holds every profile's changes; the page lists (and rolls back) this target's.
+        changes->setCurrentTarget(
+            m_push->targetDescription(), [push = QPointer<PushService>(m_push)](const AuditEntry &e) {
+                return push && push->reaches(e.target, e.location);
+            });
+    }
     if (plane) {
         connect(plane, &DataPlane::snapshotReady, this, &ChangeCoordinator::updateBase);
         connect(plane, &DataPlane::snapshotReady, this, &ChangeCoordinator::watchConvergence);

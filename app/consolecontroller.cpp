@@ -4,6 +4,7 @@
 #include "alertservice.h"
 #include "alertspage.h"
 #include "changecoordinator.h"
+#include "connectionsetup.h"
 #include "costpage.h"
 #include "costservice.h"
 #include "livetoolbar.h"
@@ -30,11 +31,23 @@ constexpr int kBackfillPlotWidth = 1200; // about the widest chart; the step fol
 ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_setup(new ConnectionSetup(window, this))
     , m_changes(new ChangeCoordinator(window, this))
     , m_alerts(new AlertService(this))
     , m_serverRulesTimer(new QTimer(this))
 {
-    m_profileSaves.setMaxThreadCount(1);
+    connect(m_setup, &ConnectionSetup::profilesChanged, this, [this](const QList<ConnectionProfile> &profiles) {
+        QStringList names { tr("Local demo") };
+        QStringList saved;
+        for (const ConnectionProfile &p : profiles)
+            saved.append(p.name);
+        m_window->setProfiles(names + saved, m_profile.name);
+        m_window->setSavedProfiles(saved);
+    });
+    connect(m_setup, &ConnectionSetup::connectRequested, this, &ConsoleController::connectProfile);
+    connect(m_setup, &ConnectionSetup::message, window, &MainWindow::showMessage);
+    connect(window, &MainWindow::connectRequested, m_setup, &ConnectionSetup::openConnectDialog);
+    connect(window, &MainWindow::profilesRequested, this, [this] { m_setup->openProfilesDialog(m_profile.name); });
     connect(m_alerts, &AlertService::alertsChanged, this, &ConsoleController::showAlerts);
     connect(m_alerts, &AlertService::transitioned, window, &MainWindow::notifyAlert);
     connect(m_alerts, &AlertService::historyProblem, window, &MainWindow::showMessage);
@@ -82,11 +95,7 @@ ConsoleController::~ConsoleController()
 
 void ConsoleController::setProfiles(const QList<ConnectionProfile> &profiles)
 {
-    m_profiles = profiles;
-    QStringList names { tr("Local demo") };
-    for (const ConnectionProfile &p : profiles)
-        names.append(p.name);
-    m_window->setProfiles(names, QString());
+    m_setup->setProfiles(profiles);
 }
 
 void ConsoleController::startDemo(const DemoEnvironment::Options &options)
@@ -127,13 +136,13 @@ bool ConsoleController::connectProfile(const QString &name)
         m_demo->stop();
         m_demo->deleteLater();
     }
-    const ConnectionProfile *profile = ConnectionProfiles::find(m_profiles, name);
+    const ConnectionProfile *profile = ConnectionProfiles::find(m_setup->profiles(), name);
     if (!profile) {
         m_window->showMessage(tr("There is no connection profile '%1'.").arg(name));
         return false;
     }
     Problems problems;
-    const DataPlane::Settings settings = ProfileStore::settingsFor(*profile, &problems);
+    const DataPlane::Settings settings = m_setup->settingsFor(*profile, &problems);
     if (!problems.isEmpty())
         m_window->showMessage(problems.first().message);
     m_profile = *profile;
@@ -296,19 +305,12 @@ void ConsoleController::saveAlertLimits(const GroupLimitTable &limits)
     policy.limits = limits;
     m_alerts->setPolicy(policy);
     m_profile.alerts = policy;
-    auto stored = std::find_if(m_profiles.begin(), m_profiles.end(), [this](const ConnectionProfile &p) { return p.name == m_profile.name; });
-    if (stored == m_profiles.end())
-        return;
-    stored->alerts = policy;
-    const QList<ConnectionProfile> profiles = m_profiles;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        if (const QString error = watcher->result(); !error.isEmpty())
-            m_window->showMessage(tr("The limits apply to this session; they could not be saved: %1").arg(error));
-        watcher->deleteLater();
-    });
-    // One save at a time, in order: the newest edit is the one on disk.
-    watcher->setFuture(QtConcurrent::run(&m_profileSaves, [profiles] { return ProfileStore::save(ProfileStore::defaultPath(), profiles); }));
+    const ConnectionProfile *stored = ConnectionProfiles::find(m_setup->profiles(), m_profile.name);
+    if (!stored)
+        return; // the demo's limits are for this session
+    ConnectionProfile edited = *stored;
+    edited.alerts = policy;
+    m_setup->saveProfile(edited.name, edited); // in place, in order: the newest edit is the one on disk
 }
 
 void ConsoleController::exportRules()

@@ -7,12 +7,12 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace RouteDeck {
 
 class AlertService;
+class ConnectionSetup;
 class ChangeCoordinator;
 class CostService;
 class PrometheusClient;
@@ -30,6 +30,7 @@ public:
     ~ConsoleController() override;
 
     void setProfiles(const QList<ConnectionProfile> &profiles);
+    ConnectionSetup *setup() const { return m_setup; } // Connect…, profiles, their file
     void startDemo(const DemoEnvironment::Options &options);
     bool connectProfile(const QString &name);
     void connectTo(const DataPlane::Settings &settings, const QString &title);
@@ -56,7 +57,7 @@ private:
     void showServerSideAlerts(const PromRules &rules);
 
     MainWindow *m_window;
-    QList<ConnectionProfile> m_profiles;
+    ConnectionSetup *m_setup;
     QPointer<DemoEnvironment> m_demo;
     DataPlane *m_plane = nullptr;
     ChangeCoordinator *m_changes;
@@ -67,7 +68,6 @@ private:
     QTimer *m_serverRulesTimer;
     QDateTime m_alertsEvaluatedAt; // of the latest snapshot the rules saw
     quint64 m_shownHistoryRevision = quint64(-1); // of AlertService::history(), as on the Alerts page
-    QThreadPool m_profileSaves; // one thread: saves land in the order the edits were made
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
     qint64 m_rangeSeconds = 15 * 60;
 };

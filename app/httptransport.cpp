@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #if QT_CONFIG(ssl)
@@ -95,6 +97,13 @@ quint64 HttpTransport::send(const Endpoint &endpoint, const Request &request, Ca
     http.setMaximumRedirectsAllowed(kMaxRedirects);
     http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     http.setRawHeader("Accept", "application/json");
+#ifndef QT_NO_SSL
+    if (!endpoint.caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromData(endpoint.caCertificates, QSsl::Pem));
+        http.setSslConfiguration(ssl);
+    }
+#endif
     http.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("RouteDeck"));
     if (!endpoint.authorization.isEmpty())
         http.setRawHeader("Authorization", endpoint.authorization);

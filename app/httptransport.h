@@ -35,6 +35,7 @@ public:
         QUrl baseUrl; // named in messages without user info
         QByteArray authorization; // the Authorization header's value; empty: none. Never printed.
         QList<QPair<QByteArray, QByteArray>> headers; // sent with every request (X-Scope-OrgID: tenant)
+        QByteArray caCertificates; // PEM, trusted besides the system's
         int inactivityTimeoutMs = 10000; // QNetworkRequest::setTransferTimeout
         int deadlineMs = 20000; // one operation, first byte sent to last byte received
         qint64 maxResponseBytes = 32 * 1024 * 1024;

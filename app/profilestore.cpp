@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilestore.h"
 
+#include "profilefileeditor.h"
 #include "weightwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+
+#include <functional>
 
 namespace RouteDeck {
 
@@ -47,11 +50,34 @@ QList<ConnectionProfile> ProfileStore::load(const QString &path, Problems *probl
     return ConnectionProfiles::parse(file.read(4 * 1024 * 1024), path, problems);
 }
 
-QString ProfileStore::save(const QString &path, const QList<ConnectionProfile> &profiles)
+namespace {
+QString editFile(const QString &path, const std::function<ProfileFileEditor::Result(const QByteArray &)> &edit, QString *note)
 {
+    QByteArray text;
+    if (QFile file(path); file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("cannot read %1: %2").arg(path, file.errorString());
+        text = file.read(4 * 1024 * 1024);
+    }
+    const ProfileFileEditor::Result result = edit(text);
+    if (!result.error.isEmpty())
+        return tr("%1: %2").arg(path, result.error);
+    if (result.rewritten && note)
+        *note = tr("%1 was written anew: its layout left no safe place to edit, so its comments are gone.").arg(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return tr("cannot create the folder of %1").arg(path);
-    return WeightWriter::writeFile(path, ConnectionProfiles::serialize(profiles));
+    return WeightWriter::writeFile(path, result.text);
+}
+} // namespace
+
+QString ProfileStore::saveProfile(const QString &path, const QString &oldName, const ConnectionProfile &profile, QString *note)
+{
+    return editFile(path, [&](const QByteArray &text) { return ProfileFileEditor::upsert(text, oldName, profile); }, note);
+}
+
+QString ProfileStore::removeProfile(const QString &path, const QString &name)
+{
+    return editFile(path, [&](const QByteArray &text) { return ProfileFileEditor::remove(text, name); }, nullptr);
 }
 
 DataPlane::Settings ProfileStore::settingsFor(const ConnectionProfile &profile, Problems *problems)
@@ -77,6 +103,22 @@ DataPlane::Settings ProfileStore::settingsFor(const ConnectionProfile &profile, 
     for (const auto &[name, value] : profile.headers) // tenant headers are for the metrics backend
         settings.prometheus.extraHeaders.append({ name.toUtf8(), value.toUtf8() });
     settings.scrapeIntervalSeconds = profile.scrapeIntervalSeconds;
+    if (!profile.caFile.isEmpty()) {
+        // A few kilobytes read at connect time. Certificates that cannot be read leave the system's
+        // alone, and the problem says which file.
+        QFile ca(profile.caFile);
+        const QByteArray pem = ca.open(QIODevice::ReadOnly) ? ca.read(1024 * 1024) : QByteArray();
+        if (!pem.contains("-----BEGIN CERTIFICATE-----")) {
+            if (problems)
+                problems->append(Problem::error({ profile.caFile, 0, 0 },
+                                                tr("profile '%1': the CA file %2 holds no PEM certificate%3")
+                                                    .arg(profile.name, profile.caFile,
+                                                         ca.error() == QFile::NoError ? QString() : QStringLiteral(" (%1)").arg(ca.errorString()))));
+        } else {
+            settings.router.caCertificates = pem;
+            settings.prometheus.caCertificates = pem;
+        }
+    }
     if (!profile.queryCatalog.isEmpty()) {
         Problems catalogProblems;
         QueryCatalog catalog = QueryCatalog::load(profile.queryCatalog, &catalogProblems);

@@ -13,7 +13,11 @@ class ProfileStore
 public:
     static QString defaultPath(); // <config dir>/RouteDeck/profiles.yaml
     static QList<ConnectionProfile> load(const QString &path, Problems *problems);
-    static QString save(const QString &path, const QList<ConnectionProfile> &profiles); // error or empty
+    // The file edited in place (ProfileFileEditor): one profile replaced (`oldName`) or added (empty or
+    // unknown `oldName`), or removed; comments and the other profiles stay. The error, or empty; `note`
+    // says when the file had to be written anew. Blocking file I/O: call it off the GUI thread.
+    static QString saveProfile(const QString &path, const QString &oldName, const ConnectionProfile &profile, QString *note);
+    static QString removeProfile(const QString &path, const QString &name);
 
     // Data plane settings for a profile; problems name missing variables or an unreadable catalog.
     static DataPlane::Settings settingsFor(const ConnectionProfile &profile, Problems *problems);

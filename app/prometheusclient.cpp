@@ -270,6 +270,7 @@ HttpTransport::Endpoint PrometheusClient::endpoint() const
         break;
     }
     endpoint.headers = m_config.extraHeaders;
+    endpoint.caCertificates = m_config.caCertificates;
     endpoint.inactivityTimeoutMs = m_config.inactivityTimeoutMs;
     endpoint.deadlineMs = m_config.deadlineMs;
     endpoint.maxResponseBytes = m_config.maxResponseBytes;

@@ -32,6 +32,7 @@ HttpTransport::Endpoint endpointFor(const RouterEndpointConfig &config)
     if (!config.masterKey.isEmpty())
         endpoint.authorization = HttpTransport::bearerAuthorization(config.masterKey);
     endpoint.headers = config.extraHeaders;
+    endpoint.caCertificates = config.caCertificates;
     endpoint.inactivityTimeoutMs = config.inactivityTimeoutMs;
     endpoint.deadlineMs = config.deadlineMs;
     endpoint.maxResponseBytes = config.maxResponseBytes;

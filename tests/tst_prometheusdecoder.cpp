@@ -1136,6 +1136,18 @@ void TestPrometheusDecoder::targetsAndWhyAScrapeFails()
     QVERIFY(!shape.ok);
     QVERIFY2(shape.errorString.contains(QStringLiteral("activeTargets")), qPrintable(shape.errorString));
     QVERIFY(!PrometheusDecoder::decodeTargets(reply(body.left(body.size() / 2))).ok);
+
+    // The scrape interval, as Prometheus 2.42 lists it per target (captured from the demo's server).
+    const PromTargets real = PrometheusDecoder::decodeTargets(reply(dataFile(QStringLiteral("targets_prometheus_2.42_real.json"))));
+    QVERIFY2(real.ok, qPrintable(real.errorString));
+    QCOMPARE(real.targets.size(), 1);
+    QCOMPARE(real.targets.at(0).scrapeIntervalSeconds, 1.0);
+    QCOMPARE(targets.targets.at(0).scrapeIntervalSeconds, 0.0); // left out: unknown
+    QCOMPARE(PrometheusDecoder::durationSeconds(QStringLiteral("15s")), 15.0);
+    QCOMPARE(PrometheusDecoder::durationSeconds(QStringLiteral("1m30s")), 90.0);
+    QCOMPARE(PrometheusDecoder::durationSeconds(QStringLiteral("500ms")), 0.5);
+    for (const char *bad : { "", "15", "s", "1m 30s", "-5s", "1.5m", "15sx" })
+        QCOMPARE(PrometheusDecoder::durationSeconds(QString::fromLatin1(bad)), 0.0);
 }
 
 void TestPrometheusDecoder::rulesFromCapturedShape()

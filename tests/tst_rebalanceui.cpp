@@ -14,6 +14,7 @@
 #include "weightspliteditor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -477,6 +478,96 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 3);
         QCOMPARE(page.model()->index(0, ChangeModel::ChangeColumn).data().toString(),
             QStringLiteral("rollback: azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
+    }
+
+    // The audit log holds the changes of every router: the page lists the current one's unless asked
+    // for all, and rolls back only those.
+    void changesPageListsTheCurrentTargetsEntries()
+    {
+        const QString here = QStringLiteral("http://127.0.0.1:4000");
+        const QString elsewhere = QStringLiteral("http://10.0.0.7:4000");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto entry = [&now](const char *id, const QString &location, int secondsAgo) {
+            AuditEntry e;
+            e.id = QString::fromLatin1(id);
+            e.time = now.addSecs(-secondsAgo);
+            e.user = QStringLiteral("alice");
+            e.group = QStringLiteral("gpt-4o-mini");
+            e.target = PushTargetKind::Router;
+            e.location = location;
+            e.before = { { QStringLiteral("azure-primary"), 8.0 } };
+            e.after = { { QStringLiteral("azure-primary"), 5.5 } };
+            e.result = QStringLiteral("applied");
+            return e;
+        };
+        // Log order, oldest first; the newest entry is the other router's.
+        QList<AuditEntry> entries { entry("h1", here, 400), entry("o1", elsewhere, 300),
+            entry("h2", here, 200), entry("o2", elsewhere, 100) };
+
+        ChangesPage page;
+        page.resize(1000, 400);
+        page.setCurrentTarget(QStringLiteral("router %1").arg(here),
+            [here](const AuditEntry &e) { return e.target == PushTargetKind::Router && e.location == here; });
+        page.setEntries(entries, {}, QStringLiteral("/tmp/audit.jsonl"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto shownIds = [&page] {
+            QStringList ids;
+            const QAbstractItemModel *shown = page.table()->model();
+            for (int row = 0; row < shown->rowCount(); ++row)
+                ids.append(shown->index(row, 0).data(ChangeModel::EntryIdRole).toString());
+            return ids.join(QLatin1Char(','));
+        };
+
+        // By default: this router's entries, newest first, the newest selected and ready to roll back.
+        QCOMPARE(page.targetFilter(), ChangesPage::TargetFilter::CurrentTarget);
+        QCOMPARE(page.targetFilterBox()->currentText(), QStringLiteral("This target"));
+        QCOMPARE(shownIds(), QStringLiteral("h2,h1"));
+        QCOMPARE(page.model()->rowCount(), 4);
+        QCOMPARE(page.hiddenLabel()->text(), QStringLiteral("2 change(s) of other targets hidden"));
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("h2"));
+        QVERIFY(page.rollbackButton()->isEnabled());
+
+        // All targets: both routers' entries; the selection stays.
+        page.targetFilterBox()->setCurrentIndex(
+            page.targetFilterBox()->findText(QStringLiteral("All targets")));
+        QCOMPARE(page.targetFilter(), ChangesPage::TargetFilter::AllTargets);
+        QCOMPARE(shownIds(), QStringLiteral("o2,h2,o1,h1"));
+        QVERIFY(page.hiddenLabel()->text().isEmpty());
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("h2"));
+
+        // The other router's entry cannot be rolled back from here, and the button says why.
+        page.table()->selectRow(0);
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("o2"));
+        QVERIFY(!page.rollbackButton()->isEnabled());
+        QCOMPARE(page.rollbackButton()->toolTip(),
+            QStringLiteral("This change was made on another target (router http://10.0.0.7:4000); "
+                           "connect to it to roll it back."));
+        QSignalSpy rollback(&page, &ChangesPage::rollbackRequested);
+        page.rollbackButton()->click();
+        QCOMPARE(rollback.size(), 0);
+        page.table()->selectRow(1);
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("h2"));
+        QVERIFY(page.rollbackButton()->isEnabled());
+
+        // Back to this target while the other router's entry is selected: this router's newest is.
+        page.table()->selectRow(2);
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("o1"));
+        page.setTargetFilter(ChangesPage::TargetFilter::CurrentTarget);
+        QCOMPARE(shownIds(), QStringLiteral("h2,h1"));
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("h2"));
+        QVERIFY(page.rollbackButton()->isEnabled());
+
+        // A new entry of the other router is counted, not listed; selecting it asks for all targets.
+        entries.append(entry("o3", elsewhere, 10));
+        page.setEntries(entries, {}, QStringLiteral("/tmp/audit.jsonl"));
+        QCOMPARE(shownIds(), QStringLiteral("h2,h1"));
+        QCOMPARE(page.hiddenLabel()->text(), QStringLiteral("3 change(s) of other targets hidden"));
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("h2"));
+        QVERIFY(page.selectEntry(QStringLiteral("o3")));
+        QCOMPARE(page.targetFilter(), ChangesPage::TargetFilter::AllTargets);
+        QCOMPARE(page.selectedEntry()->id, QStringLiteral("o3"));
+        QVERIFY(!page.rollbackButton()->isEnabled());
     }
 };
 

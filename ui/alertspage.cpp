@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertspage.h"
 
+#include "operationspage.h"
 #include "viewformat.h"
 
 #include <QGroupBox>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -64,6 +66,15 @@ const LimitColumn kLimitColumns[] = {
     { &GroupLimits::driftPoints, 1, 0.1, 100 },
 };
 
+// What "Open Traces" shows of an alert: from 5 minutes before its condition started to a minute past its
+// end (or past now, while it is active), so the requests that tipped it over are in view.
+std::pair<QDateTime, QDateTime> traceSpan(const Alert &alert)
+{
+    const QDateTime end = (alert.resolvedAt.isValid() ? alert.resolvedAt : QDateTime::currentDateTimeUtc()).addSecs(60);
+    const QDateTime started = alert.activeAt.isValid() ? alert.activeAt : alert.firedAt;
+    return { (started.isValid() ? started : end.addSecs(-15 * 60)).addSecs(-5 * 60), end };
+}
+
 } // namespace
 
 AlertsPage::AlertsPage(QWidget *parent)
@@ -92,6 +103,7 @@ QWidget *AlertsPage::createActivePart()
     m_summary->setWordWrap(true);
     m_activeTable = alertTable(m_active, QStringLiteral("activeAlertsTable"), box);
     connect(m_activeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPage::updateButtons);
+    addTracesMenu(m_activeTable, m_active);
     connect(m_activeTable, &QTableView::doubleClicked, this, [this] {
         if (const AlertRow *row = selectedActive())
             Q_EMIT groupActivated(row->alert.group);
@@ -138,6 +150,7 @@ QWidget *AlertsPage::createHistoryPart()
     m_historyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_historyTable = alertTable(m_history, QStringLiteral("alertHistoryTable"), box);
     m_historyTable->sortByColumn(AlertTableModel::SinceColumn, Qt::DescendingOrder);
+    addTracesMenu(m_historyTable, m_history);
     connect(m_historyTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT groupActivated(index.data(AlertTableModel::GroupRole).toString());
     });
@@ -241,6 +254,29 @@ void AlertsPage::updateButtons()
     m_acknowledge->setEnabled(console && row->alert.state == Alert::State::Firing && !row->alert.acknowledged);
     m_silence->setEnabled(console);
     m_silenceMinutes->setEnabled(console);
+}
+
+// "Open Traces…" for the alert under the cursor: its first deployment, or its whole group when it names
+// none (an empty {model_id}), around the time it was active.
+void AlertsPage::addTracesMenu(QTableView *table, const AlertTableModel *model)
+{
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table, model](const QPoint &pos) {
+        const QModelIndex index = table->indexAt(pos); // a scroll area's menu position is the viewport's
+        if (!index.isValid())
+            return;
+        const auto *proxy = static_cast<const QSortFilterProxyModel *>(table->model());
+        const AlertRow *row = model->alertRow(proxy->mapToSource(index).row());
+        if (!row)
+            return;
+        const Alert &alert = row->alert;
+        const auto [start, end] = traceSpan(alert);
+        QMenu menu(table);
+        OperationsPage::addOpenTracesAction(&menu, this, m_tracesUrl,
+                                            alert.deployments.isEmpty() ? QString() : alert.deployments.constFirst(),
+                                            alert.group, start, end);
+        menu.exec(table->viewport()->mapToGlobal(pos));
+    });
 }
 
 void AlertsPage::setHistoryNote(const QString &text)

@@ -32,6 +32,9 @@ public:
     void setServerSide(const QList<AlertRow> &rows, const QString &status);
     void setPolicy(const AlertPolicy &policy, const QStringList &groups);
     void setHistoryNote(const QString &text); // the file, problems reading it
+    // The connection profile's traces URL template (ConnectionProfile::tracesUrl) behind "Open Traces…"
+    // in both tables' context menus; empty: the action is shown disabled, saying where to set it.
+    void setTracesUrl(const QString &urlTemplate) { m_tracesUrl = urlTemplate; }
 
     AlertTableModel *activeModel() const { return m_active; }
     AlertTableModel *historyModel() const { return m_history; }
@@ -55,6 +58,7 @@ private:
     const AlertRow *selectedActive() const;
     void fillLimits();
     void readLimit(QTableWidgetItem *item);
+    void addTracesMenu(QTableView *table, const AlertTableModel *model);
 
     AlertTableModel *m_active;
     AlertTableModel *m_history;
@@ -72,6 +76,7 @@ private:
     QTableWidget *m_limits = nullptr;
     AlertPolicy m_policy;
     QStringList m_groups;
+    QString m_tracesUrl;
     bool m_fillingLimits = false;
 };
 

@@ -42,6 +42,7 @@ CooldownsPage::CooldownsPage(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("cooldownTable"));
     setupTable(m_table, m_proxy, m_model, CooldownTableModel::SortRole);
+    addTracesMenu(m_table, CooldownTableModel::DeploymentIdRole);
 
     auto *top = createGroupRow(m_groups);
     top->addStretch();

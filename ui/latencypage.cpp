@@ -43,6 +43,7 @@ LatencyPage::LatencyPage(QWidget *parent)
     top->addWidget(thresholdLabel);
     top->addWidget(m_threshold);
     top->addStretch();
+    top->addWidget(createTracesButton()); // no deployment table here: one entry per deployment charted
     contentLayout()->addLayout(top);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -24,9 +24,11 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -45,6 +47,24 @@ namespace RouteDeck {
 
 namespace {
 const QString kConfigPage = QStringLiteral("config");
+
+// A page in its tab: a frameless scroll area, so that a page wider than the window scrolls instead of
+// pushing the docks narrower (the Cost page's tiles did). The frame carries the page's name.
+QWidget *framed(QWidget *page)
+{
+    auto *frame = new QScrollArea(page->parentWidget());
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setWidgetResizable(true);
+    frame->setWidget(page);
+    frame->setProperty("pageName", page->property("pageName"));
+    return frame;
+}
+
+QWidget *pageIn(QWidget *frame)
+{
+    auto *area = qobject_cast<QScrollArea *>(frame);
+    return area ? area->widget() : frame;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -64,8 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_configPage, tr("Config"));
     m_configPage->setProperty("pageName", kConfigPage);
+    m_tabs->addTab(framed(m_configPage), tr("Config"));
     m_central->addWidget(m_emptyState);
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
@@ -95,6 +115,11 @@ void MainWindow::createActions()
     reloadFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *demo = fileMenu->addAction(tr("Start &Local Demo"), this, &MainWindow::demoRequested);
     demo->setObjectName(QStringLiteral("demoAction"));
+    fileMenu->addSeparator();
+    QAction *connectAction = fileMenu->addAction(tr("&Connect to a Router…"), this, [this] { Q_EMIT connectRequested(QString()); });
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    fileMenu->addAction(tr("Connection &Profiles…"), this, &MainWindow::profilesRequested);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -149,13 +174,17 @@ QWidget *MainWindow::createEmptyState()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyState"));
-    auto *title = new QLabel(tr("<h2>Nothing open yet</h2>"
-                                "<p>Watch a live router with the local demo (a simulated LiteLLM router and a real "
-                                "Prometheus on this machine), or open a LiteLLM <tt>config.yaml</tt> to see its "
-                                "model groups, deployments and traffic split.</p>"),
+    auto *title = new QLabel(tr("<h2>Welcome to RouteDeck</h2>"
+                                "<p>Connect to your LiteLLM router and its Prometheus, watch a live router with the "
+                                "local demo (a simulated LiteLLM router and a real Prometheus on this machine), or "
+                                "open a LiteLLM <tt>config.yaml</tt> to see its model groups, deployments and "
+                                "traffic split.</p>"),
                              page);
     title->setAlignment(Qt::AlignCenter);
     title->setWordWrap(true);
+    auto *connectButton = new QPushButton(tr("Connect to a Router…"), page);
+    connectButton->setObjectName(QStringLiteral("connectButton"));
+    connect(connectButton, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(QString()); });
     auto *demoButton = new QPushButton(tr("Start Local Demo"), page);
     demoButton->setObjectName(QStringLiteral("demoButton"));
     connect(demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
@@ -165,15 +194,36 @@ QWidget *MainWindow::createEmptyState()
     exampleButton->setObjectName(QStringLiteral("openExampleButton"));
     connect(exampleButton, &QPushButton::clicked, this,
             [this] { openConfig(QStringLiteral(":/routedeck/examples/config.yaml")); });
+    m_savedProfiles = new QListWidget(page);
+    m_savedProfiles->setObjectName(QStringLiteral("savedProfiles"));
+    m_savedProfiles->setMaximumHeight(140);
+    m_savedProfiles->setToolTip(tr("Double-click a saved connection to connect"));
+    connect(m_savedProfiles, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT profileChosen(item->text()); });
+    m_savedProfilesLabel = new QLabel(tr("Saved connections:"), page);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(title);
-    for (QPushButton *button : { demoButton, openButton, exampleButton }) {
+    for (QPushButton *button : { connectButton, demoButton, openButton, exampleButton }) {
         button->setMinimumWidth(240);
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
+    layout->addSpacing(12);
+    layout->addWidget(m_savedProfilesLabel, 0, Qt::AlignHCenter);
+    layout->addWidget(m_savedProfiles, 0, Qt::AlignHCenter);
+    m_savedProfiles->setMinimumWidth(240);
+    m_savedProfiles->hide();
+    m_savedProfilesLabel->hide();
     layout->addStretch();
     return page;
+}
+
+void MainWindow::setSavedProfiles(const QStringList &names)
+{
+    m_savedProfiles->clear();
+    m_savedProfiles->addItems(names);
+    m_savedProfiles->setVisible(!names.isEmpty());
+    m_savedProfilesLabel->setVisible(!names.isEmpty());
 }
 
 void MainWindow::createLivePages()
@@ -201,20 +251,20 @@ void MainWindow::createLivePages()
         page->setProperty("pageName", pages.at(i).first);
         page->setThresholds(m_thresholds);
         m_pages.insert(pages.at(i).first, page);
-        m_tabs->insertTab(i, page, titles.at(i));
+        m_tabs->insertTab(i, framed(page), titles.at(i));
         connect(page, &OperationsPage::snapshotWanted, this, [this, page] { applyToPage(page); });
     }
     // Rebalancing: the weight editor follows snapshots like the others; Changes shows the audit log.
     m_rebalancePage = new RebalancePage(this);
     m_rebalancePage->setProperty("pageName", QStringLiteral("rebalance"));
     m_pages.insert(QStringLiteral("rebalance"), m_rebalancePage);
-    m_tabs->insertTab(int(pages.size()), m_rebalancePage, tr("&Rebalance"));
+    m_tabs->insertTab(int(pages.size()), framed(m_rebalancePage), tr("&Rebalance"));
     m_changesPage = new ChangesPage(this);
     m_changesPage->setProperty("pageName", QStringLiteral("changes"));
-    m_tabs->insertTab(int(pages.size()) + 1, m_changesPage, tr("Chan&ges"));
+    m_tabs->insertTab(int(pages.size()) + 1, framed(m_changesPage), tr("Chan&ges"));
     m_alertsPage = new AlertsPage(this);
     m_alertsPage->setProperty("pageName", QStringLiteral("alerts"));
-    m_tabs->insertTab(int(pages.size()) + 2, m_alertsPage, tr("&Alerts"));
+    m_tabs->insertTab(int(pages.size()) + 2, framed(m_alertsPage), tr("&Alerts"));
     connect(m_alertsPage, &AlertsPage::limitsEdited, this, [this](const GroupLimitTable &limits) {
         ViewThresholds edited = m_thresholds;
         edited.limits = limits;
@@ -426,7 +476,7 @@ OperationsPage *MainWindow::operationsPage(const QString &name) const
 OperationsPage *MainWindow::currentLivePage() const
 {
     for (OperationsPage *page : m_pages) {
-        if (page == m_tabs->currentWidget())
+        if (page == pageIn(m_tabs->currentWidget()))
             return page;
     }
     return nullptr;
@@ -475,8 +525,7 @@ void MainWindow::showLoadResult(const QString &path, const ConfigLoadResult &res
     }
     m_currentFile = path;
     m_configPage->setConfig(result.config);
-    m_central->setCurrentWidget(m_tabs);
-    m_tabs->setCurrentWidget(m_configPage);
+    showPage(kConfigPage);
     if (!isLive())
         setWindowTitle(tr("%1 — RouteDeck").arg(name));
     m_statusLabel->setText(tr("%1: %n deployment(s)", nullptr, int(result.config.deployments.size())).arg(name));

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -56,6 +57,8 @@ public:
     void setQueryTexts(const QHash<QString, QString> &queries);
     void setHealthPanels(const QList<QueryCatalog::Panel> &panels);
     void setProfiles(const QStringList &names, const QString &current);
+    // The welcome screen's list of saved connections (double-click connects).
+    void setSavedProfiles(const QStringList &names);
     void showMessage(const QString &message);
     // Shows the Drills menu of the local demo.
     void setDemoDrillsEnabled(bool enabled);
@@ -89,6 +92,9 @@ Q_SIGNALS:
     void configLoadFinished(const QString &path, bool ok);
     void demoRequested();
     void profileChosen(const QString &name);
+    // Connect… (empty name: a new profile), and the profiles' list (edit, duplicate, delete).
+    void connectRequested(const QString &profileName);
+    void profilesRequested();
     void refreshRequested();
     void pauseToggled(bool paused);
     void refreshIntervalChanged(int ms);
@@ -113,6 +119,8 @@ private:
     void applyThresholds(const ViewThresholds &thresholds);
 
     QStackedWidget *m_central;
+    QListWidget *m_savedProfiles = nullptr;
+    QLabel *m_savedProfilesLabel = nullptr;
     QWidget *m_emptyState;
     QTabWidget *m_tabs;
     ConfigPage *m_configPage;

@@ -3,14 +3,19 @@
 #include "csvexport.h"
 #include "groupcombobox.h"
 #include "itemviewstalelook.h"
+#include "messagetext.h"
+#include "tracelink.h"
 #include "viewformat.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -18,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace RouteDeck {
@@ -132,6 +138,7 @@ void OperationsPage::updateFreshness(const Snapshot &snapshot)
     m_banner->setVisible(!text.isEmpty());
     const bool stale = snapshot.prometheus.state == SourceStatus::State::Stale
         || snapshot.prometheus.state == SourceStatus::State::Unreachable;
+    m_deployments = snapshot.deployments;
     if (!m_rangeSet && snapshot.time.isValid()) {
         m_to = snapshot.time.toMSecsSinceEpoch();
         m_from = m_to - 15 * 60 * 1000;
@@ -228,6 +235,89 @@ QPushButton *OperationsPage::createCsvButton(QAbstractItemView *view, const QStr
     button->setToolTip(tr("Save this table, as sorted and filtered, as a CSV file"));
     connect(button, &QPushButton::clicked, this, [this, view, baseName] { exportCsv(view, baseName); });
     return button;
+}
+
+QAction *OperationsPage::addOpenTracesAction(QMenu *menu, QWidget *parent, const QString &urlTemplate,
+                                             const QString &modelId, const QString &group, const QDateTime &start,
+                                             const QDateTime &end, const QString &text)
+{
+    if (urlTemplate.trimmed().isEmpty()) {
+        QAction *action = menu->addAction(tr("Open Traces (set traces_url in the profile)"));
+        action->setEnabled(false);
+        return action;
+    }
+    QAction *action = menu->addAction(text.isEmpty() ? tr("Open Traces…") : text);
+    connect(action, &QAction::triggered, parent, [parent, urlTemplate, modelId, group, start, end] {
+        QString error;
+        const QUrl url = TraceLink::build(urlTemplate, modelId, group, start, end, &error);
+        if (url.isEmpty())
+            QMessageBox::warning(parent, tr("Open Traces"), error);
+        else if (!QDesktopServices::openUrl(url))
+            QMessageBox::warning(parent, tr("Open Traces"),
+                                 tr("No web browser could open %1. Check the desktop's default browser.")
+                                     .arg(MessageText::displayUrl(url)));
+    });
+    return action;
+}
+
+void OperationsPage::addTracesMenu(QAbstractItemView *table, int deploymentIdRole)
+{
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this,
+            [this, table, deploymentIdRole](const QPoint &pos) { showTracesMenu(table, deploymentIdRole, pos); });
+}
+
+void OperationsPage::showTracesMenu(QAbstractItemView *table, int deploymentIdRole, const QPoint &pos)
+{
+    const QModelIndex index = table->indexAt(pos); // a scroll area's menu position is the viewport's
+    const QString id = index.isValid() ? index.data(deploymentIdRole).toString() : QString();
+    if (id.isEmpty())
+        return;
+    QMenu menu(table);
+    addOpenTracesAction(&menu, this, m_tracesUrl, id, groupOf(id), QDateTime::fromMSecsSinceEpoch(m_from, QTimeZone::utc()),
+                        QDateTime::fromMSecsSinceEpoch(m_to, QTimeZone::utc()));
+    menu.exec(table->viewport()->mapToGlobal(pos));
+}
+
+QWidget *OperationsPage::createTracesButton()
+{
+    auto *button = new QPushButton(tr("Open Traces"), this);
+    button->setObjectName(QStringLiteral("openTracesButton"));
+    button->setToolTip(tr("Look at a deployment's requests one by one in the tracing tool of the connection "
+                          "profile (traces_url), over this page's time range"));
+    auto *menu = new QMenu(button);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillTracesMenu(menu); });
+    button->setMenu(menu);
+    return button;
+}
+
+void OperationsPage::fillTracesMenu(QMenu *menu)
+{
+    menu->clear();
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_from, QTimeZone::utc());
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(m_to, QTimeZone::utc());
+    const QString group = currentGroup();
+    if (m_tracesUrl.trimmed().isEmpty()) {
+        addOpenTracesAction(menu, this, m_tracesUrl, QString(), group, start, end);
+        return;
+    }
+    for (const DeploymentSnapshot &d : std::as_const(m_deployments)) {
+        if (group.isEmpty() || d.group == group) {
+            const QString label = QString(d.id).replace(QLatin1Char('&'), QStringLiteral("&&")); // no mnemonic
+            addOpenTracesAction(menu, this, m_tracesUrl, d.id, d.group, start, end, label);
+        }
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No deployment in this group yet"))->setEnabled(false);
+}
+
+QString OperationsPage::groupOf(const QString &deploymentId) const
+{
+    for (const DeploymentSnapshot &d : m_deployments) {
+        if (d.id == deploymentId)
+            return d.group;
+    }
+    return currentGroup();
 }
 
 QHBoxLayout *OperationsPage::createGroupRow(GroupComboBox *groups)

@@ -14,8 +14,10 @@
 
 class QAbstractItemModel;
 class QAbstractItemView;
+class QAction;
 class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -50,6 +52,10 @@ public:
     void setTimeMarkers(const QList<TimeSeriesChart::TimeMarker> &markers);
     // Shaded spans on every chart of the page (alerts while they fired).
     void setTimeSpans(const QList<TimeSeriesChart::TimeSpan> &spans);
+    // The connection profile's traces URL template (ConnectionProfile::tracesUrl, filled in by TraceLink)
+    // behind the page's "Open Traces" actions; empty: they are shown disabled, saying where to set it.
+    void setTracesUrl(const QString &urlTemplate) { m_tracesUrl = urlTemplate; }
+    QString tracesUrl() const { return m_tracesUrl; }
 
     // Prometheus is stale or unreachable: the page's parts are greyed and the banner says why.
     bool isStale() const { return m_stale; }
@@ -78,6 +84,13 @@ Q_SIGNALS:
 public:
     // "Showing last good data from 12:04:25 — Prometheus stale since 12:04:30: connection refused"
     static QString bannerTextFor(const Snapshot &snapshot);
+    // The one "Open Traces" action, for every page and the Alerts page: added to `menu`, it opens the
+    // traces of deployment `modelId` (empty: of the whole group) from `start` to `end` in the browser, or
+    // says in a message box over `parent` why it cannot. Without a template it is disabled and says where
+    // to set one. `text` names the action (default "Open Traces…").
+    static QAction *addOpenTracesAction(QMenu *menu, QWidget *parent, const QString &urlTemplate,
+                                        const QString &modelId, const QString &group, const QDateTime &start,
+                                        const QDateTime &end, const QString &text = QString());
 
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }
@@ -102,6 +115,12 @@ protected:
     // Caps a table's height at what its rows need (at least minRows), so charts below get the rest.
     static void fitTableHeight(QTableView *table, int minRows = 2);
     QPushButton *createCsvButton(QAbstractItemView *view, const QString &baseName);
+    // A deployment table's context menu: "Open Traces…" for the row under the cursor (its deployment id
+    // in `deploymentIdRole`, e.g. TrafficTableModel::DeploymentIdRole) over the page's time range.
+    void addTracesMenu(QAbstractItemView *table, int deploymentIdRole);
+    // For a page that shows its deployments in charts, not a table: "Open Traces" with one entry per
+    // deployment of the current group, over the page's time range. A QPushButton, "openTracesButton".
+    QWidget *createTracesButton();
     // "Model group: [groups]" at the top of a page; the page adds the rest of the row. `groups`
     // becomes the page's group choice.
     QHBoxLayout *createGroupRow(GroupComboBox *groups);
@@ -132,6 +151,9 @@ private:
     void applyTimeRange();
     void applyStaleLook();
     void exportCsv(QAbstractItemView *view, const QString &baseName);
+    void showTracesMenu(QAbstractItemView *table, int deploymentIdRole, const QPoint &pos);
+    void fillTracesMenu(QMenu *menu);
+    QString groupOf(const QString &deploymentId) const;
 
     QLabel *m_banner;
     QVBoxLayout *m_content;
@@ -141,6 +163,8 @@ private:
     ViewThresholds m_thresholds;
     QList<TimeSeriesChart::TimeMarker> m_markers;
     QList<TimeSeriesChart::TimeSpan> m_spans;
+    QString m_tracesUrl;
+    QList<DeploymentSnapshot> m_deployments; // of the latest snapshot: each deployment's group, for traces
     qint64 m_from = 0;
     qint64 m_to = 0;
     bool m_rangeSet = false;

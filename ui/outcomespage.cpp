@@ -38,6 +38,7 @@ OutcomesPage::OutcomesPage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("outcomeTable"));
     setupTable(m_table, m_proxy, m_model, OutcomeTableModel::SortRole);
     m_table->hideColumn(OutcomeTableModel::GroupColumn);
+    addTracesMenu(m_table, OutcomeTableModel::DeploymentIdRole);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (deploymentsToChart() != m_charted)
             Q_EMIT snapshotWanted();

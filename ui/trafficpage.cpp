@@ -38,6 +38,7 @@ TrafficPage::TrafficPage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("driftTable"));
     setupTable(m_table, m_proxy, m_model, TrafficTableModel::SortRole);
     m_table->hideColumn(TrafficTableModel::GroupColumn);
+    addTracesMenu(m_table, TrafficTableModel::DeploymentIdRole);
     for (int column : { TrafficTableModel::ConfiguredColumn, TrafficTableModel::EffectiveColumn, TrafficTableModel::ObservedColumn })
         m_table->setItemDelegateForColumn(column, new ShareBarDelegate(TrafficTableModel::ShareRole, m_table));
 

@@ -4,6 +4,8 @@
 #include "viewformat.h"
 
 #include <QColor>
+#include <algorithm>
+#include <utility>
 
 namespace RouteDeck {
 
@@ -29,6 +31,24 @@ const AuditEntry *ChangeModel::entry(int row) const
 const AuditEntry *ChangeModel::entryById(const QString &id) const
 {
     return entry(rowOfKey(id));
+}
+
+void ChangeModel::setCurrentTarget(std::function<bool(const AuditEntry &)> isCurrent)
+{
+    m_isCurrent = std::move(isCurrent);
+    // CurrentTargetRole of every row may have changed; a filtering proxy re-filters on this.
+    emitAllDataChanged();
+}
+
+bool ChangeModel::isCurrentTarget(const AuditEntry &entry) const
+{
+    return !m_isCurrent || m_isCurrent(entry);
+}
+
+int ChangeModel::otherTargetCount() const
+{
+    return int(std::count_if(rows().cbegin(), rows().cend(),
+        [this](const ChangeRow &row) { return !isCurrentTarget(row.entry); }));
 }
 
 int ChangeModel::columnCount(const QModelIndex &parent) const
@@ -98,6 +118,8 @@ QVariant ChangeModel::data(const QModelIndex &index, int role) const
         return e.result;
     case RollbackRole:
         return e.changedTarget();
+    case CurrentTargetRole:
+        return isCurrentTarget(e);
     default:
         return {};
     }

@@ -4,6 +4,8 @@
 #include "changetypes.h"
 #include "keyedtablemodel.h"
 
+#include <functional>
+
 namespace RouteDeck {
 
 struct ChangeRow
@@ -39,6 +41,7 @@ public:
         EntryIdRole,
         ResultRole, // "applied", "conflict", ...
         RollbackRole, // bool: the entry changed its target, so it can be rolled back
+        CurrentTargetRole, // bool: the entry is about the target this console pushes to (setCurrentTarget)
     };
 
     explicit ChangeModel(QObject *parent = nullptr);
@@ -47,6 +50,12 @@ public:
     void setEntries(const QList<AuditEntry> &entries);
     const AuditEntry *entry(int row) const;
     const AuditEntry *entryById(const QString &id) const;
+
+    // Which entries are about the target this console pushes to (the log holds every target's changes).
+    // Without a predicate every entry counts as current.
+    void setCurrentTarget(std::function<bool(const AuditEntry &)> isCurrent);
+    bool isCurrentTarget(const AuditEntry &entry) const;
+    int otherTargetCount() const;
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,6 +68,8 @@ protected:
 
 private:
     QVariant displayData(const AuditEntry &entry, int column) const;
+
+    std::function<bool(const AuditEntry &)> m_isCurrent;
 };
 
 } // namespace RouteDeck

@@ -104,10 +104,30 @@ PromTargets PrometheusDecoder::decodeTargets(const PromHttpReply &reply)
             const QJsonObject target = value.toObject();
             result->targets.append({ target.value(QLatin1String("labels")).toObject().value(QLatin1String("job")).toString(),
                 target.value(QLatin1String("scrapeUrl")).toString(), target.value(QLatin1String("health")).toString(),
-                target.value(QLatin1String("lastError")).toString() });
+                target.value(QLatin1String("lastError")).toString(),
+                PrometheusDecoder::durationSeconds(target.value(QLatin1String("scrapeInterval")).toString()) });
         }
         return QString();
     });
+}
+
+double PrometheusDecoder::durationSeconds(const QString &text)
+{
+    // Prometheus' model.ParseDuration: one or more <number><unit>, largest unit first ("1m30s").
+    static const QRegularExpression part(QStringLiteral("(\\d+)(ms|s|m|h|d|w|y)"));
+    static const QHash<QString, double> unit { { QStringLiteral("ms"), 0.001 }, { QStringLiteral("s"), 1 },
+        { QStringLiteral("m"), 60 }, { QStringLiteral("h"), 3600 }, { QStringLiteral("d"), 86400 },
+        { QStringLiteral("w"), 7 * 86400 }, { QStringLiteral("y"), 365 * 86400 } };
+    double seconds = 0;
+    qsizetype at = 0;
+    for (auto it = part.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedStart() != at)
+            return 0;
+        seconds += match.captured(1).toDouble() * unit.value(match.captured(2));
+        at = match.capturedEnd();
+    }
+    return at == text.size() && std::isfinite(seconds) ? seconds : 0;
 }
 
 PromLabelNames PrometheusDecoder::decodeLabelNames(const PromHttpReply &reply)

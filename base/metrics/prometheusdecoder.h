@@ -29,6 +29,8 @@ public:
     static PromBuildInfo decodeBuildInfo(const PromHttpReply &reply);
     // GET /api/v1/targets?state=active (Prometheus; VictoriaMetrics' vmagent answers the same shape).
     static PromTargets decodeTargets(const PromHttpReply &reply);
+    // A Prometheus duration ("15s", "1m30s", "500ms") in seconds; 0 when it is not one.
+    static double durationSeconds(const QString &text);
     // GET /api/v1/labels: {"status":"success","data":["__name__","job",...]}.
     static PromLabelNames decodeLabelNames(const PromHttpReply &reply);
     // GET /api/v1/rules: the alerting and recording rules of every group, each alerting rule with its

@@ -92,6 +92,9 @@ struct PromTarget
     QString scrapeUrl;
     QString health; // "up", "down", "unknown"
     QString lastError; // e.g. "server returned HTTP status 401 Unauthorized"
+    // "scrapeInterval": "15s" (Prometheus 2.42 lists it per target, tests/data/prometheus/
+    // targets_prometheus_2.42_real.json); 0 when the server leaves it out or it cannot be read.
+    double scrapeIntervalSeconds = 0;
 };
 
 struct PromTargets
@@ -195,6 +198,7 @@ public:
     QString username; // Basic
     QString secret; // Basic password or Bearer token
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. X-Scope-OrgID: tenant-1
+    QByteArray caCertificates; // PEM, trusted besides the system's (a private CA); empty: the system's
     int inactivityTimeoutMs = 15000; // QNetworkRequest::setTransferTimeout
     int deadlineMs = 30000; // the whole request, headers to last byte
     qint64 maxResponseBytes = kDefaultMaxResponseBytes;

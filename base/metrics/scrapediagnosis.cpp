@@ -48,6 +48,15 @@ bool ScrapeDiagnosis::undecided(const QList<PromTarget> &targets, const QUrl &ro
     });
 }
 
+std::optional<PromTarget> ScrapeDiagnosis::routerTarget(const QList<PromTarget> &targets, const QUrl &routerUrl)
+{
+    for (const PromTarget &t : targets) {
+        if (sameServer(QUrl(t.scrapeUrl), routerUrl))
+            return t;
+    }
+    return std::nullopt;
+}
+
 QString ScrapeDiagnosis::explain(
     const QList<PromTarget> &targets, const QUrl &routerUrl, const std::optional<LiteLlmVersion> &routerVersion)
 {

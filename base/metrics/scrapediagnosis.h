@@ -22,6 +22,8 @@ public:
     // Nothing is known yet: the list is empty (a server that is just starting) or the router's target
     // has not been scraped yet. Worth asking again soon.
     static bool undecided(const QList<PromTarget> &targets, const QUrl &routerUrl);
+    // The target that scrapes the router (same host, loopback names alike, and port), if any.
+    static std::optional<PromTarget> routerTarget(const QList<PromTarget> &targets, const QUrl &routerUrl);
 };
 
 } // namespace RouteDeck

@@ -16,6 +16,7 @@ struct RouterEndpointConfig
     QUrl baseUrl; // http://127.0.0.1:4000
     QString masterKey; // Bearer token; read from an environment variable by the profile, never printed
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    QByteArray caCertificates; // PEM, trusted besides the system's (a private CA); empty: the system's
     int inactivityTimeoutMs = 10000;
     int deadlineMs = 20000;
     qint64 maxResponseBytes = 32 * 1024 * 1024;
