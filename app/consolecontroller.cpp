@@ -166,6 +166,7 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
         m_profile.name = title;
     }
     m_changes->connectTo(m_profile, live.router, m_plane);
+    m_window->setTracesUrl(m_profile.tracesUrl);
     connectCost(live);
     startAlerts();
     watchServerSideAlerts(live);

@@ -122,6 +122,10 @@ int main(int argc, char *argv[])
     controller.setProfiles(RouteDeck::ProfileStore::load(RouteDeck::ProfileStore::defaultPath(), &problems));
     for (const RouteDeck::Problem &problem : std::as_const(problems))
         std::fprintf(stderr, "routedeck: %s\n", qPrintable(problem.toString()));
+    if (!parser.isSet(screenshotOption)) { // screenshots: the default size and first page, and nothing kept
+        window.restoreWindowSettings();
+        QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &window, [&window] { window.saveWindowSettings(); });
+    }
     window.show();
 
     bool demoFailed = false;

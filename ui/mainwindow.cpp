@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -250,6 +251,7 @@ void MainWindow::createLivePages()
         OperationsPage *page = pages.at(i).second;
         page->setProperty("pageName", pages.at(i).first);
         page->setThresholds(m_thresholds);
+        page->setTracesUrl(m_tracesUrl);
         m_pages.insert(pages.at(i).first, page);
         m_tabs->insertTab(i, framed(page), titles.at(i));
         connect(page, &OperationsPage::snapshotWanted, this, [this, page] { applyToPage(page); });
@@ -264,6 +266,7 @@ void MainWindow::createLivePages()
     m_tabs->insertTab(int(pages.size()) + 1, framed(m_changesPage), tr("Chan&ges"));
     m_alertsPage = new AlertsPage(this);
     m_alertsPage->setProperty("pageName", QStringLiteral("alerts"));
+    m_alertsPage->setTracesUrl(m_tracesUrl);
     m_tabs->insertTab(int(pages.size()) + 2, framed(m_alertsPage), tr("&Alerts"));
     connect(m_alertsPage, &AlertsPage::limitsEdited, this, [this](const GroupLimitTable &limits) {
         ViewThresholds edited = m_thresholds;
@@ -308,12 +311,18 @@ void MainWindow::createLivePages()
 
 void MainWindow::setLive(const QString &title, const SeriesStore *store)
 {
-    if (!m_store)
+    const bool first = !m_store;
+    if (first)
         createLivePages();
     m_store = store;
     m_liveToolBar->show();
     m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(0);
+    if (first && m_keepsSettings) {
+        const QSettings settings;
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        showPage(settings.value(QStringLiteral("window/page")).toString());
+    }
     setWindowTitle(tr("%1 — RouteDeck").arg(title));
 }
 
@@ -441,6 +450,33 @@ void MainWindow::setAlertSpans(const QList<TimeSeriesChart::TimeSpan> &spans)
     m_alertSpans = spans;
     for (OperationsPage *page : std::as_const(m_pages))
         page->setTimeSpans(spans);
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    m_keepsSettings = true;
+    const QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (isLive()) {
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("window/page"), currentPageName());
+    }
+}
+
+void MainWindow::setTracesUrl(const QString &urlTemplate)
+{
+    m_tracesUrl = urlTemplate;
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setTracesUrl(urlTemplate);
+    if (m_alertsPage)
+        m_alertsPage->setTracesUrl(urlTemplate);
 }
 
 QStringList MainWindow::pageNames() const

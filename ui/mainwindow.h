@@ -64,6 +64,11 @@ public:
     void setDemoDrillsEnabled(bool enabled);
     LiveToolBar *liveToolBar() const { return m_liveToolBar; }
 
+    // The window's geometry, its docks and the last page, kept in QSettings (nothing secret) from one
+    // run to the next. The docks and the page are restored when the live pages appear.
+    void restoreWindowSettings();
+    void saveWindowSettings() const;
+
     // Pages by name: overview, traffic, latency, outcomes, cooldowns, health, cost, rebalance,
     // changes, alerts, config.
     QStringList pageNames() const;
@@ -86,6 +91,8 @@ public:
     void notifyAlert(const AlertTransition &transition);
     // Alert spans on every chart of the live pages.
     void setAlertSpans(const QList<TimeSeriesChart::TimeSpan> &spans);
+    // The profile's traces URL template for "Open Traces" on deployments and alerts (empty: none).
+    void setTracesUrl(const QString &urlTemplate);
 
 Q_SIGNALS:
     // After every load attempt; `ok` false when the file had errors (the previous config stays shown).
@@ -140,12 +147,14 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_notifiedGroup; // of the latest desktop notification, for its click
     QList<TimeSeriesChart::TimeSpan> m_alertSpans;
+    QString m_tracesUrl;
     QString m_currentFile;
     quint64 m_loadGeneration = 0;
     const SeriesStore *m_store = nullptr;
     Snapshot m_snapshot;
     ViewThresholds m_thresholds;
     qint64 m_rangeSeconds = 15 * 60;
+    bool m_keepsSettings = false; // restoreWindowSettings() was called: the live pages follow them
 };
 
 } // namespace RouteDeck

@@ -118,15 +118,25 @@ void OutcomesPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &stor
                             SeriesColors::outcome(outcome), outcome == Outcome::RateLimit });
         }
         chart->setSeries(series);
-        if (m_chartGrid->indexOf(chart) < 0 || chart->property("gridIndex").toInt() != i * 10 + columns) {
+        // The last chart takes the rest of its row.
+        const int span = i == m_charted.size() - 1 ? columns - i % columns : 1;
+        const int place = (i * 10 + columns) * 10 + span;
+        if (m_chartGrid->indexOf(chart) < 0 || chart->property("gridIndex").toInt() != place) {
             m_chartGrid->removeWidget(chart);
-            m_chartGrid->addWidget(chart, i / columns, i % columns);
-            chart->setProperty("gridIndex", i * 10 + columns);
+            m_chartGrid->addWidget(chart, i / columns, i % columns, 1, span);
+            chart->setProperty("gridIndex", place);
         }
         chart->show();
     }
     for (qsizetype i = m_charted.size(); i < m_charts.size(); ++i)
         m_charts.at(i)->hide();
+    // Equal columns and rows, and nothing for a column or row left empty: with two columns the third
+    // chart used to share its width with a stale column and was squeezed into a sliver.
+    const int rows = columns > 0 ? int((m_charted.size() + columns - 1) / columns) : 0;
+    for (int c = 0; c < 3; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int r = 0; r < m_chartGrid->rowCount(); ++r)
+        m_chartGrid->setRowStretch(r, r < rows ? 1 : 0);
     fitColumns(m_table);
     fitTableHeight(m_table);
 }
