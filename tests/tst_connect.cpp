@@ -32,15 +32,20 @@ QString textOf(const ConnectDialog *dialog, ConnectionCheck::Step step)
     const QTreeWidgetItem *item = dialog->checkList()->topLevelItem(int(step));
     if (!item)
         return {};
-    QString text = item->text(1);
-    for (int i = 0; i < item->childCount(); ++i)
-        text += QLatin1Char('\n') + item->child(i)->text(1);
-    return text;
+    return item->toolTip(1); // the result, and how to fix it when it failed
 }
 
 bool testDone(const ConnectDialog *dialog)
 {
     return dialog->testButton()->isEnabled() && dialog->checkList()->topLevelItemCount() == ConnectionCheck::kStepCount;
+}
+
+// ROUTEDECK_SCREENSHOTS=DIR keeps pictures of the dialog, to look at as a user would.
+void saveScreenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("ROUTEDECK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name), "PNG");
 }
 
 QPushButton *button(QWidget *parent, const QString &text)
@@ -126,6 +131,8 @@ private Q_SLOTS:
                      .contains(QStringLiteral("Nothing answers at http://127.0.0.1:%1. Check the URL and port.").arg(nothing)),
                  qPrintable(textOf(dialog, ConnectionCheck::Step::PrometheusReady)));
         QVERIFY(dialog->messageLabel()->text().contains(QLatin1String("Some checks failed")));
+        QVERIFY(dialog->fixesLabel()->text().contains(QLatin1String("Check the URL and port.")));
+        saveScreenshot(dialog, "connect-failed.png");
 
         // 2. Fixed: every check passes, and the scrape interval is read from Prometheus' targets.
         qputenv(keyVariable.constData(), SimProcess::kDemoMasterKey);
@@ -151,6 +158,7 @@ private Q_SLOTS:
         QVERIFY2(textOf(dialog, ConnectionCheck::Step::Deployments).contains(QLatin1String("lists 3 deployments in 1 groups")),
                  qPrintable(textOf(dialog, ConnectionCheck::Step::Deployments)));
         QCOMPARE(dialog->profile().scrapeIntervalSeconds, double(Live::kScrapeSeconds));
+        saveScreenshot(dialog, "connect-passed.png");
         qInfo("Test Connection took %lld ms; dialog opened to all checks passed: %lld ms", testClock.elapsed(),
               clock.elapsed());
 

@@ -511,6 +511,18 @@
         <source>the profiles file has a YAML error at line %1: %2; fix it first, nothing was written</source>
         <translation>die Profildatei hat in Zeile %1 einen YAML-Fehler: %2; beheben Sie ihn zuerst, es wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written anew: its layout left no safe place to edit, so its comments are gone.</source>
+        <translation>%1 wurde neu geschrieben: Der Aufbau der Datei bot keine sichere Stelle zum Bearbeiten, daher sind ihre Kommentare verloren.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::AlertPolicyCodec</name>
@@ -940,6 +952,49 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <source>No weight changes in the audit log %1 yet: pushes from the Rebalance page and from routedeckctl set-weight appear here.</source>
         <translation>Noch keine Gewichtsänderungen im Audit-Log %1: Übertragungen von der Seite Umverteilen und von routedeckctl set-weight erscheinen hier.</translation>
     </message>
+    <message>
+        <source>Show the changes of</source>
+        <translation>Änderungen anzeigen für</translation>
+    </message>
+    <message>
+        <source>This target</source>
+        <translation>Dieses Ziel</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>Which changes of the audit log to list</source>
+        <translation>Welche Änderungen des Audit-Logs aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>This target: %1</source>
+        <translation>Dieses Ziel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of other targets hidden</source>
+        <translation>
+            <numerusform>%n Änderung eines anderen Ziels ausgeblendet</numerusform>
+            <numerusform>%n Änderungen anderer Ziele ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all targets to list the changes of other routers and config files</source>
+        <translation>Wählen Sie „Alle Ziele“, um die Änderungen anderer Router und Konfigurationsdateien aufzulisten</translation>
+    </message>
+    <message>
+        <source>Listed: the changes of %1. Show all targets to list the changes of other routers and config files.</source>
+        <translation>Aufgelistet: die Änderungen von %1. Wählen Sie „Alle Ziele“, um die Änderungen anderer Router und Konfigurationsdateien aufzulisten.</translation>
+    </message>
+    <message>
+        <source>This change was made on another target (%1 %2); connect to it to roll it back.</source>
+        <translation>Diese Änderung wurde an einem anderen Ziel vorgenommen (%1 %2); verbinden Sie sich damit, um sie zurückzurollen.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ConfigFilesWriter</name>
@@ -1165,6 +1220,273 @@ Nach der Übertragung erneut gelesen: %1</translation>
     </message>
 </context>
 <context>
+    <name>RouteDeck::ConnectDialog</name>
+    <message>
+        <source>From the environment variable</source>
+        <translation>Aus der Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>Typed in, for this session only</source>
+        <translation>Eingegeben, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Read-only: this console never changes weights</source>
+        <translation>Schreibgeschützt: Diese Konsole ändert nie Gewichte</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to a Router</source>
+        <translation>Mit einem Router verbinden</translation>
+    </message>
+    <message>
+        <source>Connection Profile %1</source>
+        <translation>Verbindungsprofil %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Connect</source>
+        <translation>Speichern und &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Router (LiteLLM proxy)</source>
+        <translation>Router (LiteLLM-Proxy)</translation>
+    </message>
+    <message>
+        <source>prod-eu</source>
+        <translation>prod-eu</translation>
+    </message>
+    <message>
+        <source>sk-…  (kept in memory until RouteDeck quits)</source>
+        <translation>sk-…  (bleibt im Speicher, bis RouteDeck beendet wird)</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable that holds the master key. Profiles never hold the key itself.</source>
+        <translation>Der Name der Umgebungsvariable, die den Master-Key enthält. Profile enthalten nie den Key selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Router &amp;URL:</source>
+        <translation>Router-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Master key:</source>
+        <translation>Master-Key:</translation>
+    </message>
+    <message>
+        <source>Metrics (Prometheus API)</source>
+        <translation>Metriken (Prometheus-API)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>tenant, for Grafana Mimir</source>
+        <translation>Mandant, für Grafana Mimir</translation>
+    </message>
+    <message>
+        <source>Sent as the %1 header with every query.</source>
+        <translation>Wird bei jeder Abfrage als Header %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable that holds the password or token.</source>
+        <translation>Der Name der Umgebungsvariable, die das Passwort oder den Token enthält.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file of the CA that signed the servers&apos; certificates</source>
+        <translation>Eine PEM-Datei der CA auswählen, die die Zertifikate der Server signiert hat</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often Prometheus scrapes the router. Test Connection reads it from Prometheus&apos; targets when it can.</source>
+        <translation>Wie oft Prometheus den Router scrapt. „Verbindung testen“ liest den Wert nach Möglichkeit aus den Scrape-Targets von Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus U&amp;RL:</source>
+        <translation>Prometheus-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Serv&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Path prefix:</source>
+        <translation>&amp;Pfadpräfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant (%1):</source>
+        <translation>&amp;Mandant (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Auth:</source>
+        <translation>Authentifi&amp;zierung:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Secret variable:</source>
+        <translation>Geheimnis-Variable:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Scrape &amp;interval:</source>
+        <translation>Scrape-&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>https://grafana.example.com/explore?…{model_id}…{start}…{end}</source>
+        <translation>https://grafana.example.com/explore?…{model_id}…{start}…{end}</translation>
+    </message>
+    <message>
+        <source>Where &quot;Open Traces&quot; takes you for a deployment or an alert (Jaeger, Tempo, Grafana Explore). {model_id}, {group}, {start} and {end} are filled in.</source>
+        <translation>Wohin „Traces öffnen“ für eine Bereitstellung oder einen Alarm führt (Jaeger, Tempo, Grafana Explore). {model_id}, {group}, {start} und {end} werden eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Traces URL:</source>
+        <translation>Traces-URL:</translation>
+    </message>
+    <message>
+        <source>That was not the name of an environment variable; it looked like a secret itself, so it was not kept. Give the variable&apos;s name (like LITELLM_MASTER_KEY), or type the key in for this session.</source>
+        <translation>Das war nicht der Name einer Umgebungsvariable; es sah selbst wie ein Geheimnis aus und wurde daher nicht übernommen. Geben Sie den Namen der Variable an (etwa LITELLM_MASTER_KEY) oder geben Sie den Key für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another profile is called %1: choose another name.</source>
+        <translation>Ein anderes Profil heißt bereits %1: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The router URL must be an http:// or https:// URL, like http://127.0.0.1:4000.</source>
+        <translation>Die Router-URL muss eine http://- oder https://-URL sein, etwa http://127.0.0.1:4000.</translation>
+    </message>
+    <message>
+        <source>The Prometheus URL must be an http:// or https:// URL, like http://127.0.0.1:9090.</source>
+        <translation>Die Prometheus-URL muss eine http://- oder https://-URL sein, etwa http://127.0.0.1:9090.</translation>
+    </message>
+    <message>
+        <source>The master key&apos;s variable name may hold letters, digits and _ only.</source>
+        <translation>Der Variablenname für den Master-Key darf nur Buchstaben, Ziffern und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>Type the master key, or name the environment variable that holds it.</source>
+        <translation>Geben Sie den Master-Key ein oder nennen Sie die Umgebungsvariable, die ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds Prometheus&apos; password or token.</source>
+        <translation>Nennen Sie die Umgebungsvariable, die das Passwort oder den Token für Prometheus enthält.</translation>
+    </message>
+    <message>
+        <source>The path prefix starts with /, like /prometheus.</source>
+        <translation>Das Pfadpräfix beginnt mit /, etwa /prometheus.</translation>
+    </message>
+    <message>
+        <source>Router reachable</source>
+        <translation>Router erreichbar</translation>
+    </message>
+    <message>
+        <source>Master key accepted</source>
+        <translation>Master-Key akzeptiert</translation>
+    </message>
+    <message>
+        <source>Deployments listed</source>
+        <translation>Bereitstellungen aufgelistet</translation>
+    </message>
+    <message>
+        <source>Prometheus ready</source>
+        <translation>Prometheus bereit</translation>
+    </message>
+    <message>
+        <source>LiteLLM series in Prometheus</source>
+        <translation>LiteLLM-Serien in Prometheus</translation>
+    </message>
+    <message>
+        <source>LiteLLM version</source>
+        <translation>LiteLLM-Version</translation>
+    </message>
+    <message>
+        <source>Scrape interval</source>
+        <translation>Scrape-Intervall</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Every check passed: save and connect.</source>
+        <translation>Alle Prüfungen bestanden: Sie können speichern und verbinden.</translation>
+    </message>
+    <message>
+        <source>Some checks failed: see how to fix them above, then test again.</source>
+        <translation>Einige Prüfungen sind fehlgeschlagen: Beheben Sie sie wie oben beschrieben und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The scrape interval is set to %1 s, as Prometheus scrapes the router.</source>
+        <translation>Das Scrape-Intervall wurde auf %1 s gesetzt, so wie Prometheus den Router scrapt.</translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::ConnectionProfiles</name>
     <message>
         <source>profile %1 has no name</source>
@@ -1200,6 +1522,184 @@ Nach der Übertragung erneut gelesen: %1</translation>
     </message>
 </context>
 <context>
+    <name>RouteDeck::ConnectionSetup</name>
+    <message>
+        <source>the key you typed</source>
+        <translation>den eingegebenen Key</translation>
+    </message>
+    <message>
+        <source>the key in %1</source>
+        <translation>den Key in %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>The profile applies to this session; it could not be saved: %1</source>
+        <translation>Das Profil gilt für diese Sitzung; es konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ConnectionTester</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The router answers at %1 and is ready.</source>
+        <translation>Der Router antwortet unter %1 und ist bereit.</translation>
+    </message>
+    <message>
+        <source>The router answers at %1 (alive; it does not say it is ready).</source>
+        <translation>Der Router antwortet unter %1 (er läuft, meldet aber nicht, ob er bereit ist).</translation>
+    </message>
+    <message>
+        <source>LiteLLM %1.</source>
+        <translation>LiteLLM %1.</translation>
+    </message>
+    <message>
+        <source>The router does not tell its LiteLLM version.</source>
+        <translation>Der Router nennt seine LiteLLM-Version nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the URL and port, and that the router runs.</source>
+        <translation>Unter %1 antwortet nichts. Prüfen Sie URL und Port und ob der Router läuft.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed. For a certificate of your own CA, choose the CA file.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen. Wählen Sie für ein Zertifikat Ihrer eigenen CA die CA-Datei aus.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the URL, a VPN or a proxy in between.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die URL sowie ein VPN oder einen Proxy dazwischen.</translation>
+    </message>
+    <message>
+        <source>Give the router&apos;s URL, like http://127.0.0.1:4000.</source>
+        <translation>Geben Sie die URL des Routers an, etwa http://127.0.0.1:4000.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but not as a LiteLLM proxy. Give the proxy&apos;s own URL (the one clients send /chat/completions to), not its UI&apos;s or a gateway&apos;s.</source>
+        <translation>Unter %1 antwortet etwas, aber nicht als LiteLLM-Proxy. Geben Sie die eigene URL des Proxys an (die, an die Clients /chat/completions senden), nicht die seiner Oberfläche oder eines Gateways.</translation>
+    </message>
+    <message>
+        <source>The router did not answer.</source>
+        <translation>Der Router hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s admin API asks for no key.</source>
+        <translation>Die Admin-API des Routers verlangt keinen Key.</translation>
+    </message>
+    <message>
+        <source>The router accepts %1.</source>
+        <translation>Der Router akzeptiert %1.</translation>
+    </message>
+    <message>
+        <source>%1 lists no deployments.</source>
+        <translation>%1 listet keine Bereitstellungen auf.</translation>
+    </message>
+    <message>
+        <source>Give the router models (model_list in its config, or /model/new), then test again.</source>
+        <translation>Geben Sie dem Router Modelle (model_list in seiner Konfiguration oder /model/new) und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Needs the router&apos;s deployments.</source>
+        <translation>Erfordert die Bereitstellungen des Routers.</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 deployments in %3 groups.</source>
+        <translation>%1 listet %2 Bereitstellungen in %3 Gruppen auf.</translation>
+    </message>
+    <message>
+        <source>The router wants its master key (general_settings.master_key). Name the environment variable that holds it, or type it in for this session.</source>
+        <translation>Der Router verlangt seinen Master-Key (general_settings.master_key). Nennen Sie die Umgebungsvariable, die ihn enthält, oder geben Sie ihn für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>The router refused %1 (HTTP %2). Check that it holds the proxy&apos;s master key (general_settings.master_key) or an admin key.</source>
+        <translation>Der Router hat %1 abgelehnt (HTTP %2). Prüfen Sie, ob es der Master-Key des Proxys (general_settings.master_key) oder ein Admin-Key ist.</translation>
+    </message>
+    <message>
+        <source>Needs a key the router accepts.</source>
+        <translation>Erfordert einen Key, den der Router akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The router did not answer its admin API.</source>
+        <translation>Der Router hat auf seiner Admin-API nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s /model/info did not answer. Check the router URL.</source>
+        <translation>/model/info des Routers hat nicht geantwortet. Prüfen Sie die Router-URL.</translation>
+    </message>
+    <message>
+        <source>Ready at %1.</source>
+        <translation>Bereit unter %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, ready at %2.</source>
+        <translation>Version %1, bereit unter %2.</translation>
+    </message>
+    <message>
+        <source>It answers but is still starting (replaying its write-ahead log). Test again in a minute.</source>
+        <translation>Der Server antwortet, startet aber noch (er spielt sein Write-Ahead-Log ein). Testen Sie in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the URL and port.</source>
+        <translation>Unter %1 antwortet nichts. Prüfen Sie URL und Port.</translation>
+    </message>
+    <message>
+        <source>It refused the credentials (HTTP %1). Check the auth type and the variable that holds the password or token; Grafana Mimir also needs the tenant (X-Scope-OrgID).</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP %1). Prüfen Sie die Authentifizierungsart und die Variable, die das Passwort oder Token enthält; Grafana Mimir braucht außerdem den Tenant (X-Scope-OrgID).</translation>
+    </message>
+    <message>
+        <source>Give the Prometheus URL, like http://127.0.0.1:9090.</source>
+        <translation>Geben Sie die Prometheus-URL an, etwa http://127.0.0.1:9090.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but not the Prometheus API. Check the URL; Grafana Mimir serves it under a path prefix, usually /prometheus.</source>
+        <translation>Unter %1 antwortet etwas, aber nicht die Prometheus-API. Prüfen Sie die URL; Grafana Mimir stellt sie unter einem Pfadpräfix bereit, meist /prometheus.</translation>
+    </message>
+    <message>
+        <source>Needs a ready Prometheus.</source>
+        <translation>Erfordert, dass Prometheus bereit ist.</translation>
+    </message>
+    <message>
+        <source>Needs a ready Prometheus; enter it by hand.</source>
+        <translation>Erfordert, dass Prometheus bereit ist; geben Sie das Intervall von Hand ein.</translation>
+    </message>
+    <message>
+        <source>Prometheus scrapes the router every %1 s (job %2).</source>
+        <translation>Prometheus scrapt den Router alle %1 s (Job %2).</translation>
+    </message>
+    <message>
+        <source>No scrape target of this Prometheus is the router; enter the interval by hand.</source>
+        <translation>Keines der Scrape-Targets dieses Prometheus ist der Router; geben Sie das Intervall von Hand ein.</translation>
+    </message>
+    <message>
+        <source>This server does not list its scrape targets (%1); enter the interval by hand.</source>
+        <translation>Dieser Server listet seine Scrape-Targets nicht auf (%1); geben Sie das Intervall von Hand ein.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not answer a query; check its URL.</source>
+        <translation>Prometheus konnte eine Abfrage nicht beantworten; prüfen Sie seine URL.</translation>
+    </message>
+    <message>
+        <source>Add the router&apos;s /metrics as a scrape job of this Prometheus (LiteLLM&apos;s prometheus callback must be on: litellm_settings.callbacks: [&quot;prometheus&quot;]), or wait for the first requests: LiteLLM exports a deployment&apos;s series once it has served one.</source>
+        <translation>Fügen Sie /metrics des Routers als Scrape-Job zu diesem Prometheus hinzu (der prometheus-Callback von LiteLLM muss aktiv sein: litellm_settings.callbacks: [&quot;prometheus&quot;]), oder warten Sie auf die ersten Anfragen: LiteLLM exportiert die Serien einer Bereitstellung, sobald sie eine Anfrage bedient hat.</translation>
+    </message>
+    <message>
+        <source>No LiteLLM series for any of the %1 deployments.</source>
+        <translation>Für keine der %1 Bereitstellungen gibt es LiteLLM-Serien.</translation>
+    </message>
+    <message>
+        <source>LiteLLM series for %1 of %2 deployments; the others have had no requests since the router started.</source>
+        <translation>LiteLLM-Serien für %1 von %2 Bereitstellungen; die übrigen hatten seit dem Start des Routers keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>LiteLLM series for all %1 deployments.</source>
+        <translation>LiteLLM-Serien für alle %1 Bereitstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::ConsoleController</name>
     <message>
         <source>Local demo</source>
@@ -1224,10 +1724,6 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>all groups</source>
         <translation>alle Gruppen</translation>
-    </message>
-    <message>
-        <source>The limits apply to this session; they could not be saved: %1</source>
-        <translation>Die Grenzwerte gelten für diese Sitzung; sie konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Export as Prometheus Rules</source>
@@ -3571,10 +4067,6 @@ Befehle:
         <translation>&lt;b&gt;RouteDeck %1&lt;/b&gt;&lt;p&gt;Betriebskonsole für LLM-Routing-Schichten.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Nothing open yet&lt;/h2&gt;&lt;p&gt;Watch a live router with the local demo (a simulated LiteLLM router and a real Prometheus on this machine), or open a LiteLLM &lt;tt&gt;config.yaml&lt;/tt&gt; to see its model groups, deployments and traffic split.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch nichts geöffnet&lt;/h2&gt;&lt;p&gt;Beobachten Sie einen laufenden Router mit der lokalen Demo (ein simulierter LiteLLM-Router und ein echtes Prometheus auf diesem Rechner), oder öffnen Sie eine LiteLLM-&lt;tt&gt;config.yaml&lt;/tt&gt;, um Modellgruppen, Deployments und Verkehrsaufteilung zu sehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Start Local Demo</source>
         <translation>Lokale Demo starten</translation>
     </message>
@@ -3691,6 +4183,30 @@ Befehle:
         <source>Peak %1; it fired for %2.</source>
         <translation>Spitzenwert %1; der Alarm war %2 lang aktiv.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a Router…</source>
+        <translation>Mit einem Router &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>Verbindungs&amp;profile…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to RouteDeck&lt;/h2&gt;&lt;p&gt;Connect to your LiteLLM router and its Prometheus, watch a live router with the local demo (a simulated LiteLLM router and a real Prometheus on this machine), or open a LiteLLM &lt;tt&gt;config.yaml&lt;/tt&gt; to see its model groups, deployments and traffic split.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei RouteDeck&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit Ihrem LiteLLM-Router und dessen Prometheus, beobachten Sie mit der lokalen Demo einen laufenden Router (ein simulierter LiteLLM-Router und ein echtes Prometheus auf diesem Rechner), oder öffnen Sie eine LiteLLM-&lt;tt&gt;config.yaml&lt;/tt&gt;, um ihre Modellgruppen, Bereitstellungen und Verkehrsaufteilung zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to a Router…</source>
+        <translation>Mit einem Router verbinden…</translation>
+    </message>
+    <message>
+        <source>Double-click a saved connection to connect</source>
+        <translation>Doppelklicken Sie auf eine gespeicherte Verbindung, um sich zu verbinden</translation>
+    </message>
+    <message>
+        <source>Saved connections:</source>
+        <translation>Gespeicherte Verbindungen:</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::MessageText</name>
@@ -3756,6 +4272,30 @@ Befehle:
     <message>
         <source>&amp;Model group:</source>
         <translation>&amp;Modellgruppe:</translation>
+    </message>
+    <message>
+        <source>Open Traces (set traces_url in the profile)</source>
+        <translation>Traces öffnen (traces_url im Profil setzen)</translation>
+    </message>
+    <message>
+        <source>Open Traces…</source>
+        <translation>Traces öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Traces</source>
+        <translation>Traces öffnen</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1. Check the desktop&apos;s default browser.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen. Prüfen Sie den Standardbrowser der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>Look at a deployment&apos;s requests one by one in the tracing tool of the connection profile (traces_url), over this page&apos;s time range</source>
+        <translation>Die Anfragen einer Bereitstellung einzeln im Tracing-Werkzeug des Verbindungsprofils (traces_url) ansehen, über den Zeitraum dieser Seite</translation>
+    </message>
+    <message>
+        <source>No deployment in this group yet</source>
+        <translation>Noch keine Bereitstellung in dieser Gruppe</translation>
     </message>
 </context>
 <context>
@@ -4020,8 +4560,47 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>Profile können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot create the folder of %1</source>
-        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
+        <source>profile &apos;%1&apos;: the CA file %2 holds no PEM certificate%3</source>
+        <translation>Profil &apos;%1&apos;: die CA-Datei %2 enthält kein PEM-Zertifikat%3</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ProfilesDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1 from profiles.yaml? The rest of the file, comments included, stays as it is.</source>
+        <translation>Das Verbindungsprofil %1 aus profiles.yaml löschen? Der Rest der Datei bleibt unverändert, einschließlich der Kommentare.</translation>
+    </message>
+    <message>
+        <source>Saved in profiles.yaml, without secrets:</source>
+        <translation>In profiles.yaml gespeichert, ohne Geheimnisse:</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +6020,33 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::TraceLink</name>
+    <message>
+        <source>No traces URL: set traces_url in the connection profile to a Jaeger, Tempo or Grafana Explore link with {model_id}, {group}, {start} and {end} in it.</source>
+        <translation>Keine Traces-URL: Setzen Sie traces_url im Verbindungsprofil auf einen Link zu Jaeger, Tempo oder Grafana Explore, der {model_id}, {group}, {start} und {end} enthält.</translation>
+    </message>
+    <message>
+        <source>traces_url in the connection profile uses %1, but there is no time range to fill in.</source>
+        <translation>traces_url im Verbindungsprofil verwendet %1, aber es gibt keinen Zeitraum zum Einsetzen.</translation>
+    </message>
+    <message>
+        <source>traces_url in the connection profile is not a valid URL (%1): %2</source>
+        <translation>traces_url im Verbindungsprofil ist keine gültige URL (%1): %2</translation>
+    </message>
+    <message>
+        <source>traces_url in the connection profile must start with http:// or https://: %1</source>
+        <translation>traces_url im Verbindungsprofil muss mit http:// oder https:// beginnen: %1</translation>
+    </message>
+    <message>
+        <source>traces_url in the connection profile names no host: %1</source>
+        <translation>traces_url im Verbindungsprofil nennt keinen Host: %1</translation>
+    </message>
+    <message>
+        <source>traces_url in the connection profile has %1, which RouteDeck does not fill in; it fills in %2.</source>
+        <translation>traces_url im Verbindungsprofil enthält %1, was RouteDeck nicht einsetzt; es setzt %2 ein.</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,14 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &profile, const QStringList
     , m_readOnly(new QCheckBox(tr("Read-only: this console never changes weights"), this))
     , m_tracesUrl(new QLineEdit(this))
     , m_checks(new QTreeWidget(this))
+    , m_fixes(new QLabel(this))
     , m_message(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
 {
+    m_fixes->setWordWrap(true);
+    m_fixes->setTextFormat(Qt::RichText);
+    m_fixes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fixes->hide();
     setWindowTitle(profile.name.isEmpty() ? tr("Connect to a Router") : tr("Connection Profile %1").arg(profile.name));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -105,6 +110,7 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &profile, const QStringList
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_checks, 1);
+    layout->addWidget(m_fixes);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     loadProfile(profile);
@@ -330,6 +336,7 @@ void ConnectDialog::requestTest()
     }
     m_checks->clear();
     m_checks->show();
+    showFixes();
     m_test->setEnabled(false);
     say(tr("Testing…"), false);
     Q_EMIT testRequested(profile(), sessionKey());
@@ -359,16 +366,24 @@ void ConnectDialog::showCheck(const ConnectionCheck &check)
     }
     item->setIcon(0, style()->standardIcon(icon));
     item->setText(1, check.detail);
-    item->setToolTip(1, check.detail);
+    item->setToolTip(1, check.fix.isEmpty() ? check.detail : check.detail + QStringLiteral("\n\n") + tr("How to fix: %1").arg(check.fix));
     item->setData(0, Qt::UserRole, int(check.state));
-    delete item->takeChild(0);
-    if (!check.fix.isEmpty()) {
-        auto *fix = new QTreeWidgetItem(item);
-        fix->setText(1, tr("How to fix: %1").arg(check.fix));
-        fix->setToolTip(1, check.fix);
-        item->setExpanded(true);
+    item->setData(1, Qt::UserRole, check.fix);
+    showFixes();
+}
+
+// The fixes of the failed checks, in full and wrapped (a table row would cut them off).
+void ConnectDialog::showFixes()
+{
+    QStringList lines;
+    for (int i = 0; i < m_checks->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_checks->topLevelItem(i);
+        const QString fix = item->data(1, Qt::UserRole).toString();
+        if (!fix.isEmpty())
+            lines.append(QStringLiteral("<p><b>%1:</b> %2</p>").arg(item->text(0).toHtmlEscaped(), fix.toHtmlEscaped()));
     }
-    m_checks->setRootIsDecorated(false);
+    m_fixes->setText(lines.join(QString()));
+    m_fixes->setVisible(!lines.isEmpty());
 }
 
 void ConnectDialog::showTestFinished(bool allPassed, double scrapeIntervalSeconds)

@@ -53,6 +53,7 @@ public:
     QPushButton *testButton() const { return m_test; }
     QTreeWidget *checkList() const { return m_checks; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *fixesLabel() const { return m_fixes; }
     static QString stepTitle(ConnectionCheck::Step step);
 
 Q_SIGNALS:
@@ -71,6 +72,7 @@ private:
     void requestTest();
     void finish(int outcome);
     void say(const QString &text, bool error);
+    void showFixes();
 
     ConnectionProfile m_original;
     QStringList m_takenNames;
@@ -92,6 +94,7 @@ private:
     QCheckBox *m_readOnly;
     QLineEdit *m_tracesUrl;
     QTreeWidget *m_checks;
+    QLabel *m_fixes; // how to fix what failed, in full
     QLabel *m_message;
     QPushButton *m_test;
 };

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,15 +51,55 @@ namespace {
 const QString kConfigPage = QStringLiteral("config");
 
 // A page in its tab: a frameless scroll area, so that a page wider than the window scrolls instead of
-// pushing the docks narrower (the Cost page's tiles did). The frame carries the page's name.
+// pushing the docks narrower (the Cost page's tiles did). The page fills the view and is never made
+// smaller than its minimum; QScrollArea's own resizing is not used, as it sizes a page with
+// word-wrapped labels by its preferred height for the width, taller than the view. The frame carries
+// the page's name.
+class PageFrame : public QScrollArea
+{
+public:
+    explicit PageFrame(QWidget *page)
+        : QScrollArea(page->parentWidget())
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(false);
+        setWidget(page);
+        setProperty("pageName", page->property("pageName"));
+        page->installEventFilter(this);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        fit();
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            fit();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        const QSize view = maximumViewportSize();
+        const QSize minimum = widget()->minimumSizeHint().expandedTo(widget()->minimumSize());
+        QSize size(std::max(view.width(), minimum.width()), std::max(view.height(), minimum.height()));
+        // A horizontal scroll bar takes height from the view, and a vertical one width.
+        if (size.width() > view.width())
+            size.setHeight(std::max(view.height() - horizontalScrollBar()->sizeHint().height(), minimum.height()));
+        if (size.height() > view.height())
+            size.setWidth(std::max(view.width() - verticalScrollBar()->sizeHint().width(), minimum.width()));
+        if (widget()->size() != size)
+            widget()->resize(size);
+    }
+};
+
 QWidget *framed(QWidget *page)
 {
-    auto *frame = new QScrollArea(page->parentWidget());
-    frame->setFrameShape(QFrame::NoFrame);
-    frame->setWidgetResizable(true);
-    frame->setWidget(page);
-    frame->setProperty("pageName", page->property("pageName"));
-    return frame;
+    return new PageFrame(page);
 }
 
 QWidget *pageIn(QWidget *frame)
