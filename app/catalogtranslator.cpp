@@ -24,17 +24,36 @@ bool CatalogTranslator::isEmpty() const
 
 QString CatalogTranslator::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
 {
-    QString text = m_catalog.translate(context, sourceText, disambiguation, n);
+    const QString text = m_catalog.translate(context, sourceText, disambiguation, n);
     if (!text.isNull())
         return text;
-    for (const QByteArray &other : contexts()) {
-        if (other == context)
-            continue;
-        text = m_catalog.translate(other.constData(), sourceText, disambiguation, n);
-        if (!text.isNull())
-            return text;
+    const int other = otherContext(context, sourceText, disambiguation, n);
+    return other < 0 ? QString() : m_catalog.translate(contexts().at(other).constData(), sourceText, disambiguation, n);
+}
+
+// The catalogue's context that has `sourceText`, found once and remembered: table models format
+// every cell through helpers like these, so a miss must not cost a scan each time.
+int CatalogTranslator::otherContext(const char *context, const char *sourceText, const char *disambiguation, int n) const
+{
+    QByteArray key = QByteArray(context) + '\0' + sourceText;
+    if (disambiguation)
+        key += '\0' + QByteArray(disambiguation);
+    {
+        const QReadLocker lock(&m_lock);
+        const auto found = m_resolved.constFind(key);
+        if (found != m_resolved.cend())
+            return *found;
     }
-    return {};
+    int resolved = -1;
+    for (qsizetype i = 0; i < contexts().size() && resolved < 0; ++i) {
+        if (contexts().at(i) != context && !m_catalog.translate(contexts().at(i).constData(), sourceText, disambiguation, n).isNull())
+            resolved = int(i);
+    }
+    const QWriteLocker lock(&m_lock);
+    if (m_resolved.size() > kMaxRemembered) // texts built at run time must not grow it without end
+        m_resolved.clear();
+    m_resolved.insert(key, resolved);
+    return resolved;
 }
 
 const QByteArrayList &CatalogTranslator::contexts()

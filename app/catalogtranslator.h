@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArrayList>
+#include <QHash>
+#include <QReadWriteLock>
 #include <QTranslator>
 
 namespace RouteDeck {
@@ -28,7 +30,12 @@ public:
     static const QByteArrayList &contexts();
 
 private:
+    static constexpr qsizetype kMaxRemembered = 20000;
+    int otherContext(const char *context, const char *sourceText, const char *disambiguation, int n) const;
+
     QTranslator m_catalog;
+    mutable QReadWriteLock m_lock; // translate() is called from worker threads too
+    mutable QHash<QByteArray, int> m_resolved; // context, text -> index in contexts(); -1: none has it
 };
 
 } // namespace RouteDeck

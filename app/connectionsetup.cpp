@@ -69,7 +69,9 @@ void ConnectionSetup::openConnectDialog(const QString &profileName)
     else
         profile.prometheusUrl = QString(); // a new profile starts empty: no guessed URLs
     auto *dialog = new ConnectDialog(profile, namesExcept(profile.name), m_window);
+    dialog->setSessionKey(m_sessionKeys.value(profile.name));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::ApplicationModal); // the Profiles dialog too waits for it
     m_connectDialog = dialog;
     connect(dialog, &ConnectDialog::testRequested, this, &ConnectionSetup::runTest);
     const QString oldName = profile.name;
@@ -120,9 +122,8 @@ DataPlane::Settings ConnectionSetup::settingsFor(const ConnectionProfile &profil
 void ConnectionSetup::runTest(const ConnectionProfile &profile, const QString &sessionKey)
 {
     Problems problems;
-    ConnectionProfile tested = profile;
-    tested.name = QStringLiteral("test"); // the key typed in the dialog, not one of another session
-    DataPlane::Settings settings = ProfileStore::settingsFor(sessionKey.isEmpty() ? profile : tested, &problems);
+    // The dialog's profile has no key variable when a key is typed: nothing else is read for it.
+    DataPlane::Settings settings = ProfileStore::settingsFor(profile, &problems);
     if (!sessionKey.isEmpty())
         settings.router.masterKey = sessionKey;
     QString keySource;
@@ -130,10 +131,11 @@ void ConnectionSetup::runTest(const ConnectionProfile &profile, const QString &s
         keySource = tr("the key you typed");
     else if (!profile.routerKeyEnv.isEmpty())
         keySource = settings.router.masterKey.isEmpty() ? QString() : tr("the key in %1").arg(profile.routerKeyEnv);
-    for (const Problem &problem : std::as_const(problems)) {
-        if (m_connectDialog)
-            m_connectDialog->messageLabel()->setText(problem.message);
-    }
+    QStringList notes;
+    for (const Problem &problem : std::as_const(problems))
+        notes.append(problem.message);
+    if (m_connectDialog && !notes.isEmpty())
+        m_connectDialog->messageLabel()->setText(notes.join(QLatin1Char('\n')));
     m_tester->start(settings, keySource);
 }
 
@@ -176,6 +178,8 @@ void ConnectionSetup::saveProfile(const QString &oldName, const ConnectionProfil
     else
         profiles.append(profile);
     setProfiles(profiles);
+    if (!oldName.isEmpty() && oldName != profile.name)
+        Q_EMIT profileRenamed(oldName, profile.name);
     const QString path = m_path;
     saveInBackground([path, oldName, profile](QString *note) { return ProfileStore::saveProfile(path, oldName, profile, note); });
 }

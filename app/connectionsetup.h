@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void profilesChanged(const QList<RouteDeck::ConnectionProfile> &profiles);
     void connectRequested(const QString &name);
+    void profileRenamed(const QString &oldName, const QString &newName);
     void message(const QString &text);
 
 private:

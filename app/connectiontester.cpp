@@ -32,14 +32,25 @@ ConnectionTester::ConnectionTester(QObject *parent)
     , m_router(new RouterClient(RouterEndpointConfig(), this))
     , m_prometheus(new PrometheusClient(this))
 {
-    connect(m_router, &RouterClient::healthProbed, this, [this](quint64, const RouterHealthReply &reply) { onHealth(reply); });
-    connect(m_router, &RouterClient::deploymentsFetched, this,
-            [this](quint64, const RouterDeploymentsReply &reply) { onDeployments(reply); });
-    connect(m_prometheus, &PrometheusClient::readinessProbed, this,
-            [this](quint64, const PromReadiness &readiness) { onReadiness(readiness); });
-    connect(m_prometheus, &PrometheusClient::targetsFetched, this, [this](quint64, const PromTargets &targets) { onTargets(targets); });
+    // Only the answers of the test in progress count: a cancelled one's arrive later, from the event loop.
+    connect(m_router, &RouterClient::healthProbed, this, [this](quint64 id, const RouterHealthReply &reply) {
+        if (answers(m_routerIds, id))
+            onHealth(reply);
+    });
+    connect(m_router, &RouterClient::deploymentsFetched, this, [this](quint64 id, const RouterDeploymentsReply &reply) {
+        if (answers(m_routerIds, id))
+            onDeployments(reply);
+    });
+    connect(m_prometheus, &PrometheusClient::readinessProbed, this, [this](quint64 id, const PromReadiness &readiness) {
+        if (answers(m_prometheusIds, id))
+            onReadiness(readiness);
+    });
+    connect(m_prometheus, &PrometheusClient::targetsFetched, this, [this](quint64 id, const PromTargets &targets) {
+        if (answers(m_prometheusIds, id))
+            onTargets(targets);
+    });
     connect(m_prometheus, &PrometheusClient::queryFinished, this, [this](quint64 id, const PromResponse &response) {
-        if (id == m_seriesId)
+        if (answers(m_prometheusIds, id))
             onSeries(response);
     });
 }
@@ -66,15 +77,20 @@ void ConnectionTester::start(const DataPlane::Settings &settings, const QString 
     PromEndpointConfig prometheus = settings.prometheus;
     prometheus.deadlineMs = 10000;
     m_prometheus->setConfig(prometheus);
-    m_router->probeHealth();
-    m_router->fetchDeployments();
-    m_prometheus->probeReadiness();
-    m_prometheus->fetchTargets();
+    m_routerIds = { m_router->probeHealth(), m_router->fetchDeployments() };
+    m_prometheusIds = { m_prometheus->probeReadiness(), m_prometheus->fetchTargets() };
+}
+
+bool ConnectionTester::answers(QSet<quint64> &ids, quint64 id) const
+{
+    return m_running && ids.remove(id);
 }
 
 void ConnectionTester::cancel()
 {
     m_running = false;
+    m_routerIds.clear();
+    m_prometheusIds.clear();
     m_router->abortAll();
     m_prometheus->abortAll();
 }
@@ -152,8 +168,8 @@ void ConnectionTester::onDeployments(const RouterDeploymentsReply &reply)
     } else if (reply.httpStatus == 401 || reply.httpStatus == 403) {
         report(Step::KeyAccepted, State::Failed, reply.errorString,
                m_keySource.isEmpty()
-                   ? tr("The router wants its master key (general_settings.master_key). Name the environment "
-                        "variable that holds it, or type it in for this session.")
+                   ? tr("The router wants its master key (general_settings.master_key). Name an environment "
+                        "variable that is set for RouteDeck and holds it, or type the key in for this session.")
                    : tr("The router refused %1 (HTTP %2). Check that it holds the proxy's master key "
                         "(general_settings.master_key) or an admin key.")
                          .arg(m_keySource)
@@ -231,6 +247,10 @@ void ConnectionTester::onTargets(const PromTargets &targets)
         m_scrapeInterval = target->scrapeIntervalSeconds;
         report(Step::ScrapeInterval, State::Passed,
                tr("Prometheus scrapes the router every %1 s (job %2).").arg(m_scrapeInterval).arg(target->job));
+    } else if (target && m_states[int(Step::ScrapeInterval)] == State::Running) {
+        report(Step::ScrapeInterval, State::Skipped,
+               tr("Prometheus scrapes the router (job %1) but does not say how often; enter the interval by hand.")
+                   .arg(target->job));
     } else if (m_states[int(Step::ScrapeInterval)] == State::Running) {
         report(Step::ScrapeInterval, State::Skipped,
                targets.ok ? tr("No scrape target of this Prometheus is the router; enter the interval by hand.")
@@ -245,6 +265,7 @@ void ConnectionTester::askSeriesWhenReady()
     if (!m_deployments || !m_prometheusReady || !*m_prometheusReady || m_seriesId != 0 || m_deployments->isEmpty())
         return;
     m_seriesId = m_prometheus->instantQuery(seriesQuery(m_settings.catalog.joinLabel()));
+    m_prometheusIds.insert(m_seriesId);
 }
 
 void ConnectionTester::onSeries(const PromResponse &response)

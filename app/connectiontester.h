@@ -5,6 +5,7 @@
 #include "dataplane.h"
 
 #include <QObject>
+#include <QSet>
 #include <optional>
 
 namespace RouteDeck {
@@ -44,6 +45,7 @@ private:
     void onSeries(const PromResponse &response);
     void askSeriesWhenReady(); // needs the deployments and a ready Prometheus
     void finishIfDone();
+    bool answers(QSet<quint64> &ids, quint64 id) const; // one of this test's requests: forget its id
 
     RouterClient *m_router;
     PrometheusClient *m_prometheus;
@@ -51,6 +53,8 @@ private:
     QString m_keySource;
     bool m_running = false;
     quint64 m_seriesId = 0;
+    QSet<quint64> m_routerIds; // the requests of the test in progress
+    QSet<quint64> m_prometheusIds;
     std::optional<QList<Deployment>> m_deployments; // once listed
     std::optional<bool> m_prometheusReady;
     QList<PromTarget> m_targets;

@@ -45,6 +45,10 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
         m_window->setSavedProfiles(saved);
     });
     connect(m_setup, &ConnectionSetup::connectRequested, this, &ConsoleController::connectProfile);
+    connect(m_setup, &ConnectionSetup::profileRenamed, this, [this](const QString &oldName, const QString &newName) {
+        if (m_profile.name == oldName)
+            m_profile.name = newName; // later limit edits are saved under the new name
+    });
     connect(m_setup, &ConnectionSetup::message, window, &MainWindow::showMessage);
     connect(window, &MainWindow::connectRequested, m_setup, &ConnectionSetup::openConnectDialog);
     connect(window, &MainWindow::profilesRequested, this, [this] { m_setup->openProfilesDialog(m_profile.name); });

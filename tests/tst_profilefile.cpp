@@ -137,6 +137,58 @@ private Q_SLOTS:
         QCOMPARE(parsed(result.text), QList<ConnectionProfile> { a });
     }
 
+    // Shapes found by review: each is edited in place, never written anew.
+    void unusualLayoutsStayInPlace()
+    {
+        ConnectionProfile added;
+        added.name = QStringLiteral("b");
+        added.routerUrl = QStringLiteral("http://127.0.0.1:4001");
+        added.prometheusUrl = QStringLiteral("http://127.0.0.1:9091");
+        // No newline at the end of the file.
+        const QByteArray noNewline = "# mine\nprofiles:\n  - name: a\n    router_url: http://x\n    prometheus_url: http://y";
+        ProfileFileEditor::Result result = ProfileFileEditor::upsert(noNewline, QString(), added);
+        QVERIFY2(result.error.isEmpty() && !result.rewritten, qPrintable(result.error));
+        QVERIFY(result.text.startsWith(QByteArray(noNewline + "\n")));
+        QCOMPARE(parsed(result.text).size(), 2);
+        // `name` not the first key, renamed: still one entry.
+        const QByteArray nameSecond = "profiles:\n  - router_url: http://x   # mine\n    name: a\n    prometheus_url: http://y\n";
+        ConnectionProfile renamed = profile(nameSecond, QStringLiteral("a"));
+        renamed.name = QStringLiteral("a2");
+        result = ProfileFileEditor::upsert(nameSecond, QStringLiteral("a"), renamed);
+        QVERIFY2(result.error.isEmpty() && !result.rewritten, qPrintable(result.error));
+        QVERIFY(result.text.contains("# mine"));
+        QCOMPARE(parsed(result.text), QList<ConnectionProfile> { renamed });
+        // An empty `profiles:` followed by another key.
+        const QByteArray emptyList = "profiles:\nother: 1   # kept\n";
+        result = ProfileFileEditor::upsert(emptyList, QString(), added);
+        QVERIFY2(result.error.isEmpty() && !result.rewritten, qPrintable(result.error));
+        QVERIFY(result.text.endsWith("other: 1   # kept\n"));
+        QCOMPARE(parsed(result.text), QList<ConnectionProfile> { added });
+        // CRLF line endings stay CRLF.
+        const QByteArray crlf = "profiles:\r\n  - name: a\r\n    router_url: http://x\r\n    prometheus_url: http://y\r\n";
+        ConnectionProfile a = profile(crlf, QStringLiteral("a"));
+        a.readOnly = true;
+        result = ProfileFileEditor::upsert(crlf, QStringLiteral("a"), a);
+        QVERIFY2(result.error.isEmpty() && !result.rewritten, qPrintable(result.error));
+        QCOMPARE(result.text.count("\n"), result.text.count("\r\n"));
+        QCOMPARE(parsed(result.text), QList<ConnectionProfile> { a });
+        // Removing a profile that is not in the file changes nothing.
+        result = ProfileFileEditor::remove(crlf, QStringLiteral("gone"));
+        QVERIFY(result.error.isEmpty() && !result.rewritten);
+        QCOMPARE(result.text, crlf);
+    }
+
+    // When only a whole rewrite is left, text RouteDeck cannot write back is never dropped.
+    void rewriteThatWouldLoseTextIsRefused()
+    {
+        const QByteArray flow = "# mine\nprofiles: [{name: a, router_url: \"http://x\", prometheus_url: \"http://y\", owner: me}]\n";
+        ConnectionProfile a = profile(flow, QStringLiteral("a"));
+        a.readOnly = true;
+        const ProfileFileEditor::Result result = ProfileFileEditor::upsert(flow, QStringLiteral("a"), a);
+        QVERIFY(result.text.isEmpty());
+        QVERIFY2(result.error.contains(QLatin1String("nothing was written")), qPrintable(result.error));
+    }
+
     void brokenFileIsRefusedNotOverwritten()
     {
         ConnectionProfile p;

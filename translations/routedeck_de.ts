@@ -1611,10 +1611,6 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <translation>%1 listet %2 Bereitstellungen in %3 Gruppen auf.</translation>
     </message>
     <message>
-        <source>The router wants its master key (general_settings.master_key). Name the environment variable that holds it, or type it in for this session.</source>
-        <translation>Der Router verlangt seinen Master-Key (general_settings.master_key). Nennen Sie die Umgebungsvariable, die ihn enthält, oder geben Sie ihn für diese Sitzung ein.</translation>
-    </message>
-    <message>
         <source>The router refused %1 (HTTP %2). Check that it holds the proxy&apos;s master key (general_settings.master_key) or an admin key.</source>
         <translation>Der Router hat %1 abgelehnt (HTTP %2). Prüfen Sie, ob es der Master-Key des Proxys (general_settings.master_key) oder ein Admin-Key ist.</translation>
     </message>
@@ -1697,6 +1693,14 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>LiteLLM series for all %1 deployments.</source>
         <translation>LiteLLM-Serien für alle %1 Bereitstellungen.</translation>
+    </message>
+    <message>
+        <source>The router wants its master key (general_settings.master_key). Name an environment variable that is set for RouteDeck and holds it, or type the key in for this session.</source>
+        <translation>Der Router verlangt seinen Master-Key (general_settings.master_key). Nennen Sie eine Umgebungsvariable, die für RouteDeck gesetzt ist und ihn enthält, oder geben Sie den Key für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>Prometheus scrapes the router (job %1) but does not say how often; enter the interval by hand.</source>
+        <translation>Prometheus scrapt den Router (Job %1), nennt aber nicht, wie oft; geben Sie das Intervall von Hand ein.</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4084,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Traffic</source>
@@ -4096,7 +4100,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Cooldowns</source>
-        <translation>&amp;Abkühlungen</translation>
+        <translation>&amp;Cooldowns</translation>
     </message>
     <message>
         <source>Service &amp;Health</source>
@@ -4108,7 +4112,7 @@ Befehle:
     </message>
     <message>
         <source>Chan&amp;ges</source>
-        <translation>Än&amp;derungen</translation>
+        <translation>Änderun&amp;gen</translation>
     </message>
     <message>
         <source>Model Groups</source>
@@ -4551,6 +4555,14 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>the profiles file cannot be edited in place and has errors (%1); fix them first, nothing was written</source>
         <translation>die Profildatei lässt sich nicht an Ort und Stelle bearbeiten und enthält Fehler (%1); beheben Sie sie zuerst, es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the profiles file cannot be edited in place (flow style, or an unusual layout), and writing it anew would lose its comments or keys RouteDeck does not know; edit it by hand, nothing was written</source>
+        <translation>die Profildatei lässt sich nicht an Ort und Stelle bearbeiten (Flow-Stil oder ungewöhnlicher Aufbau), und sie neu zu schreiben würde ihre Kommentare oder Schlüssel verlieren, die RouteDeck nicht kennt; bearbeiten Sie sie von Hand, es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; cannot be edited in place (flow style, or a first key that is not one line), and writing it anew would lose its comments or keys RouteDeck does not know; edit it by hand, nothing was written</source>
+        <translation>Profil &apos;%1&apos; lässt sich nicht an Ort und Stelle bearbeiten (Flow-Stil oder ein erster Schlüssel über mehrere Zeilen), und es neu zu schreiben würde seine Kommentare oder Schlüssel verlieren, die RouteDeck nicht kennt; bearbeiten Sie es von Hand, es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -25,12 +24,6 @@ namespace RouteDeck {
 
 namespace {
 const QString kTenantHeader = QStringLiteral("X-Scope-OrgID");
-
-bool isVariableName(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return pattern.match(text).hasMatch();
-}
 
 bool isHttpUrl(const QString &text)
 {
@@ -175,7 +168,7 @@ QWidget *ConnectDialog::createPrometheusPart()
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     m_scrapeInterval->setRange(1, 3600);
-    m_scrapeInterval->setDecimals(0);
+    m_scrapeInterval->setDecimals(1);
     m_scrapeInterval->setSuffix(tr(" s"));
     m_scrapeInterval->setToolTip(tr("How often Prometheus scrapes the router. Test Connection reads it from "
                                      "Prometheus' targets when it can."));
@@ -208,7 +201,7 @@ void ConnectDialog::loadProfile(const ConnectionProfile &profile)
     m_name->setText(profile.name);
     m_routerUrl->setText(profile.routerUrl);
     m_keyEnv->setText(profile.routerKeyEnv);
-    (profile.routerKeyEnv.isEmpty() && !profile.name.isEmpty() ? m_keyTyped : m_keyFromEnv)->setChecked(true);
+    m_keyFromEnv->setChecked(true); // setSessionKey() picks "typed" for a key typed earlier
     m_sessionKey->setEnabled(m_keyTyped->isChecked());
     m_keyEnv->setEnabled(m_keyFromEnv->isChecked());
     m_prometheusUrl->setText(profile.prometheusUrl);
@@ -249,9 +242,9 @@ void ConnectDialog::updateAuthFields()
 void ConnectDialog::refuseNonVariable(QLineEdit *field)
 {
     const QString text = field->text().trimmed();
-    if (text.isEmpty() || isVariableName(text))
+    if (text.isEmpty() || ConnectionProfiles::isVariableName(text))
         return;
-    field->clear(); // also forgets the undo history: the pasted text is gone
+    field->setText(QString()); // unlike clear(), also forgets the undo history: Ctrl+Z cannot bring it back
     say(tr("That was not the name of an environment variable; it looked like a secret itself, so it was not "
            "kept. Give the variable's name (like LITELLM_MASTER_KEY), or type the key in for this session."),
         true);
@@ -279,6 +272,14 @@ ConnectionProfile ConnectDialog::profile() const
     return p;
 }
 
+void ConnectDialog::setSessionKey(const QString &key)
+{
+    if (key.isEmpty())
+        return;
+    m_sessionKey->setText(key);
+    m_keyTyped->setChecked(true);
+}
+
 QString ConnectDialog::sessionKey() const
 {
     return m_keyTyped->isChecked() ? m_sessionKey->text() : QString();
@@ -295,11 +296,11 @@ QString ConnectDialog::formError() const
         return tr("The router URL must be an http:// or https:// URL, like http://127.0.0.1:4000.");
     if (!isHttpUrl(p.prometheusUrl))
         return tr("The Prometheus URL must be an http:// or https:// URL, like http://127.0.0.1:9090.");
-    if (m_keyFromEnv->isChecked() && !p.routerKeyEnv.isEmpty() && !isVariableName(p.routerKeyEnv))
+    if (m_keyFromEnv->isChecked() && !p.routerKeyEnv.isEmpty() && !ConnectionProfiles::isVariableName(p.routerKeyEnv))
         return tr("The master key's variable name may hold letters, digits and _ only.");
     if (m_keyTyped->isChecked() && m_sessionKey->text().isEmpty())
         return tr("Type the master key, or name the environment variable that holds it.");
-    if (p.prometheusAuth != ConnectionProfile::PromAuth::None && !isVariableName(p.prometheusSecretEnv))
+    if (p.prometheusAuth != ConnectionProfile::PromAuth::None && !ConnectionProfiles::isVariableName(p.prometheusSecretEnv))
         return tr("Name the environment variable that holds Prometheus' password or token.");
     if (!p.prometheusPathPrefix.isEmpty() && !p.prometheusPathPrefix.startsWith(QLatin1Char('/')))
         return tr("The path prefix starts with /, like /prometheus.");

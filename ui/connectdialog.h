@@ -37,6 +37,8 @@ public:
 
     ConnectionProfile profile() const;
     QString sessionKey() const;
+    // A key typed for this profile earlier in the session: shown (masked) and chosen.
+    void setSessionKey(const QString &key);
     // Why the form cannot be saved or tested yet, naming the field; empty when it can.
     QString formError() const;
 

@@ -192,6 +192,7 @@ QHBoxLayout *CostPage::createControls()
     controls->addSpacing(12);
     m_status->setObjectName(QStringLiteral("costStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true); // a long range wraps instead of widening the page past the window
     controls->addWidget(m_status, 1);
     auto *prices = new QPushButton(tr("&Prices…"), this);
     prices->setObjectName(QStringLiteral("costPrices"));
@@ -221,6 +222,7 @@ void CostPage::createCards()
         label->setFrameShape(QFrame::StyledPanel);
         label->setContentsMargins(8, 4, 8, 4);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true); // six cards fit beside a docked group list
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         cardLayout->addWidget(label);
         m_cardLabels.append(label);

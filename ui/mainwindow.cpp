@@ -362,7 +362,8 @@ void MainWindow::setLive(const QString &title, const SeriesStore *store)
     if (first && m_keepsSettings) {
         const QSettings settings;
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-        showPage(settings.value(QStringLiteral("window/page")).toString());
+        if (const QString page = settings.value(QStringLiteral("window/page")).toString(); page != kConfigPage)
+            showPage(page);
     }
     setWindowTitle(tr("%1 — RouteDeck").arg(title));
 }

@@ -413,6 +413,13 @@ void TimeSeriesChart::updateValueAxis()
         range = niceRange(std::min(0.0, m_dataMin), high * 1.05);
         const double span = range.max - range.min;
         decimals = std::min(m_decimals, span >= 10 ? 0 : span >= 2 ? 1 : 2);
+        // Never fewer decimals than the ticks need to read differently: an empty chart of whole
+        // numbers spans 0 to 1 and labelled its ticks "0, 0, 1, 1, 1".
+        const double step = range.ticks > 1 ? span / (range.ticks - 1) : span;
+        int needed = 0;
+        while (needed < 3 && step > 0 && std::abs(step * std::pow(10, needed) - std::round(step * std::pow(10, needed))) > 1e-6)
+            ++needed;
+        decimals = std::max(decimals, needed);
     }
     if (m_valueAxis->min() != range.min || m_valueAxis->max() != range.max)
         m_valueAxis->setRange(range.min, range.max);

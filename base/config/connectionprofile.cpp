@@ -20,12 +20,13 @@ constexpr ConnectionProfile::PromFlavor kFlavors[] = { ConnectionProfile::PromFl
     ConnectionProfile::PromFlavor::VictoriaMetrics, ConnectionProfile::PromFlavor::Mimir,
     ConnectionProfile::PromFlavor::Thanos };
 
-bool looksLikeEnvName(const QString &name)
+} // namespace
+
+bool ConnectionProfiles::isVariableName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return name.isEmpty() || pattern.match(name).hasMatch();
+    return pattern.match(name).hasMatch();
 }
-} // namespace
 
 QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const QString &fileName, Problems *problems)
 {
@@ -108,7 +109,7 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
         p.applyTimeoutSeconds = seconds("apply_timeout", p.applyTimeoutSeconds);
         p.alerts = AlertPolicyCodec::parse(map.value(QStringLiteral("alerts")).toMap(), p.name, where, &found);
         for (const QString &env : { p.routerKeyEnv, p.prometheusSecretEnv }) {
-            if (!looksLikeEnvName(env))
+            if (!env.isEmpty() && !isVariableName(env))
                 found.append(Problem::error(where, tr("profile '%1': '%2' is not an environment variable name; "
                                                       "profiles name the variable that holds a secret, never the secret")
                                                        .arg(p.name, env)));

@@ -63,6 +63,8 @@ public:
     // The keys serializeEntry() may write, in its order; other keys in a file are the user's own.
     static const QStringList &knownKeys();
     static QString flavorId(ConnectionProfile::PromFlavor flavor); // "prometheus", "mimir", ...
+    // What *_env fields may hold: the name of an environment variable, never a secret.
+    static bool isVariableName(const QString &name);
     static const ConnectionProfile *find(const QList<ConnectionProfile> &profiles, const QString &name);
 };
 

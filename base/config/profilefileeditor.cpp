@@ -68,6 +68,7 @@ struct Parsed
 {
     TreeBuilder tree;
     const YamlNode *list = nullptr; // the `profiles:` value
+    int listKeyLine = 0; // the line of `profiles:` itself
     int listEndLine = 0; // exclusive: where the next top-level key or the end of the file is
     QList<Item> items;
 };
@@ -130,8 +131,9 @@ bool parse(const QByteArray &text, Parsed *parsed, QString *error)
     if (!root || root->kind != YamlNode::Kind::Map)
         return true;
     for (size_t i = 0; i + 1 < root->children.size(); i += 2) {
-        if (root->children[i]->value == "profiles") {
+        if (root->children[i]->value == "profiles" && !parsed->list) {
             parsed->list = root->children[i + 1].get();
+            parsed->listKeyLine = root->children[i]->mark.line;
             if (i + 2 < root->children.size())
                 parsed->listEndLine = root->children[i + 2]->mark.line;
         }
@@ -146,6 +148,9 @@ bool parse(const QByteArray &text, Parsed *parsed, QString *error)
         const int rawEnd = i + 1 < entries.size() ? entries[i + 1]->mark.line : parsed->listEndLine;
         item.endLine = lines.trimmedEnd(item.firstLine, rawEnd);
         item.keyColumn = keyColumnOf(lines.line(item.firstLine));
+        if (item.keyColumn >= 0 && item.map->kind == YamlNode::Kind::Map && !item.map->children.empty()
+            && item.map->children[0]->mark.line == item.firstLine)
+            item.keyColumn = item.map->children[0]->mark.column; // "-\tname" too
         item.name = scalarOf(item.map->valueOf("name")).trimmed();
         parsed->items.append(item);
     }
@@ -159,12 +164,36 @@ struct Edit
     QByteArray text;
 };
 
+// The edits applied from the last to the first, in the file's own line endings.
 QByteArray applied(QByteArray text, QList<Edit> edits)
 {
-    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.from > b.from; });
-    for (const Edit &edit : std::as_const(edits))
-        text.replace(edit.from, edit.to - edit.from, edit.text);
+    const bool crlf = text.contains("\r\n");
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.from > b.from; });
+    for (const Edit &edit : std::as_const(edits)) {
+        QByteArray replacement = edit.text;
+        if (crlf)
+            replacement.replace("\n", "\r\n");
+        text.replace(edit.from, edit.to - edit.from, replacement);
+    }
     return text;
+}
+
+// Keys of an entry that RouteDeck does not write, and comments: what a whole-entry or whole-file
+// rewrite would lose.
+bool holdsForeignText(const Lines &lines, int firstLine, int endLine, const YamlNode *map)
+{
+    for (int line = firstLine; line < endLine; ++line) {
+        if (lines.line(line).contains('#'))
+            return true;
+    }
+    if (!map || map->kind != YamlNode::Kind::Map)
+        return map != nullptr;
+    const QStringList &known = ConnectionProfiles::knownKeys();
+    for (size_t i = 0; i < map->children.size(); i += 2) {
+        if (!known.contains(scalarOf(map->children[i].get())))
+            return true;
+    }
+    return false;
 }
 
 // The edits that turn `item`'s text from `before` into `after`, key by key; false when the item's
@@ -197,12 +226,21 @@ bool keyEdits(const Lines &lines, const Item &item, const ConnectionProfile &bef
         QByteArray text = newBlocks.value(key);
         if (first)
             text = text.mid(item.keyColumn);
+        else if (text.mid(item.keyColumn - 2, 2) == "- ")
+            text.replace(item.keyColumn - 2, 2, "  "); // `name:` written where it is, not as a new entry
         edits->append({ from, lines.offset(end), text });
     }
+    QByteArray added;
     for (const QString &key : std::as_const(order)) {
-        if (!present.contains(key) && newBlocks.value(key) != oldBlocks.value(key))
-            edits->append({ lines.offset(item.endLine), lines.offset(item.endLine), newBlocks.value(key) });
+        if (!present.contains(key) && newBlocks.value(key) != oldBlocks.value(key)) {
+            QByteArray text = newBlocks.value(key);
+            if (text.mid(item.keyColumn - 2, 2) == "- ")
+                text.replace(item.keyColumn - 2, 2, "  ");
+            added += text;
+        }
     }
+    if (!added.isEmpty())
+        edits->append({ lines.offset(item.endLine), lines.offset(item.endLine), added });
     return true;
 }
 
@@ -224,6 +262,18 @@ ProfileFileEditor::Result rewrite(const QByteArray &text, const std::function<vo
             return { {}, tr("the profiles file cannot be edited in place and has errors (%1); fix them first, "
                             "nothing was written").arg(problem.message), false };
     }
+    Parsed parsed;
+    QString error;
+    const Lines lines(text);
+    const bool otherTopLevelKeys = parse(text, &parsed, &error) && parsed.tree.root
+        && parsed.tree.root->kind == YamlNode::Kind::Map && parsed.tree.root->children.size() > 2;
+    bool foreign = otherTopLevelKeys || text.contains('#');
+    for (const Item &item : std::as_const(parsed.items))
+        foreign = foreign || holdsForeignText(lines, item.firstLine, item.endLine, item.map);
+    if (foreign)
+        return { {}, tr("the profiles file cannot be edited in place (flow style, or an unusual layout), and "
+                        "writing it anew would lose its comments or keys RouteDeck does not know; edit it by hand, "
+                        "nothing was written"), false };
     change(profiles);
     return { ConnectionProfiles::serialize(profiles), {}, true };
 }
@@ -255,32 +305,41 @@ ProfileFileEditor::Result ProfileFileEditor::upsert(const QByteArray &text, cons
     };
     if (text.trimmed().isEmpty())
         return { ConnectionProfiles::serialize({ profile }), {}, false };
+    const QByteArray source = withFinalNewline(text); // the lines, their offsets and the edits: one text
     Parsed parsed;
     QString error;
-    if (!parse(text, &parsed, &error))
+    if (!parse(source, &parsed, &error))
         return { {}, error, false };
     if (parsed.tree.root && parsed.tree.root->kind != YamlNode::Kind::Map)
-        return rewrite(text, change);
-    const Lines lines(text);
+        return rewrite(source, change);
+    const Lines lines(source);
     if (!parsed.list || parsed.list->kind == YamlNode::Kind::Null) {
-        // `profiles:` absent or empty (or the file holds nothing but comments): the list starts here.
-        const int at = parsed.list ? lines.offset(parsed.list->mark.line + 1) : int(withFinalNewline(text).size());
-        QByteArray edited = withFinalNewline(text);
-        edited.insert(at, (parsed.list ? QByteArray() : QByteArray("profiles:\n")) + ConnectionProfiles::serializeEntry(profile, 2));
-        return checked(text, edited, change);
+        // `profiles:` absent or empty (or the file holds nothing but comments): the list starts here,
+        // right under `profiles:` (an empty value's own mark is the next token's, maybe another key).
+        const int at = parsed.list ? lines.offset(parsed.listKeyLine + 1) : int(source.size());
+        return checked(source,
+                       applied(source, { { at, at, (parsed.list ? QByteArray() : QByteArray("profiles:\n"))
+                                                       + ConnectionProfiles::serializeEntry(profile, 2) } }),
+                       change);
     }
     if (parsed.list->kind != YamlNode::Kind::Sequence || parsed.list->flow)
-        return rewrite(text, change);
+        return rewrite(source, change);
 
     Problems problems;
-    const QList<ConnectionProfile> profiles = ConnectionProfiles::parse(text, QStringLiteral("profiles.yaml"), &problems);
+    const QList<ConnectionProfile> profiles = ConnectionProfiles::parse(source, QStringLiteral("profiles.yaml"), &problems);
     const ConnectionProfile *before = oldName.isEmpty() ? nullptr : ConnectionProfiles::find(profiles, oldName);
     const auto item = std::find_if(parsed.items.cbegin(), parsed.items.cend(),
                                    [&oldName](const Item &i) { return !oldName.isEmpty() && i.name == oldName; });
     QList<Edit> edits;
-    const QByteArray source = withFinalNewline(text);
     if (before && item != parsed.items.cend()) {
         if (!keyEdits(lines, *item, *before, profile, &edits)) {
+            // The entry's shape leaves no key to edit alone: it is written anew, unless that loses text.
+            if (holdsForeignText(lines, item->firstLine, item->endLine, item->map))
+                return { {}, tr("profile '%1' cannot be edited in place (flow style, or a first key that is not "
+                                "one line), and writing it anew would lose its comments or keys RouteDeck does not "
+                                "know; edit it by hand, nothing was written")
+                                 .arg(oldName),
+                         false };
             edits = { { lines.offset(item->firstLine), lines.offset(item->endLine),
                         ConnectionProfiles::serializeEntry(profile, std::max(0, item->keyColumn - 2)) } };
         }
@@ -289,7 +348,7 @@ ProfileFileEditor::Result ProfileFileEditor::upsert(const QByteArray &text, cons
         const int end = parsed.items.isEmpty() ? parsed.listEndLine : parsed.items.constLast().endLine;
         edits.append({ lines.offset(end), lines.offset(end), ConnectionProfiles::serializeEntry(profile, indent) });
     }
-    return checked(text, applied(source, edits), change);
+    return checked(source, applied(source, edits), change);
 }
 
 ProfileFileEditor::Result ProfileFileEditor::remove(const QByteArray &text, const QString &name)
@@ -297,16 +356,16 @@ ProfileFileEditor::Result ProfileFileEditor::remove(const QByteArray &text, cons
     const auto change = [&name](QList<ConnectionProfile> &profiles) {
         profiles.removeIf([&name](const ConnectionProfile &p) { return p.name == name; });
     };
+    const QByteArray source = withFinalNewline(text);
     Parsed parsed;
     QString error;
-    if (!parse(text, &parsed, &error))
+    if (!parse(source, &parsed, &error))
         return { {}, error, false };
     const auto item = std::find_if(parsed.items.cbegin(), parsed.items.cend(), [&name](const Item &i) { return i.name == name; });
     if (item == parsed.items.cend())
-        return rewrite(text, change);
-    const Lines lines(text);
-    return checked(text, applied(withFinalNewline(text), { { lines.offset(item->firstLine), lines.offset(item->endLine), {} } }),
-                   change);
+        return { text, {}, false }; // not in the file (any more): nothing to do
+    const Lines lines(source);
+    return checked(source, applied(source, { { lines.offset(item->firstLine), lines.offset(item->endLine), {} } }), change);
 }
 
 } // namespace RouteDeck
