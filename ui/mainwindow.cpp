@@ -136,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     addToolBar(m_liveToolBar);
     m_liveToolBar->hide();
     statusBar()->addWidget(m_statusLabel, 1);
+    m_navigator->hide(); // until the live pages' dock holds it: not a stray box under the menu bar
     m_statusLabel->setText(tr("No config open"));
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -345,6 +346,7 @@ void MainWindow::createLivePages()
     dockLayout->setContentsMargins(4, 4, 4, 4);
     dockLayout->addWidget(m_groupSearch);
     dockLayout->addWidget(m_navigator);
+    m_navigator->show();
     m_navigatorDock->setWidget(dockContent);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     connect(m_navigator, &GroupNavigator::groupSelected, this, &MainWindow::selectGroup);
