@@ -6,6 +6,7 @@
 #include "costcommand.h"
 #include "ctlconnection.h"
 #include "dataplane.h"
+#include "replaymoment.h"
 #include "guardrails.h"
 #include "litellmconfigcodec.h"
 #include "routersetweightcommand.h"
@@ -88,6 +89,7 @@ struct CtlCommands::StatusOptions
 {
     DataPlane::Settings settings;
     QString group; // empty: every group
+    QDateTime at; // valid: the snapshot of this past moment (incident replay)
     double timeout = 0;
     bool json = false;
     QString routerUrl; // without credentials, for the output
@@ -145,9 +147,10 @@ int CtlCommands::usage(const QString &message)
                 "  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]\n"
                 "                                    the same on a live router: re-reads, checks guardrails,\n"
                 "                                    prints the API calls; pushes only with --yes (audit logged)\n"
-                "  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]\n"
+                "  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]\n"
                 "                                    live split, latency, outcomes and cooldowns; exit 2 when a\n"
-                "                                    source is unreachable\n")
+                "                                    source is unreachable; --at: as they were at TIME\n"
+                "                                    (2026-12-04T03:06:27Z, or -15m)\n")
           << CostCommand::usageLine() << AlertsCommand::usageLine()
           << Qt::flush;
     return UsageError;
@@ -462,6 +465,7 @@ QJsonObject jsonSource(const SourceStatus &status, const QString &url)
              { QStringLiteral("lastGood"), status.lastGood.isValid() ? status.lastGood.toString(Qt::ISODateWithMs) : QString() },
              { QStringLiteral("error"), status.error },
              { QStringLiteral("detail"), status.detail },
+             { QStringLiteral("replayAt"), status.isReplay() ? status.replayAt.toString(Qt::ISODateWithMs) : QString() },
              { QStringLiteral("summary"), status.summary() } };
 }
 
@@ -533,6 +537,7 @@ int CtlCommands::status(const QStringList &arguments)
     if (const std::optional<int> failed = parseStatusOptions(arguments, options))
         return *failed;
     DataPlane plane(options.settings);
+    plane.setReplayTime(options.at);
     const Snapshot snapshot = CtlConnection::waitForSnapshot(plane, options.timeout);
     const bool reachable = snapshot.router.state == SourceStatus::State::Live
         && snapshot.prometheus.state == SourceStatus::State::Live;
@@ -552,8 +557,15 @@ std::optional<int> CtlCommands::parseStatusOptions(const QStringList &arguments,
     parser.addOption({ QStringLiteral("timeout"), tr("seconds to wait for both sources (default 20)"),
                        QStringLiteral("S"), QStringLiteral("20") });
     parser.addOption({ QStringLiteral("json"), tr("print JSON") });
+    parser.addOption({ QStringLiteral("at"), tr("the state at this past moment (ISO 8601, or -15m)"), QStringLiteral("TIME") });
     if (!parser.parse(QStringList { QStringLiteral("status") } + arguments))
         return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("at"))) {
+        QString error;
+        options.at = ReplayMoment::parse(parser.value(QStringLiteral("at")), QDateTime::currentDateTimeUtc(), &error);
+        if (!options.at.isValid())
+            return usage(tr("--at: %1").arg(error));
+    }
 
     Problems problems;
     const CtlConnection::Result connection = CtlConnection::read(parser, &problems);
@@ -596,6 +608,10 @@ void CtlCommands::printStatusJson(const StatusOptions &options, const Snapshot &
 void CtlCommands::printStatusText(const StatusOptions &options, const Snapshot &snapshot)
 {
     const QString &group = options.group;
+    if (snapshot.isReplay()) {
+        m_out << tr("Replay of %1: metrics as they were then; the deployments and weights are the router's current ones.\n\n")
+                     .arg(snapshot.time.toUTC().toString(Qt::ISODate));
+    }
     m_out << formatTable({ { tr("Router"), options.routerUrl, sourceLine(snapshot.router) },
                            { tr("Prometheus"), options.promUrl, sourceLine(snapshot.prometheus) } },
                          {});

@@ -58,10 +58,13 @@ Snapshot CtlConnection::waitForSnapshot(DataPlane &plane, double timeout)
     loop.exec();
     plane.stop();
     Snapshot snapshot = plane.snapshot();
+    SourceStatus unanswered;
+    unanswered.state = SourceStatus::State::Unreachable;
+    unanswered.error = tr("no answer within %1 s").arg(timeout);
     if (!plane.hasRouterAnswer())
-        snapshot.router = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+        snapshot.router = unanswered;
     if (!plane.hasPrometheusAnswer())
-        snapshot.prometheus = { SourceStatus::State::Unreachable, {}, {}, tr("no answer within %1 s").arg(timeout), {} };
+        snapshot.prometheus = unanswered;
     return snapshot;
 }
 

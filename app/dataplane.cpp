@@ -13,9 +13,15 @@
 #include "snapshotassembler.h"
 #include "snapshotrecorder.h"
 
+#include <cmath>
 #include <utility>
 
 namespace RouteDeck {
+
+namespace {
+// A replayed moment's extra answer: the cooldown totals one lookback before it (not a catalog name).
+const QString kCooldownsBefore = QStringLiteral("#cooldowns-before-replayed-moment");
+} // namespace
 
 DataPlane::DataPlane(const Settings &settings, QObject *parent)
     : QObject(parent)
@@ -33,11 +39,21 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
     connect(m_metricsSchedule, &RefreshScheduler::refreshRequested, this, &DataPlane::startMetricsRefresh);
     connect(m_router, &RouterClient::deploymentsFetched, this, &DataPlane::onDeployments);
     // The router-wide cooldown_time says how long a cooled deployment stays out (see SnapshotAssembler).
-    connect(m_router, &RouterClient::settingsFetched, this, [this](quint64, const RouterSettingsReply &reply) {
+    connect(m_router, &RouterClient::settingsFetched, this, [this](quint64 id, const RouterSettingsReply &reply) {
+        const bool replayWaited = id == std::exchange(m_replaySettingsRequest, 0) && isReplaying();
+        const double before = m_routerCooldownSeconds;
         if (reply.ok)
             m_routerCooldownSeconds = reply.settings.effectiveCooldown();
         else
             m_cooldownSettingsAsked = false; // ask again at the next cooldown
+        if (!replayWaited)
+            return;
+        if (before != m_routerCooldownSeconds && m_running) {
+            m_awaitingSwitchFrame = true;
+            m_metricsSchedule->refreshNow(); // the moment's cooldowns were read over the default cooldown_time
+        } else {
+            publish(); // the frame held for this answer, if it came first
+        }
     });
     connect(m_router, &RouterClient::healthProbed, this, &DataPlane::onHealth);
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &DataPlane::onQuery);
@@ -52,6 +68,7 @@ DataPlane::~DataPlane() = default;
 
 void DataPlane::start()
 {
+    m_running = true;
     m_prometheus->probeReadiness();
     m_routerSchedule->start();
     m_metricsSchedule->start();
@@ -59,6 +76,7 @@ void DataPlane::start()
 
 void DataPlane::stop()
 {
+    m_running = false;
     m_routerSchedule->stop();
     m_metricsSchedule->stop();
     m_router->abortAll();
@@ -80,6 +98,24 @@ void DataPlane::refreshNow()
 {
     m_routerSchedule->refreshNow();
     m_metricsSchedule->refreshNow();
+}
+
+void DataPlane::setReplayTime(const QDateTime &at)
+{
+    const QDateTime moment = at.isValid() ? at.toUTC() : QDateTime();
+    if (moment == m_replayAt)
+        return;
+    m_replayAt = moment;
+    m_awaitingSwitchFrame = true;
+    m_carryPrevious = false;
+    // A replayed moment needs cooldown_time to read its cooldowns (replayCooldownLookbackSeconds()); live asks only once
+    // one is seen. Replayed frames are held until the answer (publish()).
+    if (isReplaying() && !m_cooldownSettingsAsked) {
+        m_cooldownSettingsAsked = true;
+        m_replaySettingsRequest = m_router->fetchSettings();
+    }
+    if (m_running)
+        m_metricsSchedule->refreshNow();
 }
 
 void DataPlane::setRefreshInterval(int ms)
@@ -139,6 +175,21 @@ QHash<QString, QString> DataPlane::judgedQueries(QueryCatalog::Parameters parame
     parameters.quantile = 0.95;
     queries.insert(SeriesReading::judgedKey(SeriesReading::latencyKey(95)), overWindows(QStringLiteral("latency")));
     return queries;
+}
+
+// A replayed moment is read as a live refresh would read it after one `lookback` earlier: a deployment
+// whose cooldown total grew since then (a total that did not exist then counts from 0, as the live
+// refresh counts a series that appears) was taken out of rotation within its cooldown_time before the
+// moment, plus the live refresh's slack for when the counter was sampled (SnapshotAssembler).
+double DataPlane::replayCooldownLookbackSeconds() const
+{
+    double longest = m_routerCooldownSeconds;
+    for (const Deployment &d : m_routerDeployments) {
+        if (d.cooldownTime && std::isfinite(*d.cooldownTime))
+            longest = std::max(longest, *d.cooldownTime);
+    }
+    const double window = rateWindowSeconds();
+    return std::ceil(std::max(window, longest + window / 2));
 }
 
 // The catalog's latency query once per quantile (SeriesReading::kLatencyPercents), by result key.
@@ -269,10 +320,14 @@ void DataPlane::startMetricsRefresh(quint64 generation, quint64 superseded)
     m_partial.clear();
     m_metricsOk = true;
     m_metricsGeneration = generation;
-    m_metricsTime = QDateTime::currentDateTimeUtc();
+    m_metricsTime = isReplaying() ? m_replayAt : QDateTime::currentDateTimeUtc();
     const QHash<QString, QString> texts = queryTexts();
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         m_pendingQueries.insert(m_prometheus->instantQuery(it.value(), m_metricsTime), it.key());
+    if (isReplaying()) {
+        const QDateTime before = m_metricsTime.addMSecs(-qint64(replayCooldownLookbackSeconds() * 1000));
+        m_pendingQueries.insert(m_prometheus->instantQuery(texts.value(QStringLiteral("cooldowns")), before), kCooldownsBefore);
+    }
 }
 
 void DataPlane::onQuery(quint64 id, const PromResponse &response)
@@ -301,6 +356,14 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
             m_prometheus->abort(other);
         m_prometheusAnswered = true;
         m_metricsSchedule->finish(m_metricsGeneration, false, response.errorString);
+        if (std::exchange(m_awaitingSwitchFrame, false)) {
+            // The moment asked for cannot be shown: show none rather than the other mode's frame.
+            m_lastGoodMetrics.clear();
+            m_lastGoodTime = {};
+            m_lastGoodReplayAt = m_replayAt;
+            m_previousCooldowns = {};
+            m_hasPreviousCooldowns = false;
+        }
         publish();
         return;
     }
@@ -308,10 +371,19 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     if (!m_pendingQueries.isEmpty())
         return;
     m_prometheusAnswered = true;
-    m_hasPreviousCooldowns = m_lastGoodMetrics.contains(QStringLiteral("cooldowns"));
-    m_previousCooldowns = m_lastGoodMetrics.value(QStringLiteral("cooldowns"));
+    // Cooldown totals are compared with the previous frame of the same live run, or for a replayed
+    // moment with the totals one cooldown lookback before it.
+    const bool comparable = !std::exchange(m_awaitingSwitchFrame, false) && !isReplaying();
+    if (isReplaying()) {
+        m_previousCooldowns = m_partial.take(kCooldownsBefore);
+        m_hasPreviousCooldowns = true;
+    } else {
+        m_hasPreviousCooldowns = comparable && m_lastGoodMetrics.contains(QStringLiteral("cooldowns"));
+        m_previousCooldowns = comparable ? m_lastGoodMetrics.value(QStringLiteral("cooldowns")) : PromQueryResult();
+    }
     m_lastGoodMetrics = m_partial;
     m_lastGoodTime = m_metricsTime;
+    m_lastGoodReplayAt = m_replayAt;
     askCooldownSettingsOnFirstCooldown();
     askWhySeriesAreMissing();
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
@@ -320,8 +392,27 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     queryPanels(m_metricsTime);
 }
 
+// What the previous snapshot knew of cooldowns and drift, for a live frame after another of the same run.
+void DataPlane::gatherPreviousFrame(SnapshotAssembler::Input &input) const
+{
+    input.previousCooldowns = m_previousCooldowns;
+    input.hasPreviousRefresh = m_hasPreviousCooldowns;
+    if (!m_carryPrevious)
+        return;
+    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
+        if (!d.cooldownReason.isEmpty())
+            input.previousReasons.insert(d.id, d.cooldownReason);
+        if (d.lastCooldownAt.isValid())
+            input.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
+        if (d.driftFlagged)
+            input.previouslyFlagged.insert(d.id);
+    }
+}
+
 void DataPlane::publish()
 {
+    if (m_awaitingSwitchFrame || (isReplaying() && m_replaySettingsRequest))
+        return; // the other mode's frame stays shown until this one's arrives (a query round trip)
     SnapshotAssembler::Input input;
     const bool metricsFresh = m_metricsSchedule->status().state == SourceStatus::State::Live;
     // The time the shown metrics were asked for, even when the router refreshes in between.
@@ -335,29 +426,35 @@ void DataPlane::publish()
     input.largestFiniteBucket = m_settings.catalog.largestFiniteBucket().value_or(
         m_routerVersion.value_or(LiteLlmVersion::newest()).defaultLatencyBuckets().constLast());
     input.rateWindowSeconds = rateWindowSeconds();
-    input.previousCooldowns = m_previousCooldowns;
-    input.hasPreviousRefresh = m_hasPreviousCooldowns;
     input.defaultCooldownSeconds = m_routerCooldownSeconds;
-    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
-        if (!d.cooldownReason.isEmpty())
-            input.previousReasons.insert(d.id, d.cooldownReason);
-        if (d.lastCooldownAt.isValid())
-            input.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
-        if (d.driftFlagged)
-            input.previouslyFlagged.insert(d.id);
+    const bool replayFrame = m_lastGoodReplayAt.isValid();
+    gatherPreviousFrame(input);
+    QStringList laterSplits; // replay: groups whose weights changed after the moment shown
+    for (auto it = m_splitChangedAt.cbegin(); it != m_splitChangedAt.cend(); ++it) {
+        if (replayFrame && it.value() > m_lastGoodReplayAt)
+            laterSplits.append(tr("%1 (at %2)").arg(it.key(), it.value().toUTC().toString(Qt::ISODate)));
+        else
+            input.splitChangedAt.insert(it.key(), it.value());
     }
-    input.splitChangedAt = m_splitChangedAt;
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = m_routerSchedule->status();
     if (m_routerVersion)
         snapshot.router.detail = tr("LiteLLM %1").arg(m_routerVersion->toString());
     snapshot.prometheus = m_metricsSchedule->status();
+    snapshot.prometheus.replayAt = m_lastGoodReplayAt;
     snapshot.metricsProblem = m_scrapeProblem;
     if (!m_scrapeProblem.isEmpty())
         snapshot.warnings.append(m_scrapeProblem);
-    if (metricsFresh && m_lastGoodTime.isValid())
+    if (!laterSplits.isEmpty()) {
+        laterSplits.sort();
+        snapshot.warnings.append(tr("weights changed after the replayed moment: %1; the configured split shown is the "
+                                    "router's current one")
+                                     .arg(laterSplits.join(QStringLiteral(", "))));
+    }
+    if (metricsFresh && m_lastGoodTime.isValid() && !replayFrame)
         recordSeries(snapshot); // once per metrics frame: recordSeries() skips a frame it has seen
     m_snapshot = snapshot;
+    m_carryPrevious = !replayFrame && m_lastGoodTime.isValid();
     Q_EMIT snapshotReady(m_snapshot);
 }
 

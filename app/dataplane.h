@@ -8,6 +8,7 @@
 #include "routerapitypes.h"
 #include "seriesstore.h"
 #include "snapshot.h"
+#include "snapshotassembler.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,6 +50,14 @@ public:
     void refreshNow();
     void setRefreshInterval(int ms);
     int refreshInterval() const;
+    // Incident replay: every refresh asks Prometheus for the state at `at` (instant queries with time=)
+    // instead of now, and the snapshot says so (Snapshot::isReplay()); an invalid time goes back to live.
+    // Cooldowns are read from the cooldown counter's growth within cooldown_time before the moment (two
+    // instant queries), so the state at a moment does not depend on which moments were shown before it. Replayed frames are
+    // not recorded in the series store. The router's list stays its current one.
+    void setReplayTime(const QDateTime &at);
+    QDateTime replayTime() const { return m_replayAt; }
+    bool isReplaying() const { return m_replayAt.isValid(); }
     // Backfills the series store with range queries sized to a plot `plotWidth` pixels wide.
     void backfill(const QDateTime &from, const QDateTime &to, int plotWidth);
 
@@ -84,6 +93,8 @@ private:
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
     QHash<QString, QString> latencyQueries(QueryCatalog::Parameters parameters) const;
+    double replayCooldownLookbackSeconds() const;
+    void gatherPreviousFrame(SnapshotAssembler::Input &input) const;
     QHash<QString, QString> judgedQueries(QueryCatalog::Parameters parameters) const;
     void noteSplitChanges(const QList<Deployment> &before, const QList<Deployment> &after);
     BackfillSeries::Context backfillContext() const;
@@ -98,6 +109,7 @@ private:
     PrometheusClient *m_prometheus;
     RefreshScheduler *m_routerSchedule;
     RefreshScheduler *m_metricsSchedule;
+    bool m_running = false; // between start() and stop()
     SeriesStore m_series;
     Snapshot m_snapshot;
 
@@ -109,6 +121,13 @@ private:
 
     quint64 m_metricsGeneration = 0;
     QDateTime m_metricsTime;
+    QDateTime m_replayAt; // valid while replaying (setReplayTime)
+    QDateTime m_lastGoodReplayAt; // the replayed moment of m_lastGoodMetrics; invalid for a live frame
+    // After a switch between live and replay, nothing is published until the first frame of the new
+    // mode (the old frame stays on screen, never half of each), and that frame is not compared with
+    // the old one (its cooldown totals are of another moment).
+    bool m_awaitingSwitchFrame = false;
+    bool m_carryPrevious = false; // m_snapshot is an earlier snapshot of the same live run
     QHash<quint64, QString> m_pendingQueries; // request id -> result name
     QHash<QString, PromQueryResult> m_partial;
     QHash<QString, PromQueryResult> m_lastGoodMetrics;
@@ -118,6 +137,7 @@ private:
     bool m_hasPreviousCooldowns = false; // m_previousCooldowns is a real earlier answer
     double m_routerCooldownSeconds = RouterSettings::kDefaultCooldownSeconds; // router_settings.cooldown_time
     bool m_cooldownSettingsAsked = false;
+    quint64 m_replaySettingsRequest = 0; // router_settings asked for a replay: its frames wait for the answer
     static constexpr qint64 kTargetsCheckMs = 30000;
     quint64 m_targetsRequest = 0;
     QElapsedTimer m_targetsAsked;

@@ -7,6 +7,7 @@
 #include "support/simprocess.h"
 #include "support/toolrun.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,6 +207,82 @@ private Q_SLOTS:
                      .match(run.out)
                      .hasMatch(),
                  qPrintable(run.out + run.err));
+    }
+
+    // Incident replay from the command line, against what really happened: a 429 fault on azure-primary
+    // that has ended. `status --at` a moment during it shows azure-primary cooling for 429, while
+    // `status` now shows it healthy. Last: the fault changes what the tests above expect.
+    void replaysAMomentOfAnEndedFault()
+    {
+        const QStringList oneSecondScrape { QStringLiteral("--scrape-interval"), QStringLiteral("1") };
+        const QString cooled = QStringLiteral("sum by (model_id) (litellm_deployment_cooled_down_total)");
+        const QString primary = QStringLiteral("azure-primary");
+        const double cooldownsBefore = Live::backendValue(m_prometheus.baseUrl(), cooled, primary).value_or(0);
+        QVERIFY2(!m_sim.addFault(QByteArrayLiteral("{\"target\": \"azure-primary\", \"kind\": \"rate_limit\", "
+                                                   "\"probability\": 1.0, \"duration_s\": 15}"))
+                      .isEmpty(),
+                 qPrintable(m_sim.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(Live::backendValue(m_prometheus.baseUrl(), cooled, primary).value_or(0) > cooldownsBefore, 30000);
+        const QDateTime during = QDateTime::currentDateTimeUtc(); // Prometheus holds the cooldown's scrape by now
+
+        // Now: the fault is over, azure-primary is back in rotation (cooldown_time 30 s after its last cooldown).
+        const auto stateNow = [&] {
+            const Run run = routedeckctl(sources() + oneSecondScrape + QStringList { QStringLiteral("--json") });
+            const QJsonArray deployments = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("deployments")).toArray();
+            for (const QJsonValue &d : deployments) {
+                if (d.toObject().value(QStringLiteral("id")).toString() == primary)
+                    return d.toObject().value(QStringLiteral("state")).toString();
+            }
+            return QString();
+        };
+        QElapsedTimer sinceFault;
+        sinceFault.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateNow(), QStringLiteral("healthy"), 150000);
+        qInfo("azure-primary healthy again %.0f s after its first cooldown", sinceFault.elapsed() / 1000.0);
+
+        // Then: as the table of that moment.
+        const QString at = during.toString(Qt::ISODateWithMs);
+        const Run run = routedeckctl(sources() + oneSecondScrape + QStringList { QStringLiteral("--at"), at });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Replay of %1:").arg(during.toString(Qt::ISODate))), qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("^Prometheus\\s+\\S+\\s+replay of %1").arg(QRegularExpression::escape(during.toString(Qt::ISODate))),
+                                    QRegularExpression::MultilineOption)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("^gpt-4o-mini\\s+azure-primary\\s+cooling \\(429\\)\\s+72\\.7\\s+0\\.0\\s"),
+                                    QRegularExpression::MultilineOption)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("^gpt-4o-mini\\s+azure-secondary\\s+healthy\\s"), QRegularExpression::MultilineOption)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+
+        // And as JSON: the moment, marked as a replay.
+        const Run json = routedeckctl(sources() + oneSecondScrape + QStringList { QStringLiteral("--at"), at, QStringLiteral("--json") });
+        QVERIFY2(json.exitCode == 0, qPrintable(json.out + json.err));
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(QDateTime::fromString(root.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs), during);
+        QCOMPARE(QDateTime::fromString(root.value(QStringLiteral("prometheus")).toObject().value(QStringLiteral("replayAt")).toString(),
+                                       Qt::ISODateWithMs),
+                 during);
+        bool seen = false;
+        for (const QJsonValue &value : root.value(QStringLiteral("deployments")).toArray()) {
+            const QJsonObject d = value.toObject();
+            if (d.value(QStringLiteral("id")).toString() != primary)
+                continue;
+            seen = true;
+            QCOMPARE(d.value(QStringLiteral("state")).toString(), QStringLiteral("cooling"));
+            QCOMPARE(d.value(QStringLiteral("cooldownReason")).toString(), QStringLiteral("429"));
+        }
+        QVERIFY(seen);
+
+        // A moment that is not one is refused, saying how to write one.
+        const Run wrong = routedeckctl(sources() + QStringList { QStringLiteral("--at"), QStringLiteral("yesterday") });
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("'yesterday' is not a time")), qPrintable(wrong.err));
     }
 
     void cleanupTestCase()

@@ -115,6 +115,8 @@ QString SourceStatus::summary() const
     case State::Unknown:
         return QCoreApplication::translate("Snapshot", "connecting…");
     case State::Live:
+        if (isReplay())
+            return QCoreApplication::translate("Snapshot", "replay of %1").arg(replayAt.toUTC().toString(Qt::ISODate));
         return QCoreApplication::translate("Snapshot", "live");
     case State::Stale:
         return QCoreApplication::translate("Snapshot", "stale since %1 (last good data %2): %3")

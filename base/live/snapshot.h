@@ -123,8 +123,12 @@ struct SourceStatus
     QDateTime failingSince; // first failure of the current run of failures
     QString error; // the latest failure, as a person can act on it
     QString detail; // e.g. the Prometheus version
+    // Valid in incident replay: the data is the state at this past moment, not now (DataPlane::setReplayTime).
+    QDateTime replayAt;
 
-    QString summary() const; // "live", "stale since 12:03:10: <error>", "unreachable: <error>"
+    bool isReplay() const { return replayAt.isValid(); }
+    // "live", "replay of 2026-12-04T03:06:27Z", "stale since 12:03:10: <error>", "unreachable: <error>"
+    QString summary() const;
     friend bool operator==(const SourceStatus &, const SourceStatus &) = default;
 };
 
@@ -140,6 +144,8 @@ struct Snapshot
     double largestFiniteBucket = 300; // seconds; a quantile at this value is "at least"
     double rateWindowSeconds = 0;
 
+    // Incident replay: the metrics are of `time`, a past moment, and the router's part is its current list.
+    bool isReplay() const { return prometheus.isReplay(); }
     const DeploymentSnapshot *deployment(const QString &id) const;
     const GroupSnapshot *group(const QString &name) const;
 };

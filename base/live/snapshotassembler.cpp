@@ -176,8 +176,10 @@ void Assembly::readMetrics()
     for (const PromSeries &s : m_input.previousCooldowns.series)
         previousTotals.insert(s.labels.value(join) + QLatin1Char('\n') + s.labels.value(QStringLiteral("exception_status")),
                               latestValue(s));
-    const bool firstFrame = !m_input.hasPreviousRefresh && m_input.previousCooldowns.series.isEmpty()
-        && m_input.previousReasons.isEmpty();
+    // Whether there is an earlier frame to compare totals with depends on the frames, not on what an
+    // earlier assembly of this same frame carried over (previousReasons): a frame published twice (the
+    // router answered in between) must not count every total as new growth, a false "cooling".
+    const bool firstFrame = !m_input.hasPreviousRefresh && m_input.previousCooldowns.series.isEmpty();
     QHash<QString, CooldownReason> reasons; // by deployment id
     forEachSeries(QStringLiteral("cooldowns"), [&](DeploymentSnapshot &d, const PromSeries &s) {
         const QString status = s.labels.value(QStringLiteral("exception_status"));
