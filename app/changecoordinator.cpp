@@ -188,8 +188,10 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     }
     WeightChange change = plan.change();
     change.rollbackOf = entry.id;
-    const PlanTraffic traffic
-        = m_plane ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group) : PlanTraffic();
+    // A rollback is checked against live traffic; in replay the data plane's snapshot is of the past.
+    const PlanTraffic traffic = m_plane && !m_plane->snapshot().isReplay()
+        ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group)
+        : PlanTraffic();
     GuardrailSettings settings;
     if (RebalancePage *page = m_window->rebalancePage())
         settings = page->guardrailSettings();
@@ -282,8 +284,8 @@ void ChangeCoordinator::startConvergenceWatch(const PushOutcome &outcome)
 
 void ChangeCoordinator::watchConvergence()
 {
-    if (!m_convergence || !m_plane)
-        return;
+    if (!m_convergence || !m_plane || m_plane->snapshot().isReplay())
+        return; // a push converges now, not at a replayed moment
     const SplitConvergence::Verdict verdict = m_convergence->check(m_plane->snapshot());
     if (verdict.state == SplitConvergence::State::Watching)
         return;
@@ -314,10 +316,7 @@ void ChangeCoordinator::updateMarkers()
             e.rollbackOf.isEmpty() ? tr("weights pushed: %1").arg(e.group)
                                    : tr("rolled back: %1").arg(e.group) });
     }
-    for (const QString &name : m_window->pageNames()) {
-        if (OperationsPage *page = m_window->operationsPage(name))
-            page->setTimeMarkers(markers);
-    }
+    m_window->setPushMarkers(markers);
 }
 
 } // namespace RouteDeck

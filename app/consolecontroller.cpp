@@ -83,9 +83,12 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
         else
             m_demo->restartPrometheus();
     });
-    connect(window, &MainWindow::timeRangeChanged, this, [this](qint64 seconds) {
-        m_rangeSeconds = seconds;
-        backfillVisibleRange();
+    connect(window, &MainWindow::timeRangeChanged, this, &ConsoleController::backfillVisibleRange);
+    connect(window, &MainWindow::replayMomentChanged, this, [this](const QDateTime &moment) {
+        if (!m_plane)
+            return;
+        m_plane->setReplayTime(moment);
+        backfillVisibleRange(); // the charts centre on the moment
     });
 }
 
@@ -163,6 +166,7 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     DataPlane::Settings live = settings;
     live.refreshIntervalMs = m_window->liveToolBar()->refreshIntervalMs();
     m_plane = new DataPlane(live, this);
+    m_plane->setReplayTime(m_window->replayMoment()); // a replay goes on with the next connection
     m_window->setLive(title, &m_plane->series());
     m_window->setQueryTexts(m_plane->queryTexts());
     if (m_profile.name != title) {
@@ -177,9 +181,12 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     m_window->setHealthPanels(m_plane->panels());
     DataPlane *plane = m_plane;
     connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
-        m_alertsEvaluatedAt = snapshot.time;
         m_window->showSnapshot(snapshot); // first: the Alerts page lists the snapshot's groups
-        m_alerts->evaluate(snapshot);
+        // Alerts are about now: a replayed moment neither fires nor resolves one.
+        if (!snapshot.isReplay()) {
+            m_alertsEvaluatedAt = snapshot.time;
+            m_alerts->evaluate(snapshot);
+        }
         Q_EMIT snapshotShown();
     });
     connect(plane, &DataPlane::seriesBackfilled, this, [this, plane] { m_window->showSnapshot(plane->snapshot()); });
@@ -249,8 +256,9 @@ void ConsoleController::backfillVisibleRange()
 {
     if (!m_plane)
         return;
-    const QDateTime to = QDateTime::currentDateTimeUtc();
-    m_plane->backfill(to.addSecs(-m_rangeSeconds), to, kBackfillPlotWidth);
+    const auto [from, to] = m_window->visibleTimeRange();
+    m_plane->backfill(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC),
+                      kBackfillPlotWidth);
 }
 
 void ConsoleController::startAlerts()

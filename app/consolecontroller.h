@@ -69,7 +69,6 @@ private:
     QDateTime m_alertsEvaluatedAt; // of the latest snapshot the rules saw
     quint64 m_shownHistoryRevision = quint64(-1); // of AlertService::history(), as on the Alerts page
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
-    qint64 m_rangeSeconds = 15 * 60;
 };
 
 } // namespace RouteDeck

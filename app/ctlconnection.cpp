@@ -63,8 +63,10 @@ Snapshot CtlConnection::waitForSnapshot(DataPlane &plane, double timeout)
     unanswered.error = tr("no answer within %1 s").arg(timeout);
     if (!plane.hasRouterAnswer())
         snapshot.router = unanswered;
-    if (!plane.hasPrometheusAnswer())
+    if (!plane.hasPrometheusAnswer()) {
         snapshot.prometheus = unanswered;
+        snapshot.prometheus.replayAt = plane.replayTime();
+    }
     return snapshot;
 }
 

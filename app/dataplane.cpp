@@ -40,7 +40,10 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
     connect(m_router, &RouterClient::deploymentsFetched, this, &DataPlane::onDeployments);
     // The router-wide cooldown_time says how long a cooled deployment stays out (see SnapshotAssembler).
     connect(m_router, &RouterClient::settingsFetched, this, [this](quint64 id, const RouterSettingsReply &reply) {
-        const bool replayWaited = id == std::exchange(m_replaySettingsRequest, 0) && isReplaying();
+        if (id != m_settingsRequest)
+            return;
+        m_settingsRequest = 0;
+        const bool replayWaited = isReplaying();
         const double before = m_routerCooldownSeconds;
         if (reply.ok)
             m_routerCooldownSeconds = reply.settings.effectiveCooldown();
@@ -112,7 +115,7 @@ void DataPlane::setReplayTime(const QDateTime &at)
     // one is seen. Replayed frames are held until the answer (publish()).
     if (isReplaying() && !m_cooldownSettingsAsked) {
         m_cooldownSettingsAsked = true;
-        m_replaySettingsRequest = m_router->fetchSettings();
+        m_settingsRequest = m_router->fetchSettings();
     }
     if (m_running)
         m_metricsSchedule->refreshNow();
@@ -245,7 +248,7 @@ void DataPlane::askCooldownSettingsOnFirstCooldown()
     if (m_cooldownSettingsAsked || m_lastGoodMetrics.value(QStringLiteral("cooldowns")).series.isEmpty())
         return;
     m_cooldownSettingsAsked = true;
-    m_router->fetchSettings();
+    m_settingsRequest = m_router->fetchSettings();
 }
 
 // When a group's weights (or members) change, shares over a window reaching back before it are not
@@ -275,7 +278,12 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     m_routerAnswered = true;
     if (reply.ok) {
         noteSplitChanges(m_routerDeployments, reply.deployments);
+        const double lookback = replayCooldownLookbackSeconds();
         m_routerDeployments = reply.deployments;
+        if (isReplaying() && m_running && lookback != replayCooldownLookbackSeconds()) {
+            m_awaitingSwitchFrame = true; // a deployment's own cooldown_time: read the moment again
+            m_metricsSchedule->refreshNow();
+        }
     }
     if (!m_routerDeployments.isEmpty() && !m_sharesBackfill.series.isEmpty()) {
         mergeIntoStore(BackfillSeries::observedShares(std::exchange(m_sharesBackfill, PromQueryResult()), backfillContext()));
@@ -385,11 +393,13 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     m_lastGoodTime = m_metricsTime;
     m_lastGoodReplayAt = m_replayAt;
     askCooldownSettingsOnFirstCooldown();
-    askWhySeriesAreMissing();
+    if (!isReplaying())
+        askWhySeriesAreMissing(); // the target list says why series are missing now, not then
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
-    queryPanels(m_metricsTime);
+    if (!isReplaying())
+        queryPanels(m_metricsTime); // service-health panels are recorded history: live only
 }
 
 // What the previous snapshot knew of cooldowns and drift, for a live frame after another of the same run.
@@ -411,12 +421,16 @@ void DataPlane::gatherPreviousFrame(SnapshotAssembler::Input &input) const
 
 void DataPlane::publish()
 {
-    if (m_awaitingSwitchFrame || (isReplaying() && m_replaySettingsRequest))
-        return; // the other mode's frame stays shown until this one's arrives (a query round trip)
+    // The other mode's frame stays shown until this one's arrives (a query round trip). A replayed
+    // moment also waits for what its cooldown lookback rests on: cooldown_time and the router's list.
+    if (m_awaitingSwitchFrame || (isReplaying() && (m_settingsRequest || !m_routerAnswered)))
+        return;
     SnapshotAssembler::Input input;
     const bool metricsFresh = m_metricsSchedule->status().state == SourceStatus::State::Live;
     // The time the shown metrics were asked for, even when the router refreshes in between.
-    input.time = m_lastGoodTime.isValid() ? m_lastGoodTime : QDateTime::currentDateTimeUtc();
+    input.time = m_lastGoodTime.isValid()  ? m_lastGoodTime
+        : m_lastGoodReplayAt.isValid() ? m_lastGoodReplayAt // a replayed moment Prometheus could not answer
+                                       : QDateTime::currentDateTimeUtc();
     input.routerAvailable = !m_routerDeployments.isEmpty() || m_routerSchedule->status().state == SourceStatus::State::Live;
     input.routerDeployments = m_routerDeployments;
     input.metricsAvailable = !m_lastGoodMetrics.isEmpty();

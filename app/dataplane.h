@@ -137,7 +137,7 @@ private:
     bool m_hasPreviousCooldowns = false; // m_previousCooldowns is a real earlier answer
     double m_routerCooldownSeconds = RouterSettings::kDefaultCooldownSeconds; // router_settings.cooldown_time
     bool m_cooldownSettingsAsked = false;
-    quint64 m_replaySettingsRequest = 0; // router_settings asked for a replay: its frames wait for the answer
+    quint64 m_settingsRequest = 0; // router_settings asked, no answer yet: replayed frames wait for it
     static constexpr qint64 kTargetsCheckMs = 30000;
     quint64 m_targetsRequest = 0;
     QElapsedTimer m_targetsAsked;

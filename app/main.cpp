@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "livetoolbar.h"
 #include "profilestore.h"
+#include "replaymoment.h"
+#include "viewformat.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -109,8 +111,8 @@ int main(int argc, char *argv[])
                                                                    "cost, config."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption atOption(QStringLiteral("at"),
-                                      CommandLine::tr("Show the charts over a time range that includes this moment "
-                                                      "(ISO 8601, as in an alert's link)."),
+                                      CommandLine::tr("Replay this past moment: every live page shows the state then "
+                                                      "(ISO 8601 as in an alert's link, or -15m)."),
                                       QStringLiteral("TIME"));
     parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption, atOption });
     parser.process(*app);
@@ -127,6 +129,18 @@ int main(int argc, char *argv[])
         QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &window, [&window] { window.saveWindowSettings(); });
     }
     window.show();
+    if (parser.isSet(atOption)) {
+        // Before connecting: the first frame is already the moment's.
+        QString error;
+        const QDateTime at = RouteDeck::ReplayMoment::parse(parser.value(atOption), QDateTime::currentDateTimeUtc(), &error);
+        if (!at.isValid()) {
+            std::fprintf(stderr, "routedeck: --at: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (!window.liveToolBar()->showMoment(at))
+            window.showMessage(CommandLine::tr("%1 is further back than the longest range shown.").arg(RouteDeck::ViewFormat::moment(at)));
+        window.liveToolBar()->setReplayMoment(at);
+    }
 
     bool demoFailed = false;
     if (parser.isSet(demoOption)) {
@@ -162,21 +176,6 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(pageOption)) {
         QObject::connect(&controller, &RouteDeck::ConsoleController::snapshotShown, &window,
                          [&window, page = parser.value(pageOption)] { window.showPage(page); }, Qt::SingleShotConnection);
-    }
-    if (parser.isSet(atOption)) {
-        const QDateTime at = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
-        if (!at.isValid()) {
-            std::fprintf(stderr, "routedeck: --at takes an ISO 8601 time like 2026-12-06T04:10:00Z, not '%s'\n",
-                         qPrintable(parser.value(atOption)));
-            return 2;
-        }
-        QObject::connect(&controller, &RouteDeck::ConsoleController::snapshotShown, &window,
-                         [&window, at] {
-                             if (!window.liveToolBar()->showMoment(at))
-                                 window.showMessage(CommandLine::tr("%1 is further back than the longest range shown.")
-                                                        .arg(at.toLocalTime().toString(Qt::ISODate)));
-                         },
-                         Qt::SingleShotConnection);
     }
     return QCoreApplication::exec();
 }

@@ -16,8 +16,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 
 using namespace RouteDeck;
@@ -138,8 +140,8 @@ public:
             if (path == QLatin1String("/api/v1/query_range"))
                 return range ? range(query, request) : CannedResponse::json(matrix({}));
             const QString name = m_nameOf.value(query);
-            if (name.isEmpty())
-                return CannedResponse::json(vector({})); // not a catalog query (e.g. a service panel)
+            if (name.isEmpty()) // not a catalog query (e.g. a service panel)
+                return uncatalogued ? uncatalogued(query, request) : CannedResponse::json(vector({}));
             return answer ? answer(name, request) : CannedResponse::json(goodAnswer(name));
         });
     }
@@ -163,6 +165,8 @@ public:
     CannedHttpServer server;
     Answer answer;
     std::function<CannedResponse(const QString &query, const CannedRequest &request)> range;
+    // Instant queries outside the catalog (service panels); default: an empty vector.
+    std::function<CannedResponse(const QString &query, const CannedRequest &request)> uncatalogued;
 
 private:
     QHash<QString, QString> m_nameOf;
@@ -268,6 +272,41 @@ bool startLive(DataPlane &plane)
 {
     plane.start();
     return QTest::qWaitFor([&plane] { return liveWithGoodData(plane.snapshot()); }, 10000);
+}
+
+// An instant query's `time` as PrometheusClient sends it: Unix seconds with milliseconds ("1796353587.250").
+QString secondsText(const QDateTime &time)
+{
+    const qint64 ms = time.toMSecsSinceEpoch();
+    return QString::number(ms / 1000) + QLatin1Char('.') + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+// The moment an instant query asked for, in Unix milliseconds; -1 when it names none.
+qint64 askedMsecs(const CannedRequest &request)
+{
+    bool ok = false;
+    const double seconds = request.form().queryItemValue(QStringLiteral("time")).toDouble(&ok);
+    return ok ? qRound64(seconds * 1000) : -1;
+}
+
+// The instant queries (/api/v1/query: catalog queries and service panels) that asked for a moment in
+// [fromMs, toMs], in the order they arrived.
+QList<CannedRequest> instantQueriesFor(const CannedHttpServer &server, qint64 fromMs, qint64 toMs)
+{
+    QList<CannedRequest> list;
+    for (const CannedRequest &r : server.requests()) {
+        const qint64 ms = askedMsecs(r);
+        if (r.path() == QLatin1String("/api/v1/query") && ms >= fromMs && ms <= toMs)
+            list.append(r);
+    }
+    return list;
+}
+
+// How many requests `server` got for `path`.
+qsizetype requestsFor(const CannedHttpServer &server, const QString &path)
+{
+    return std::count_if(server.requests().cbegin(), server.requests().cend(),
+                         [&path](const CannedRequest &r) { return r.path() == path; });
 }
 
 } // namespace
@@ -894,6 +933,200 @@ private Q_SLOTS:
             QCOMPARE(p.value, 0.5); // of g1's 20 requests/s, not of all 120
         for (const SeriesPoint &p : shares(QStringLiteral("c")))
             QCOMPARE(p.value, 1.0);
+    }
+
+    void replayAsksForTheMoment_data()
+    {
+        QTest::addColumn<bool>("answersSettings"); // the router answers GET /router/settings
+        QTest::addColumn<double>("cooldownTime"); // what the moment's cooldowns are then read over
+        QTest::addRow("router_settings.cooldown_time 30") << true << 30.0;
+        QTest::addRow("no /router/settings (404): LiteLLM's default") << false << RouterSettings::kDefaultCooldownSeconds;
+    }
+
+    // Incident replay (DataPlane::setReplayTime): every instant query of a replayed frame asks for the
+    // moment (time=), plus one of the cooldown totals one lookback before it, lookback = max(rate window,
+    // cooldown_time + rate window / 2) with the router's cooldown_time, asked once on entering replay and
+    // waited for (a router without the endpoint does not hold the frame back). The snapshot says it is a
+    // replay of that moment and nothing of it goes into the series store. Back to live, the queries ask
+    // for now again, without the extra one, and live frames are recorded again.
+    void replayAsksForTheMoment()
+    {
+        QFETCH(bool, answersSettings);
+        QFETCH(double, cooldownTime);
+        CannedRouter router;
+        router.handler = [&router, answersSettings](const CannedRequest &request) {
+            if (answersSettings && request.path() == QLatin1String("/router/settings"))
+                return CannedResponse::json(R"({"routing_strategy":"simple-shuffle","cooldown_time":30})");
+            return router.serve(request); // anything else it does not list: 404
+        };
+        CannedPrometheus prometheus(catalogQueries());
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
+        QVERIFY(startLive(plane));
+        // Paused, no timer refresh comes in between: the refreshes below are only those the switches ask
+        // for (refreshNow() runs while paused), so "the replayed frame" is a known set of queries.
+        plane.setPaused(true);
+        // Live asks for cooldown_time only once something cooled down; nothing has.
+        QCOMPARE(requestsFor(router.server, QStringLiteral("/router/settings")), 0);
+        const qsizetype pointsBefore = plane.series().pointCount();
+        QVERIFY(pointsBefore > 0); // the live frames were recorded
+
+        // An hour ago, whole seconds: live queries ask for now, so the replay's stand apart by their time.
+        const QDateTime moment = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const qint64 momentMs = moment.toMSecsSinceEpoch();
+        QSignalSpy replayed(&plane, &DataPlane::snapshotReady);
+        plane.setReplayTime(moment);
+        QVERIFY(plane.isReplaying());
+        QCOMPARE(plane.replayTime(), moment);
+        QTRY_VERIFY_WITH_TIMEOUT(!replayed.isEmpty(), 10000);
+
+        // The first snapshot after the switch is the moment's: no live frame in between, none before the
+        // router said (or failed to say) its cooldown_time.
+        const Snapshot replay = replayed.constFirst().at(0).value<Snapshot>();
+        QVERIFY2(replay.isReplay(), qPrintable(replay.prometheus.summary()));
+        QCOMPARE(replay.prometheus.replayAt, moment);
+        QCOMPARE(replay.time, moment);
+        QCOMPARE(replay.prometheus.state, SourceStatus::State::Live);
+        QVERIFY2(replay.prometheus.summary() == QStringLiteral("replay of %1").arg(moment.toString(Qt::ISODate)),
+                 qPrintable(replay.prometheus.summary()));
+        QCOMPARE(replay.router.state, SourceStatus::State::Live);
+        QCOMPARE(rps(replay, QStringLiteral("a")), 20.0); // the moment's answers, read as a live frame's
+        QCOMPARE(replay.deployment(QStringLiteral("a"))->state, CooldownState::Healthy);
+        // cooldown_time asked once, on entering replay, and answered before the frame was shown.
+        QCOMPARE(requestsFor(router.server, QStringLiteral("/router/settings")), 1);
+
+        const double window = plane.rateWindowSeconds();
+        const auto lookbackOver = [window](double cooldown) { return std::ceil(std::max(window, cooldown + window / 2)); };
+        const double lookback = lookbackOver(cooldownTime);
+        QVERIFY2(lookback >= cooldownTime, qPrintable(QStringLiteral("lookback %1 s < cooldown_time %2 s").arg(lookback).arg(cooldownTime)));
+        const QString atMoment = secondsText(moment);
+        const QString beforeMoment = secondsText(moment.addSecs(-qint64(lookback)));
+        // With cooldown_time 30 the switch's own refresh went out before the answer, over the default
+        // cooldown_time; the answer then asked again, superseding it. Its queries may have arrived too.
+        const QString beforeMomentByDefault = secondsText(moment.addSecs(-qint64(lookbackOver(RouterSettings::kDefaultCooldownSeconds))));
+        QHash<QString, int> askedAtMoment; // catalog query -> requests for the moment
+        int extra = 0; // the cooldowns asked one lookback (over the router's cooldown_time) before the moment
+        int extraByDefault = 0;
+        int panelsAtMoment = 0;
+        for (const CannedRequest &r : instantQueriesFor(prometheus.server, momentMs - 1800 * 1000, momentMs + 1800 * 1000)) {
+            const QString name = prometheus.nameOf(r);
+            const QString time = r.form().queryItemValue(QStringLiteral("time"));
+            if (time == atMoment) {
+                if (name.isEmpty())
+                    ++panelsAtMoment;
+                else
+                    ++askedAtMoment[name];
+                continue;
+            }
+            const QString what = name.isEmpty() ? r.form().queryItemValue(QStringLiteral("query")) : name;
+            QVERIFY2(name == QLatin1String("cooldowns"),
+                     qPrintable(QStringLiteral("%1 asked for %2, not for the moment %3").arg(what, time, atMoment)));
+            if (time == beforeMoment)
+                ++extra;
+            else if (answersSettings && time == beforeMomentByDefault)
+                ++extraByDefault;
+            else
+                QFAIL(qPrintable(QStringLiteral("the cooldowns asked for %1: neither the moment %2 nor one lookback (%3 s) before it, %4")
+                                     .arg(time, atMoment)
+                                     .arg(lookback)
+                                     .arg(beforeMoment)));
+        }
+        QCOMPARE(extra, 1);
+        QVERIFY2(extraByDefault <= 1, qPrintable(QString::number(extraByDefault)));
+        QCOMPARE(askedAtMoment.size(), plane.queriesPerRefresh());
+        for (auto it = askedAtMoment.cbegin(); it != askedAtMoment.cend(); ++it) {
+            // Once for the shown frame; with cooldown_time 30 possibly once more for the superseded one.
+            QVERIFY2(it.value() == 1 || (answersSettings && it.value() == 2),
+                     qPrintable(QStringLiteral("%1 asked %2 times for the moment").arg(it.key()).arg(it.value())));
+        }
+        qInfo("replay: %lld catalog queries for the moment, cooldowns %g s before it, %d service panels so far",
+              qlonglong(askedAtMoment.size()), lookback, panelsAtMoment);
+
+        // Nothing of the moment went into the series store: the charts' history stays what live recorded.
+        QCOMPARE(plane.series().pointCount(), pointsBefore);
+        for (const QString &key : plane.series().keys()) {
+            QVERIFY2(plane.series().range(key, 0, momentMs + 1800 * 1000).isEmpty(),
+                     qPrintable(QStringLiteral("%1 has a point of the replayed moment").arg(key)));
+        }
+
+        // Back to live: the next snapshot is live, of now, from queries that ask for now, each once.
+        QSignalSpy back(&plane, &DataPlane::snapshotReady);
+        const qsizetype requestsBefore = prometheus.server.requests().size();
+        const QDateTime switchedBack = QDateTime::currentDateTimeUtc();
+        plane.setReplayTime(QDateTime());
+        QVERIFY(!plane.isReplaying());
+        QTRY_VERIFY_WITH_TIMEOUT(!back.isEmpty(), 10000);
+        const QDateTime arrived = QDateTime::currentDateTimeUtc();
+        const Snapshot live = back.constFirst().at(0).value<Snapshot>();
+        QVERIFY2(!live.isReplay(), qPrintable(live.prometheus.summary()));
+        QVERIFY(!live.prometheus.replayAt.isValid());
+        QCOMPARE(live.prometheus.summary(), QStringLiteral("live"));
+        QVERIFY2(live.time >= switchedBack && live.time <= arrived,
+                 qPrintable(QStringLiteral("%1 not within %2 .. %3")
+                                .arg(live.time.toString(Qt::ISODateWithMs), switchedBack.toString(Qt::ISODateWithMs),
+                                     arrived.toString(Qt::ISODateWithMs))));
+        QCOMPARE(rps(live, QStringLiteral("a")), 20.0);
+        const QString liveTime = secondsText(live.time);
+        QHash<QString, int> askedLive;
+        const QList<CannedRequest> all = prometheus.server.requests();
+        for (qsizetype i = requestsBefore; i < all.size(); ++i) {
+            const CannedRequest &r = all.at(i);
+            const QString name = prometheus.nameOf(r);
+            if (r.path() != QLatin1String("/api/v1/query") || name.isEmpty() || askedMsecs(r) < switchedBack.toMSecsSinceEpoch())
+                continue; // a service panel, or a late arrival of the replay
+            QVERIFY2(r.form().queryItemValue(QStringLiteral("time")) == liveTime,
+                     qPrintable(QStringLiteral("%1 asked for %2, not for the live frame's %3")
+                                    .arg(name, r.form().queryItemValue(QStringLiteral("time")), liveTime)));
+            ++askedLive[name];
+        }
+        QCOMPARE(askedLive.size(), plane.queriesPerRefresh());
+        for (auto it = askedLive.cbegin(); it != askedLive.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 asked %2 times").arg(it.key()).arg(it.value()))); // no extra cooldowns
+        QVERIFY2(plane.series().pointCount() > pointsBefore, "the live frame after the replay was not recorded");
+        QCOMPARE(requestsFor(router.server, QStringLiteral("/router/settings")), 1); // not asked again for live
+    }
+
+    // The service-health panels are asked for the replayed moment too (DataPlane::queryPanels after a
+    // replayed frame). Their answers are of that moment as well, so like the rest of a replayed frame they
+    // should stay out of the series store, whose history the charts draw as live.
+    void replayedPanelsStayOutOfTheSeriesStore()
+    {
+        CannedRouter router;
+        CannedPrometheus prometheus(catalogQueries());
+        prometheus.uncatalogued = [](const QString &, const CannedRequest &) {
+            return CannedResponse::json(vector({ { QByteArray(), "7" } }));
+        };
+        QVERIFY(listenBoth(router, prometheus));
+        DataPlane plane(settingsFor(router, prometheus));
+        QVERIFY(!plane.panels().isEmpty()); // the built-in catalog's service panels
+        const auto panelPoints = [&plane](qint64 fromMs, qint64 toMs) {
+            qsizetype points = 0;
+            for (const QString &key : plane.series().keys(QStringLiteral("panel/")))
+                points += plane.series().range(key, fromMs, toMs).size();
+            return points;
+        };
+        const auto panelsAskedFrom = [&prometheus](qint64 fromMs, qint64 toMs) {
+            qsizetype count = 0;
+            for (const CannedRequest &r : instantQueriesFor(prometheus.server, fromMs, toMs))
+                count += prometheus.nameOf(r).isEmpty();
+            return count;
+        };
+        QVERIFY(startLive(plane));
+        QTRY_VERIFY_WITH_TIMEOUT(panelPoints(0, std::numeric_limits<qint64>::max()) > 0, 10000); // live panels are recorded
+        plane.setPaused(true);
+
+        const QDateTime moment = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const qint64 momentMs = moment.toMSecsSinceEpoch();
+        plane.setReplayTime(moment);
+        QTRY_VERIFY_WITH_TIMEOUT(plane.snapshot().isReplay(), 10000);
+        // Panels are asked right after a frame is published (DataPlane::onQuery): none for the moment.
+        QCOMPARE(panelsAskedFrom(momentMs, momentMs), 0);
+        // Back to live, refreshing on the timer again: live panels are asked for and recorded.
+        const QDateTime switchedBack = QDateTime::currentDateTimeUtc();
+        plane.setReplayTime(QDateTime());
+        plane.setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(panelsAskedFrom(switchedBack.toMSecsSinceEpoch(), std::numeric_limits<qint64>::max()) > 0, 10000);
+        QCOMPARE(panelPoints(0, momentMs + 1800 * 1000), qsizetype(0));
     }
 };
 

@@ -350,6 +350,102 @@ private Q_SLOTS:
         QCOMPARE(SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"))->cooldownReason, QStringLiteral("401"));
     }
 
+    // The data plane publishes a frame again when the router answers between two metrics frames, carrying
+    // over what the earlier snapshot of that same frame knew (DataPlane::gatherPreviousFrame). On the first
+    // frame that carried-over reason used to make the assembler believe there was an earlier frame, so every
+    // cooldown total counted as growth from 0: a false "cooling" on the second assembly of the first frame.
+    void firstFrameAssembledTwiceIsNotNewGrowth()
+    {
+        // Totals from long ago (500: 6, 429: 4), nothing within the rate window, a state gauge at 0.
+        SnapshotAssembler::Input input = stormInput();
+        input.rateWindowSeconds = 4;
+        input.previousCooldowns = {};
+        input.hasPreviousRefresh = false;
+        input.metrics.insert(QStringLiteral("state"), vector({ series({ { "model_id", "primary" } }, 0) }));
+        input.metrics.insert(QStringLiteral("recent_cooldowns"), vector({ series({ { "model_id", "primary" } }, 0) }));
+        const Snapshot first = SnapshotAssembler::assemble(input);
+        const DeploymentSnapshot *primary = first.deployment(QStringLiteral("primary"));
+        QVERIFY(primary);
+        QCOMPARE(primary->state, CooldownState::Healthy);
+        QVERIFY2(!primary->lastCooldownAt.isValid(), qPrintable(primary->lastCooldownAt.toString(Qt::ISODate)));
+        QCOMPARE(primary->cooldownReason, QStringLiteral("500")); // the largest total stands in for "latest"
+        QCOMPARE(first.group(QStringLiteral("mini"))->coolingCount, 0);
+
+        // The same frame again, with what the first snapshot carries over, as DataPlane::gatherPreviousFrame
+        // hands it: still the first frame (no earlier metrics to compare with), so no growth and no cooling.
+        SnapshotAssembler::Input again = input;
+        for (const DeploymentSnapshot &d : first.deployments) {
+            if (!d.cooldownReason.isEmpty())
+                again.previousReasons.insert(d.id, d.cooldownReason);
+            if (d.lastCooldownAt.isValid())
+                again.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
+            if (d.driftFlagged)
+                again.previouslyFlagged.insert(d.id);
+        }
+        QVERIFY(!again.previousReasons.isEmpty()); // what used to make it look like a later frame
+        const Snapshot second = SnapshotAssembler::assemble(again);
+        const DeploymentSnapshot *stillPrimary = second.deployment(QStringLiteral("primary"));
+        QVERIFY(stillPrimary);
+        QVERIFY2(stillPrimary->state == CooldownState::Healthy,
+                 "the same first frame assembled twice counted the cooldown totals as new growth");
+        QVERIFY2(!stillPrimary->lastCooldownAt.isValid(), qPrintable(stillPrimary->lastCooldownAt.toString(Qt::ISODate)));
+        QCOMPARE(stillPrimary->cooldownReason, QStringLiteral("500")); // kept
+        QCOMPARE(second.group(QStringLiteral("mini"))->coolingCount, 0);
+        QCOMPARE(stillPrimary->effectiveShare, primary->effectiveShare);
+        QVERIFY(stillPrimary->effectiveShare > 0); // still in rotation
+
+        // And a third time, as the frame is published again and again until the next metrics frame.
+        SnapshotAssembler::Input third = again;
+        third.previousReasons.clear();
+        for (const DeploymentSnapshot &d : second.deployments) {
+            if (!d.cooldownReason.isEmpty())
+                third.previousReasons.insert(d.id, d.cooldownReason);
+        }
+        QCOMPARE(SnapshotAssembler::assemble(third).deployment(QStringLiteral("primary"))->state, CooldownState::Healthy);
+
+        // A recent cooldown on the first frame still counts (recent_cooldowns > 0), carried over or not.
+        SnapshotAssembler::Input recent = again;
+        recent.metrics.insert(QStringLiteral("recent_cooldowns"), vector({ series({ { "model_id", "primary" } }, 1) }));
+        const DeploymentSnapshot *cooled = SnapshotAssembler::assemble(recent).deployment(QStringLiteral("primary"));
+        QCOMPARE(cooled->state, CooldownState::Cooling);
+        QCOMPARE(cooled->lastCooldownAt, input.time);
+    }
+
+    // Incident replay (DataPlane::setReplayTime) compares the moment's cooldown totals with the totals one
+    // lookback before it: hasPreviousRefresh with no carried-over reasons. A total absent then counts
+    // from 0, as a live refresh counts a series that appears; a total unchanged since then is no cooldown.
+    void replayComparesWithTheTotalsBeforeTheMoment()
+    {
+        SnapshotAssembler::Input input = stormInput();
+        input.rateWindowSeconds = 4;
+        input.hasPreviousRefresh = true;
+        input.metrics.insert(QStringLiteral("state"), vector({ series({ { "model_id", "primary" } }, 0) }));
+        // One lookback before the moment only the 500 total existed; the 429 total was born since.
+        input.previousCooldowns = vector({ series({ { "model_id", "primary" }, { "exception_status", "500" } }, 6) });
+        const Snapshot s = SnapshotAssembler::assemble(input);
+        const DeploymentSnapshot *primary = s.deployment(QStringLiteral("primary"));
+        QVERIFY(primary);
+        QCOMPARE(primary->state, CooldownState::Cooling);
+        QCOMPARE(primary->cooldownReason, QStringLiteral("429")); // the one that grew, not the largest total
+        QCOMPARE(primary->lastCooldownAt, input.time);
+        QCOMPARE(primary->effectiveShare, 0.0);
+        QCOMPARE(s.group(QStringLiteral("mini"))->coolingCount, 1);
+        QVERIFY(!s.deployment(QStringLiteral("secondary"))->isCooling());
+
+        // Nothing existed one lookback before: every total is growth from 0, and the largest growth is the reason.
+        input.previousCooldowns = {};
+        primary = SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"));
+        QCOMPARE(primary->state, CooldownState::Cooling);
+        QCOMPARE(primary->cooldownReason, QStringLiteral("500"));
+
+        // The same totals one lookback before: no cooldown within it, so not cooling at the moment.
+        input.previousCooldowns = input.metrics.value(QStringLiteral("cooldowns"));
+        const DeploymentSnapshot *rested = SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"));
+        QCOMPARE(rested->state, CooldownState::Healthy);
+        QVERIFY(!rested->lastCooldownAt.isValid());
+        QVERIFY2(rested->cooldownReason.isEmpty(), qPrintable(rested->cooldownReason)); // nothing carried over in replay
+    }
+
     // A backfill reads range answers by the live refresh's rules (SeriesReading, CooldownReason): the
     // reason at a step is what the assembler says for a refresh at that step after one at the step before.
     void backfillReadsAsTheLiveRefresh()

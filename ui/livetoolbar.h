@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "momentslider.h"
 #include "snapshot.h"
 
 #include <QToolBar>
 
+class QActionGroup;
 class QComboBox;
+class QToolButton;
 
 namespace RouteDeck {
 
 class StatusBadge;
 
 // The live console's controls: connection profile, time range, refresh interval, pause and refresh,
-// and a freshness badge per data source.
+// Live or At a past moment (incident replay), and a freshness badge per data source.
+//
+// Replay: "At" shows a slider over the time range with alert starts and pushes marked on it; `[` and `]`
+// step one refresh interval back and forth (from Live, `[` starts a replay one step back; stepping past
+// now goes live again), `{` and `}` jump to the previous and next mark, and Jump to lists them all.
 class LiveToolBar : public QToolBar
 {
     Q_OBJECT
@@ -38,15 +45,32 @@ public:
     bool showMoment(const QDateTime &moment);
     static QList<QPair<QString, qint64>> rangePresets();
 
+    // Incident replay. An invalid moment is Live; replayMomentChanged() says every change.
+    void setReplayMoment(const QDateTime &moment);
+    QDateTime replayMoment() const { return m_replayMoment; }
+    bool isReplaying() const { return m_replayMoment.isValid(); }
+    void stepReplay(int direction); // one refresh interval back (< 0) or forward (> 0)
+    void jumpToMark(int direction); // the previous (< 0) or next (> 0) mark
+    void setReplayMarks(const QList<MomentSlider::Mark> &marks);
+    MomentSlider *momentSlider() const { return m_slider; }
+    QAction *liveAction() const { return m_liveAction; }
+    QAction *replayAction() const { return m_replayAction; }
+    QString momentText() const; // "At 03:06:27", or empty when live
+
 Q_SIGNALS:
     void profileChosen(const QString &name);
     void rangeChanged(qint64 seconds);
     void refreshIntervalChanged(int ms);
     void pauseToggled(bool paused);
     void refreshRequested();
+    void replayMomentChanged(const QDateTime &moment);
 
 private:
     void chooseCustomRange();
+    void createReplayControls();
+    void updateReplaySpan();
+    void showReplayState();
+    void fillJumpMenu();
 
     QComboBox *m_profiles;
     QComboBox *m_range;
@@ -56,6 +80,14 @@ private:
     StatusBadge *m_routerBadge;
     StatusBadge *m_prometheusBadge;
     qint64 m_customSeconds = 0;
+
+    QActionGroup *m_timeMode = nullptr;
+    QAction *m_liveAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    MomentSlider *m_slider = nullptr;
+    QToolButton *m_jumpButton = nullptr;
+    QList<QAction *> m_replayOnly; // shown in At mode only
+    QDateTime m_replayMoment;
 };
 
 } // namespace RouteDeck

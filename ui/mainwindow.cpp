@@ -211,6 +211,11 @@ void MainWindow::createActions()
         Q_EMIT timeRangeChanged(seconds);
         refreshPages();
     });
+    connect(m_liveToolBar, &LiveToolBar::replayMomentChanged, this, [this](const QDateTime &moment) {
+        applyTimeMarkers();
+        Q_EMIT replayMomentChanged(moment);
+        refreshPages();
+    });
 }
 
 QWidget *MainWindow::createEmptyState()
@@ -408,8 +413,11 @@ void MainWindow::showSnapshot(const Snapshot &snapshot)
     m_liveToolBar->setStatuses(snapshot.router, snapshot.prometheus);
     m_navigator->setSnapshot(snapshot, m_thresholds);
     refreshPages();
-    m_statusLabel->setText(tr("Updated %1 · %n deployment(s)", nullptr, int(snapshot.deployments.size()))
-                               .arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_statusLabel->setText(snapshot.isReplay()
+                               ? tr("Replay of %1 · %n deployment(s)", nullptr, int(snapshot.deployments.size()))
+                                     .arg(ViewFormat::moment(snapshot.time))
+                               : tr("Updated %1 · %n deployment(s)", nullptr, int(snapshot.deployments.size()))
+                                     .arg(snapshot.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 void MainWindow::refreshPages()
@@ -425,8 +433,8 @@ void MainWindow::applyToPage(OperationsPage *page)
 {
     if (!m_store || !m_snapshot.time.isValid())
         return;
-    const qint64 to = QDateTime::currentMSecsSinceEpoch();
-    page->setTimeRange(to - m_rangeSeconds * 1000, to);
+    const auto [from, to] = visibleTimeRange();
+    page->setTimeRange(from, to);
     page->setSnapshot(m_snapshot, *m_store);
     page->setNeedsSnapshot(false);
 }
@@ -494,6 +502,45 @@ void MainWindow::setAlertSpans(const QList<TimeSeriesChart::TimeSpan> &spans)
     m_alertSpans = spans;
     for (OperationsPage *page : std::as_const(m_pages))
         page->setTimeSpans(spans);
+    applyTimeMarkers();
+}
+
+void MainWindow::setPushMarkers(const QList<TimeSeriesChart::TimeMarker> &markers)
+{
+    m_pushMarkers = markers;
+    applyTimeMarkers();
+}
+
+// The charts' markers (pushes, and in replay the moment shown) and the replay slider's marks.
+void MainWindow::applyTimeMarkers()
+{
+    QList<TimeSeriesChart::TimeMarker> markers = m_pushMarkers;
+    if (const QDateTime moment = replayMoment(); moment.isValid())
+        markers.append({ moment.toMSecsSinceEpoch(), tr("replayed moment") });
+    for (OperationsPage *page : std::as_const(m_pages))
+        page->setTimeMarkers(markers);
+    QList<MomentSlider::Mark> marks;
+    for (const TimeSeriesChart::TimeMarker &push : std::as_const(m_pushMarkers))
+        marks.append({ push.msecs, MomentSlider::MarkKind::Push, push.label });
+    for (const TimeSeriesChart::TimeSpan &alert : std::as_const(m_alertSpans))
+        marks.append({ alert.fromMsecs, MomentSlider::MarkKind::Alert, alert.label });
+    m_liveToolBar->setReplayMarks(marks);
+}
+
+QDateTime MainWindow::replayMoment() const
+{
+    return m_liveToolBar->replayMoment();
+}
+
+QPair<qint64, qint64> MainWindow::visibleTimeRange() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 range = m_rangeSeconds * 1000;
+    const QDateTime moment = replayMoment();
+    if (!moment.isValid())
+        return { now - range, now };
+    const qint64 to = std::min(now, moment.toMSecsSinceEpoch() + range / 2);
+    return { to - range, to };
 }
 
 void MainWindow::restoreWindowSettings()

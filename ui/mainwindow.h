@@ -89,8 +89,14 @@ public:
     // A desktop notification (the system tray's, else the status bar) for a fired or resolved alert;
     // clicking it opens the Alerts page on the alert's group.
     void notifyAlert(const AlertTransition &transition);
-    // Alert spans on every chart of the live pages.
+    // Alert spans on every chart of the live pages, their starts marked on the replay slider.
     void setAlertSpans(const QList<TimeSeriesChart::TimeSpan> &spans);
+    // Weight pushes and rollbacks of the current target: markers on every chart and on the replay slider.
+    void setPushMarkers(const QList<TimeSeriesChart::TimeMarker> &markers);
+    // The span the live pages show: the chosen range up to now, or in replay (LiveToolBar's At) the
+    // range centred on the replayed moment, as far as now. The controller backfills the same span.
+    QPair<qint64, qint64> visibleTimeRange() const;
+    QDateTime replayMoment() const;
     // The profile's traces URL template for "Open Traces" on deployments and alerts (empty: none).
     void setTracesUrl(const QString &urlTemplate);
 
@@ -106,6 +112,8 @@ Q_SIGNALS:
     void pauseToggled(bool paused);
     void refreshIntervalChanged(int ms);
     void timeRangeChanged(qint64 seconds);
+    // Incident replay: the moment every live page shows, or an invalid time for live.
+    void replayMomentChanged(const QDateTime &moment);
     void prometheusDrillRequested(bool stop); // demo only: take Prometheus away, or bring it back
     // The user changed a group's limits (Latency or Alerts page).
     void alertLimitsEdited(const RouteDeck::GroupLimitTable &limits);
@@ -124,6 +132,7 @@ private:
     void selectGroup(const QString &group);
     void setThresholds(const ViewThresholds &thresholds); // as edited: also says alertLimitsEdited()
     void applyThresholds(const ViewThresholds &thresholds);
+    void applyTimeMarkers();
 
     QStackedWidget *m_central;
     QListWidget *m_savedProfiles = nullptr;
@@ -147,6 +156,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_notifiedGroup; // of the latest desktop notification, for its click
     QList<TimeSeriesChart::TimeSpan> m_alertSpans;
+    QList<TimeSeriesChart::TimeMarker> m_pushMarkers;
     QString m_tracesUrl;
     QString m_currentFile;
     quint64 m_loadGeneration = 0;

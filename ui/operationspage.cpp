@@ -37,8 +37,6 @@ OperationsPage::OperationsPage(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setContentsMargins(8, 6, 8, 6);
-    m_banner->setStyleSheet(QStringLiteral("QLabel#staleBanner { background: rgba(224, 160, 0, 0.28); "
-                                           "border: 1px solid rgba(224, 160, 0, 0.9); border-radius: 3px; }"));
     m_banner->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -105,6 +103,11 @@ QString OperationsPage::bannerTextFor(const Snapshot &snapshot)
 {
     const SourceStatus &p = snapshot.prometheus;
     QStringList parts;
+    if (snapshot.isReplay()) {
+        parts.append(tr("Replay of %1: the state at that moment, not now (Live in the toolbar goes back). "
+                        "Deployments and weights are the router's current ones.")
+                         .arg(ViewFormat::moment(snapshot.time)));
+    }
     if (p.state == SourceStatus::State::Stale || p.state == SourceStatus::State::Unreachable) {
         const QString shown = p.lastGood.isValid() ? tr("Showing last good data from %1").arg(ViewFormat::clock(p.lastGood))
                                                    : tr("No data yet");
@@ -131,13 +134,21 @@ bool OperationsPage::isBannerVisible() const
     return !m_banner->isHidden();
 }
 
-void OperationsPage::updateFreshness(const Snapshot &snapshot)
+void OperationsPage::updateFreshness(const Snapshot &snapshot, const QString &note)
 {
-    const QString text = bannerTextFor(snapshot);
+    const QString sources = bannerTextFor(snapshot);
+    const QString text = note.isEmpty() ? sources : sources.isEmpty() ? note : note + QLatin1Char('\n') + sources;
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     const bool stale = snapshot.prometheus.state == SourceStatus::State::Stale
         || snapshot.prometheus.state == SourceStatus::State::Unreachable;
+    const bool sourceTrouble = stale || snapshot.router.state == SourceStatus::State::Stale
+        || snapshot.router.state == SourceStatus::State::Unreachable;
+    // Amber when a source is in trouble; blue when the banner only says what is shown (a replay).
+    const char *colour = sourceTrouble ? "224, 160, 0" : "52, 120, 200";
+    m_banner->setStyleSheet(QStringLiteral("QLabel#staleBanner { background: rgba(%1, 0.22); border: 1px solid rgba(%1, 0.9); "
+                                           "border-radius: 3px; }")
+                                .arg(QLatin1String(colour)));
     m_deployments = snapshot.deployments;
     if (!m_rangeSet && snapshot.time.isValid()) {
         m_to = snapshot.time.toMSecsSinceEpoch();

@@ -82,7 +82,8 @@ Q_SIGNALS:
     void snapshotWanted();
 
 public:
-    // "Showing last good data from 12:04:25 — Prometheus stale since 12:04:30: connection refused"
+    // "Showing last good data from 12:04:25 — Prometheus stale since 12:04:30: connection refused";
+    // in replay first "Replay of 03:06:27: the state at that moment, not now …".
     static QString bannerTextFor(const Snapshot &snapshot);
     // The one "Open Traces" action, for every page and the Alerts page: added to `menu`, it opens the
     // traces of deployment `modelId` (empty: of the whole group) from `start` to `end` in the browser, or
@@ -94,8 +95,9 @@ public:
 
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }
-    // Call first in setSnapshot(): banner, grey look, and the time range to read.
-    void updateFreshness(const Snapshot &snapshot);
+    // Call first in setSnapshot(): banner, grey look, and the time range to read. A `note` goes first
+    // in the banner (in blue when the sources are fine).
+    void updateFreshness(const Snapshot &snapshot, const QString &note = QString());
     qint64 rangeFrom() const { return m_from; }
     qint64 rangeTo() const { return m_to; }
     QString queryText(const QString &key) const { return m_queries.value(key); }

@@ -191,6 +191,17 @@ QToolButton *RebalancePage::drainButton(int deployment) const
 
 void RebalancePage::setSnapshot(const Snapshot &snapshot, const SeriesStore &)
 {
+    // Weights are pushed now: their preview and guardrails judge the last live traffic, never a replay's.
+    if (snapshot.isReplay()) {
+        Snapshot live = m_snapshot;
+        live.router = snapshot.router;
+        live.prometheus.replayAt = {};
+        updateFreshness(live, tr("The other pages replay %1; this page edits the live weights, with the traffic of the "
+                                 "last live refresh%2.")
+                                  .arg(ViewFormat::moment(snapshot.time),
+                                       m_snapshot.time.isValid() ? tr(" (%1)").arg(ViewFormat::clock(m_snapshot.time)) : QString()));
+        return;
+    }
     updateFreshness(snapshot);
     m_snapshot = snapshot;
     refresh();

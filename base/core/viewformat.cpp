@@ -91,6 +91,14 @@ QString ViewFormat::clock(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
 }
 
+QString ViewFormat::moment(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    return local.toString(local.date() == now.toLocalTime().date() ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 QString ViewFormat::joinNames(const QStringList &names)
 {
     if (names.isEmpty())

@@ -22,6 +22,8 @@ public:
     static QString duration(qint64 msecs); // "45 s", "5 min", "3 min 12 s", "2 h 05 min", "3 d 4 h"
     static QString clock(qint64 msecs); // local "HH:mm:ss"
     static QString clock(const QDateTime &time);
+    // A moment a person may look back to: local "HH:mm:ss" when it is today, else "yyyy-MM-dd HH:mm:ss".
+    static QString moment(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTime());
     static QString joinNames(const QStringList &names); // "a", "a and b", "a, b and c"
 
     // Behind a table cell past its threshold; translucent, so it reads on light and dark palettes.

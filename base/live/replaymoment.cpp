@@ -50,7 +50,9 @@ QDateTime ReplayMoment::parse(const QString &text, const QDateTime &now, QString
                             .arg(MessageText::snippet(trimmed.toUtf8(), 60)));
         }
     }
-    if (now.secsTo(moment) > kFutureSlackSeconds)
+    if (moment.secsTo(now) > kLongestAgoSeconds)
+        return fail(tr("%1 reaches back more than 400 days").arg(moment.toUTC().toString(Qt::ISODate)));
+    if (now.msecsTo(moment) > kFutureSlackSeconds * 1000)
         return fail(tr("%1 is in the future: there is nothing to replay there yet").arg(moment.toUTC().toString(Qt::ISODate)));
     if (error)
         error->clear();
