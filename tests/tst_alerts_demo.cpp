@@ -11,11 +11,20 @@
 #include "cannedhttpserver.h"
 #include "democonsole.h"
 #include "demoenvironment.h"
+#include "cooldownspage.h"
+#include "cooldowntablemodel.h"
 #include "livetoolbar.h"
+#include "overviewpage.h"
 #include "prometheusclient.h"
+#include "statusbadge.h"
+#include "toolrun.h"
+#include "trafficpage.h"
+#include "traffictablemodel.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -186,6 +195,8 @@ private Q_SLOTS:
         QCOMPARE(history.alerts.size(), 2);
         QVERIFY(history.stillFiring().isEmpty());
         QVERIFY(history.problems.isEmpty());
+
+        replayTheStormStart(demo, storm->transition.alert.firedAt);
     }
 
     // Healthy traffic (the demo without a scenario, its load spike included) for ten minutes.
@@ -233,6 +244,94 @@ private Q_SLOTS:
     }
 
 private:
+    // Incident replay, once the incident is over: back to the rate-limit alert's start through the
+    // replay slider's marks (Jump to: { twice from now, past the latency alert). azure-primary is
+    // healthy now and was cooling then: Overview, Traffic and Cooldowns say so, the badge says replay,
+    // no alert fires or resolves, and `routedeckctl status --at` prints the same state for it.
+    void replayTheStormStart(DemoConsole &demo, const QDateTime &stormAlertStart)
+    {
+        auto &[window, controller, failures] = demo;
+        const auto primary = [&window] { return window.lastSnapshot().deployment(QStringLiteral("azure-primary")); };
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().isReplay() && primary() && !primary()->isCooling(), 60000);
+        const qsizetype transitionsBefore = controller.alerts()->history().alerts.size();
+
+        LiveToolBar *toolbar = window.liveToolBar();
+        toolbar->setReplayMoment(QDateTime::currentDateTimeUtc().addSecs(-1));
+        QCOMPARE(toolbar->momentSlider()->marks().size(), 2); // the two alerts' starts (no push in this run)
+        toolbar->jumpToMark(-1);
+        toolbar->jumpToMark(-1);
+        const QDateTime moment = toolbar->replayMoment();
+        QCOMPARE(moment.toSecsSinceEpoch(), stormAlertStart.toSecsSinceEpoch());
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().isReplay() && window.lastSnapshot().time == moment, 20000);
+        QVERIFY2(primary() && primary()->isCooling(), "azure-primary cooling at the storm's alert start");
+        QCOMPARE(primary()->cooldownReason, QStringLiteral("429"));
+        QVERIFY(window.liveToolBar()->prometheusBadge()->text().contains(QLatin1String("replay")));
+        const auto rowWith = [](const QAbstractItemModel *model, const QString &id) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < model->columnCount(); ++column)
+                    cells << model->index(row, column).data().toString();
+                if (cells.contains(id))
+                    return cells.join(QLatin1Char(' '));
+            }
+            return QString();
+        };
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        auto *overview = qobject_cast<OverviewPage *>(window.operationsPage(QStringLiteral("overview")));
+        QTRY_VERIFY_WITH_TIMEOUT(overview->incidentTexts().join(u'\n').contains(QLatin1String("azure-primary cooling")), 10000);
+        QVERIFY2(overview->bannerText().startsWith(QLatin1String("Replay of")), qPrintable(overview->bannerText()));
+        saveScreenshot(window, QStringLiteral("replay-overview.png"));
+        QVERIFY(window.showPage(QStringLiteral("traffic")));
+        auto *traffic = qobject_cast<TrafficPage *>(window.operationsPage(QStringLiteral("traffic")));
+        QTRY_VERIFY2_WITH_TIMEOUT(rowWith(traffic->trafficModel(), QStringLiteral("azure-primary")).contains(QLatin1String("cooling")),
+                                  qPrintable(rowWith(traffic->trafficModel(), QStringLiteral("azure-primary"))), 10000);
+        saveScreenshot(window, QStringLiteral("replay-traffic.png"));
+        QVERIFY(window.showPage(QStringLiteral("cooldowns")));
+        auto *cooldowns = qobject_cast<CooldownsPage *>(window.operationsPage(QStringLiteral("cooldowns")));
+        QTRY_VERIFY2_WITH_TIMEOUT(rowWith(cooldowns->cooldownModel(), QStringLiteral("azure-primary")).contains(QLatin1String("cooling")),
+                                  qPrintable(rowWith(cooldowns->cooldownModel(), QStringLiteral("azure-primary"))), 10000);
+        saveScreenshot(window, QStringLiteral("replay-cooldowns.png"));
+
+        // routedeckctl agrees: the same moment, the same state and reason.
+        Test::ToolEnvironment environment;
+        environment.set.insert(QStringLiteral("LITELLM_MASTER_KEY"), controller.demoEnvironment()->masterKey());
+        const Test::ToolRun run = Test::runTool(
+            QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
+            { QStringLiteral("status"), QStringLiteral("--router"), controller.demoEnvironment()->routerUrl().toString(),
+              QStringLiteral("--prometheus"), controller.demoEnvironment()->prometheusUrl().toString(),
+              QStringLiteral("--scrape-interval"), QString::number(controller.demoEnvironment()->scrapeIntervalSeconds()),
+              QStringLiteral("--group"), QStringLiteral("gpt-4o-mini"), QStringLiteral("--at"), moment.toString(Qt::ISODate) },
+            environment, 60000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        qInfo("%s", qPrintable(run.out));
+        for (const DeploymentSnapshot &d : window.lastSnapshot().deployments) {
+            if (d.group != QLatin1String("gpt-4o-mini"))
+                continue;
+            const QString state = d.isCooling() ? QStringLiteral("cooling (%1)").arg(d.cooldownReason) : cooldownStateName(d.state);
+            QVERIFY2(QRegularExpression(QStringLiteral("^gpt-4o-mini\\s+%1\\s+%2\\s").arg(d.id, QRegularExpression::escape(state)),
+                                        QRegularExpression::MultilineOption)
+                         .match(run.out)
+                         .hasMatch(),
+                     qPrintable(d.id + QStringLiteral(" is ") + state + QStringLiteral(" in the console:\n") + run.out));
+        }
+
+        // Back to live: healthy again, and the replay fired or resolved nothing.
+        toolbar->liveAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().isReplay() && primary() && !primary()->isCooling(), 20000);
+        QCOMPARE(controller.alerts()->history().alerts.size(), transitionsBefore);
+        QVERIFY(controller.alerts()->activeAlerts().isEmpty());
+    }
+
+    static void saveScreenshot(MainWindow &window, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("ROUTEDECK_SCREENSHOTS");
+        if (directory.isEmpty())
+            return;
+        QTest::qWait(300); // let the charts paint
+        window.grab().save(QDir(directory).filePath(name));
+    }
+
     QTemporaryDir m_dir;
     CannedHttpServer m_receiver;
 };

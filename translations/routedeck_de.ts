@@ -105,12 +105,12 @@
         <translation>Anzuzeigende Seite: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, alerts, cost, config.</translation>
     </message>
     <message>
-        <source>Show the charts over a time range that includes this moment (ISO 8601, as in an alert&apos;s link).</source>
-        <translation>Die Diagramme über einen Zeitraum zeigen, der diesen Zeitpunkt enthält (ISO 8601, wie im Link eines Alarms).</translation>
-    </message>
-    <message>
         <source>%1 is further back than the longest range shown.</source>
         <translation>%1 liegt weiter zurück als der längste angezeigte Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Replay this past moment: every live page shows the state then (ISO 8601 as in an alert&apos;s link, or -15m).</source>
+        <translation>Diesen vergangenen Zeitpunkt wiedergeben: jede Live-Seite zeigt den damaligen Zustand (ISO 8601 wie im Link eines Alarms, oder -15m).</translation>
     </message>
 </context>
 <context>
@@ -3027,40 +3027,6 @@ Nach der Übertragung erneut gelesen: %1</translation>
 </translation>
     </message>
     <message>
-        <source>Usage: routedeckctl COMMAND [ARGS]
-
-Commands:
-  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
-  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
-  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
-                                    change weights; checks guardrails, prints the diff, writes
-                                    only with --write (a risky change also needs --confirm)
-  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
-                                    the same on a live router: re-reads, checks guardrails,
-                                    prints the API calls; pushes only with --yes (audit logged)
-  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]
-                                    live split, latency, outcomes and cooldowns; exit 2 when a
-                                    source is unreachable
-</source>
-        <translation>Aufruf: routedeckctl COMMAND [ARGS]
-
-Befehle:
-  validate FILE                     eine LiteLLM-Konfiguration prüfen; Exit-Code 1 bei Fehlern
-                                    oder Warnungen
-  show FILE [--group G] [--json]    Gruppen, Bereitstellungen, Gewichte und konfigurierte Anteile
-  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
-                                    Gewichte ändern; prüft Schutzregeln, zeigt den Diff, schreibt
-                                    nur mit --write (eine riskante Änderung braucht auch --confirm)
-  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
-                                    dasselbe an einem laufenden Router: liest neu, prüft Schutz-
-                                    regeln, zeigt die API-Aufrufe; überträgt nur mit --yes (mit
-                                    Eintrag im Audit-Log)
-  status --router URL --prometheus URL [--profile NAME] [--group G] [--json]
-                                    Live-Aufteilung, Latenz, Ergebnisse und Cooldowns; Exit-Code 2,
-                                    wenn eine Quelle nicht erreichbar ist
-</translation>
-    </message>
-    <message>
         <source>the group name, to confirm a risky change</source>
         <translation>der Gruppenname, um eine riskante Änderung zu bestätigen</translation>
     </message>
@@ -3092,6 +3058,58 @@ Befehle:
         <source>routedeckctl: this change is risky (see the warnings above); repeat with --confirm %1 to write it
 </source>
         <translation>routedeckctl: diese Änderung ist riskant (siehe die Warnungen oben); wiederholen Sie sie mit --confirm %1, um sie zu schreiben
+</translation>
+    </message>
+    <message>
+        <source>Usage: routedeckctl COMMAND [ARGS]
+
+Commands:
+  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
+  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
+  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
+                                    change weights; checks guardrails, prints the diff, writes
+                                    only with --write (a risky change also needs --confirm)
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    the same on a live router: re-reads, checks guardrails,
+                                    prints the API calls; pushes only with --yes (audit logged)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]
+                                    live split, latency, outcomes and cooldowns; exit 2 when a
+                                    source is unreachable; --at: as they were at TIME
+                                    (2026-12-04T03:06:27Z, or -15m)
+</source>
+        <translation>Aufruf: routedeckctl COMMAND [ARGS]
+
+Befehle:
+  validate FILE                     eine LiteLLM-Konfiguration prüfen; Exit-Code 1 bei Fehlern
+                                    oder Warnungen
+  show FILE [--group G] [--json]    Gruppen, Bereitstellungen, Gewichte und konfigurierte Anteile
+  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
+                                    Gewichte ändern; prüft Schutzregeln, zeigt den Diff, schreibt
+                                    nur mit --write (eine riskante Änderung braucht auch --confirm)
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    dasselbe an einem laufenden Router: liest neu, prüft Schutz-
+                                    regeln, zeigt die API-Aufrufe; überträgt nur mit --yes (mit
+                                    Eintrag im Audit-Log)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]
+                                    Live-Aufteilung, Latenz, Ergebnisse und Cooldowns; Exit-Code 2,
+                                    wenn eine Quelle nicht erreichbar ist; --at: wie sie zum
+                                    Zeitpunkt TIME waren (2026-12-04T03:06:27Z, oder -15m)
+</translation>
+    </message>
+    <message>
+        <source>the state at this past moment (ISO 8601, or -15m)</source>
+        <translation>der Zustand zu diesem vergangenen Zeitpunkt (ISO 8601, oder -15m)</translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation>--at: %1</translation>
+    </message>
+    <message>
+        <source>Replay of %1: metrics as they were then; the deployments and weights are the router&apos;s current ones.
+
+</source>
+        <translation>Wiedergabe von %1: Metriken wie damals; Bereitstellungen und Gewichte sind die aktuellen des Routers.
+
 </translation>
     </message>
 </context>
@@ -3139,6 +3157,14 @@ Befehle:
     <message>
         <source>LiteLLM %1</source>
         <translation>LiteLLM %1</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (um %2)</translation>
+    </message>
+    <message>
+        <source>weights changed after the replayed moment: %1; the configured split shown is the router&apos;s current one</source>
+        <translation>Gewichte wurden nach dem wiedergegebenen Zeitpunkt geändert: %1; die gezeigte konfigurierte Aufteilung ist die aktuelle des Routers</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +3986,62 @@ Befehle:
             <numerusform>Letzte %n Stunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the state now, refreshed live</source>
+        <translation>Den Zustand jetzt zeigen, live aktualisiert</translation>
+    </message>
+    <message>
+        <source>At…</source>
+        <translation>Um…</translation>
+    </message>
+    <message>
+        <source>Incident replay: every live page shows the state at a past moment of the time range ([ and ] step one refresh, { and } jump to alerts and pushes)</source>
+        <translation>Vorfall-Wiedergabe: jede Live-Seite zeigt den Zustand zu einem vergangenen Zeitpunkt des Zeitraums ([ und ] gehen eine Aktualisierung weiter, { und } springen zu Alarmen und Übertragungen)</translation>
+    </message>
+    <message>
+        <source>One refresh back ([)</source>
+        <translation>Eine Aktualisierung zurück ([)</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Um %1</translation>
+    </message>
+    <message>
+        <source>One refresh forward (]); past now, live again</source>
+        <translation>Eine Aktualisierung vor (]); über jetzt hinaus wieder live</translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation>Springen zu</translation>
+    </message>
+    <message>
+        <source>Jump to an alert&apos;s start or a weight push of the time range ({ and })</source>
+        <translation>Zum Beginn eines Alarms oder zu einer Gewichtsübertragung im Zeitraum springen ({ und })</translation>
+    </message>
+    <message>
+        <source>Previous Alert or Push</source>
+        <translation>Vorheriger Alarm oder vorherige Übertragung</translation>
+    </message>
+    <message>
+        <source>Next Alert or Push</source>
+        <translation>Nächster Alarm oder nächste Übertragung</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>No alert or push in this time range</source>
+        <translation>Kein Alarm und keine Übertragung in diesem Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::LiveVerdict</name>
@@ -4211,6 +4293,17 @@ Befehle:
         <source>Saved connections:</source>
         <translation>Gespeicherte Verbindungen:</translation>
     </message>
+    <message numerus="yes">
+        <source>Replay of %1 · %n deployment(s)</source>
+        <translation>
+            <numerusform>Wiedergabe von %1 · %n Bereitstellung</numerusform>
+            <numerusform>Wiedergabe von %1 · %n Bereitstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replayed moment</source>
+        <translation>wiedergegebener Zeitpunkt</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::MessageText</name>
@@ -4225,6 +4318,17 @@ Befehle:
     <message>
         <source>the server</source>
         <translation>der Server</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::MomentSlider</name>
+    <message>
+        <source>Replayed moment</source>
+        <translation>Wiedergegebener Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4404,10 @@ Befehle:
     <message>
         <source>No deployment in this group yet</source>
         <translation>Noch keine Bereitstellung in dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Replay of %1: the state at that moment, not now (Live in the toolbar goes back). Deployments and weights are the router&apos;s current ones.</source>
+        <translation>Wiedergabe von %1: der Zustand zu diesem Zeitpunkt, nicht jetzt (Live in der Werkzeugleiste kehrt zurück). Bereitstellungen und Gewichte sind die aktuellen des Routers.</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +5568,33 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <source>Change a weight first</source>
         <translation>Ändern Sie zuerst ein Gewicht</translation>
     </message>
+    <message>
+        <source>The other pages replay %1; this page edits the live weights, with the traffic of the last live refresh%2.</source>
+        <translation>Die anderen Seiten geben %1 wieder; diese Seite bearbeitet die aktuellen Gewichte, mit dem Verkehr der letzten Live-Aktualisierung%2.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::ReplayMoment</name>
+    <message>
+        <source>&apos;%1&apos; reaches back more than 400 days</source>
+        <translation>&apos;%1&apos; reicht mehr als 400 Tage zurück</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time: use ISO 8601 like 2026-12-04T03:06:27Z (local time without the Z), or a time before now like -15m, -2h</source>
+        <translation>&apos;%1&apos; ist keine Zeitangabe: verwenden Sie ISO 8601 wie 2026-12-04T03:06:27Z (Ortszeit ohne das Z) oder eine Zeit vor jetzt wie -15m, -2h</translation>
+    </message>
+    <message>
+        <source>%1 reaches back more than 400 days</source>
+        <translation>%1 reicht mehr als 400 Tage zurück</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: there is nothing to replay there yet</source>
+        <translation>%1 liegt in der Zukunft: dort gibt es noch nichts wiederzugeben</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ReviewDialog</name>
@@ -6002,6 +6137,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>%1: replay of %2</source>
+        <translation>%1: Wiedergabe von %2</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::TimeSeriesChart</name>
@@ -6390,6 +6529,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>replay of %1</source>
+        <translation>Wiedergabe von %1</translation>
     </message>
 </context>
 <context>

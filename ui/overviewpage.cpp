@@ -3,6 +3,7 @@
 #include "groupoverviewmodel.h"
 #include "serieskeys.h"
 #include "seriescolors.h"
+#include "viewformat.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,7 +100,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     tableHeader->addStretch();
     tableHeader->addWidget(createCsvButton(m_table, QStringLiteral("groups")));
 
-    contentLayout()->addWidget(heading(tr("What is wrong now"), this));
+    m_incidentsHeading = heading(tr("What is wrong now"), this);
+    contentLayout()->addWidget(m_incidentsHeading);
     contentLayout()->addWidget(m_incidents);
     contentLayout()->addLayout(tableHeader);
     contentLayout()->addWidget(m_table, 2); // up to the height its rows need (fitTableHeight)
@@ -109,6 +111,8 @@ OverviewPage::OverviewPage(QWidget *parent)
 void OverviewPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
     updateFreshness(snapshot);
+    m_incidentsHeading->setText(snapshot.isReplay() ? tr("What was wrong at %1").arg(ViewFormat::moment(snapshot.time))
+                                                    : tr("What is wrong now"));
     m_model->setThresholds(thresholds());
     m_model->setSnapshot(snapshot);
     showIncidents(IncidentSummary::lines(snapshot, store, thresholds()));

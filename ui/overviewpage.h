@@ -4,6 +4,7 @@
 #include "incidentsummary.h"
 #include "operationspage.h"
 
+class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
@@ -46,6 +47,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QListWidget *m_incidents;
+    QLabel *m_incidentsHeading = nullptr; // "What is wrong now", or in replay "What was wrong at 03:06:27"
     TimeSeriesChart *m_requestsChart;
     QList<IncidentLine> m_lines;
 };

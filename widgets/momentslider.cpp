@@ -39,7 +39,7 @@ void MomentSlider::setSpan(const QDateTime &from, const QDateTime &to)
         return;
     const QDateTime kept = moment();
     const QSignalBlocker blocker(this);
-    m_from = from.toUTC();
+    m_from = from.toUTC().addMSecs(-(from.toMSecsSinceEpoch() % 1000)); // whole seconds, as the moments are
     // One step per second; a span longer than an int of seconds (68 years) is not one RouteDeck asks for.
     setRange(0, int(std::min<qint64>(from.secsTo(to), std::numeric_limits<int>::max())));
     setPageStep(std::max(1, maximum() / 20));

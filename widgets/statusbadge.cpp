@@ -30,6 +30,8 @@ QString StatusBadge::text() const
     case SourceStatus::State::Unknown:
         return tr("%1: connecting…").arg(m_sourceName);
     case SourceStatus::State::Live:
+        if (m_status.isReplay())
+            return tr("%1: replay of %2").arg(m_sourceName, ViewFormat::moment(m_status.replayAt));
         return tr("%1: live").arg(m_sourceName);
     case SourceStatus::State::Stale:
         return tr("%1: stale since %2").arg(m_sourceName, ViewFormat::clock(m_status.failingSince));
@@ -55,6 +57,8 @@ QString StatusBadge::detailText() const
 
 QColor StatusBadge::dotColor() const
 {
+    if (m_status.state == SourceStatus::State::Live && m_status.isReplay())
+        return QColor(52, 120, 200); // the replay banner's blue: answering, but not about now
     return SeriesColors::sourceState(int(m_status.state));
 }
 

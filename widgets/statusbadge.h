@@ -7,8 +7,8 @@
 
 namespace RouteDeck {
 
-// Freshness of one data source: a dot (green live, amber stale, red unreachable, grey connecting)
-// and "Prometheus: stale since 12:03:10"; the tooltip has last good data, error and version.
+// Freshness of one data source: a dot (green live, blue replay, amber stale, red unreachable, grey
+// connecting) and "Prometheus: stale since 12:03:10"; the tooltip has last good data, error and version.
 class StatusBadge : public QWidget
 {
     Q_OBJECT

@@ -532,7 +532,10 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->setPen(QPen(text, 1, Qt::DotLine));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setPen(text);
-        painter->drawText(QPointF(x + 3, plot.top() + painter->fontMetrics().ascent()), marker.label);
+        // Right of the line, or left of it where the label would run past the plot's right edge.
+        const int labelWidth = painter->fontMetrics().horizontalAdvance(marker.label);
+        const double labelX = x + 3 + labelWidth > plot.right() ? x - 3 - labelWidth : x + 3;
+        painter->drawText(QPointF(labelX, plot.top() + painter->fontMetrics().ascent()), marker.label);
     }
     if (m_threshold && !m_thresholdLabel.isEmpty()) {
         const auto [low, high] = valueRange();
