@@ -188,10 +188,8 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     }
     WeightChange change = plan.change();
     change.rollbackOf = entry.id;
-    // A rollback is checked against live traffic; in replay the data plane's snapshot is of the past.
-    const PlanTraffic traffic = m_plane && !m_plane->snapshot().isReplay()
-        ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group)
-        : PlanTraffic();
+    const PlanTraffic traffic
+        = m_plane ? PlanTraffic::fromSnapshot(m_plane->snapshot(), entry.group) : PlanTraffic();
     GuardrailSettings settings;
     if (RebalancePage *page = m_window->rebalancePage())
         settings = page->guardrailSettings();
@@ -284,8 +282,8 @@ void ChangeCoordinator::startConvergenceWatch(const PushOutcome &outcome)
 
 void ChangeCoordinator::watchConvergence()
 {
-    if (!m_convergence || !m_plane || m_plane->snapshot().isReplay())
-        return; // a push converges now, not at a replayed moment
+    if (!m_convergence || !m_plane)
+        return;
     const SplitConvergence::Verdict verdict = m_convergence->check(m_plane->snapshot());
     if (verdict.state == SplitConvergence::State::Watching)
         return;

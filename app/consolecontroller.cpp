@@ -26,6 +26,7 @@ namespace RouteDeck {
 
 namespace {
 constexpr int kBackfillPlotWidth = 1200; // about the widest chart; the step follows from it
+constexpr int kBackfillSettleMs = 250; // a held [ steps several times a second: backfill after it
 } // namespace
 
 ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
@@ -83,12 +84,18 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
         else
             m_demo->restartPrometheus();
     });
-    connect(window, &MainWindow::timeRangeChanged, this, &ConsoleController::backfillVisibleRange);
+    // Stepping through a replay moves the visible range at every step: backfill once the steps pause.
+    m_backfillTimer.setSingleShot(true);
+    m_backfillTimer.setInterval(kBackfillSettleMs);
+    connect(&m_backfillTimer, &QTimer::timeout, this, &ConsoleController::backfillVisibleRange);
+    connect(window, &MainWindow::timeRangeChanged, this, [this] { m_backfillTimer.start(); });
     connect(window, &MainWindow::replayMomentChanged, this, [this](const QDateTime &moment) {
         if (!m_plane)
             return;
         m_plane->setReplayTime(moment);
-        backfillVisibleRange(); // the charts centre on the moment
+        if (!moment.isValid())
+            showCurrentSnapshot(); // live again at once, with the latest live refresh
+        m_backfillTimer.start(); // the charts centre on the moment
     });
 }
 
@@ -180,19 +187,24 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     watchServerSideAlerts(live);
     m_window->setHealthPanels(m_plane->panels());
     DataPlane *plane = m_plane;
-    connect(plane, &DataPlane::snapshotReady, this, [this](const Snapshot &snapshot) {
-        m_window->showSnapshot(snapshot); // first: the Alerts page lists the snapshot's groups
-        // Alerts are about now: a replayed moment neither fires nor resolves one.
-        if (!snapshot.isReplay()) {
-            m_alertsEvaluatedAt = snapshot.time;
-            m_alerts->evaluate(snapshot);
-        }
+    connect(plane, &DataPlane::snapshotReady, this, [this, plane](const Snapshot &snapshot) {
+        // Alerts are about now, also while the pages replay a past moment (DataPlane keeps refreshing live).
+        const bool shown = !plane->isReplaying();
+        if (shown)
+            m_window->showSnapshot(snapshot); // first: the Alerts page lists the snapshot's groups
+        m_alertsEvaluatedAt = snapshot.time;
+        m_alerts->evaluate(snapshot);
+        if (shown)
+            Q_EMIT snapshotShown();
+    });
+    connect(plane, &DataPlane::replaySnapshotReady, this, [this](const Snapshot &snapshot) {
+        m_window->showSnapshot(snapshot);
         Q_EMIT snapshotShown();
     });
-    connect(plane, &DataPlane::seriesBackfilled, this, [this, plane] { m_window->showSnapshot(plane->snapshot()); });
-    connect(plane, &DataPlane::panelsUpdated, this, [this, plane] {
+    connect(plane, &DataPlane::seriesBackfilled, this, &ConsoleController::showCurrentSnapshot);
+    connect(plane, &DataPlane::panelsUpdated, this, [this] {
         if (m_window->currentPageName() == QLatin1String("health"))
-            m_window->showSnapshot(plane->snapshot());
+            showCurrentSnapshot();
     });
     plane->start();
     backfillVisibleRange();
@@ -250,6 +262,17 @@ void ConsoleController::refreshCost()
 {
     if (CostPage *page = m_window->costPage(); page && m_cost)
         page->refreshNow();
+}
+
+// The replayed moment's snapshot while replaying (once it is read), else the latest live one.
+void ConsoleController::showCurrentSnapshot()
+{
+    if (!m_plane)
+        return;
+    if (!m_plane->isReplaying())
+        m_window->showSnapshot(m_plane->snapshot());
+    else if (m_plane->replaySnapshot().time.isValid())
+        m_window->showSnapshot(m_plane->replaySnapshot());
 }
 
 void ConsoleController::backfillVisibleRange()

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void backfillVisibleRange();
+    void showCurrentSnapshot();
     void connectCost(const DataPlane::Settings &settings);
     void refreshCost();
     void startAlerts();
@@ -66,6 +67,7 @@ private:
     bool m_alertsPageConnected = false;
     PrometheusClient *m_serverRules = nullptr; // Prometheus' own alerting rules, polled
     QTimer *m_serverRulesTimer;
+    QTimer m_backfillTimer; // backfills once range or replay steps settle
     QDateTime m_alertsEvaluatedAt; // of the latest snapshot the rules saw
     quint64 m_shownHistoryRevision = quint64(-1); // of AlertService::history(), as on the Alerts page
     ConnectionProfile m_profile; // of the connection being made: push target, read-only

@@ -608,9 +608,9 @@ void CtlCommands::printStatusJson(const StatusOptions &options, const Snapshot &
 void CtlCommands::printStatusText(const StatusOptions &options, const Snapshot &snapshot)
 {
     const QString &group = options.group;
-    if (snapshot.isReplay()) {
+    if (options.at.isValid()) {
         m_out << tr("Replay of %1: metrics as they were then; the deployments and weights are the router's current ones.\n\n")
-                     .arg(snapshot.time.toUTC().toString(Qt::ISODate));
+                     .arg(options.at.toUTC().toString(Qt::ISODate));
     }
     m_out << formatTable({ { tr("Router"), options.routerUrl, sourceLine(snapshot.router) },
                            { tr("Prometheus"), options.promUrl, sourceLine(snapshot.prometheus) } },

@@ -49,15 +49,19 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
 Snapshot CtlConnection::waitForSnapshot(DataPlane &plane, double timeout)
 {
     QEventLoop loop;
-    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, [&plane, &loop] {
-        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending())
+    // Both sources answered (or failed), and in replay the moment was read (or could not be).
+    const auto quitWhenDone = [&plane, &loop] {
+        if (plane.hasRouterAnswer() && plane.hasPrometheusAnswer() && !plane.routerVersionPending()
+            && (!plane.isReplaying() || plane.replaySnapshot().time.isValid()))
             loop.quit();
-    });
+    };
+    QObject::connect(&plane, &DataPlane::snapshotReady, &loop, quitWhenDone);
+    QObject::connect(&plane, &DataPlane::replaySnapshotReady, &loop, quitWhenDone);
     QTimer::singleShot(int(timeout * 1000), &loop, &QEventLoop::quit);
     plane.start();
     loop.exec();
     plane.stop();
-    Snapshot snapshot = plane.snapshot();
+    Snapshot snapshot = plane.isReplaying() ? plane.replaySnapshot() : plane.snapshot();
     SourceStatus unanswered;
     unanswered.state = SourceStatus::State::Unreachable;
     unanswered.error = tr("no answer within %1 s").arg(timeout);

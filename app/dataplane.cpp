@@ -19,8 +19,9 @@
 namespace RouteDeck {
 
 namespace {
-// A replayed moment's extra answer: the cooldown totals one lookback before it (not a catalog name).
-const QString kCooldownsBefore = QStringLiteral("#cooldowns-before-replayed-moment");
+// A replayed moment's extra answers, the cooldown totals one lookback before it, by lookback in seconds
+// (not catalog names).
+const QString kCooldownsBefore = QStringLiteral("#cooldowns-before/");
 } // namespace
 
 DataPlane::DataPlane(const Settings &settings, QObject *parent)
@@ -43,20 +44,11 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
         if (id != m_settingsRequest)
             return;
         m_settingsRequest = 0;
-        const bool replayWaited = isReplaying();
-        const double before = m_routerCooldownSeconds;
         if (reply.ok)
             m_routerCooldownSeconds = reply.settings.effectiveCooldown();
-        else
-            m_cooldownSettingsAsked = false; // ask again at the next cooldown
-        if (!replayWaited)
-            return;
-        if (before != m_routerCooldownSeconds && m_running) {
-            m_awaitingSwitchFrame = true;
-            m_metricsSchedule->refreshNow(); // the moment's cooldowns were read over the default cooldown_time
-        } else {
-            publish(); // the frame held for this answer, if it came first
-        }
+        else if (!isReplaying())
+            m_cooldownSettingsAsked = false; // ask again at the next cooldown (a replay goes on with the default)
+        replayAfterNewCooldownTimes();
     });
     connect(m_router, &RouterClient::healthProbed, this, &DataPlane::onHealth);
     connect(m_prometheus, &PrometheusClient::queryFinished, this, &DataPlane::onQuery);
@@ -75,11 +67,14 @@ void DataPlane::start()
     m_prometheus->probeReadiness();
     m_routerSchedule->start();
     m_metricsSchedule->start();
+    if (isReplaying())
+        fetchReplay();
 }
 
 void DataPlane::stop()
 {
     m_running = false;
+    m_replayQueries.clear();
     m_routerSchedule->stop();
     m_metricsSchedule->stop();
     m_router->abortAll();
@@ -109,16 +104,18 @@ void DataPlane::setReplayTime(const QDateTime &at)
     if (moment == m_replayAt)
         return;
     m_replayAt = moment;
-    m_awaitingSwitchFrame = true;
-    m_carryPrevious = false;
-    // A replayed moment needs cooldown_time to read its cooldowns (replayCooldownLookbackSeconds()); live asks only once
-    // one is seen. Replayed frames are held until the answer (publish()).
-    if (isReplaying() && !m_cooldownSettingsAsked) {
+    abortReplay();
+    m_replaySnapshot = Snapshot();
+    if (!isReplaying())
+        return;
+    // A replayed moment needs cooldown_time to read its cooldowns (replayLookbacks()); live asks only
+    // once one is seen. The moment's snapshot waits for the answer (publishReplay()).
+    if (!m_cooldownSettingsAsked) {
         m_cooldownSettingsAsked = true;
         m_settingsRequest = m_router->fetchSettings();
     }
     if (m_running)
-        m_metricsSchedule->refreshNow();
+        fetchReplay();
 }
 
 void DataPlane::setRefreshInterval(int ms)
@@ -183,16 +180,25 @@ QHash<QString, QString> DataPlane::judgedQueries(QueryCatalog::Parameters parame
 // A replayed moment is read as a live refresh would read it after one `lookback` earlier: a deployment
 // whose cooldown total grew since then (a total that did not exist then counts from 0, as the live
 // refresh counts a series that appears) was taken out of rotation within its cooldown_time before the
-// moment, plus the live refresh's slack for when the counter was sampled (SnapshotAssembler).
-double DataPlane::replayCooldownLookbackSeconds() const
+// moment, plus the live refresh's slack for when the counter was sampled (SnapshotAssembler). Each
+// deployment is compared over its own lookback (litellm_params.cooldown_time, else the router's).
+// Instant values are compared, not increase(): a lookback shorter than a scrape interval still works.
+double DataPlane::replayLookbackFor(const QString &deploymentId) const
 {
-    double longest = m_routerCooldownSeconds;
+    double cooldown = m_routerCooldownSeconds;
     for (const Deployment &d : m_routerDeployments) {
-        if (d.cooldownTime && std::isfinite(*d.cooldownTime))
-            longest = std::max(longest, *d.cooldownTime);
+        if (d.id == deploymentId && d.cooldownTime && std::isfinite(*d.cooldownTime) && *d.cooldownTime >= 0)
+            cooldown = *d.cooldownTime;
     }
-    const double window = rateWindowSeconds();
-    return std::ceil(std::max(window, longest + window / 2));
+    return std::ceil(cooldown + rateWindowSeconds() / 2);
+}
+
+QSet<int> DataPlane::replayLookbacks() const
+{
+    QSet<int> lookbacks { int(replayLookbackFor(QString())) };
+    for (const Deployment &d : m_routerDeployments)
+        lookbacks.insert(int(std::min(replayLookbackFor(d.id), 400.0 * 86400)));
+    return lookbacks;
 }
 
 // The catalog's latency query once per quantile (SeriesReading::kLatencyPercents), by result key.
@@ -278,12 +284,7 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     m_routerAnswered = true;
     if (reply.ok) {
         noteSplitChanges(m_routerDeployments, reply.deployments);
-        const double lookback = replayCooldownLookbackSeconds();
         m_routerDeployments = reply.deployments;
-        if (isReplaying() && m_running && lookback != replayCooldownLookbackSeconds()) {
-            m_awaitingSwitchFrame = true; // a deployment's own cooldown_time: read the moment again
-            m_metricsSchedule->refreshNow();
-        }
     }
     if (!m_routerDeployments.isEmpty() && !m_sharesBackfill.series.isEmpty()) {
         mergeIntoStore(BackfillSeries::observedShares(std::exchange(m_sharesBackfill, PromQueryResult()), backfillContext()));
@@ -292,6 +293,7 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     m_routerSchedule->finish(m_routerGeneration, reply.ok, reply.errorString);
     askRouterVersion(reply.ok);
     publish();
+    replayAfterNewCooldownTimes(); // a deployment's own cooldown_time may change what the moment needs
 }
 
 // The release matters for what its metrics look like (buckets, a refused scrape): ask once the router
@@ -328,14 +330,10 @@ void DataPlane::startMetricsRefresh(quint64 generation, quint64 superseded)
     m_partial.clear();
     m_metricsOk = true;
     m_metricsGeneration = generation;
-    m_metricsTime = isReplaying() ? m_replayAt : QDateTime::currentDateTimeUtc();
+    m_metricsTime = QDateTime::currentDateTimeUtc();
     const QHash<QString, QString> texts = queryTexts();
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         m_pendingQueries.insert(m_prometheus->instantQuery(it.value(), m_metricsTime), it.key());
-    if (isReplaying()) {
-        const QDateTime before = m_metricsTime.addMSecs(-qint64(replayCooldownLookbackSeconds() * 1000));
-        m_pendingQueries.insert(m_prometheus->instantQuery(texts.value(QStringLiteral("cooldowns")), before), kCooldownsBefore);
-    }
 }
 
 void DataPlane::onQuery(quint64 id, const PromResponse &response)
@@ -346,6 +344,10 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     }
     if (m_panelQueries.contains(id)) {
         onPanel(m_panelQueries.take(id), response, m_panelTime);
+        return;
+    }
+    if (m_replayQueries.contains(id)) {
+        onReplayQuery(m_replayQueries.take(id), response);
         return;
     }
     const auto it = m_pendingQueries.constFind(id);
@@ -364,14 +366,6 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
             m_prometheus->abort(other);
         m_prometheusAnswered = true;
         m_metricsSchedule->finish(m_metricsGeneration, false, response.errorString);
-        if (std::exchange(m_awaitingSwitchFrame, false)) {
-            // The moment asked for cannot be shown: show none rather than the other mode's frame.
-            m_lastGoodMetrics.clear();
-            m_lastGoodTime = {};
-            m_lastGoodReplayAt = m_replayAt;
-            m_previousCooldowns = {};
-            m_hasPreviousCooldowns = false;
-        }
         publish();
         return;
     }
@@ -379,36 +373,25 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
     if (!m_pendingQueries.isEmpty())
         return;
     m_prometheusAnswered = true;
-    // Cooldown totals are compared with the previous frame of the same live run, or for a replayed
-    // moment with the totals one cooldown lookback before it.
-    const bool comparable = !std::exchange(m_awaitingSwitchFrame, false) && !isReplaying();
-    if (isReplaying()) {
-        m_previousCooldowns = m_partial.take(kCooldownsBefore);
-        m_hasPreviousCooldowns = true;
-    } else {
-        m_hasPreviousCooldowns = comparable && m_lastGoodMetrics.contains(QStringLiteral("cooldowns"));
-        m_previousCooldowns = comparable ? m_lastGoodMetrics.value(QStringLiteral("cooldowns")) : PromQueryResult();
-    }
+    m_hasPreviousCooldowns = m_lastGoodMetrics.contains(QStringLiteral("cooldowns"));
+    m_previousCooldowns = m_lastGoodMetrics.value(QStringLiteral("cooldowns"));
     m_lastGoodMetrics = m_partial;
     m_lastGoodTime = m_metricsTime;
-    m_lastGoodReplayAt = m_replayAt;
     askCooldownSettingsOnFirstCooldown();
-    if (!isReplaying())
-        askWhySeriesAreMissing(); // the target list says why series are missing now, not then
+    askWhySeriesAreMissing();
     m_metricsSchedule->finish(m_metricsGeneration, true, QString(),
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
-    if (!isReplaying())
-        queryPanels(m_metricsTime); // service-health panels are recorded history: live only
+    queryPanels(m_metricsTime);
+    if (isReplaying() && m_replayQueries.isEmpty() && !m_replayError.isEmpty())
+        fetchReplay(); // Prometheus answers again: try the moment again
 }
 
-// What the previous snapshot knew of cooldowns and drift, for a live frame after another of the same run.
+// What the previous snapshot knew of cooldowns and drift, for the next live frame.
 void DataPlane::gatherPreviousFrame(SnapshotAssembler::Input &input) const
 {
     input.previousCooldowns = m_previousCooldowns;
     input.hasPreviousRefresh = m_hasPreviousCooldowns;
-    if (!m_carryPrevious)
-        return;
     for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
         if (!d.cooldownReason.isEmpty())
             input.previousReasons.insert(d.id, d.cooldownReason);
@@ -419,57 +402,157 @@ void DataPlane::gatherPreviousFrame(SnapshotAssembler::Input &input) const
     }
 }
 
-void DataPlane::publish()
+// What every snapshot, live or replayed, is assembled with: the router's list and the catalog's reading.
+SnapshotAssembler::Input DataPlane::assemblyInput() const
 {
-    // The other mode's frame stays shown until this one's arrives (a query round trip). A replayed
-    // moment also waits for what its cooldown lookback rests on: cooldown_time and the router's list.
-    if (m_awaitingSwitchFrame || (isReplaying() && (m_settingsRequest || !m_routerAnswered)))
-        return;
     SnapshotAssembler::Input input;
-    const bool metricsFresh = m_metricsSchedule->status().state == SourceStatus::State::Live;
-    // The time the shown metrics were asked for, even when the router refreshes in between.
-    input.time = m_lastGoodTime.isValid()  ? m_lastGoodTime
-        : m_lastGoodReplayAt.isValid() ? m_lastGoodReplayAt // a replayed moment Prometheus could not answer
-                                       : QDateTime::currentDateTimeUtc();
     input.routerAvailable = !m_routerDeployments.isEmpty() || m_routerSchedule->status().state == SourceStatus::State::Live;
     input.routerDeployments = m_routerDeployments;
-    input.metricsAvailable = !m_lastGoodMetrics.isEmpty();
-    input.metrics = m_lastGoodMetrics;
     input.joinLabel = m_settings.catalog.joinLabel();
     input.outcomeLabel = m_settings.catalog.outcomeLabel();
     input.largestFiniteBucket = m_settings.catalog.largestFiniteBucket().value_or(
         m_routerVersion.value_or(LiteLlmVersion::newest()).defaultLatencyBuckets().constLast());
     input.rateWindowSeconds = rateWindowSeconds();
     input.defaultCooldownSeconds = m_routerCooldownSeconds;
-    const bool replayFrame = m_lastGoodReplayAt.isValid();
+    return input;
+}
+
+SourceStatus DataPlane::routerStatus() const
+{
+    SourceStatus status = m_routerSchedule->status();
+    if (m_routerVersion)
+        status.detail = tr("LiteLLM %1").arg(m_routerVersion->toString());
+    return status;
+}
+
+void DataPlane::publish()
+{
+    SnapshotAssembler::Input input = assemblyInput();
+    const bool metricsFresh = m_metricsSchedule->status().state == SourceStatus::State::Live;
+    // The time the shown metrics were asked for, even when the router refreshes in between.
+    input.time = m_lastGoodTime.isValid() ? m_lastGoodTime : QDateTime::currentDateTimeUtc();
+    input.metricsAvailable = !m_lastGoodMetrics.isEmpty();
+    input.metrics = m_lastGoodMetrics;
     gatherPreviousFrame(input);
-    QStringList laterSplits; // replay: groups whose weights changed after the moment shown
+    input.splitChangedAt = m_splitChangedAt;
+    Snapshot snapshot = SnapshotAssembler::assemble(input);
+    snapshot.router = routerStatus();
+    snapshot.prometheus = m_metricsSchedule->status();
+    snapshot.metricsProblem = m_scrapeProblem;
+    if (!m_scrapeProblem.isEmpty())
+        snapshot.warnings.append(m_scrapeProblem);
+    if (metricsFresh && m_lastGoodTime.isValid())
+        recordSeries(snapshot); // once per metrics frame: recordSeries() skips a frame it has seen
+    m_snapshot = snapshot;
+    Q_EMIT snapshotReady(m_snapshot);
+}
+
+// Incident replay: the live queries once at the moment, and the cooldown totals one lookback before it
+// for each lookback the deployments need. Independent of the live refresh, which goes on (alerts,
+// history and pushes are about now). A moment is read again only when what it rests on changes.
+void DataPlane::fetchReplay()
+{
+    abortReplay();
+    m_replayPartial.clear();
+    m_replayError.clear();
+    m_replayLookbacks = replayLookbacks();
+    const QHash<QString, QString> texts = queryTexts();
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        m_replayQueries.insert(m_prometheus->instantQuery(it.value(), m_replayAt), it.key());
+    const QString cooldowns = texts.value(QStringLiteral("cooldowns"));
+    for (int lookback : std::as_const(m_replayLookbacks)) {
+        m_replayQueries.insert(m_prometheus->instantQuery(cooldowns, m_replayAt.addSecs(-lookback)),
+                               kCooldownsBefore + QString::number(lookback));
+    }
+}
+
+void DataPlane::abortReplay()
+{
+    const QList<quint64> ids = m_replayQueries.keys();
+    m_replayQueries.clear();
+    for (quint64 id : ids)
+        m_prometheus->abort(id);
+}
+
+void DataPlane::onReplayQuery(const QString &name, const PromResponse &response)
+{
+    if (!m_replayError.isEmpty())
+        return; // this moment already failed
+    if (!response.ok) {
+        m_replayError = response.errorString;
+        abortReplay();
+        publishReplay();
+        return;
+    }
+    m_replayPartial.insert(name, response.result);
+    if (m_replayQueries.isEmpty())
+        publishReplay();
+}
+
+// cooldown_time (the router's, or a deployment's own) arrived or changed: read the moment again if its
+// lookbacks changed, else show it if it waited for the answer.
+void DataPlane::replayAfterNewCooldownTimes()
+{
+    if (!isReplaying() || !m_running)
+        return;
+    if (replayLookbacks() != m_replayLookbacks)
+        fetchReplay();
+    else
+        publishReplay();
+}
+
+void DataPlane::publishReplay()
+{
+    const bool answered = m_replayQueries.isEmpty() && (!m_replayPartial.isEmpty() || !m_replayError.isEmpty());
+    // The lookbacks rest on cooldown_time and the router's list: wait for both.
+    if (!isReplaying() || !answered || m_settingsRequest || !m_routerAnswered)
+        return;
+    SnapshotAssembler::Input input = assemblyInput();
+    input.time = m_replayAt;
+    QHash<QString, PromQueryResult> metrics = m_replayPartial;
+    input.previousCooldowns = replayBaseline(metrics);
+    input.hasPreviousRefresh = true;
+    input.metricsAvailable = m_replayError.isEmpty() && !metrics.isEmpty();
+    input.metrics = metrics;
+    QStringList laterSplits; // groups whose weights changed after the moment shown
     for (auto it = m_splitChangedAt.cbegin(); it != m_splitChangedAt.cend(); ++it) {
-        if (replayFrame && it.value() > m_lastGoodReplayAt)
+        if (it.value() > m_replayAt)
             laterSplits.append(tr("%1 (at %2)").arg(it.key(), it.value().toUTC().toString(Qt::ISODate)));
         else
             input.splitChangedAt.insert(it.key(), it.value());
     }
     Snapshot snapshot = SnapshotAssembler::assemble(input);
-    snapshot.router = m_routerSchedule->status();
-    if (m_routerVersion)
-        snapshot.router.detail = tr("LiteLLM %1").arg(m_routerVersion->toString());
+    snapshot.router = routerStatus();
     snapshot.prometheus = m_metricsSchedule->status();
-    snapshot.prometheus.replayAt = m_lastGoodReplayAt;
-    snapshot.metricsProblem = m_scrapeProblem;
-    if (!m_scrapeProblem.isEmpty())
-        snapshot.warnings.append(m_scrapeProblem);
+    if (!m_replayError.isEmpty()) {
+        snapshot.prometheus.state = SourceStatus::State::Unreachable;
+        snapshot.prometheus.error = tr("the moment could not be read: %1").arg(m_replayError);
+    }
+    snapshot.prometheus.replayAt = m_replayAt;
     if (!laterSplits.isEmpty()) {
         laterSplits.sort();
         snapshot.warnings.append(tr("weights changed after the replayed moment: %1; the configured split shown is the "
                                     "router's current one")
                                      .arg(laterSplits.join(QStringLiteral(", "))));
     }
-    if (metricsFresh && m_lastGoodTime.isValid() && !replayFrame)
-        recordSeries(snapshot); // once per metrics frame: recordSeries() skips a frame it has seen
-    m_snapshot = snapshot;
-    m_carryPrevious = !replayFrame && m_lastGoodTime.isValid();
-    Q_EMIT snapshotReady(m_snapshot);
+    m_replaySnapshot = snapshot;
+    Q_EMIT replaySnapshotReady(m_replaySnapshot);
+}
+
+// Takes the cooldown totals before the moment out of `metrics`: for each deployment, those of its own
+// lookback (replayLookbackFor()).
+PromQueryResult DataPlane::replayBaseline(QHash<QString, PromQueryResult> &metrics) const
+{
+    PromQueryResult baseline;
+    const QString join = m_settings.catalog.joinLabel();
+    for (int lookback : std::as_const(m_replayLookbacks)) {
+        const PromQueryResult before = metrics.take(kCooldownsBefore + QString::number(lookback));
+        for (const PromSeries &series : before.series) {
+            if (int(std::min(replayLookbackFor(series.labels.value(join)), 400.0 * 86400)) == lookback)
+                baseline.series.append(series);
+        }
+    }
+    return baseline;
 }
 
 void DataPlane::recordSeries(const Snapshot &snapshot)
@@ -483,6 +566,11 @@ void DataPlane::recordSeries(const Snapshot &snapshot)
 
 void DataPlane::backfill(const QDateTime &from, const QDateTime &to, int plotWidth)
 {
+    // A new range replaces the one still being fetched: its answers would only be overwritten.
+    const QList<quint64> previous = m_backfillQueries.keys();
+    m_backfillQueries.clear();
+    for (quint64 id : previous)
+        m_prometheus->abort(id);
     const double range = double(from.msecsTo(to)) / 1000.0;
     if (range <= 0)
         return;

@@ -50,14 +50,16 @@ public:
     void refreshNow();
     void setRefreshInterval(int ms);
     int refreshInterval() const;
-    // Incident replay: every refresh asks Prometheus for the state at `at` (instant queries with time=)
-    // instead of now, and the snapshot says so (Snapshot::isReplay()); an invalid time goes back to live.
-    // Cooldowns are read from the cooldown counter's growth within cooldown_time before the moment (two
-    // instant queries), so the state at a moment does not depend on which moments were shown before it. Replayed frames are
-    // not recorded in the series store. The router's list stays its current one.
+    // Incident replay: Prometheus is asked for the state at `at` (the live queries, instant with time=),
+    // once per moment, beside the live refresh that goes on (alerts, history and pushes stay about now).
+    // replaySnapshotReady() brings it, marked Snapshot::isReplay(); an invalid time ends the replay.
+    // Cooldowns are read from the cooldown totals' growth within each deployment's cooldown_time before
+    // the moment, so the state at a moment does not depend on which moments were shown before it. The
+    // router's list is its current one. Nothing of a replay is recorded in the series store.
     void setReplayTime(const QDateTime &at);
     QDateTime replayTime() const { return m_replayAt; }
     bool isReplaying() const { return m_replayAt.isValid(); }
+    const Snapshot &replaySnapshot() const { return m_replaySnapshot; } // empty until the moment is read
     // Backfills the series store with range queries sized to a plot `plotWidth` pixels wide.
     void backfill(const QDateTime &from, const QDateTime &to, int plotWidth);
 
@@ -78,6 +80,7 @@ public:
 
 Q_SIGNALS:
     void snapshotReady(const RouteDeck::Snapshot &snapshot);
+    void replaySnapshotReady(const RouteDeck::Snapshot &snapshot);
     void seriesBackfilled();
     void panelsUpdated();
 
@@ -93,8 +96,17 @@ private:
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
     QHash<QString, QString> latencyQueries(QueryCatalog::Parameters parameters) const;
-    double replayCooldownLookbackSeconds() const;
+    double replayLookbackFor(const QString &deploymentId) const;
+    QSet<int> replayLookbacks() const;
     void gatherPreviousFrame(SnapshotAssembler::Input &input) const;
+    SnapshotAssembler::Input assemblyInput() const;
+    SourceStatus routerStatus() const;
+    void fetchReplay();
+    void abortReplay();
+    void onReplayQuery(const QString &name, const PromResponse &response);
+    void replayAfterNewCooldownTimes();
+    void publishReplay();
+    PromQueryResult replayBaseline(QHash<QString, PromQueryResult> &metrics) const;
     QHash<QString, QString> judgedQueries(QueryCatalog::Parameters parameters) const;
     void noteSplitChanges(const QList<Deployment> &before, const QList<Deployment> &after);
     BackfillSeries::Context backfillContext() const;
@@ -122,12 +134,11 @@ private:
     quint64 m_metricsGeneration = 0;
     QDateTime m_metricsTime;
     QDateTime m_replayAt; // valid while replaying (setReplayTime)
-    QDateTime m_lastGoodReplayAt; // the replayed moment of m_lastGoodMetrics; invalid for a live frame
-    // After a switch between live and replay, nothing is published until the first frame of the new
-    // mode (the old frame stays on screen, never half of each), and that frame is not compared with
-    // the old one (its cooldown totals are of another moment).
-    bool m_awaitingSwitchFrame = false;
-    bool m_carryPrevious = false; // m_snapshot is an earlier snapshot of the same live run
+    QHash<quint64, QString> m_replayQueries; // request id -> result name, for the moment
+    QHash<QString, PromQueryResult> m_replayPartial;
+    QString m_replayError; // why the moment could not be read
+    QSet<int> m_replayLookbacks; // seconds, as asked for the moment
+    Snapshot m_replaySnapshot;
     QHash<quint64, QString> m_pendingQueries; // request id -> result name
     QHash<QString, PromQueryResult> m_partial;
     QHash<QString, PromQueryResult> m_lastGoodMetrics;
@@ -137,7 +148,7 @@ private:
     bool m_hasPreviousCooldowns = false; // m_previousCooldowns is a real earlier answer
     double m_routerCooldownSeconds = RouterSettings::kDefaultCooldownSeconds; // router_settings.cooldown_time
     bool m_cooldownSettingsAsked = false;
-    quint64 m_settingsRequest = 0; // router_settings asked, no answer yet: replayed frames wait for it
+    quint64 m_settingsRequest = 0; // router_settings asked, no answer yet: a replayed moment waits for it
     static constexpr qint64 kTargetsCheckMs = 30000;
     quint64 m_targetsRequest = 0;
     QElapsedTimer m_targetsAsked;

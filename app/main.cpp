@@ -6,7 +6,6 @@
 #include "livetoolbar.h"
 #include "profilestore.h"
 #include "replaymoment.h"
-#include "viewformat.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -137,8 +136,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "routedeck: --at: %s\n", qPrintable(error));
             return 2;
         }
-        if (!window.liveToolBar()->showMoment(at))
-            window.showMessage(CommandLine::tr("%1 is further back than the longest range shown.").arg(RouteDeck::ViewFormat::moment(at)));
+        // The chosen range (15 minutes unless kept from the last run), centred on the moment.
         window.liveToolBar()->setReplayMoment(at);
     }
 

@@ -943,12 +943,12 @@ private Q_SLOTS:
         QTest::addRow("no /router/settings (404): LiteLLM's default") << false << RouterSettings::kDefaultCooldownSeconds;
     }
 
-    // Incident replay (DataPlane::setReplayTime): every instant query of a replayed frame asks for the
-    // moment (time=), plus one of the cooldown totals one lookback before it, lookback = max(rate window,
-    // cooldown_time + rate window / 2) with the router's cooldown_time, asked once on entering replay and
-    // waited for (a router without the endpoint does not hold the frame back). The snapshot says it is a
-    // replay of that moment and nothing of it goes into the series store. Back to live, the queries ask
-    // for now again, without the extra one, and live frames are recorded again.
+    // Incident replay (DataPlane::setReplayTime): every live query is asked once for the moment (time=),
+    // plus the cooldown totals one lookback before it, lookback = cooldown_time + rate window / 2 with the
+    // router's cooldown_time, asked once on entering replay and waited for (a router without the endpoint
+    // does not hold the moment back). replaySnapshotReady() says it is a replay of that moment, nothing
+    // of it goes into the series store, and the live refresh goes on beside it (alerts are about now).
+    // Back to live, the queries ask for now, without the extra one.
     void replayAsksForTheMoment()
     {
         QFETCH(bool, answersSettings);
@@ -974,14 +974,13 @@ private Q_SLOTS:
         // An hour ago, whole seconds: live queries ask for now, so the replay's stand apart by their time.
         const QDateTime moment = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
         const qint64 momentMs = moment.toMSecsSinceEpoch();
-        QSignalSpy replayed(&plane, &DataPlane::snapshotReady);
+        QSignalSpy replayed(&plane, &DataPlane::replaySnapshotReady);
         plane.setReplayTime(moment);
         QVERIFY(plane.isReplaying());
         QCOMPARE(plane.replayTime(), moment);
         QTRY_VERIFY_WITH_TIMEOUT(!replayed.isEmpty(), 10000);
 
-        // The first snapshot after the switch is the moment's: no live frame in between, none before the
-        // router said (or failed to say) its cooldown_time.
+        // The moment's snapshot, once the router said (or failed to say) its cooldown_time.
         const Snapshot replay = replayed.constFirst().at(0).value<Snapshot>();
         QVERIFY2(replay.isReplay(), qPrintable(replay.prometheus.summary()));
         QCOMPARE(replay.prometheus.replayAt, moment);
@@ -996,13 +995,13 @@ private Q_SLOTS:
         QCOMPARE(requestsFor(router.server, QStringLiteral("/router/settings")), 1);
 
         const double window = plane.rateWindowSeconds();
-        const auto lookbackOver = [window](double cooldown) { return std::ceil(std::max(window, cooldown + window / 2)); };
+        const auto lookbackOver = [window](double cooldown) { return std::ceil(cooldown + window / 2); };
         const double lookback = lookbackOver(cooldownTime);
         QVERIFY2(lookback >= cooldownTime, qPrintable(QStringLiteral("lookback %1 s < cooldown_time %2 s").arg(lookback).arg(cooldownTime)));
         const QString atMoment = secondsText(moment);
         const QString beforeMoment = secondsText(moment.addSecs(-qint64(lookback)));
-        // With cooldown_time 30 the switch's own refresh went out before the answer, over the default
-        // cooldown_time; the answer then asked again, superseding it. Its queries may have arrived too.
+        // With cooldown_time 30 the moment was first asked before the answer, over the default
+        // cooldown_time; the answer then asked again, aborting it. Its queries may have arrived too.
         const QString beforeMomentByDefault = secondsText(moment.addSecs(-qint64(lookbackOver(RouterSettings::kDefaultCooldownSeconds))));
         QHash<QString, int> askedAtMoment; // catalog query -> requests for the moment
         int extra = 0; // the cooldowns asked one lookback (over the router's cooldown_time) before the moment
@@ -1035,7 +1034,7 @@ private Q_SLOTS:
         QVERIFY2(extraByDefault <= 1, qPrintable(QString::number(extraByDefault)));
         QCOMPARE(askedAtMoment.size(), plane.queriesPerRefresh());
         for (auto it = askedAtMoment.cbegin(); it != askedAtMoment.cend(); ++it) {
-            // Once for the shown frame; with cooldown_time 30 possibly once more for the superseded one.
+            // Once for the shown moment; with cooldown_time 30 possibly once more for the aborted one.
             QVERIFY2(it.value() == 1 || (answersSettings && it.value() == 2),
                      qPrintable(QStringLiteral("%1 asked %2 times for the moment").arg(it.key()).arg(it.value())));
         }
@@ -1049,15 +1048,26 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1 has a point of the replayed moment").arg(key)));
         }
 
+        // The live refresh goes on while replaying: a live snapshot, recorded, beside the moment's.
+        QSignalSpy liveDuringReplay(&plane, &DataPlane::snapshotReady);
+        plane.refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!liveDuringReplay.isEmpty(), 10000);
+        QVERIFY(!liveDuringReplay.constLast().at(0).value<Snapshot>().isReplay());
+        QVERIFY(plane.replaySnapshot().isReplay());
+        QTRY_VERIFY2_WITH_TIMEOUT(plane.series().pointCount() > pointsBefore, "the live frame during the replay was not recorded", 10000);
+
         // Back to live: the next snapshot is live, of now, from queries that ask for now, each once.
         QSignalSpy back(&plane, &DataPlane::snapshotReady);
         const qsizetype requestsBefore = prometheus.server.requests().size();
         const QDateTime switchedBack = QDateTime::currentDateTimeUtc();
         plane.setReplayTime(QDateTime());
         QVERIFY(!plane.isReplaying());
-        QTRY_VERIFY_WITH_TIMEOUT(!back.isEmpty(), 10000);
+        QVERIFY(!plane.replaySnapshot().time.isValid());
+        plane.refreshNow(); // paused: the timer would not
+        // The router may answer first, republishing the frame before: wait for the frame asked after the switch.
+        QTRY_VERIFY_WITH_TIMEOUT(!back.isEmpty() && back.constLast().at(0).value<Snapshot>().time >= switchedBack, 10000);
         const QDateTime arrived = QDateTime::currentDateTimeUtc();
-        const Snapshot live = back.constFirst().at(0).value<Snapshot>();
+        const Snapshot live = back.constLast().at(0).value<Snapshot>();
         QVERIFY2(!live.isReplay(), qPrintable(live.prometheus.summary()));
         QVERIFY(!live.prometheus.replayAt.isValid());
         QCOMPARE(live.prometheus.summary(), QStringLiteral("live"));
@@ -1082,13 +1092,11 @@ private Q_SLOTS:
         QCOMPARE(askedLive.size(), plane.queriesPerRefresh());
         for (auto it = askedLive.cbegin(); it != askedLive.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 asked %2 times").arg(it.key()).arg(it.value()))); // no extra cooldowns
-        QVERIFY2(plane.series().pointCount() > pointsBefore, "the live frame after the replay was not recorded");
         QCOMPARE(requestsFor(router.server, QStringLiteral("/router/settings")), 1); // not asked again for live
     }
 
-    // The service-health panels are asked for the replayed moment too (DataPlane::queryPanels after a
-    // replayed frame). Their answers are of that moment as well, so like the rest of a replayed frame they
-    // should stay out of the series store, whose history the charts draw as live.
+    // The service-health panels are recorded history, drawn as live: a replayed moment asks none, and
+    // nothing of it reaches the store's panel series.
     void replayedPanelsStayOutOfTheSeriesStore()
     {
         CannedRouter router;
@@ -1117,9 +1125,9 @@ private Q_SLOTS:
 
         const QDateTime moment = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
         const qint64 momentMs = moment.toMSecsSinceEpoch();
+        QSignalSpy replayed(&plane, &DataPlane::replaySnapshotReady);
         plane.setReplayTime(moment);
-        QTRY_VERIFY_WITH_TIMEOUT(plane.snapshot().isReplay(), 10000);
-        // Panels are asked right after a frame is published (DataPlane::onQuery): none for the moment.
+        QTRY_VERIFY_WITH_TIMEOUT(!replayed.isEmpty(), 10000);
         QCOMPARE(panelsAskedFrom(momentMs, momentMs), 0);
         // Back to live, refreshing on the timer again: live panels are asked for and recorded.
         const QDateTime switchedBack = QDateTime::currentDateTimeUtc();

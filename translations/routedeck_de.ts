@@ -105,10 +105,6 @@
         <translation>Anzuzeigende Seite: overview, traffic, latency, outcomes, cooldowns, health, rebalance, changes, alerts, cost, config.</translation>
     </message>
     <message>
-        <source>%1 is further back than the longest range shown.</source>
-        <translation>%1 liegt weiter zurück als der längste angezeigte Zeitraum.</translation>
-    </message>
-    <message>
         <source>Replay this past moment: every live page shows the state then (ISO 8601 as in an alert&apos;s link, or -15m).</source>
         <translation>Diesen vergangenen Zeitpunkt wiedergeben: jede Live-Seite zeigt den damaligen Zustand (ISO 8601 wie im Link eines Alarms, oder -15m).</translation>
     </message>
@@ -3166,6 +3162,10 @@ Befehle:
         <source>weights changed after the replayed moment: %1; the configured split shown is the router&apos;s current one</source>
         <translation>Gewichte wurden nach dem wiedergegebenen Zeitpunkt geändert: %1; die gezeigte konfigurierte Aufteilung ist die aktuelle des Routers</translation>
     </message>
+    <message>
+        <source>the moment could not be read: %1</source>
+        <translation>der Zeitpunkt konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::DemoEnvironment</name>
@@ -4511,6 +4511,10 @@ Befehle:
 Double-click to show the group</source>
         <translation>%1
 Doppelklicken, um die Gruppe anzuzeigen</translation>
+    </message>
+    <message>
+        <source>What was wrong at %1</source>
+        <translation>Was um %1 nicht in Ordnung war</translation>
     </message>
 </context>
 <context>

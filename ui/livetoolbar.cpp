@@ -223,6 +223,8 @@ QString LiveToolBar::momentText() const
 // The slider spans the chosen time range up to now; a moment further back widens it to that moment.
 void LiveToolBar::updateReplaySpan()
 {
+    if (m_slider->isSliderDown())
+        return; // never move the span under a handle being dragged
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime from = now.addSecs(-std::max<qint64>(rangeSeconds(), 60));
     if (m_replayMoment.isValid() && m_replayMoment < from)
@@ -284,20 +286,6 @@ void LiveToolBar::selectRange(int index)
         return;
     m_range->setCurrentIndex(index);
     Q_EMIT rangeChanged(rangeSeconds());
-}
-
-bool LiveToolBar::showMoment(const QDateTime &moment)
-{
-    const qint64 needed = moment.secsTo(QDateTime::currentDateTimeUtc()) + 5 * 60;
-    const QList<QPair<QString, qint64>> presets = rangePresets();
-    for (int i = 0; i < presets.size() && i < kCustomRangeIndex; ++i) {
-        if (presets.at(i).second >= needed) {
-            selectRange(i);
-            return true;
-        }
-    }
-    selectRange(int(std::min<qsizetype>(presets.size(), kCustomRangeIndex)) - 1);
-    return false;
 }
 
 void LiveToolBar::chooseCustomRange()

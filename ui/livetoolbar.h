@@ -40,9 +40,6 @@ public:
     StatusBadge *prometheusBadge() const { return m_prometheusBadge; }
     // Selects a preset range by its index (Ctrl+Alt+1..5 in the window).
     void selectRange(int index);
-    // Selects the shortest preset range that shows `moment` with 5 minutes before it (a notification's
-    // link: routedeck --at T); false when even the longest does not reach back that far.
-    bool showMoment(const QDateTime &moment);
     static QList<QPair<QString, qint64>> rangePresets();
 
     // Incident replay. An invalid moment is Live; replayMomentChanged() says every change.

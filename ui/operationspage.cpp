@@ -145,10 +145,13 @@ void OperationsPage::updateFreshness(const Snapshot &snapshot, const QString &no
     const bool sourceTrouble = stale || snapshot.router.state == SourceStatus::State::Stale
         || snapshot.router.state == SourceStatus::State::Unreachable;
     // Amber when a source is in trouble; blue when the banner only says what is shown (a replay).
-    const char *colour = sourceTrouble ? "224, 160, 0" : "52, 120, 200";
-    m_banner->setStyleSheet(QStringLiteral("QLabel#staleBanner { background: rgba(%1, 0.22); border: 1px solid rgba(%1, 0.9); "
-                                           "border-radius: 3px; }")
-                                .arg(QLatin1String(colour)));
+    const QLatin1String colour(sourceTrouble ? "224, 160, 0" : "52, 120, 200");
+    if (m_banner->property("colour").toString() != colour) { // a style sheet is re-parsed at every set
+        m_banner->setProperty("colour", QString(colour));
+        m_banner->setStyleSheet(QStringLiteral("QLabel#staleBanner { background: rgba(%1, 0.22); border: 1px solid rgba(%1, 0.9); "
+                                               "border-radius: 3px; }")
+                                    .arg(colour));
+    }
     m_deployments = snapshot.deployments;
     if (!m_rangeSet && snapshot.time.isValid()) {
         m_to = snapshot.time.toMSecsSinceEpoch();

@@ -534,7 +534,7 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->setPen(text);
         // Right of the line, or left of it where the label would run past the plot's right edge.
         const int labelWidth = painter->fontMetrics().horizontalAdvance(marker.label);
-        const double labelX = x + 3 + labelWidth > plot.right() ? x - 3 - labelWidth : x + 3;
+        const double labelX = x + 3 + labelWidth > plot.right() ? std::max<double>(plot.left(), x - 3 - labelWidth) : x + 3;
         painter->drawText(QPointF(labelX, plot.top() + painter->fontMetrics().ascent()), marker.label);
     }
     if (m_threshold && !m_thresholdLabel.isEmpty()) {

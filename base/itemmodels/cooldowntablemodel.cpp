@@ -34,13 +34,10 @@ QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const S
         if (d.lastCooldownAt.isValid())
             row.lastCooldown = d.lastCooldownAt.toMSecsSinceEpoch();
         row.idleSinceCooldown = row.lastCooldown && !d.isCooling() && d.requestsPerSecond == 0;
-        // The history only counts when it agrees with the snapshot's state.
-        const std::optional<SeriesPoint> last = store.last(SeriesKeys::state(d.id));
-        if (last && CooldownTimeline::stateFromValue(last->value) == d.state && d.state != CooldownState::Unknown) {
-            row.since = CooldownTimeline::stateSince(store, d.id);
-            if (row.since && now >= *row.since)
-                row.timeInState = now - *row.since;
-        }
+        // The history only counts when it agrees with the snapshot's state at the snapshot's time.
+        row.since = CooldownTimeline::stateSinceAt(store, d.id, d.state, now);
+        if (row.since && now >= *row.since)
+            row.timeInState = now - *row.since;
         rows.append(row);
     }
     return rows;

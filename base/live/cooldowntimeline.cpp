@@ -196,4 +196,24 @@ std::optional<qint64> CooldownTimeline::stateSince(const SeriesStore &store, con
     }
 }
 
+std::optional<qint64> CooldownTimeline::stateSinceAt(const SeriesStore &store, const QString &id, CooldownState state,
+                                                     qint64 at)
+{
+    if (state == CooldownState::Unknown)
+        return std::nullopt;
+    const QString key = SeriesKeys::state(id);
+    // Read back in growing windows from `at`, as stateSince() does from the newest point.
+    qsizetype previousSize = -1;
+    for (qint64 window = 10LL * 60 * 1000;; window *= 4) {
+        const QList<SeriesPoint> points = store.range(key, at - window, at);
+        if (points.isEmpty() || stateFromValue(points.constLast().value) != state)
+            return std::nullopt;
+        const std::optional<qint64> since = stateSince(points);
+        const bool runReachesWindowStart = since && *since == points.constFirst().msecs;
+        if (!runReachesWindowStart || points.size() == previousSize || window > (qint64(1) << 50))
+            return since;
+        previousSize = points.size();
+    }
+}
+
 } // namespace RouteDeck

@@ -48,6 +48,9 @@ public:
     // back until another state, a NaN or a hole longer than the hold. nullopt without points.
     static std::optional<qint64> stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs = 0);
     static std::optional<qint64> stateSince(const SeriesStore &store, const QString &id, qint64 holdMsecs = 0);
+    // The same as the store held it at `at` (a snapshot's time, a replayed moment included), and only
+    // when its state there is `state`: history that disagrees with the snapshot says nothing.
+    static std::optional<qint64> stateSinceAt(const SeriesStore &store, const QString &id, CooldownState state, qint64 at);
 
     static qint64 inferredHold(const QList<SeriesPoint> &points);
 };

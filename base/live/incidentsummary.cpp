@@ -39,12 +39,9 @@ std::pair<Outcome, double> dominantFailure(const DeploymentSnapshot &d)
     return { worst, total > 0 ? std::max(0.0, worstRate) / total : 0.0 };
 }
 
-QString since(const SeriesStore &store, const DeploymentSnapshot &d)
+QString since(const SeriesStore &store, const DeploymentSnapshot &d, const QDateTime &at)
 {
-    const std::optional<SeriesPoint> last = store.last(SeriesKeys::state(d.id));
-    if (!last || CooldownTimeline::stateFromValue(last->value) != d.state)
-        return QString();
-    const std::optional<qint64> start = CooldownTimeline::stateSince(store, d.id);
+    const std::optional<qint64> start = CooldownTimeline::stateSinceAt(store, d.id, d.state, at.toMSecsSinceEpoch());
     return start ? tr(" since %1").arg(ViewFormat::clock(*start)) : QString();
 }
 
@@ -80,7 +77,7 @@ void IncidentSummary::addSourceLines(const Snapshot &snapshot, QList<IncidentLin
 
 void IncidentSummary::addGroupLines(const GroupSnapshot &group,
                                     const QList<const DeploymentSnapshot *> &members, const SeriesStore &store,
-                                    const ViewThresholds &thresholds, QList<IncidentLine> &out)
+                                    const QDateTime &at, const ViewThresholds &thresholds, QList<IncidentLine> &out)
 {
     const QString &g = group.name;
     const auto add = [&](Severity severity, const QString &id, const QString &text) {
@@ -104,9 +101,9 @@ void IncidentSummary::addGroupLines(const GroupSnapshot &group,
             const QString reason = d->cooldownReason.isEmpty() ? tr("reason unknown") : d->cooldownReason;
             const QString moved = receivers.isEmpty() ? tr("no other deployment to take its traffic")
                                                       : tr("traffic moved to %1").arg(ViewFormat::joinNames(receivers));
-            add(Severity::Error, d->id, tr("%1 cooling%2 (%3), %4").arg(d->id, since(store, *d), reason, moved));
+            add(Severity::Error, d->id, tr("%1 cooling%2 (%3), %4").arg(d->id, since(store, *d, at), reason, moved));
         } else if (d->state == CooldownState::Partial) {
-            add(Severity::Warning, d->id, tr("%1 in partial outage%2").arg(d->id, since(store, *d)));
+            add(Severity::Warning, d->id, tr("%1 in partial outage%2").arg(d->id, since(store, *d, at)));
         }
     }
 
@@ -175,7 +172,7 @@ QList<IncidentLine> IncidentSummary::lines(const Snapshot &snapshot, const Serie
     for (const DeploymentSnapshot &d : snapshot.deployments)
         members[d.group].append(&d);
     for (const GroupSnapshot &group : snapshot.groups)
-        addGroupLines(group, members.value(group.name), store, thresholds, out);
+        addGroupLines(group, members.value(group.name), store, snapshot.time, thresholds, out);
 
     const bool anythingWrong = std::any_of(out.cbegin(), out.cend(), [](const IncidentLine &line) { return line.severity != Severity::Notice; });
     const bool judgedAll = !snapshot.groups.isEmpty()

@@ -34,7 +34,7 @@ private:
     static void addSourceLines(const Snapshot &snapshot, QList<IncidentLine> &out);
     static void addGroupLines(const GroupSnapshot &group,
                               const QList<const DeploymentSnapshot *> &members, const SeriesStore &store,
-                              const ViewThresholds &thresholds, QList<IncidentLine> &out);
+                              const QDateTime &at, const ViewThresholds &thresholds, QList<IncidentLine> &out);
 };
 
 } // namespace RouteDeck
