@@ -12,6 +12,8 @@
 #include "profilestore.h"
 #include "prometheusclient.h"
 #include "prometheusrules.h"
+#include "rebalancepage.h"
+#include "viewformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +95,9 @@ ConsoleController::ConsoleController(MainWindow *window, QObject *parent)
         if (!m_plane)
             return;
         m_plane->setReplayTime(moment);
-        if (!moment.isValid())
+        if (moment.isValid())
+            m_window->showMessage(tr("Reading %1 from Prometheus…").arg(ViewFormat::moment(moment)));
+        else
             showCurrentSnapshot(); // live again at once, with the latest live refresh
         m_backfillTimer.start(); // the charts centre on the moment
     });
@@ -167,6 +171,7 @@ bool ConsoleController::connectProfile(const QString &name)
 void ConsoleController::connectTo(const DataPlane::Settings &settings, const QString &title)
 {
     if (m_plane) {
+        m_plane->disconnect(this); // its aborted answers' last snapshots are of the old connection
         m_plane->stop();
         m_plane->deleteLater();
     }
@@ -192,6 +197,8 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
         const bool shown = !plane->isReplaying();
         if (shown)
             m_window->showSnapshot(snapshot); // first: the Alerts page lists the snapshot's groups
+        else if (RebalancePage *rebalance = m_window->rebalancePage())
+            rebalance->setLiveTraffic(snapshot); // weights are pushed now: judged on live traffic
         m_alertsEvaluatedAt = snapshot.time;
         m_alerts->evaluate(snapshot);
         if (shown)

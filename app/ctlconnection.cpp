@@ -67,8 +67,12 @@ Snapshot CtlConnection::waitForSnapshot(DataPlane &plane, double timeout)
     unanswered.error = tr("no answer within %1 s").arg(timeout);
     if (!plane.hasRouterAnswer())
         snapshot.router = unanswered;
-    if (!plane.hasPrometheusAnswer()) {
+    if (!plane.hasPrometheusAnswer())
         snapshot.prometheus = unanswered;
+    if (plane.isReplaying() && !snapshot.time.isValid()) { // the moment was not read in time
+        snapshot.router = plane.snapshot().router;
+        snapshot.prometheus = unanswered;
+        snapshot.prometheus.error = tr("the moment was not read within %1 s").arg(timeout);
         snapshot.prometheus.replayAt = plane.replayTime();
     }
     return snapshot;

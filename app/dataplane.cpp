@@ -5,6 +5,7 @@
 #include "prometheusclient.h"
 #include "prometheusdecoder.h"
 #include "querystep.h"
+#include "replaymoment.h"
 #include "refreshscheduler.h"
 #include "routerclient.h"
 #include "scrapediagnosis.h"
@@ -22,6 +23,7 @@ namespace {
 // A replayed moment's extra answers, the cooldown totals one lookback before it, by lookback in seconds
 // (not catalog names).
 const QString kCooldownsBefore = QStringLiteral("#cooldowns-before/");
+constexpr qint64 kReplayRetryMs = 30000;
 } // namespace
 
 DataPlane::DataPlane(const Settings &settings, QObject *parent)
@@ -44,10 +46,11 @@ DataPlane::DataPlane(const Settings &settings, QObject *parent)
         if (id != m_settingsRequest)
             return;
         m_settingsRequest = 0;
+        m_cooldownTimeKnown = reply.ok;
         if (reply.ok)
             m_routerCooldownSeconds = reply.settings.effectiveCooldown();
-        else if (!isReplaying())
-            m_cooldownSettingsAsked = false; // ask again at the next cooldown (a replay goes on with the default)
+        else
+            m_cooldownSettingsAsked = false; // ask again at the next cooldown or replay; this one goes on with the default
         replayAfterNewCooldownTimes();
     });
     connect(m_router, &RouterClient::healthProbed, this, &DataPlane::onHealth);
@@ -75,6 +78,7 @@ void DataPlane::stop()
 {
     m_running = false;
     m_replayQueries.clear();
+    m_pendingQueries.clear(); // their aborted answers publish nothing
     m_routerSchedule->stop();
     m_metricsSchedule->stop();
     m_router->abortAll();
@@ -183,22 +187,27 @@ QHash<QString, QString> DataPlane::judgedQueries(QueryCatalog::Parameters parame
 // moment, plus the live refresh's slack for when the counter was sampled (SnapshotAssembler). Each
 // deployment is compared over its own lookback (litellm_params.cooldown_time, else the router's).
 // Instant values are compared, not increase(): a lookback shorter than a scrape interval still works.
-double DataPlane::replayLookbackFor(const QString &deploymentId) const
+DataPlane::ReplayLookbacks DataPlane::replayLookbacks() const
 {
-    double cooldown = m_routerCooldownSeconds;
+    const double slack = rateWindowSeconds() / 2;
+    const auto seconds = [slack](double cooldown) {
+        return int(std::clamp(std::ceil(cooldown + slack), 1.0, double(ReplayMoment::kLongestAgoSeconds)));
+    };
+    ReplayLookbacks lookbacks;
+    lookbacks.fallback = seconds(m_routerCooldownSeconds);
     for (const Deployment &d : m_routerDeployments) {
-        if (d.id == deploymentId && d.cooldownTime && std::isfinite(*d.cooldownTime) && *d.cooldownTime >= 0)
-            cooldown = *d.cooldownTime;
+        if (d.cooldownTime && std::isfinite(*d.cooldownTime) && *d.cooldownTime >= 0)
+            lookbacks.byDeployment.insert(d.id, seconds(*d.cooldownTime));
     }
-    return std::ceil(cooldown + rateWindowSeconds() / 2);
+    return lookbacks;
 }
 
-QSet<int> DataPlane::replayLookbacks() const
+QSet<int> DataPlane::ReplayLookbacks::distinct() const
 {
-    QSet<int> lookbacks { int(replayLookbackFor(QString())) };
-    for (const Deployment &d : m_routerDeployments)
-        lookbacks.insert(int(std::min(replayLookbackFor(d.id), 400.0 * 86400)));
-    return lookbacks;
+    QSet<int> all { fallback };
+    for (int seconds : byDeployment)
+        all.insert(seconds);
+    return all;
 }
 
 // The catalog's latency query once per quantile (SeriesReading::kLatencyPercents), by result key.
@@ -383,8 +392,11 @@ void DataPlane::onQuery(quint64 id, const PromResponse &response)
                               m_prometheusVersion.isEmpty() ? QString() : tr("version %1").arg(m_prometheusVersion));
     publish();
     queryPanels(m_metricsTime);
-    if (isReplaying() && m_replayQueries.isEmpty() && !m_replayError.isEmpty())
-        fetchReplay(); // Prometheus answers again: try the moment again
+    // Prometheus answers again: try a failed moment again, at most every kReplayRetryMs (a moment that
+    // always fails must not double the load on Prometheus).
+    if (isReplaying() && m_replayQueries.isEmpty() && !m_replayError.isEmpty() && m_replayFailed.isValid()
+        && m_replayFailed.elapsed() >= kReplayRetryMs)
+        fetchReplay();
 }
 
 // What the previous snapshot knew of cooldowns and drift, for the next live frame.
@@ -460,7 +472,7 @@ void DataPlane::fetchReplay()
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         m_replayQueries.insert(m_prometheus->instantQuery(it.value(), m_replayAt), it.key());
     const QString cooldowns = texts.value(QStringLiteral("cooldowns"));
-    for (int lookback : std::as_const(m_replayLookbacks)) {
+    for (int lookback : m_replayLookbacks.distinct()) {
         m_replayQueries.insert(m_prometheus->instantQuery(cooldowns, m_replayAt.addSecs(-lookback)),
                                kCooldownsBefore + QString::number(lookback));
     }
@@ -480,13 +492,16 @@ void DataPlane::onReplayQuery(const QString &name, const PromResponse &response)
         return; // this moment already failed
     if (!response.ok) {
         m_replayError = response.errorString;
+        m_replayFailed.start();
         abortReplay();
         publishReplay();
         return;
     }
     m_replayPartial.insert(name, response.result);
-    if (m_replayQueries.isEmpty())
-        publishReplay();
+    if (!m_replayQueries.isEmpty())
+        return;
+    m_replayRead = QDateTime::currentDateTimeUtc();
+    publishReplay();
 }
 
 // cooldown_time (the router's, or a deployment's own) arrived or changed: read the moment again if its
@@ -512,8 +527,10 @@ void DataPlane::publishReplay()
     QHash<QString, PromQueryResult> metrics = m_replayPartial;
     input.previousCooldowns = replayBaseline(metrics);
     input.hasPreviousRefresh = true;
+    // A moment that failed shows nothing of its answers: half a set would judge from half the data.
     input.metricsAvailable = m_replayError.isEmpty() && !metrics.isEmpty();
-    input.metrics = metrics;
+    if (input.metricsAvailable)
+        input.metrics = metrics;
     QStringList laterSplits; // groups whose weights changed after the moment shown
     for (auto it = m_splitChangedAt.cbegin(); it != m_splitChangedAt.cend(); ++it) {
         if (it.value() > m_replayAt)
@@ -523,12 +540,12 @@ void DataPlane::publishReplay()
     }
     Snapshot snapshot = SnapshotAssembler::assemble(input);
     snapshot.router = routerStatus();
-    snapshot.prometheus = m_metricsSchedule->status();
-    if (!m_replayError.isEmpty()) {
-        snapshot.prometheus.state = SourceStatus::State::Unreachable;
-        snapshot.prometheus.error = tr("the moment could not be read: %1").arg(m_replayError);
+    snapshot.prometheus = replayStatus();
+    if (!m_cooldownTimeKnown) {
+        snapshot.warnings.append(tr("the router's cooldown_time could not be read: cooldowns at the moment are judged "
+                                    "with LiteLLM's default of %1 s")
+                                     .arg(m_routerCooldownSeconds));
     }
-    snapshot.prometheus.replayAt = m_replayAt;
     if (!laterSplits.isEmpty()) {
         laterSplits.sort();
         snapshot.warnings.append(tr("weights changed after the replayed moment: %1; the configured split shown is the "
@@ -539,16 +556,32 @@ void DataPlane::publishReplay()
     Q_EMIT replaySnapshotReady(m_replaySnapshot);
 }
 
+// How Prometheus answered for the moment (not how the live refresh is doing now).
+SourceStatus DataPlane::replayStatus() const
+{
+    SourceStatus status;
+    status.replayAt = m_replayAt;
+    status.detail = m_metricsSchedule->status().detail;
+    if (m_replayError.isEmpty()) {
+        status.state = SourceStatus::State::Live;
+        status.lastGood = m_replayRead;
+    } else {
+        status.state = SourceStatus::State::Unreachable;
+        status.error = tr("the moment could not be read: %1").arg(m_replayError);
+    }
+    return status;
+}
+
 // Takes the cooldown totals before the moment out of `metrics`: for each deployment, those of its own
-// lookback (replayLookbackFor()).
+// lookback as asked (m_replayLookbacks).
 PromQueryResult DataPlane::replayBaseline(QHash<QString, PromQueryResult> &metrics) const
 {
     PromQueryResult baseline;
     const QString join = m_settings.catalog.joinLabel();
-    for (int lookback : std::as_const(m_replayLookbacks)) {
+    for (int lookback : m_replayLookbacks.distinct()) {
         const PromQueryResult before = metrics.take(kCooldownsBefore + QString::number(lookback));
         for (const PromSeries &series : before.series) {
-            if (int(std::min(replayLookbackFor(series.labels.value(join)), 400.0 * 86400)) == lookback)
+            if (m_replayLookbacks.byDeployment.value(series.labels.value(join), m_replayLookbacks.fallback) == lookback)
                 baseline.series.append(series);
         }
     }

@@ -96,8 +96,16 @@ private:
     void onQuery(quint64 id, const PromResponse &response);
     void onBackfill(const QString &name, const PromResponse &response);
     QHash<QString, QString> latencyQueries(QueryCatalog::Parameters parameters) const;
-    double replayLookbackFor(const QString &deploymentId) const;
-    QSet<int> replayLookbacks() const;
+    // How far before a replayed moment each deployment's cooldown totals are compared: its own
+    // cooldown_time (else the router's) plus half the rate window, in whole seconds.
+    struct ReplayLookbacks
+    {
+        int fallback = 0;
+        QHash<QString, int> byDeployment; // those with their own cooldown_time
+        QSet<int> distinct() const; // one baseline query each
+        bool operator==(const ReplayLookbacks &) const = default;
+    };
+    ReplayLookbacks replayLookbacks() const;
     void gatherPreviousFrame(SnapshotAssembler::Input &input) const;
     SnapshotAssembler::Input assemblyInput() const;
     SourceStatus routerStatus() const;
@@ -106,6 +114,7 @@ private:
     void onReplayQuery(const QString &name, const PromResponse &response);
     void replayAfterNewCooldownTimes();
     void publishReplay();
+    SourceStatus replayStatus() const;
     PromQueryResult replayBaseline(QHash<QString, PromQueryResult> &metrics) const;
     QHash<QString, QString> judgedQueries(QueryCatalog::Parameters parameters) const;
     void noteSplitChanges(const QList<Deployment> &before, const QList<Deployment> &after);
@@ -137,7 +146,9 @@ private:
     QHash<quint64, QString> m_replayQueries; // request id -> result name, for the moment
     QHash<QString, PromQueryResult> m_replayPartial;
     QString m_replayError; // why the moment could not be read
-    QSet<int> m_replayLookbacks; // seconds, as asked for the moment
+    QElapsedTimer m_replayFailed; // since it failed: tried again after a while, not at every refresh
+    QDateTime m_replayRead; // when its answers came
+    ReplayLookbacks m_replayLookbacks; // as asked for the moment
     Snapshot m_replaySnapshot;
     QHash<quint64, QString> m_pendingQueries; // request id -> result name
     QHash<QString, PromQueryResult> m_partial;
@@ -148,6 +159,7 @@ private:
     bool m_hasPreviousCooldowns = false; // m_previousCooldowns is a real earlier answer
     double m_routerCooldownSeconds = RouterSettings::kDefaultCooldownSeconds; // router_settings.cooldown_time
     bool m_cooldownSettingsAsked = false;
+    bool m_cooldownTimeKnown = false; // the router said its cooldown_time (else LiteLLM's default is assumed)
     quint64 m_settingsRequest = 0; // router_settings asked, no answer yet: a replayed moment waits for it
     static constexpr qint64 kTargetsCheckMs = 30000;
     quint64 m_targetsRequest = 0;

@@ -991,6 +991,8 @@ private Q_SLOTS:
         QCOMPARE(replay.router.state, SourceStatus::State::Live);
         QCOMPARE(rps(replay, QStringLiteral("a")), 20.0); // the moment's answers, read as a live frame's
         QCOMPARE(replay.deployment(QStringLiteral("a"))->state, CooldownState::Healthy);
+        // Without the router's cooldown_time the moment is judged with LiteLLM's default, and says so.
+        QCOMPARE(replay.warnings.filter(QStringLiteral("cooldown_time could not be read")).size(), answersSettings ? 0 : 1);
         // cooldown_time asked once, on entering replay, and answered before the frame was shown.
         QCOMPARE(requestsFor(router.server, QStringLiteral("/router/settings")), 1);
 

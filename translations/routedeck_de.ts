@@ -1756,6 +1756,10 @@ Nach der Übertragung erneut gelesen: %1</translation>
             <numerusform>Prometheus wertet %n Alarmregeln für die Metriken des Routers aus (als serverseitig angezeigt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1 from Prometheus…</source>
+        <translation>%1 wird aus Prometheus gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::CooldownStrip</name>
@@ -3139,6 +3143,10 @@ Befehle:
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>the moment was not read within %1 s</source>
+        <translation>der Zeitpunkt wurde nicht innerhalb von %1 s gelesen</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::DataPlane</name>
@@ -3165,6 +3173,10 @@ Befehle:
     <message>
         <source>the moment could not be read: %1</source>
         <translation>der Zeitpunkt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the router&apos;s cooldown_time could not be read: cooldowns at the moment are judged with LiteLLM&apos;s default of %1 s</source>
+        <translation>die cooldown_time des Routers konnte nicht gelesen werden: Cooldowns zu diesem Zeitpunkt werden mit dem LiteLLM-Standardwert von %1 s beurteilt</translation>
     </message>
 </context>
 <context>
@@ -5573,12 +5585,8 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>Ändern Sie zuerst ein Gewicht</translation>
     </message>
     <message>
-        <source>The other pages replay %1; this page edits the live weights, with the traffic of the last live refresh%2.</source>
-        <translation>Die anderen Seiten geben %1 wieder; diese Seite bearbeitet die aktuellen Gewichte, mit dem Verkehr der letzten Live-Aktualisierung%2.</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
+        <source>The other pages replay %1; this page edits the live weights, judged on the latest live traffic.</source>
+        <translation>Die anderen Seiten geben %1 wieder; diese Seite bearbeitet die aktuellen Gewichte, beurteilt nach dem neuesten Live-Verkehr.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ LiveToolBar::LiveToolBar(QWidget *parent)
     connect(m_refresh, &QAction::triggered, this, &LiveToolBar::refreshRequested);
     addSeparator();
     createReplayControls();
+    connect(this, &LiveToolBar::rangeChanged, this, &LiveToolBar::updateReplaySpan);
     addSeparator();
     addWidget(m_routerBadge);
     addWidget(m_prometheusBadge);

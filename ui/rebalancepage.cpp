@@ -196,13 +196,20 @@ void RebalancePage::setSnapshot(const Snapshot &snapshot, const SeriesStore &)
         Snapshot live = m_snapshot;
         live.router = snapshot.router;
         live.prometheus.replayAt = {};
-        updateFreshness(live, tr("The other pages replay %1; this page edits the live weights, with the traffic of the "
-                                 "last live refresh%2.")
-                                  .arg(ViewFormat::moment(snapshot.time),
-                                       m_snapshot.time.isValid() ? tr(" (%1)").arg(ViewFormat::clock(m_snapshot.time)) : QString()));
+        updateFreshness(live, tr("The other pages replay %1; this page edits the live weights, judged on the latest live "
+                                 "traffic.")
+                                  .arg(ViewFormat::moment(snapshot.time)));
         return;
     }
     updateFreshness(snapshot);
+    m_snapshot = snapshot;
+    refresh();
+}
+
+void RebalancePage::setLiveTraffic(const Snapshot &snapshot)
+{
+    if (snapshot.isReplay())
+        return;
     m_snapshot = snapshot;
     refresh();
 }

@@ -43,6 +43,8 @@ public:
     explicit RebalancePage(QWidget *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store) override;
+    // The live traffic the preview and guardrails judge, while the window shows a replayed moment.
+    void setLiveTraffic(const Snapshot &snapshot);
     // The weights to edit, as the push target has them (router or config file), described for the user.
     // An edit in progress keeps its base; the page says when the target moved on since.
     void setDeployments(const QList<Deployment> &deployments, const QString &source);

@@ -12,7 +12,6 @@ namespace RouteDeck {
 namespace {
 
 constexpr qint64 kFutureSlackSeconds = 60;
-constexpr qint64 kLongestAgoSeconds = 400LL * 24 * 3600; // beyond any Prometheus retention worth asking
 
 // "-15m": the seconds before now, or nullopt when `text` is not of that form.
 std::optional<qint64> secondsAgo(const QString &text)

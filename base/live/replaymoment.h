@@ -17,6 +17,8 @@ class ReplayMoment
     Q_DECLARE_TR_FUNCTIONS(RouteDeck::ReplayMoment)
 
 public:
+    static constexpr qint64 kLongestAgoSeconds = 400LL * 24 * 3600; // beyond any Prometheus retention worth asking
+
     // The moment in UTC; invalid, and why in `error`, when `text` is none of the forms above.
     static QDateTime parse(const QString &text, const QDateTime &now, QString *error = nullptr);
 };
