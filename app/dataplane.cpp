@@ -404,14 +404,7 @@ void DataPlane::gatherPreviousFrame(SnapshotAssembler::Input &input) const
 {
     input.previousCooldowns = m_previousCooldowns;
     input.hasPreviousRefresh = m_hasPreviousCooldowns;
-    for (const DeploymentSnapshot &d : std::as_const(m_snapshot.deployments)) {
-        if (!d.cooldownReason.isEmpty())
-            input.previousReasons.insert(d.id, d.cooldownReason);
-        if (d.lastCooldownAt.isValid())
-            input.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
-        if (d.driftFlagged)
-            input.previouslyFlagged.insert(d.id);
-    }
+    SnapshotAssembler::carryOver(m_snapshot, input);
 }
 
 // What every snapshot, live or replayed, is assembled with: the router's list and the catalog's reading.

@@ -371,17 +371,10 @@ private Q_SLOTS:
         QCOMPARE(primary->cooldownReason, QStringLiteral("500")); // the largest total stands in for "latest"
         QCOMPARE(first.group(QStringLiteral("mini"))->coolingCount, 0);
 
-        // The same frame again, with what the first snapshot carries over, as DataPlane::gatherPreviousFrame
-        // hands it: still the first frame (no earlier metrics to compare with), so no growth and no cooling.
+        // The same frame again, with what the first snapshot carries over (as DataPlane hands it): still
+        // the first frame (no earlier metrics to compare with), so no growth and no cooling.
         SnapshotAssembler::Input again = input;
-        for (const DeploymentSnapshot &d : first.deployments) {
-            if (!d.cooldownReason.isEmpty())
-                again.previousReasons.insert(d.id, d.cooldownReason);
-            if (d.lastCooldownAt.isValid())
-                again.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
-            if (d.driftFlagged)
-                again.previouslyFlagged.insert(d.id);
-        }
+        SnapshotAssembler::carryOver(first, again);
         QVERIFY(!again.previousReasons.isEmpty()); // what used to make it look like a later frame
         const Snapshot second = SnapshotAssembler::assemble(again);
         const DeploymentSnapshot *stillPrimary = second.deployment(QStringLiteral("primary"));

@@ -404,6 +404,18 @@ Snapshot Assembly::run()
 } // namespace
 
 
+void SnapshotAssembler::carryOver(const Snapshot &previous, Input &input)
+{
+    for (const DeploymentSnapshot &d : previous.deployments) {
+        if (!d.cooldownReason.isEmpty())
+            input.previousReasons.insert(d.id, d.cooldownReason);
+        if (d.lastCooldownAt.isValid())
+            input.previousCooldownTimes.insert(d.id, d.lastCooldownAt);
+        if (d.driftFlagged)
+            input.previouslyFlagged.insert(d.id);
+    }
+}
+
 Snapshot SnapshotAssembler::assemble(const Input &input)
 {
     return Assembly(input).run();

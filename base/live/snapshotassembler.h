@@ -43,6 +43,8 @@ public:
     };
 
     static Snapshot assemble(const Input &input);
+    // What a snapshot hands the next assembly: reasons, last cooldown times and drift flags.
+    static void carryOver(const Snapshot &previous, Input &input);
 };
 
 } // namespace RouteDeck
