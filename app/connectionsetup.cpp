@@ -3,6 +3,7 @@
 
 #include "connectdialog.h"
 #include "connectiontester.h"
+#include "keyring.h"
 #include "mainwindow.h"
 #include "profilesdialog.h"
 #include "profilestore.h"
@@ -73,8 +74,9 @@ void ConnectionSetup::openConnectDialog(const QString &profileName)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::ApplicationModal); // the Profiles dialog too waits for it
     m_connectDialog = dialog;
-    connect(dialog, &ConnectDialog::testRequested, this, &ConnectionSetup::runTest);
     const QString oldName = profile.name;
+    connect(dialog, &ConnectDialog::testRequested, this,
+            [this, oldName](const ConnectionProfile &tested, const QString &sessionKey) { runTest(tested, sessionKey, oldName); });
     connect(dialog, &QDialog::finished, this, [this, oldName](int outcome) {
         m_tester->cancel();
         finishConnectDialog(outcome, oldName);
@@ -119,24 +121,69 @@ DataPlane::Settings ConnectionSetup::settingsFor(const ConnectionProfile &profil
     return settings;
 }
 
-void ConnectionSetup::runTest(const ConnectionProfile &profile, const QString &sessionKey)
+void ConnectionSetup::resolveSettings(const ConnectionProfile &profile, const SettingsReady &ready)
+{
+    if (!profile.routerKeyInKeyring || m_sessionKeys.contains(profile.name)) {
+        Problems problems;
+        const DataPlane::Settings settings = settingsFor(profile, &problems);
+        ready(settings, problems);
+        return;
+    }
+    Keyring::readRouterKey(profile.name, this, [this, profile, ready](const QString &key, const QString &error) {
+        if (!key.isEmpty())
+            m_sessionKeys.insert(profile.name, key);
+        Problems problems;
+        if (!error.isEmpty())
+            problems.append(Problem::error({ m_path, 0, 0 }, tr("Connected without the master key: %1. Edit the profile to type "
+                                                                "the key again.")
+                                                                 .arg(error)));
+        const DataPlane::Settings settings = settingsFor(profile, &problems);
+        ready(settings, problems);
+    });
+}
+
+void ConnectionSetup::runTest(const ConnectionProfile &profile, const QString &sessionKey, const QString &storedUnder)
+{
+    if (!sessionKey.isEmpty()) {
+        startTest(profile, sessionKey, tr("the key you typed"), QString());
+        return;
+    }
+    if (!profile.routerKeyInKeyring) {
+        startTest(profile, QString(), QString(), QString());
+        return;
+    }
+    // The field was left empty: the key kept in the keyring (under the name the profile had) stays.
+    const QString source = tr("the key in the desktop keyring");
+    if (m_sessionKeys.contains(storedUnder)) {
+        startTest(profile, m_sessionKeys.value(storedUnder), source, QString());
+        return;
+    }
+    Keyring::readRouterKey(storedUnder, this, [this, profile, storedUnder, source](const QString &key, const QString &error) {
+        if (!key.isEmpty())
+            m_sessionKeys.insert(storedUnder, key);
+        if (m_connectDialog)
+            startTest(profile, key, key.isEmpty() ? QString() : source, error);
+    });
+}
+
+void ConnectionSetup::startTest(const ConnectionProfile &profile, const QString &key, const QString &keySource, const QString &keyProblem)
 {
     Problems problems;
     // The dialog's profile has no key variable when a key is typed: nothing else is read for it.
     DataPlane::Settings settings = ProfileStore::settingsFor(profile, &problems);
-    if (!sessionKey.isEmpty())
-        settings.router.masterKey = sessionKey;
-    QString keySource;
-    if (!sessionKey.isEmpty())
-        keySource = tr("the key you typed");
-    else if (!profile.routerKeyEnv.isEmpty())
-        keySource = settings.router.masterKey.isEmpty() ? QString() : tr("the key in %1").arg(profile.routerKeyEnv);
+    QString source = keySource;
+    if (!key.isEmpty())
+        settings.router.masterKey = key;
+    else if (!profile.routerKeyEnv.isEmpty() && !settings.router.masterKey.isEmpty())
+        source = tr("the key in %1").arg(profile.routerKeyEnv);
     QStringList notes;
+    if (!keyProblem.isEmpty())
+        notes.append(keyProblem);
     for (const Problem &problem : std::as_const(problems))
         notes.append(problem.message);
     if (m_connectDialog && !notes.isEmpty())
         m_connectDialog->messageLabel()->setText(notes.join(QLatin1Char('\n')));
-    m_tester->start(settings, keySource);
+    m_tester->start(settings, source);
 }
 
 void ConnectionSetup::finishConnectDialog(int outcome, const QString &oldName)
@@ -145,12 +192,45 @@ void ConnectionSetup::finishConnectDialog(int outcome, const QString &oldName)
     if (!dialog || (outcome != ConnectDialog::Saved && outcome != ConnectDialog::SavedAndConnect))
         return;
     const ConnectionProfile profile = dialog->profile();
+    const ConnectionProfile *before = ConnectionProfiles::find(m_profiles, oldName);
+    const bool wasInKeyring = before && before->routerKeyInKeyring;
+    const QString typed = dialog->sessionKey();
+    // A key kept in the keyring and read this session goes along with a rename.
+    const QString key = typed.isEmpty() && profile.routerKeyInKeyring ? m_sessionKeys.value(oldName) : typed;
     m_sessionKeys.remove(oldName);
-    if (!dialog->sessionKey().isEmpty())
-        m_sessionKeys.insert(profile.name, dialog->sessionKey());
+    if (!key.isEmpty())
+        m_sessionKeys.insert(profile.name, key);
+    updateKeyring(oldName, wasInKeyring, profile, typed);
     saveProfile(oldName, profile);
     if (outcome == ConnectDialog::SavedAndConnect)
         Q_EMIT connectRequested(profile.name);
+}
+
+// The keyring follows the saved profile: a newly typed key is stored, a renamed profile's key moves, and a
+// profile that no longer keeps its key there has it removed. The session already has the key in memory,
+// so a connection does not wait for any of this.
+void ConnectionSetup::updateKeyring(const QString &oldName, bool wasInKeyring, const ConnectionProfile &profile, const QString &typed)
+{
+    const bool renamed = !oldName.isEmpty() && oldName != profile.name;
+    const auto report = [this](const QString &error) { reportKeyringFailure(error); };
+    if (profile.routerKeyInKeyring && !typed.isEmpty()) {
+        Keyring::storeRouterKey(profile.name, typed, this, [this, renamed, wasInKeyring, oldName, report](const QString &error) {
+            if (!error.isEmpty())
+                reportKeyringFailure(error);
+            else if (renamed && wasInKeyring)
+                Keyring::forgetRouterKey(oldName, this, report);
+        });
+    } else if (profile.routerKeyInKeyring && renamed && wasInKeyring) {
+        Keyring::copyRouterKey(oldName, profile.name, false, this, report);
+    } else if (!profile.routerKeyInKeyring && wasInKeyring) {
+        Keyring::forgetRouterKey(oldName, this, report);
+    }
+}
+
+void ConnectionSetup::reportKeyringFailure(const QString &error)
+{
+    if (!error.isEmpty())
+        Q_EMIT message(tr("The desktop keyring was not updated: %1. A key typed now is kept until RouteDeck quits.").arg(error));
 }
 
 void ConnectionSetup::duplicate(const QString &name)
@@ -163,6 +243,10 @@ void ConnectionSetup::duplicate(const QString &name)
     do
         copy.name = tr("%1 (copy %2)").arg(name).arg(n++);
     while (ConnectionProfiles::find(m_profiles, copy.name));
+    if (m_sessionKeys.contains(name))
+        m_sessionKeys.insert(copy.name, m_sessionKeys.value(name));
+    if (copy.routerKeyInKeyring)
+        Keyring::copyRouterKey(name, copy.name, true, this, [this](const QString &error) { reportKeyringFailure(error); });
     saveProfile(QString(), copy);
     openConnectDialog(copy.name);
 }
@@ -186,6 +270,9 @@ void ConnectionSetup::saveProfile(const QString &oldName, const ConnectionProfil
 
 void ConnectionSetup::deleteProfile(const QString &name)
 {
+    const ConnectionProfile *deleted = ConnectionProfiles::find(m_profiles, name);
+    if (deleted && deleted->routerKeyInKeyring)
+        Keyring::forgetRouterKey(name, this, [this](const QString &error) { reportKeyringFailure(error); });
     QList<ConnectionProfile> profiles = m_profiles;
     profiles.removeIf([&name](const ConnectionProfile &p) { return p.name == name; });
     m_sessionKeys.remove(name);

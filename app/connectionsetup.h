@@ -19,7 +19,9 @@ class ProfilesDialog;
 // The connection profiles and everything done to them from the GUI: Connect… (a profile filled in,
 // tested and saved), Connection Profiles… (connect, edit, duplicate, delete), and saves of edited
 // alert limits. profiles.yaml is edited in place, one save at a time, off the GUI thread. A master
-// key typed in the Connect dialog stays in this object's memory for the session and is written nowhere.
+// key typed in the Connect dialog stays in this object's memory for the session; it is written nowhere,
+// unless the user asks for it to be kept in the desktop keyring (Keyring), which then follows the
+// profile's renames, duplicates and deletion.
 class ConnectionSetup : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,10 @@ public:
     // The data plane settings of a profile: secrets from its environment variables, or the key typed
     // for this session.
     DataPlane::Settings settingsFor(const ConnectionProfile &profile, Problems *problems) const;
+    // The same, once a key kept in the desktop keyring is read (at once when it was read before or the
+    // profile keeps none there). A keyring that fails gives settings without the key, and a problem.
+    using SettingsReady = std::function<void(const DataPlane::Settings &settings, const Problems &problems)>;
+    void resolveSettings(const ConnectionProfile &profile, const SettingsReady &ready);
     // Replaces the profile called `oldName` (or adds it) in memory now and in the file soon.
     void saveProfile(const QString &oldName, const ConnectionProfile &profile);
     void deleteProfile(const QString &name);
@@ -53,8 +59,11 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void runTest(const ConnectionProfile &profile, const QString &sessionKey);
+    void runTest(const ConnectionProfile &profile, const QString &sessionKey, const QString &storedUnder);
+    void startTest(const ConnectionProfile &profile, const QString &key, const QString &keySource, const QString &keyProblem);
     void finishConnectDialog(int outcome, const QString &oldName);
+    void updateKeyring(const QString &oldName, bool wasInKeyring, const ConnectionProfile &profile, const QString &typed);
+    void reportKeyringFailure(const QString &error);
     void duplicate(const QString &name);
     void saveInBackground(const std::function<QString(QString *note)> &save);
     QStringList namesExcept(const QString &name) const;
@@ -62,7 +71,7 @@ private:
     MainWindow *m_window;
     QString m_path;
     QList<ConnectionProfile> m_profiles;
-    QHash<QString, QString> m_sessionKeys; // profile name -> master key typed this session
+    QHash<QString, QString> m_sessionKeys; // profile name -> master key typed, or read from the keyring, this session
     QThreadPool m_saves; // one thread: saves land in the order they were made
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<ProfilesDialog> m_profilesDialog;

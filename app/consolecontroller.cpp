@@ -118,6 +118,7 @@ void ConsoleController::setProfiles(const QList<ConnectionProfile> &profiles)
 
 void ConsoleController::startDemo(const DemoEnvironment::Options &options)
 {
+    ++m_connectAttempt; // a profile whose key is still being read is not connected after all
     if (m_demo)
         m_demo->deleteLater();
     m_demo = new DemoEnvironment(options, this);
@@ -159,12 +160,17 @@ bool ConsoleController::connectProfile(const QString &name)
         m_window->showMessage(tr("There is no connection profile '%1'.").arg(name));
         return false;
     }
-    Problems problems;
-    const DataPlane::Settings settings = m_setup->settingsFor(*profile, &problems);
-    if (!problems.isEmpty())
-        m_window->showMessage(problems.first().message);
-    m_profile = *profile;
-    connectTo(settings, profile->name);
+    const int attempt = ++m_connectAttempt;
+    if (profile->routerKeyInKeyring)
+        m_window->showMessage(tr("Reading the master key of %1 from the desktop keyring…").arg(name));
+    m_setup->resolveSettings(*profile, [this, attempt, profile = *profile](const DataPlane::Settings &settings, const Problems &problems) {
+        if (attempt != m_connectAttempt)
+            return; // another connection, or the demo, was asked for meanwhile
+        if (!problems.isEmpty())
+            m_window->showMessage(problems.first().message);
+        m_profile = profile;
+        connectTo(settings, profile.name);
+    });
     return true;
 }
 

@@ -32,6 +32,8 @@ public:
     void setProfiles(const QList<ConnectionProfile> &profiles);
     ConnectionSetup *setup() const { return m_setup; } // Connect…, profiles, their file
     void startDemo(const DemoEnvironment::Options &options);
+    // False when there is no such profile. The connection starts at once, or once a key kept in the
+    // desktop keyring was read.
     bool connectProfile(const QString &name);
     void connectTo(const DataPlane::Settings &settings, const QString &title);
     DataPlane *dataPlane() const { return m_plane; }
@@ -71,6 +73,7 @@ private:
     QDateTime m_alertsEvaluatedAt; // of the latest snapshot the rules saw
     quint64 m_shownHistoryRevision = quint64(-1); // of AlertService::history(), as on the Alerts page
     ConnectionProfile m_profile; // of the connection being made: push target, read-only
+    int m_connectAttempt = 0; // connectProfile() calls and demo starts: a late keyring answer is dropped
 };
 
 } // namespace RouteDeck

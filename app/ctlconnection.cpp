@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlconnection.h"
 
+#include "keyring.h"
 #include "profilestore.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,8 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
         }
         result.profile = *profile;
         endpoints = ProfileStore::settingsFor(*profile, problems);
+        if (profile->routerKeyInKeyring)
+            endpoints.router.masterKey = keyFromKeyring(profile->name, problems);
     } else {
         endpoints.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
     }
@@ -44,6 +47,18 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
     if (parser.isSet(QStringLiteral("scrape-interval")))
         endpoints.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
     return result;
+}
+
+QString CtlConnection::keyFromKeyring(const QString &profile, Problems *problems)
+{
+    QString error;
+    const QString key = Keyring::readRouterKeyNow(profile, &error);
+    if (!error.isEmpty() && problems)
+        problems->append(Problem::warning({ ProfileStore::defaultPath(), 0, 0 },
+                                          tr("profile '%1' keeps its master key in the desktop keyring, which could not be "
+                                             "read: %2; going on without a key")
+                                              .arg(profile, error)));
+    return key;
 }
 
 Snapshot CtlConnection::waitForSnapshot(DataPlane &plane, double timeout)

@@ -39,6 +39,9 @@ public:
     // have answered or `timeout` seconds pass; the snapshot then, with a source that never answered as
     // unreachable.
     static Snapshot waitForSnapshot(DataPlane &plane, double timeout);
+
+private:
+    static QString keyFromKeyring(const QString &profile, Problems *problems);
 };
 
 } // namespace RouteDeck

@@ -35,6 +35,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 # The demo (routedeck --demo) runs a real Prometheus, and the Cost page's history uses its promtool.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "prometheus")
+# QtKeychain reaches the desktop keyring's Secret Service through libsecret, which it loads at run time
+# (QLibrary "secret-1"), so dpkg-shlibdeps cannot see it either.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "prometheus, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "victoria-metrics")
 include(CPack)

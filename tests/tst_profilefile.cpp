@@ -78,6 +78,26 @@ private Q_SLOTS:
         QCOMPARE(after.at(0), prod);
     }
 
+    void keyMovedToTheKeyringLeavesOnlyAFlag()
+    {
+        const QByteArray before = commented();
+        ConnectionProfile prod = profile(before, QStringLiteral("prod-eu"));
+        QVERIFY(!prod.routerKeyEnv.isEmpty());
+        prod.routerKeyEnv.clear();
+        prod.routerKeyInKeyring = true;
+        const ProfileFileEditor::Result result = ProfileFileEditor::upsert(before, QStringLiteral("prod-eu"), prod);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!result.text.contains("router_key_env: LITELLM_PROD_KEY"));
+        QVERIFY(result.text.contains("    router_key_keyring: true\n"));
+        QCOMPARE(profile(result.text, QStringLiteral("prod-eu")), prod);
+        // And back: the flag goes, the variable returns.
+        prod.routerKeyInKeyring = false;
+        prod.routerKeyEnv = QStringLiteral("LITELLM_PROD_KEY");
+        const ProfileFileEditor::Result back = ProfileFileEditor::upsert(result.text, QStringLiteral("prod-eu"), prod);
+        QVERIFY(!back.text.contains("router_key_keyring"));
+        QCOMPARE(profile(back.text, QStringLiteral("prod-eu")), prod);
+    }
+
     void newProfileGoesLast()
     {
         const QByteArray before = commented();

@@ -1222,10 +1222,6 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <translation>Aus der Umgebungsvariable</translation>
     </message>
     <message>
-        <source>Typed in, for this session only</source>
-        <translation>Eingegeben, nur für diese Sitzung</translation>
-    </message>
-    <message>
         <source>Read-only: this console never changes weights</source>
         <translation>Schreibgeschützt: Diese Konsole ändert nie Gewichte</translation>
     </message>
@@ -1481,6 +1477,26 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <source>The scrape interval is set to %1 s, as Prometheus scrapes the router.</source>
         <translation>Das Scrape-Intervall wurde auf %1 s gesetzt, so wie Prometheus den Router scrapt.</translation>
     </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>Remember it in the desktop &amp;keyring</source>
+        <translation>Im Schlüssel&amp;bund des Desktops speichern</translation>
+    </message>
+    <message>
+        <source>Keeps the key in the desktop keyring (GNOME Keyring, KWallet, KeePassXC), so the next start connects without asking. The profiles file only notes that it is there.</source>
+        <translation>Bewahrt den Schlüssel im Schlüsselbund des Desktops auf (GNOME Keyring, KWallet, KeePassXC), sodass der nächste Start ohne Nachfrage verbindet. Die Profildatei vermerkt nur, dass er dort liegt.</translation>
+    </message>
+    <message>
+        <source>kept in the desktop keyring; type a new key to replace it</source>
+        <translation>im Schlüsselbund des Desktops gespeichert; tippen Sie einen neuen Schlüssel, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>sk-…  (kept in the desktop keyring)</source>
+        <translation>sk-…  (im Schlüsselbund des Desktops gespeichert)</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ConnectionProfiles</name>
@@ -1534,6 +1550,18 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>The profile applies to this session; it could not be saved: %1</source>
         <translation>Das Profil gilt für diese Sitzung; es konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected without the master key: %1. Edit the profile to type the key again.</source>
+        <translation>Ohne Master-Key verbunden: %1. Bearbeiten Sie das Profil, um den Schlüssel erneut einzugeben.</translation>
+    </message>
+    <message>
+        <source>the key in the desktop keyring</source>
+        <translation>den Schlüssel im Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <source>The desktop keyring was not updated: %1. A key typed now is kept until RouteDeck quits.</source>
+        <translation>Der Schlüsselbund des Desktops wurde nicht aktualisiert: %1. Ein jetzt eingetippter Schlüssel bleibt erhalten, bis RouteDeck beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1787,10 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>Reading %1 from Prometheus…</source>
         <translation>%1 wird aus Prometheus gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the master key of %1 from the desktop keyring…</source>
+        <translation>Master-Key von %1 wird aus dem Schlüsselbund des Desktops gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3179,10 @@ Befehle:
         <source>the moment was not read within %1 s</source>
         <translation>der Zeitpunkt wurde nicht innerhalb von %1 s gelesen</translation>
     </message>
+    <message>
+        <source>profile &apos;%1&apos; keeps its master key in the desktop keyring, which could not be read: %2; going on without a key</source>
+        <translation>Profil &apos;%1&apos; bewahrt seinen Master-Key im Schlüsselbund des Desktops auf, der nicht gelesen werden konnte: %2; es geht ohne Schlüssel weiter</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::DataPlane</name>
@@ -3865,6 +3901,29 @@ Befehle:
     <message>
         <source>a document larger than the JSON reader&apos;s limit of 4 GiB</source>
         <translation>ein Dokument, das größer ist als das Limit des JSON-Lesers von 4 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::Keyring</name>
+    <message>
+        <source>the desktop keyring holds no master key for profile &apos;%1&apos;</source>
+        <translation>der Schlüsselbund des Desktops enthält keinen Master-Key für Profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the desktop keyring refused access (%1)</source>
+        <translation>der Schlüsselbund des Desktops hat den Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available (%1)</source>
+        <translation>kein Schlüsselbund des Desktops verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring could not be used (%1)</source>
+        <translation>der Schlüsselbund des Desktops konnte nicht verwendet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring did not answer within %1 s</source>
+        <translation>der Schlüsselbund des Desktops hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>

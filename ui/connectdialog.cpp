@@ -45,9 +45,10 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &profile, const QStringList
     , m_name(new QLineEdit(this))
     , m_routerUrl(new QLineEdit(this))
     , m_keyFromEnv(new QRadioButton(tr("From the environment variable"), this))
-    , m_keyTyped(new QRadioButton(tr("Typed in, for this session only"), this))
+    , m_keyTyped(new QRadioButton(tr("Typed in"), this))
     , m_keyEnv(new QLineEdit(this))
     , m_sessionKey(new QLineEdit(this))
+    , m_rememberKey(new QCheckBox(tr("Remember it in the desktop &keyring"), this))
     , m_prometheusUrl(new QLineEdit(this))
     , m_flavor(new QComboBox(this))
     , m_pathPrefix(new QLineEdit(this))
@@ -117,20 +118,20 @@ QWidget *ConnectDialog::createRouterPart()
     m_routerUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4000"));
     m_keyEnv->setPlaceholderText(QStringLiteral("LITELLM_MASTER_KEY"));
     m_sessionKey->setEchoMode(QLineEdit::Password);
-    m_sessionKey->setPlaceholderText(tr("sk-…  (kept in memory until RouteDeck quits)"));
+    m_rememberKey->setToolTip(tr("Keeps the key in the desktop keyring (GNOME Keyring, KWallet, KeePassXC), so the "
+                                 "next start connects without asking. The profiles file only notes that it is there."));
+    connect(m_rememberKey, &QCheckBox::toggled, this, &ConnectDialog::updateKeyFields);
     m_keyEnv->setToolTip(tr("The name of the environment variable that holds the master key. Profiles never "
                             "hold the key itself."));
     connect(m_keyEnv, &QLineEdit::editingFinished, this, [this] { refuseNonVariable(m_keyEnv); });
-    connect(m_keyFromEnv, &QRadioButton::toggled, this, [this](bool env) {
-        m_keyEnv->setEnabled(env);
-        m_sessionKey->setEnabled(!env);
-    });
+    connect(m_keyFromEnv, &QRadioButton::toggled, this, &ConnectDialog::updateKeyFields);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Router &URL:"), m_routerUrl);
     form->addRow(tr("Master key:"), m_keyFromEnv);
     form->addRow(QString(), m_keyEnv);
     form->addRow(QString(), m_keyTyped);
     form->addRow(QString(), m_sessionKey);
+    form->addRow(QString(), m_rememberKey);
     return box;
 }
 
@@ -201,9 +202,10 @@ void ConnectDialog::loadProfile(const ConnectionProfile &profile)
     m_name->setText(profile.name);
     m_routerUrl->setText(profile.routerUrl);
     m_keyEnv->setText(profile.routerKeyEnv);
-    m_keyFromEnv->setChecked(true); // setSessionKey() picks "typed" for a key typed earlier
-    m_sessionKey->setEnabled(m_keyTyped->isChecked());
-    m_keyEnv->setEnabled(m_keyFromEnv->isChecked());
+    // setSessionKey() picks "typed" for a key typed earlier
+    (profile.routerKeyInKeyring ? m_keyTyped : m_keyFromEnv)->setChecked(true);
+    m_rememberKey->setChecked(profile.routerKeyInKeyring);
+    updateKeyFields();
     m_prometheusUrl->setText(profile.prometheusUrl);
     m_flavor->setCurrentIndex(m_flavor->findData(int(profile.prometheusFlavor)));
     m_pathPrefix->setText(profile.prometheusPathPrefix);
@@ -239,6 +241,20 @@ void ConnectDialog::updateAuthFields()
     m_secretEnv->setEnabled(auth != ConnectionProfile::PromAuth::None);
 }
 
+void ConnectDialog::updateKeyFields()
+{
+    const bool typed = m_keyTyped->isChecked();
+    m_keyEnv->setEnabled(!typed);
+    m_sessionKey->setEnabled(typed);
+    m_rememberKey->setEnabled(typed);
+    if (typed && m_rememberKey->isChecked() && m_original.routerKeyInKeyring)
+        m_sessionKey->setPlaceholderText(tr("kept in the desktop keyring; type a new key to replace it"));
+    else if (typed && m_rememberKey->isChecked())
+        m_sessionKey->setPlaceholderText(tr("sk-…  (kept in the desktop keyring)"));
+    else
+        m_sessionKey->setPlaceholderText(tr("sk-…  (kept in memory until RouteDeck quits)"));
+}
+
 void ConnectDialog::refuseNonVariable(QLineEdit *field)
 {
     const QString text = field->text().trimmed();
@@ -256,6 +272,7 @@ ConnectionProfile ConnectDialog::profile() const
     p.name = m_name->text().trimmed();
     p.routerUrl = m_routerUrl->text().trimmed();
     p.routerKeyEnv = m_keyFromEnv->isChecked() ? m_keyEnv->text().trimmed() : QString();
+    p.routerKeyInKeyring = m_keyTyped->isChecked() && m_rememberKey->isChecked();
     p.prometheusUrl = m_prometheusUrl->text().trimmed();
     p.prometheusFlavor = ConnectionProfile::PromFlavor(m_flavor->currentData().toInt());
     p.prometheusPathPrefix = m_pathPrefix->text().trimmed();
@@ -298,7 +315,8 @@ QString ConnectDialog::formError() const
         return tr("The Prometheus URL must be an http:// or https:// URL, like http://127.0.0.1:9090.");
     if (m_keyFromEnv->isChecked() && !p.routerKeyEnv.isEmpty() && !ConnectionProfiles::isVariableName(p.routerKeyEnv))
         return tr("The master key's variable name may hold letters, digits and _ only.");
-    if (m_keyTyped->isChecked() && m_sessionKey->text().isEmpty())
+    const bool keptInKeyring = p.routerKeyInKeyring && m_original.routerKeyInKeyring;
+    if (m_keyTyped->isChecked() && m_sessionKey->text().isEmpty() && !keptInKeyring)
         return tr("Type the master key, or name the environment variable that holds it.");
     if (p.prometheusAuth != ConnectionProfile::PromAuth::None && !ConnectionProfiles::isVariableName(p.prometheusSecretEnv))
         return tr("Name the environment variable that holds Prometheus' password or token.");

@@ -19,7 +19,9 @@ namespace RouteDeck {
 
 // Connect… : a connection profile filled in by form instead of by hand in profiles.yaml, tried before
 // it is saved. The master key comes from an environment variable the profile names, or is typed in
-// for this session only (sessionKey(): never written anywhere). "Test Connection" asks the app layer
+// (sessionKey()): kept in memory for this session only, or also in the desktop keyring when the user asks
+// (profile().routerKeyInKeyring; the app layer stores it there). It is never written into the profile.
+// An empty key field of a profile that keeps its key in the keyring keeps that key. "Test Connection" asks the app layer
 // (testRequested) and shows each ConnectionCheck as it arrives, with what to fix.
 class ConnectDialog : public QDialog
 {
@@ -50,6 +52,8 @@ public:
     QLineEdit *routerUrlEdit() const { return m_routerUrl; }
     QLineEdit *keyEnvEdit() const { return m_keyEnv; }
     QLineEdit *sessionKeyEdit() const { return m_sessionKey; }
+    QRadioButton *keyTypedButton() const { return m_keyTyped; }
+    QCheckBox *rememberKeyCheck() const { return m_rememberKey; }
     QLineEdit *prometheusUrlEdit() const { return m_prometheusUrl; }
     QComboBox *flavorCombo() const { return m_flavor; }
     QPushButton *testButton() const { return m_test; }
@@ -68,6 +72,7 @@ private:
     void loadProfile(const ConnectionProfile &profile);
     void applyFlavor();
     void updateAuthFields();
+    void updateKeyFields();
     // An env-var field that holds something else (a pasted key) is emptied, and the message says so
     // without repeating what was pasted.
     void refuseNonVariable(QLineEdit *field);
@@ -84,6 +89,7 @@ private:
     QRadioButton *m_keyTyped;
     QLineEdit *m_keyEnv;
     QLineEdit *m_sessionKey;
+    QCheckBox *m_rememberKey;
     QLineEdit *m_prometheusUrl;
     QComboBox *m_flavor;
     QLineEdit *m_pathPrefix;

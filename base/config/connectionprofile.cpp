@@ -51,6 +51,7 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
         }
         p.routerUrl = map.value(QStringLiteral("router_url")).toString();
         p.routerKeyEnv = map.value(QStringLiteral("router_key_env")).toString();
+        p.routerKeyInKeyring = map.value(QStringLiteral("router_key_keyring")).toBool();
         p.prometheusUrl = map.value(QStringLiteral("prometheus_url")).toString();
         p.prometheusPathPrefix = map.value(QStringLiteral("prometheus_path_prefix")).toString();
         const QString flavor = map.value(QStringLiteral("prometheus_flavor"), QStringLiteral("prometheus")).toString();
@@ -144,6 +145,8 @@ QByteArray ConnectionProfiles::serializeEntry(const ConnectionProfile &p, int in
     out += line("router_url", YamlValues::quoted(p.routerUrl));
     if (!p.routerKeyEnv.isEmpty())
         out += line("router_key_env", YamlValues::quoted(p.routerKeyEnv));
+    if (p.routerKeyInKeyring)
+        out += line("router_key_keyring", "true");
     out += line("prometheus_url", YamlValues::quoted(p.prometheusUrl));
     if (p.prometheusFlavor != ConnectionProfile::PromFlavor::Prometheus)
         out += line("prometheus_flavor", flavorId(p.prometheusFlavor).toUtf8());
@@ -186,7 +189,7 @@ QByteArray ConnectionProfiles::serializeEntry(const ConnectionProfile &p, int in
 const QStringList &ConnectionProfiles::knownKeys()
 {
     static const QStringList keys { QStringLiteral("name"), QStringLiteral("router_url"), QStringLiteral("router_key_env"),
-        QStringLiteral("prometheus_url"), QStringLiteral("prometheus_flavor"), QStringLiteral("prometheus_path_prefix"),
+        QStringLiteral("router_key_keyring"), QStringLiteral("prometheus_url"), QStringLiteral("prometheus_flavor"), QStringLiteral("prometheus_path_prefix"),
         QStringLiteral("prometheus_auth"), QStringLiteral("prometheus_username"), QStringLiteral("prometheus_secret_env"),
         QStringLiteral("headers"), QStringLiteral("ca_file"), QStringLiteral("read_only"), QStringLiteral("query_catalog"),
         QStringLiteral("price_table"), QStringLiteral("scrape_interval"), QStringLiteral("push_target"),

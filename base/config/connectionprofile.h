@@ -10,8 +10,8 @@
 
 namespace RouteDeck {
 
-// How the console reaches one router and its metrics. Secrets are never stored: a profile names the
-// environment variables that hold them.
+// How the console reaches one router and its metrics. Secrets are never stored here: a profile names the
+// environment variables that hold them, or says that the router's master key is in the desktop keyring.
 struct ConnectionProfile
 {
     enum class PromAuth { None, Basic, Bearer };
@@ -22,6 +22,9 @@ struct ConnectionProfile
     QString name;
     QString routerUrl;
     QString routerKeyEnv; // environment variable holding the router's master key
+    // The master key was typed in the Connect dialog and kept in the desktop keyring (the app layer's
+    // Keyring, under the profile's name); routerKeyEnv is empty then.
+    bool routerKeyInKeyring = false;
     QString prometheusUrl;
     PromFlavor prometheusFlavor = PromFlavor::Prometheus;
     QString prometheusPathPrefix; // "/prometheus" for Grafana Mimir

@@ -11,7 +11,7 @@ ROUTEDECK_PACKAGES=(
     # build
     cmake g++ ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libgl1-mesa-dev
+    qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libgl1-mesa-dev qtkeychain-qt6-dev
     # the JSON reader (base/core/jsonreader.h); libdtl for bench_diff, which keeps our own diff honest
     libsimdjson-dev libdtl-dev
     # run: the xcb/offscreen platform plugins and the SVG icon plugin are loaded, not linked
@@ -21,6 +21,9 @@ ROUTEDECK_PACKAGES=(
     # tests and the demo: real Prometheus (with promtool), VictoriaMetrics, a virtual screen, and
     # PyYAML, which LiteLLM reads its config with (the reference for RouteDeck's YAML 1.1 scalars)
     prometheus victoria-metrics xvfb xauth python3-yaml
+    # a desktop keyring of its own for tst_keyring (tests/support/with-keyring): a private D-Bus session,
+    # GNOME Keyring's Secret Service, and libsecret, which QtKeychain loads to speak to it
+    dbus-daemon gnome-keyring libsecret-1-0
 )
 
 # Each step says how long the script has run, so a log shows where a first run's time goes.
