@@ -130,8 +130,7 @@ void ConnectionSetup::resolveSettings(const ConnectionProfile &profile, const Se
         return;
     }
     Keyring::readRouterKey(profile.name, this, [this, profile, ready](const QString &key, const QString &error) {
-        if (!key.isEmpty())
-            m_sessionKeys.insert(profile.name, key);
+        rememberForSession(profile.name, key);
         Problems problems;
         if (!error.isEmpty())
             problems.append(Problem::error({ m_path, 0, 0 }, tr("Connected without the master key: %1. Edit the profile to type "
@@ -158,10 +157,9 @@ void ConnectionSetup::runTest(const ConnectionProfile &profile, const QString &s
         startTest(profile, m_sessionKeys.value(storedUnder), source, QString());
         return;
     }
-    Keyring::readRouterKey(storedUnder, this, [this, profile, storedUnder, source](const QString &key, const QString &error) {
-        if (!key.isEmpty())
-            m_sessionKeys.insert(storedUnder, key);
-        if (m_connectDialog)
+    const QPointer<ConnectDialog> dialog = m_connectDialog;
+    Keyring::readRouterKey(storedUnder, this, [this, dialog, profile, source](const QString &key, const QString &error) {
+        if (dialog && dialog == m_connectDialog) // not a later dialog's test
             startTest(profile, key, key.isEmpty() ? QString() : source, error);
     });
 }
@@ -200,31 +198,60 @@ void ConnectionSetup::finishConnectDialog(int outcome, const QString &oldName)
     m_sessionKeys.remove(oldName);
     if (!key.isEmpty())
         m_sessionKeys.insert(profile.name, key);
-    updateKeyring(oldName, wasInKeyring, profile, typed);
     saveProfile(oldName, profile);
-    if (outcome == ConnectDialog::SavedAndConnect)
-        Q_EMIT connectRequested(profile.name);
+    const QString name = profile.name;
+    updateKeyring(oldName, wasInKeyring, profile, typed, [this, outcome, name] {
+        if (outcome == ConnectDialog::SavedAndConnect)
+            Q_EMIT connectRequested(name);
+    });
 }
 
 // The keyring follows the saved profile: a newly typed key is stored, a renamed profile's key moves, and a
-// profile that no longer keeps its key there has it removed. The session already has the key in memory,
-// so a connection does not wait for any of this.
-void ConnectionSetup::updateKeyring(const QString &oldName, bool wasInKeyring, const ConnectionProfile &profile, const QString &typed)
+// profile that no longer keeps its key there has it removed. `keyKnown` runs once this session has the
+// key in memory (at once, unless a moved key must be read first), so that a connection need not wait for
+// the keyring's writes, nor read a new name before the key is stored under it.
+void ConnectionSetup::updateKeyring(const QString &oldName, bool wasInKeyring, const ConnectionProfile &profile, const QString &typed,
+                                    const std::function<void()> &keyKnown)
 {
     const bool renamed = !oldName.isEmpty() && oldName != profile.name;
-    const auto report = [this](const QString &error) { reportKeyringFailure(error); };
+    const Keyring::Done report = [this](const QString &error) { reportKeyringFailure(error); };
+    const Keyring::Done forgetOld = [this, oldName, report](const QString &error) {
+        if (error.isEmpty())
+            Keyring::forgetRouterKey(oldName, this, report);
+        else
+            reportKeyringFailure(error);
+    };
     if (profile.routerKeyInKeyring && !typed.isEmpty()) {
-        Keyring::storeRouterKey(profile.name, typed, this, [this, renamed, wasInKeyring, oldName, report](const QString &error) {
-            if (!error.isEmpty())
-                reportKeyringFailure(error);
-            else if (renamed && wasInKeyring)
-                Keyring::forgetRouterKey(oldName, this, report);
-        });
+        Keyring::storeRouterKey(profile.name, typed, this, renamed && wasInKeyring ? forgetOld : report);
     } else if (profile.routerKeyInKeyring && renamed && wasInKeyring) {
-        Keyring::copyRouterKey(oldName, profile.name, false, this, report);
+        const QString name = profile.name;
+        const auto move = [this, name, forgetOld](const QString &key) { Keyring::storeRouterKey(name, key, this, forgetOld); };
+        if (m_sessionKeys.contains(name)) {
+            move(m_sessionKeys.value(name));
+        } else {
+            Keyring::readRouterKey(oldName, this, [this, name, move, keyKnown](const QString &key, const QString &error) {
+                rememberForSession(name, key);
+                if (error.isEmpty())
+                    move(key);
+                else
+                    reportKeyringFailure(error);
+                keyKnown();
+            });
+            return;
+        }
     } else if (!profile.routerKeyInKeyring && wasInKeyring) {
         Keyring::forgetRouterKey(oldName, this, report);
     }
+    keyKnown();
+}
+
+void ConnectionSetup::rememberForSession(const QString &profileName, const QString &key)
+{
+    // Only while the profile still keeps its key in the keyring: it may have been renamed, deleted or
+    // given an environment variable while the keyring answered.
+    const ConnectionProfile *profile = ConnectionProfiles::find(m_profiles, profileName);
+    if (!key.isEmpty() && profile && profile->routerKeyInKeyring && !m_sessionKeys.contains(profileName))
+        m_sessionKeys.insert(profileName, key);
 }
 
 void ConnectionSetup::reportKeyringFailure(const QString &error)

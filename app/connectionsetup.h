@@ -62,7 +62,9 @@ private:
     void runTest(const ConnectionProfile &profile, const QString &sessionKey, const QString &storedUnder);
     void startTest(const ConnectionProfile &profile, const QString &key, const QString &keySource, const QString &keyProblem);
     void finishConnectDialog(int outcome, const QString &oldName);
-    void updateKeyring(const QString &oldName, bool wasInKeyring, const ConnectionProfile &profile, const QString &typed);
+    void updateKeyring(const QString &oldName, bool wasInKeyring, const ConnectionProfile &profile, const QString &typed,
+                       const std::function<void()> &keyKnown);
+    void rememberForSession(const QString &profileName, const QString &key);
     void reportKeyringFailure(const QString &error);
     void duplicate(const QString &name);
     void saveInBackground(const std::function<QString(QString *note)> &save);

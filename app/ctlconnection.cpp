@@ -35,8 +35,11 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
         }
         result.profile = *profile;
         endpoints = ProfileStore::settingsFor(*profile, problems);
-        if (profile->routerKeyInKeyring)
-            endpoints.router.masterKey = keyFromKeyring(profile->name, problems);
+        if (profile->routerKeyInKeyring) {
+            const QString key = keyFromKeyring(profile->name, problems);
+            if (!key.isEmpty())
+                endpoints.router.masterKey = key;
+        }
     } else {
         endpoints.router.masterKey = qEnvironmentVariable(parser.value(QStringLiteral("router-key-env")).toLocal8Bit().constData());
     }

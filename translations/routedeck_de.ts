@@ -1532,6 +1532,10 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <source>profile &apos;%1&apos;: prometheus_flavor is &apos;%2&apos;; use prometheus, victoriametrics, mimir or thanos</source>
         <translation>Profil &apos;%1&apos;: prometheus_flavor ist &apos;%2&apos;; verwenden Sie prometheus, victoriametrics, mimir oder thanos</translation>
     </message>
+    <message>
+        <source>profile &apos;%1&apos; names router_key_env and router_key_keyring: true; the key in the desktop keyring is used, %2 only when the keyring cannot be read</source>
+        <translation>Profil &apos;%1&apos; nennt router_key_env und router_key_keyring: true; verwendet wird der Schlüssel im Schlüsselbund des Desktops, %2 nur, wenn der Schlüsselbund nicht gelesen werden kann</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ConnectionSetup</name>

@@ -52,6 +52,7 @@ public:
     QLineEdit *routerUrlEdit() const { return m_routerUrl; }
     QLineEdit *keyEnvEdit() const { return m_keyEnv; }
     QLineEdit *sessionKeyEdit() const { return m_sessionKey; }
+    QRadioButton *keyFromEnvButton() const { return m_keyFromEnv; }
     QRadioButton *keyTypedButton() const { return m_keyTyped; }
     QCheckBox *rememberKeyCheck() const { return m_rememberKey; }
     QLineEdit *prometheusUrlEdit() const { return m_prometheusUrl; }

@@ -109,6 +109,10 @@ QList<ConnectionProfile> ConnectionProfiles::parse(const QByteArray &yaml, const
         p.afterWriteTimeoutSeconds = seconds("after_write_timeout", p.afterWriteTimeoutSeconds);
         p.applyTimeoutSeconds = seconds("apply_timeout", p.applyTimeoutSeconds);
         p.alerts = AlertPolicyCodec::parse(map.value(QStringLiteral("alerts")).toMap(), p.name, where, &found);
+        if (p.routerKeyInKeyring && !p.routerKeyEnv.isEmpty())
+            found.append(Problem::warning(where, tr("profile '%1' names router_key_env and router_key_keyring: true; the key "
+                                                    "in the desktop keyring is used, %2 only when the keyring cannot be read")
+                                                     .arg(p.name, p.routerKeyEnv)));
         for (const QString &env : { p.routerKeyEnv, p.prometheusSecretEnv }) {
             if (!env.isEmpty() && !isVariableName(env))
                 found.append(Problem::error(where, tr("profile '%1': '%2' is not an environment variable name; "

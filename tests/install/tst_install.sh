@@ -73,13 +73,13 @@ depends_from_shlibdeps() {
     local names; names=$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//')
     local pkg
     for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6network6 libqt6httpserver6 \
-               libyaml-cpp0.7 libstdc++6 qt6-qpa-plugins libqt6svg6; do
+               libyaml-cpp0.7 libqt6keychain1 libstdc++6 qt6-qpa-plugins libqt6svg6; do
         grep -qxF "$pkg" <<<"$names" || { echo "Depends lacks $pkg"; return 1; }
     done
 }
 check "the package Depends on the libraries the programs link (dpkg-shlibdeps) and the plugins they load" depends_from_shlibdeps
-recommends_prometheus() { [ "$(dpkg-deb -f "$deb" Recommends)" = prometheus ]; }
-check "the package Recommends prometheus for the demo" recommends_prometheus
+recommends_runtime() { [ "$(dpkg-deb -f "$deb" Recommends)" = "prometheus, libsecret-1-0" ]; }
+check "the package Recommends prometheus for the demo and libsecret for the desktop keyring" recommends_runtime
 package_contents() {
     local list; list=$(dpkg-deb -c "$deb") || return 1
     local f
