@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Prints how long the codec takes to load a 5,000-deployment config. Figures only, no assertions on time.
+// Prints how long the codec takes to load a 5,000-deployment config (written out, and with every entry
+// merging shared params through an anchor), and to refuse an alias bomb. Figures only, as
+// `RESULT <name> <value> <unit>` lines; no assertions on time.
 #include "litellmconfigcodec.h"
 #include "sharemath.h"
 
@@ -11,10 +13,10 @@
 
 using namespace RouteDeck;
 
-int main(int argc, char *argv[])
+namespace {
+
+QByteArray writtenOut(int deployments)
 {
-    QCoreApplication app(argc, argv);
-    const int deployments = argc > 1 ? QByteArray(argv[1]).toInt() : 5000;
     QByteArray text = "# generated benchmark config\nmodel_list:\n";
     for (int i = 0; i < deployments; ++i) {
         text += "  - model_name: group-" + QByteArray::number(i % 250) + "   # group comment\n"
@@ -28,24 +30,84 @@ int main(int argc, char *argv[])
                 "      id: dep-" + QByteArray::number(i) + "\n";
     }
     text += "router_settings:\n  num_retries: 3\n  cooldown_time: 30\n";
+    return text;
+}
 
-    QList<qint64> runs;
-    qsizetype loaded = 0;
-    for (int run = 0; run < 5; ++run) {
+// The same deployments, their shared params merged in from an anchor (`<<: *azure`), as configs do.
+QByteArray withMergeKeys(int deployments)
+{
+    QByteArray text = "x-azure: &azure\n  api_base: https://region.openai.azure.com\n  api_key: os.environ/AZURE_KEY\n"
+                      "  api_version: \"2024-08-01-preview\"\n  timeout: 30\nmodel_list:\n";
+    for (int i = 0; i < deployments; ++i) {
+        text += "  - model_name: group-" + QByteArray::number(i % 250) + "\n"
+                "    litellm_params:\n"
+                "      <<: *azure\n"
+                "      model: azure/deployment-" + QByteArray::number(i) + "\n"
+                "      weight: " + QByteArray::number(i % 9 + 1) + "\n"
+                "    model_info: {id: dep-" + QByteArray::number(i) + "}\n";
+    }
+    return text;
+}
+
+// 10 levels of 10 aliases: 10^10 values in under 800 bytes.
+QByteArray aliasBomb()
+{
+    QByteArray text = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int level = 1; level < 10; ++level) {
+        const QByteArray previous = "*a" + QByteArray::number(level - 1);
+        text += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [" + previous;
+        for (int i = 1; i < 10; ++i)
+            text += ", " + previous;
+        text += "]\n";
+    }
+    return text + "model_list:\n  - model_name: m\n    litellm_params: {model: x, extra: *a9}\n";
+}
+
+struct Timing
+{
+    double medianMs = 0;
+    double bestMs = 0;
+    qsizetype deployments = 0;
+    bool ok = false;
+};
+
+Timing timeLoad(const QByteArray &text, int runs)
+{
+    QList<qint64> times;
+    Timing timing;
+    for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
         const ConfigLoadResult result = LiteLlmConfigCodec::parse(text);
         for (const QString &group : result.config.groupNames())
             (void)ShareMath::configuredShares(result.config.deploymentsInGroup(group));
-        runs.append(timer.nsecsElapsed());
-        loaded = result.config.deployments.size();
-        if (!result.ok())
-            return 1;
+        times.append(timer.nsecsElapsed());
+        timing.deployments = result.config.deployments.size();
+        timing.ok = result.ok();
     }
-    std::sort(runs.begin(), runs.end());
+    std::sort(times.begin(), times.end());
+    timing.medianMs = times.at(times.size() / 2) / 1e6;
+    timing.bestMs = times.first() / 1e6;
+    return timing;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int deployments = argc > 1 ? QByteArray(argv[1]).toInt() : 5000;
+    const QByteArray text = writtenOut(deployments);
+    const Timing plain = timeLoad(text, 5);
+    const Timing merged = timeLoad(withMergeKeys(deployments), 5);
+    const Timing bomb = timeLoad(aliasBomb(), 5);
+
     QTextStream out(stdout);
-    out << "bench_codec: " << loaded << " deployments, " << text.size() / 1024 << " KiB\n"
-        << "  load + validate + shares: median " << runs.at(runs.size() / 2) / 1e6 << " ms, best "
-        << runs.first() / 1e6 << " ms (5 runs)\n";
-    return loaded == deployments ? 0 : 1;
+    out << "bench_codec: " << plain.deployments << " deployments, " << text.size() / 1024 << " KiB; load + validate + "
+        << "shares, median of 5 runs (best: " << plain.bestMs << " ms written out, " << merged.bestMs << " ms merged)\n";
+    out << "RESULT codec." << deployments << "_load_ms " << plain.medianMs << " ms\n";
+    out << "RESULT codec." << deployments << "_merge_keys_load_ms " << merged.medianMs << " ms\n";
+    out << "RESULT yaml.alias_bomb_refused_ms " << bomb.medianMs << " ms\n";
+    // A bench bug, not a slow run: every config must load, and the bomb must be refused.
+    return plain.ok && merged.ok && plain.deployments == deployments && merged.deployments == deployments && !bomb.ok ? 0 : 1;
 }

@@ -163,6 +163,36 @@ private Q_SLOTS:
         QCOMPARE(lines, expected);
     }
 
+    void aliasBombIsRefused()
+    {
+        // 10 levels of 10 aliases stand for 10^10 values; PyYAML shares them, every walk over the tree
+        // would not. Refused at the alias that goes over the limit (in a4, which stands for 111,111), before
+        // any walk.
+        const ConfigLoadResult result = LiteLlmConfigCodec::load(dataFile("alias-bomb.yaml"));
+        QVERIFY(!result.ok());
+        const QStringList lines = problemLines(result.problems);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QLatin1String("6:45 error: the aliases (*name) in this file stand for more than ")),
+                 qPrintable(lines.first()));
+        QVERIFY(lines.first().contains(QLatin1String("an alias bomb?")));
+        QVERIFY(result.config.deployments.isEmpty());
+    }
+
+    void mergeKeysInEveryEntryAreNoBomb()
+    {
+        // 5,000 deployments each merging a 4-key anchor: the aliases stand for 20,000 more values than
+        // written, well inside the limit.
+        QByteArray text = "x-azure: &azure\n  api_base: https://eu.openai.azure.com\n  api_key: os.environ/K\n"
+                          "  api_version: v1\n  timeout: 30\nmodel_list:\n";
+        for (int i = 0; i < 5000; ++i)
+            text += "  - model_name: g" + QByteArray::number(i % 50) + "\n    litellm_params: {<<: *azure, model: azure/m"
+                + QByteArray::number(i) + ", weight: 1}\n";
+        const ConfigLoadResult result = LiteLlmConfigCodec::parse(text, QStringLiteral("config.yaml"));
+        QVERIFY2(result.ok(), qPrintable(problemLines(result.problems).join(u'\n')));
+        QCOMPARE(result.config.deployments.size(), 5000);
+        QCOMPARE(result.config.deployments.last().apiBase, QStringLiteral("https://eu.openai.azure.com"));
+    }
+
     void brokenInputs_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -153,6 +153,30 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value.toMap().value(QStringLiteral("weight")), QVariant(qlonglong(7)));
     }
+
+    // Every RouteDeck file (profiles, query catalog, alert rules, the simulator's scenarios) is read by
+    // YamlValues: an alias bomb is refused there too, naming where, and nested aliases that stay small
+    // are read as PyYAML reads them.
+    void aliasBombIsRefused()
+    {
+        QByteArray text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int level = 1; level < 9; ++level) {
+            const QByteArray previous = "*a" + QByteArray::number(level - 1);
+            text += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [" + previous + ", " + previous
+                + ", " + previous + ", " + previous + ", " + previous + ", " + previous + ", " + previous + ", " + previous
+                + ", " + previous + ", " + previous + "]\n";
+        }
+        const YamlParseResult bomb = YamlValues::parse(text, QStringLiteral("profiles.yaml"));
+        QVERIFY(!bomb.ok());
+        QCOMPARE(bomb.problems.size(), 1);
+        QCOMPARE(bomb.problems.first().where.file, QStringLiteral("profiles.yaml"));
+        QCOMPARE(bomb.problems.first().where.line, 5); // a4 is the first level past 100,000 values (111,111)
+        QVERIFY(bomb.problems.first().message.contains(QLatin1String("an alias bomb?")));
+
+        const YamlParseResult small = YamlValues::parse("a: &a [1, 2]\nb: &b [*a, *a]\nc: [*b, *b]\n");
+        QVERIFY(small.ok());
+        QCOMPARE(small.value.toMap().value(QStringLiteral("c")).toList().at(1).toList().at(0).toList().at(1), QVariant(qlonglong(2)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestYaml11Scalar)

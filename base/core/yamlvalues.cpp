@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
 namespace RouteDeck {
 namespace YamlSupport {
 
@@ -140,8 +145,146 @@ std::optional<Problem> checkText(const QByteArray &text, const QString &fileName
     return std::nullopt;
 }
 
+namespace {
+
+// An alias (*name) stands for a whole copy of its anchored value, and aliases may point at values full of
+// aliases: 10 levels of 10 aliases are 10^10 values in 370 bytes (a "billion laughs" file). yaml-cpp
+// shares the anchored node, but every walk over the tree (toVariant, the codec's checks) visits each
+// copy. This pass adds up, from the parser's events and without expanding anything, how many values the
+// document stands for, and stops at the alias that takes it over the limit. Time and memory are
+// linear in the text whatever the aliases say.
+class AliasExpansionCheck : public YAML::EventHandler
+{
+public:
+    // Up to `floor` values, any file is read.
+    explicit AliasExpansionCheck(quint64 floor)
+        : m_floor(floor)
+    {
+    }
+
+    struct Exceeded
+    {
+        YAML::Mark mark;
+        quint64 values;
+        quint64 limit;
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
+    {
+        leaf(mark, anchor);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override { alias(mark, anchor); }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open
+    {
+        YAML::anchor_t anchor;
+        quint64 values;
+    };
+
+    // A value written in the file stands for itself; a collection for itself and what it holds, added
+    // to its parent when it closes; an alias for everything its anchor stood for.
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        ++m_written;
+        remember(anchor, 1);
+        addToParent(1);
+        addToTotal(mark, 1);
+    }
+    void alias(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        const quint64 values = anchor < m_anchorSizes.size() ? m_anchorSizes[anchor] : 1;
+        addToParent(values);
+        addToTotal(mark, values);
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        ++m_written;
+        addToTotal(mark, 1);
+        m_open.push_back({ anchor, 1 });
+    }
+    void close()
+    {
+        const Open done = m_open.back();
+        m_open.pop_back();
+        remember(done.anchor, done.values);
+        addToParent(done.values);
+    }
+    void remember(YAML::anchor_t anchor, quint64 values)
+    {
+        if (anchor == YAML::NullAnchor)
+            return;
+        if (anchor >= m_anchorSizes.size())
+            m_anchorSizes.resize(anchor + 1, 1);
+        m_anchorSizes[anchor] = values;
+    }
+    void addToParent(quint64 values)
+    {
+        if (!m_open.empty())
+            m_open.back().values = saturatedSum(m_open.back().values, values);
+    }
+    void addToTotal(const YAML::Mark &mark, quint64 values)
+    {
+        m_total = saturatedSum(m_total, values);
+        const quint64 limit = m_floor + kPerWrittenValue * m_written;
+        if (m_total > limit)
+            throw Exceeded { mark, m_total, limit };
+    }
+    static quint64 saturatedSum(quint64 a, quint64 b) { return a > ~quint64(0) - b ? ~quint64(0) : a + b; }
+
+    // Merge keys (<<: *defaults) in every entry of a long list expand a file a few times over; a file
+    // whose aliases stand for more than this many values per value written is refused.
+    static constexpr quint64 kPerWrittenValue = 10;
+    quint64 m_floor;
+    quint64 m_written = 0;
+    quint64 m_total = 0;
+    std::vector<Open> m_open;
+    std::vector<quint64> m_anchorSizes; // by anchor number: how many values the anchored one stands for
+};
+
+// The problem when the aliases of `text`'s first document stand for too many values; nothing when the
+// text has no anchors at all (no alias can expand then), or when it does not parse (YAML::Load says why).
+std::optional<Problem> excessiveAliasExpansion(const QByteArray &text, const QString &fileName)
+{
+    if (!text.contains('&'))
+        return std::nullopt;
+    std::istringstream stream(text.toStdString());
+    AliasExpansionCheck check(YamlValues::kMaxValuesFromAliases);
+    try {
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(check);
+    } catch (const AliasExpansionCheck::Exceeded &exceeded) {
+        return Problem::error({ fileName, exceeded.mark.line + 1, exceeded.mark.column + 1 },
+                              tr("the aliases (*name) in this file stand for more than %1 values, far more than the "
+                                 "file writes out (an alias bomb?); RouteDeck does not read it. Write the values "
+                                 "out, or nest fewer aliases")
+                                  .arg(exceeded.limit));
+    } catch (const YAML::Exception &) {
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 YAML::Node parseNode(const QByteArray &text, const QString &fileName, Problems &problems)
 {
+    if (auto bomb = excessiveAliasExpansion(text, fileName)) {
+        problems.append(*bomb);
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
     try {
         return YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {

@@ -21,6 +21,9 @@ class YamlValues
 {
 public:
     static constexpr int kMaxDepth = 256;
+    // A file may stand for this many values however its aliases (*name) multiply them, and beyond that
+    // for ten per value it writes out; more is an alias bomb, refused before anything walks the tree.
+    static constexpr quint64 kMaxValuesFromAliases = 100000;
 
     static YamlParseResult parse(const QByteArray &text, const QString &fileName = QString());
     // Reads a file; a missing or unreadable file is an error naming the path.
