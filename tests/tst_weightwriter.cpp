@@ -594,6 +594,24 @@ private Q_SLOTS:
         }
     }
 
+    void duplicateWeightKeyEditsTheOneLiteLlmReads()
+    {
+        // PyYAML keeps the last of duplicate keys, so LiteLLM routes by the second weight: that is the one
+        // changed, the first stays as it was, and the warning about the duplicate remains.
+        const QByteArray original = "model_list:\n  - model_name: m\n    litellm_params:\n      model: x\n      weight: 1\n"
+                                    "      weight: 2\n    model_info: {id: a}\n  - model_name: m\n    litellm_params: {model: y, "
+                                    "weight: 1}\n    model_info: {id: b}\n";
+        const WeightEditResult result = WeightWriter::apply(original, { { QStringLiteral("a"), 7 } });
+        QVERIFY2(result.ok(), qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
+        QCOMPARE(result.text, QByteArray(original).replace("      weight: 2\n", "      weight: 7\n"));
+        const ConfigLoadResult after = LiteLlmConfigCodec::parse(result.text, QStringLiteral("config.yaml"));
+        QCOMPARE(after.config.deployments.first().weight, std::optional<double>(7));
+        const bool warned = std::any_of(after.problems.cbegin(), after.problems.cend(), [](const Problem &p) {
+            return p.severity == Problem::Severity::Warning && p.message.contains(QLatin1String("set more than once"));
+        });
+        QVERIFY(warned);
+    }
+
     void emptyRequestChangesNothing()
     {
         const QByteArray original = readData(QStringLiteral("block.yaml"));
