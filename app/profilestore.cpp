@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 QString secretFrom(const QString &variable, const QString &profile, Problems *problems)
 {
-    if (variable.isEmpty())
+    // Not a variable's name: a pasted secret, which no message may quote (refuseSecrets() said so).
+    if (variable.isEmpty() || !ConnectionProfiles::isVariableName(variable))
         return {};
     const QByteArray value = qgetenv(variable.toLocal8Bit().constData());
     if (value.isEmpty() && problems) {
@@ -80,8 +81,35 @@ QString ProfileStore::removeProfile(const QString &path, const QString &name)
     return editFile(path, [&](const QByteArray &text) { return ProfileFileEditor::remove(text, name); }, nullptr);
 }
 
-DataPlane::Settings ProfileStore::settingsFor(const ConnectionProfile &profile, Problems *problems)
+namespace {
+// What settingsFor() may use of `given`: parse() has taken the secrets out of a profile read from the
+// file, a profile from the Connect dialog has not been through it. Credentials kept in environment
+// variables are not read for a server reached by plain http:// on another computer unless the profile
+// says allow_insecure: true.
+ConnectionProfile usableProfile(const ConnectionProfile &given, Problems *problems)
 {
+    ConnectionProfile profile = given;
+    Problems found = ConnectionProfiles::refuseSecrets(&profile, {});
+    found.append(ConnectionProfiles::insecureProblems(profile, {}));
+    if (!profile.allowInsecure) {
+        const QStringList exposed = ConnectionProfiles::plainHttpCredentialFields(profile);
+        if (exposed.contains(QStringLiteral("router_url")))
+            profile.routerKeyEnv.clear();
+        if (exposed.contains(QStringLiteral("prometheus_url"))) {
+            profile.prometheusAuth = ConnectionProfile::PromAuth::None;
+            profile.prometheusUsername.clear();
+            profile.prometheusSecretEnv.clear();
+        }
+    }
+    if (problems)
+        problems->append(found);
+    return profile;
+}
+} // namespace
+
+DataPlane::Settings ProfileStore::settingsFor(const ConnectionProfile &given, Problems *problems)
+{
+    const ConnectionProfile profile = usableProfile(given, problems);
     DataPlane::Settings settings;
     settings.router.baseUrl = QUrl(profile.routerUrl);
     settings.router.masterKey = secretFrom(profile.routerKeyEnv, profile.name, problems);

@@ -19,7 +19,9 @@ public:
     static QString saveProfile(const QString &path, const QString &oldName, const ConnectionProfile &profile, QString *note);
     static QString removeProfile(const QString &path, const QString &name);
 
-    // Data plane settings for a profile; problems name missing variables or an unreadable catalog.
+    // Data plane settings for a profile; problems name missing variables or an unreadable catalog. What
+    // ConnectionProfiles::refuseSecrets() refuses is not used, and secrets held in environment variables
+    // are not read for plain http:// to another computer unless the profile says allow_insecure: true.
     static DataPlane::Settings settingsFor(const ConnectionProfile &profile, Problems *problems);
 };
 

@@ -643,7 +643,10 @@ private Q_SLOTS:
         for (const Problem &problem : std::as_const(problems))
             messages.append(problem.message);
         QCOMPARE(messages, (QStringList {
-                               QStringLiteral("profile 'a': 'sk-1234-secret' is not an environment variable name; profiles name the variable that holds a secret, never the secret"),
+                               // Issue 15: the pasted secret is named by its field, never shown.
+                               QStringLiteral("profile 'a': router_key_env does not hold an environment variable name (it looks like a "
+                                              "secret itself; it is not shown, and not used). Put the secret in an environment "
+                                              "variable and give that variable's name, like LITELLM_MASTER_KEY"),
                                QStringLiteral("profile 'a': 'not a url' is not a URL like http://127.0.0.1:9090"),
                                QStringLiteral("profile name 'a' is used twice") }));
     }

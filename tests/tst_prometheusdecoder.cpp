@@ -5,6 +5,8 @@
 
 #include "messagetext.h"
 #include "prometheusdecoder.h"
+#include "querycatalog.h"
+#include "querystep.h"
 #include "scrapediagnosis.h"
 
 #include <QElapsedTimer>
@@ -14,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 using namespace RouteDeck;
 
@@ -243,6 +246,16 @@ private Q_SLOTS:
     void endpointUrl();
     void endpointValidation_data();
     void endpointValidation();
+    void insaneSampleTimes_data();
+    void insaneSampleTimes();
+    void sampleTimesAtTheLimitsDecode();
+    void nonFiniteJsonNumbersAreNotJson();
+    void errorTypeNumbers_data();
+    void errorTypeNumbers();
+    void hugeServerTextsAreCut();
+    void thousandWarningsAreCapped();
+    void duplicateMembersLastWins();
+    void hugeNumbersAreNeverCast();
 };
 
 void TestPrometheusDecoder::decodesAnswers_data()
@@ -1347,6 +1360,225 @@ void TestPrometheusDecoder::rulesShapeErrors()
     QVERIFY(!rules.ok);
     QVERIFY(rules.rules.isEmpty());
     QCOMPARE(rules.errorString, QStringLiteral("The answer from %1 has no %2.").arg(kShownRulesUrl, missing));
+}
+
+namespace {
+
+// The decoder's message for an answer of the wrong shape, whole.
+QString shapeMessage(const QString &path, const QString &found, const QString &expected)
+{
+    return QStringLiteral("The answer from %1 has an unexpected shape at %2: %3, expected %4. The server does not "
+                          "speak the Prometheus API as RouteDeck expects; check the URL and the path prefix.")
+        .arg(kShownUrl, path, found, expected);
+}
+
+// Series 0 is sound; series 1's only sample has the time `time`.
+QByteArray vectorWithTime(const QByteArray &time)
+{
+    return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"a"},"value":[1,"1"]},)"
+           R"({"metric":{"job":"b"},"value":[)"
+        + time + R"(,"2"]}]}})";
+}
+
+// Series 0 is sound; series 1's second sample has the time `time`.
+QByteArray matrixWithTime(const QByteArray &time)
+{
+    return R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"a"},"values":[[1,"1"]]},)"
+           R"({"metric":{"job":"b"},"values":[[1,"1"],[)"
+        + time + R"(,"2"]]}]}})";
+}
+
+} // namespace
+
+void TestPrometheusDecoder::insaneSampleTimes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("found");
+    QTest::addRow("1e300 in a matrix") << matrixWithTime("1e300") << "data.result[1].values[1][0]" << "1e+300";
+    QTest::addRow("after the year 9999") << matrixWithTime("253402300800") << "data.result[1].values[1][0]"
+                                         << "253402300800";
+    QTest::addRow("before the year 1") << matrixWithTime("-62135596801") << "data.result[1].values[1][0]"
+                                       << "-62135596801";
+    QTest::addRow("NaN as text") << vectorWithTime(R"("NaN")") << "data.result[1].value[0]" << "\"NaN\"";
+    QTest::addRow("+Inf as text") << vectorWithTime(R"("+Inf")") << "data.result[1].value[0]" << "\"+Inf\"";
+    QTest::addRow("-Inf as text") << vectorWithTime(R"("-Inf")") << "data.result[1].value[0]" << "\"-Inf\"";
+    QTest::addRow("1e999 as text") << vectorWithTime(R"("1e999")") << "data.result[1].value[0]" << "\"1e999\"";
+    QTest::addRow("1e300 as text") << matrixWithTime(R"("1e300")") << "data.result[1].values[1][0]" << "\"1e300\"";
+    QTest::addRow("scalar at 1e20") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1e20,"1"]}})")
+                                    << "data.result[0]" << "1e+20";
+}
+
+void TestPrometheusDecoder::insaneSampleTimes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QString, found);
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+    QVERIFY2(!response.ok, qPrintable(describe(response)));
+    QCOMPARE(response.failure, FetchFailure::Malformed);
+    QCOMPARE(response.errorString,
+        shapeMessage(path, found, QStringLiteral("a time in seconds within the years 1 to 9999")));
+}
+
+void TestPrometheusDecoder::sampleTimesAtTheLimitsDecode()
+{
+    const PromResponse first = PrometheusDecoder::decodeQuery(reply(matrixWithTime("-62135596800")));
+    QCOMPARE(describe(first),
+        QStringLiteral("ok matrix\n{job=\"a\"} 1.000=1\n{job=\"b\"} 1.000=1 -62135596800.000=2"));
+    const PromResponse last = PrometheusDecoder::decodeQuery(reply(vectorWithTime(R"("253402300799")")));
+    QCOMPARE(describe(last), QStringLiteral("ok vector\n{job=\"a\"} 1.000=1\n{job=\"b\"} 253402300799.000=2"));
+}
+
+void TestPrometheusDecoder::nonFiniteJsonNumbersAreNotJson()
+{
+    // JSON has no NaN or infinity, and simdjson refuses a number beyond a double: never a time or a status.
+    for (const QByteArray &body : { vectorWithTime("NaN"), vectorWithTime("Infinity"), matrixWithTime("1e999"),
+             QByteArray(R"({"status":"error","errorType":NaN,"error":"boom"})"),
+             QByteArray(R"({"status":"error","errorType":-1e400,"error":"boom"})") }) {
+        const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+        QVERIFY2(!response.ok, body.constData());
+        QCOMPARE(response.failure, FetchFailure::Malformed);
+        QVERIFY2(response.errorString.startsWith(
+                     QStringLiteral("The answer from %1 is not valid JSON (HTTP 200): ").arg(kShownUrl)),
+            qPrintable(response.errorString));
+    }
+}
+
+void TestPrometheusDecoder::errorTypeNumbers_data()
+{
+    QTest::addColumn<QByteArray>("errorType");
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("kept");
+    QTest::addColumn<QString>("message");
+    const QString unexpected = QStringLiteral("The answer from %1 has an unexpected shape at errorType: %2, expected a "
+                                              "word such as \"bad_data\" or an HTTP status number. The server's error "
+                                              "message: boom");
+    QTest::addRow("a status") << QByteArray("422") << "api"
+                              << "422"
+                              << kShownUrl
+            + QStringLiteral(" answered error 422 (HTTP 422): boom. The server could not evaluate the query; it may "
+                             "touch too many series or samples. Shorten the time range, raise the step or narrow "
+                             "the label filters.");
+    QTest::addRow("a status as 422.0") << QByteArray("422.0") << "api"
+                                       << "422"
+                                       << kShownUrl
+            + QStringLiteral(" answered error 422 (HTTP 422): boom. The server could not evaluate the query; it may "
+                             "touch too many series or samples. Shorten the time range, raise the step or narrow "
+                             "the label filters.");
+    QTest::addRow("1e300") << QByteArray("1e300") << "malformed"
+                           << "" << unexpected.arg(kShownUrl, QStringLiteral("1e+300"));
+    QTest::addRow("a fraction") << QByteArray("4.5") << "malformed"
+                                << "" << unexpected.arg(kShownUrl, QStringLiteral("4.5"));
+    QTest::addRow("negative") << QByteArray("-1") << "malformed"
+                              << "" << unexpected.arg(kShownUrl, QStringLiteral("-1"));
+    QTest::addRow("over 999") << QByteArray("1000") << "malformed"
+                              << "" << unexpected.arg(kShownUrl, QStringLiteral("1000"));
+    QTest::addRow("largest uint64") << QByteArray("18446744073709551615") << "malformed"
+                                    << "" << unexpected.arg(kShownUrl, QStringLiteral("1.84467440737096e+19"));
+    QTest::addRow("smallest int64") << QByteArray("-9223372036854775808") << "malformed"
+                                    << "" << unexpected.arg(kShownUrl, QStringLiteral("-9.22337203685478e+18"));
+}
+
+void TestPrometheusDecoder::errorTypeNumbers()
+{
+    QFETCH(QByteArray, errorType);
+    QFETCH(QString, failure);
+    QFETCH(QString, kept);
+    QFETCH(QString, message);
+    const QByteArray body = R"({"status":"error","errorType":)" + errorType + R"(,"error":"boom"})";
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body, 422));
+    QVERIFY(!response.ok);
+    QCOMPARE(fetchFailureName(response.failure), failure);
+    QCOMPARE(response.errorType, kept);
+    QCOMPARE(response.errorString, message);
+}
+
+void TestPrometheusDecoder::hugeServerTextsAreCut()
+{
+    // 100,000 characters of error text: 500 are kept, and the length is said.
+    const QByteArray longError = R"({"status":"error","errorType":"bad_data","error":")" + QByteArray(100000, 'x') + "\"}";
+    const PromResponse cut = PrometheusDecoder::decodeQuery(reply(longError, 400));
+    QCOMPARE(cut.failure, FetchFailure::Api);
+    QCOMPARE(cut.errorType, QStringLiteral("bad_data"));
+    QCOMPARE(cut.errorString,
+        kShownUrl + QStringLiteral(" answered bad_data (HTTP 400): ") + QString(500, QLatin1Char('x'))
+            + QStringLiteral("… (100000 characters in all). Check the query and its parameters (the query "
+                             "catalog, or the connection profile's override of it)."));
+
+    // A cut never splits a surrogate pair: the emoji at characters 500-501 (UTF-16) goes whole.
+    const QByteArray emoji = R"({"status":"error","errorType":"bad_data","error":")" + QByteArray(499, 'a')
+        + QByteArray("\xF0\x9F\x98\x80") + QByteArray(600, 'b') + "\"}";
+    const PromResponse pair = PrometheusDecoder::decodeQuery(reply(emoji, 400));
+    QVERIFY2(pair.errorString.contains(QString(499, QLatin1Char('a')) + QStringLiteral("… (1100 characters in all).")),
+        qPrintable(pair.errorString));
+    QVERIFY(!pair.errorString.contains(QChar(0xD83D)));
+
+    // The errorType is a server text too.
+    const QByteArray longType = R"({"status":"error","errorType":")" + QByteArray(10000, 'e') + R"(","error":"boom"})";
+    const PromResponse type = PrometheusDecoder::decodeQuery(reply(longType, 400));
+    QCOMPARE(type.errorType, QString(500, QLatin1Char('e')) + QStringLiteral("… (10000 characters in all)"));
+    QVERIFY2(type.errorString.size() < 1200, qPrintable(type.errorString));
+}
+
+void TestPrometheusDecoder::thousandWarningsAreCapped()
+{
+    QByteArray body = R"({"status":"success","warnings":[)";
+    for (int i = 0; i < 1000; ++i)
+        body += (i > 0 ? ",\"warning " : "\"warning ") + QByteArray::number(i) + ": " + QByteArray(1000, 'y') + '"';
+    body += R"(],"infos":["info 0","info 1","info 2","info 3","info 4"],"data":{"resultType":"vector","result":[]}})";
+    const PromResponse response = PrometheusDecoder::decodeQuery(reply(body));
+    QVERIFY2(response.ok, qPrintable(response.errorString));
+    const QStringList &warnings = response.result.warnings;
+    QCOMPARE(warnings.size(), 21);
+    QCOMPARE(warnings.at(0),
+        QStringLiteral("warning 0: ") + QString(489, QLatin1Char('y')) + QStringLiteral("… (1011 characters in all)"));
+    QCOMPARE(warnings.at(19),
+        QStringLiteral("warning 19: ") + QString(488, QLatin1Char('y')) + QStringLiteral("… (1012 characters in all)"));
+    QCOMPARE(warnings.at(20),
+        QStringLiteral("The answer from %1 has 985 more warnings or infos; RouteDeck keeps the first 20.").arg(kShownUrl));
+    for (qsizetype i = 0; i < 20; ++i)
+        QVERIFY2(warnings.at(i).size() <= 530, qPrintable(warnings.at(i)));
+}
+
+void TestPrometheusDecoder::duplicateMembersLastWins()
+{
+    // The last "data" is decoded, the first is not even walked (it would fail).
+    const PromResponse last = PrometheusDecoder::decodeQuery(reply(
+        R"({"status":"success","data":{"resultType":"bogus"},)"
+        R"("data":{"resultType":"vector","result":[{"metric":{"job":"second"},"value":[1,"2"]}]}})"));
+    QCOMPARE(describe(last), QStringLiteral("ok vector\n{job=\"second\"} 1.000=2"));
+
+    const PromResponse first = PrometheusDecoder::decodeQuery(reply(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"first"},"value":[1,"1"]}]},)"
+        R"("data":{"resultType":"bogus"}})"));
+    QCOMPARE(first.failure, FetchFailure::Malformed);
+    QCOMPARE(first.errorString,
+        shapeMessage(QStringLiteral("data.resultType"), QStringLiteral("\"bogus\""),
+            QStringLiteral("\"vector\", \"matrix\", \"scalar\" or \"string\"")));
+
+    // The same rule inside: the last "result", the last "values" of a series, the last "warnings" and "status".
+    const PromResponse inside = PrometheusDecoder::decodeQuery(reply(
+        R"({"status":"error","status":"success","warnings":["one"],"warnings":["two"],)"
+        R"("data":{"resultType":"matrix","result":7,"result":[{"metric":{"job":"a"},"values":[[1,"1"]],)"
+        R"("values":[[2,"2"],[3,"3"]]}]}})"));
+    QCOMPARE(describe(inside), QStringLiteral("ok matrix\n{job=\"a\"} 2.000=2 3.000=3\nwarning: two"));
+}
+
+void TestPrometheusDecoder::hugeNumbersAreNeverCast()
+{
+    // Saturated or clamped, never a float-to-int cast out of range (UBSan would report it).
+    const qint64 most = std::numeric_limits<qint64>::max();
+    const double infinity = std::numeric_limits<double>::infinity();
+    QCOMPARE(QueryStep::pointsFor(1e300, 1e-300), most);
+    QCOMPARE(QueryStep::pointsFor(9.3e18, 1), most);
+    QCOMPARE(QueryStep::pointsFor(9.2e18, 1), qint64(9.2e18) + 1);
+    QCOMPARE(QueryStep::pointsFor(infinity, 1), qint64(1)); // an unusable range counts as none
+    QCOMPARE(QueryCatalog::duration(infinity), QStringLiteral("9200000000000000s"));
+    QCOMPARE(QueryCatalog::duration(1e300), QStringLiteral("9200000000000000s"));
+    QCOMPARE(QueryCatalog::duration(std::numeric_limits<double>::quiet_NaN()), QStringLiteral("1s"));
+    QCOMPARE(QueryCatalog::duration(-infinity), QStringLiteral("1s"));
+    QCOMPARE(QueryCatalog::duration(90), QStringLiteral("90s"));
 }
 
 #include "tst_prometheusdecoder.moc"

@@ -495,6 +495,58 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("Deployment,Group,Requests/s,Success,Timeout,Rate limit (429),API error,Other,Errors"),
                                 QStringLiteral("gpt-4o-azure,gpt-4o,2.2/s,99.1 %,0.9 %,0.0 %,0.0 %,0.0 %,0.9 %") }));
     }
+
+    // OWASP's CSV injection: a cell a spreadsheet would run as a formula gets a leading ', numbers stay numbers.
+    void csvFormulaInjection_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+        QTest::addRow("command") << QStringLiteral("=cmd|' /C calc'!A0") << QStringLiteral("'=cmd|' /C calc'!A0");
+        QTest::addRow("hyperlink, quoted")
+            << QStringLiteral("=HYPERLINK(\"http://evil.example\",\"open\")")
+            << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\"");
+        QTest::addRow("plus") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
+        QTest::addRow("minus expression") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::addRow("at") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+        QTest::addRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::addRow("carriage return, quoted") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::addRow("minus alone") << QStringLiteral("-") << QStringLiteral("'-");
+        QTest::addRow("minus infinity") << QStringLiteral("-inf") << QStringLiteral("'-inf");
+        QTest::addRow("decimal comma, quoted") << QStringLiteral("-1,5") << QStringLiteral("\"'-1,5\"");
+        QTest::addRow("number and a line break") << QStringLiteral("-1\n") << QStringLiteral("\"'-1\n\"");
+        QTest::addRow("signed change") << QStringLiteral("+4.7 pp") << QStringLiteral("'+4.7 pp");
+        QTest::addRow("negative number") << QStringLiteral("-1.5") << QStringLiteral("-1.5");
+        QTest::addRow("positive number") << QStringLiteral("+3") << QStringLiteral("+3");
+        QTest::addRow("exponent") << QStringLiteral("-2e-05") << QStringLiteral("-2e-05");
+        QTest::addRow("fraction") << QStringLiteral("-.5") << QStringLiteral("-.5");
+        QTest::addRow("equals inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+        QTest::addRow("unicode minus") << QStringLiteral("−4.7 pp") << QStringLiteral("−4.7 pp");
+    }
+
+    void csvFormulaInjection()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvExport::quoteField(field), expected);
+    }
+
+    void csvOfAHostileModel()
+    {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({ QStringLiteral("=Deployment"), QStringLiteral("Change") });
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("@evil")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("-1.5")));
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("=1+1")));
+        model.setItem(1, 1, new QStandardItem(QStringLiteral("-1,5")));
+        QCOMPARE(CsvExport::toCsv(model), QStringLiteral("'=Deployment,Change\r\n'@evil,-1.5\r\n'=1+1,\"'-1,5\"\r\n"));
+
+        CsvExport::Options options;
+        options.separator = QLatin1Char(';');
+        options.header = false;
+        options.lineEnd = QStringLiteral("\n");
+        QCOMPARE(CsvExport::toCsv(model, options), QStringLiteral("'@evil;-1.5\n'=1+1;'-1,5\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestViewModels)

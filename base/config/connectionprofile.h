@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace RouteDeck {
 
@@ -33,6 +34,9 @@ struct ConnectionProfile
     QString prometheusSecretEnv; // environment variable holding the password or bearer token
     QList<QPair<QString, QString>> headers; // extra headers, e.g. X-Scope-OrgID
     QString caFile; // PEM certificates trusted besides the system's, for both servers; empty: the system's
+    // Credentials (the master key, Prometheus' password or token) may go over plain http:// to another
+    // computer. Without it such a profile is an error; with it the console says so (insecureNote()).
+    bool allowInsecure = false;
     bool readOnly = false;
     QString queryCatalog; // path of a catalog file overriding the built-in one; empty = built-in
     QString priceTable; // prices for estimated spend; empty = the profile's own copy, else the built-in one
@@ -68,6 +72,26 @@ public:
     static QString flavorId(ConnectionProfile::PromFlavor flavor); // "prometheus", "mimir", ...
     // What *_env fields may hold: the name of an environment variable, never a secret.
     static bool isVariableName(const QString &name);
+    // The one rule for headers a profile may not carry: a name that suggests a credential
+    // (Authorization, Cookie, X-Api-Key, *token*, *secret*, *key*, ...; X-Scope-OrgID is a tenant id),
+    // a value that starts like one ("Bearer ...", "Basic ..."), or a name that is no header name.
+    static bool isCredentialHeader(const QString &name, const QString &value);
+    // "https://user:password@host": also for text QUrl cannot read.
+    static bool hasUserInfo(const QString &url);
+    // 127.0.0.0/8, ::1 (with or without brackets) and localhost.
+    static bool isLoopbackHost(const QString &host);
+    // Takes out what must not be used, each with an error that names the profile and the field but never
+    // the value: a secret pasted into a *_env field, credential headers, URLs with user info (cleared).
+    // parse() calls it; so does whoever gets a profile that did not come through parse().
+    static Problems refuseSecrets(ConnectionProfile *profile, const SourceLocation &where);
+    // "router_url" and/or "prometheus_url" when the profile sends credentials there over plain http:// to
+    // a host that is not this computer; allowInsecure is not looked at.
+    static QStringList plainHttpCredentialFields(const ConnectionProfile &profile);
+    // Errors for plainHttpCredentialFields() unless the profile says allow_insecure: true.
+    static Problems insecureProblems(const ConnectionProfile &profile, const SourceLocation &where);
+    // One line for the status bar or a banner while such a profile is in use; empty when credentials go
+    // only over https:// or to this computer.
+    static QString insecureNote(const ConnectionProfile &profile);
     static const ConnectionProfile *find(const QList<ConnectionProfile> &profiles, const QString &name);
 };
 

@@ -2,12 +2,42 @@
 #include "csvexport.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace RouteDeck {
 
-QString CsvExport::quoteField(const QString &field, QChar separator)
+namespace {
+
+bool startsFormula(const QString &field)
 {
+    if (field.isEmpty())
+        return false;
+    const QChar first = field.front();
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+// A plain decimal number, sign and exponent allowed: "-1.5", "+3", "2e-05". Not "-inf", "-1,5" or "+1+1".
+bool isPlainNumber(const QString &field)
+{
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(
+        QStringLiteral("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?")));
+    return number.match(field).hasMatch();
+}
+
+} // namespace
+
+QString CsvExport::neutralizeFormula(const QString &field)
+{
+    if (!startsFormula(field) || isPlainNumber(field))
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+QString CsvExport::quoteField(const QString &text, QChar separator)
+{
+    const QString field = neutralizeFormula(text);
     const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"'))
         || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
         || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));

@@ -5,6 +5,7 @@
 #include "prometheusdecoder.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace RouteDeck {
 
@@ -16,6 +17,49 @@ QString PromText::snippet(QByteArrayView bytes, int maxChars)
 QString PromText::quoted(QByteArrayView text, int maxChars)
 {
     return QLatin1Char('"') + snippet(text, maxChars) + QLatin1Char('"');
+}
+
+namespace {
+
+// Code points of valid UTF-8: every byte that does not continue a sequence starts one.
+qsizetype characterCount(std::string_view utf8)
+{
+    const auto startsCharacter = [](char c) { return (uchar(c) & 0xC0) != 0x80; };
+    return qsizetype(std::count_if(utf8.begin(), utf8.end(), startsCharacter));
+}
+
+} // namespace
+
+QString PromText::serverText(std::string_view text)
+{
+    constexpr qsizetype kMax = PromLimits::kMaxServerTextChars;
+    // A character is at most 4 bytes of UTF-8, so these bytes hold at least kMax characters (UTF-16 units)
+    // of whole characters whenever the text goes on after them.
+    const std::string_view head = text.substr(0, size_t(kMax) * 4);
+    QString kept = JsonReader::text(head);
+    if (head.size() == text.size() && kept.size() <= kMax)
+        return kept;
+    kept.truncate(kMax);
+    if (!kept.isEmpty() && kept.back().isHighSurrogate())
+        kept.chop(1);
+    return PrometheusDecoder::tr("%1… (%2 characters in all)")
+        .arg(kept, QString::number(characterCount(text)));
+}
+
+QString PromText::number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+std::optional<simdjson::dom::element> PromJson::lastMember(
+    simdjson::dom::object object, std::string_view name)
+{
+    std::optional<simdjson::dom::element> last;
+    for (const simdjson::dom::key_value_pair member : object) {
+        if (member.key == name)
+            last = member.value;
+    }
+    return last;
 }
 
 namespace {
@@ -301,58 +345,122 @@ struct EnvelopeMembers
     std::optional<simdjson::dom::element_type> statusType; // nullopt: no "status" member
     QString status;
     QString errorType;
+    QString badErrorType; // a number in "errorType" that is no HTTP status, as the message shows it
     QString errorText;
     QString detail; // "message", "msg" or "detail" of a gateway's own JSON
     QStringList warnings;
     std::optional<simdjson::dom::element> data;
 };
 
+// "warnings" and "infos" of one answer, at most PromLimits::kMaxServerWarnings of them; the rest are
+// only counted.
+struct ServerNotes
+{
+    QStringList kept;
+    qsizetype leftOut = 0;
+
+    // Whether one more is kept; if not, it is counted as left out and the caller does not convert it.
+    bool makeRoom()
+    {
+        if (kept.size() < PromLimits::kMaxServerWarnings)
+            return true;
+        ++leftOut;
+        return false;
+    }
+};
+
 // "warnings" and "infos": lists of texts (Thanos partial responses, PromQL info annotations).
-void readWarnings(std::string_view name, simdjson::dom::element value, const QString &where, QStringList *warnings)
+void readWarnings(
+    std::string_view name, simdjson::dom::element value, const QString &where, ServerNotes *notes)
 {
     using Type = simdjson::dom::element_type;
     if (value.type() == Type::NULL_VALUE)
         return;
     if (value.type() != Type::ARRAY) {
-        *warnings << PrometheusDecoder::tr("The \"%1\" field of the answer from %2 is %3, expected a "
-                                           "list of texts; it was ignored.")
-                         .arg(JsonReader::text(name), where, JsonReader::kindName(value.type()));
+        if (notes->makeRoom())
+            notes->kept << PrometheusDecoder::tr("The \"%1\" field of the answer from %2 is %3, expected a "
+                                                 "list of texts; it was ignored.")
+                               .arg(JsonReader::text(name), where, JsonReader::kindName(value.type()));
         return;
     }
     for (const simdjson::dom::element item : simdjson::dom::array(value)) {
-        if (item.type() == Type::STRING)
-            *warnings << JsonReader::text(std::string_view(item));
-        else
-            *warnings << QString::fromStdString(simdjson::minify(item));
+        if (!notes->makeRoom())
+            continue;
+        notes->kept << (item.type() == Type::STRING ? PromText::serverText(std::string_view(item))
+                                                    : PromText::serverText(simdjson::minify(item)));
     }
 }
 
+// The kept warnings, and one note for those left out.
+QStringList warningsOf(const ServerNotes &notes, const QString &where)
+{
+    QStringList warnings = notes.kept;
+    if (notes.leftOut > 0)
+        warnings << PrometheusDecoder::tr("The answer from %1 has %2 more warnings or infos; RouteDeck keeps "
+                                          "the first %3.")
+                        .arg(where, QString::number(notes.leftOut),
+                            QString::number(PromLimits::kMaxServerWarnings));
+    return warnings;
+}
+
+bool isStatusNumber(double number)
+{
+    // False for NaN, as every comparison with it is.
+    return number >= 0 && number <= PromLimits::kMaxStatusNumber && number == std::floor(number);
+}
+
+// "errorType": a word, or VictoriaMetrics' HTTP status as a number at times. Any other number (1e300, 4.5)
+// is no status and is never cast: it goes to `badErrorType` for the verdict.
+void readErrorType(simdjson::dom::element value, EnvelopeMembers *members)
+{
+    if (value.type() == simdjson::dom::element_type::STRING) {
+        members->errorType = PromText::serverText(std::string_view(value));
+    } else if (value.is_number()) {
+        const double number = double(value);
+        if (isStatusNumber(number))
+            members->errorType = QString::number(int(number));
+        else
+            members->badErrorType = PromText::number(number);
+    }
+}
+
+// A gateway's own message: the first non-empty text of "message", "msg" or "detail".
+QString gatewayDetail(simdjson::dom::object root)
+{
+    for (const simdjson::dom::key_value_pair member : root) {
+        const std::string_view name = member.key;
+        if ((name == "message" || name == "msg" || name == "detail")
+            && member.value.type() == simdjson::dom::element_type::STRING) {
+            const std::string_view text(member.value);
+            if (!text.empty())
+                return PromText::serverText(text);
+        }
+    }
+    return QString();
+}
+
+// Each member is read once, the last of its name (PromJson::lastMember): a repeated "data" is walked once.
 EnvelopeMembers readMembers(simdjson::dom::object root, const QString &where)
 {
     using Type = simdjson::dom::element_type;
     EnvelopeMembers members;
-    for (const simdjson::dom::key_value_pair member : root) {
-        const std::string_view name = member.key;
-        const simdjson::dom::element value = member.value;
-        const bool isText = value.type() == Type::STRING;
-        if (name == "status") {
-            members.statusType = value.type();
-            members.status = isText ? JsonReader::text(std::string_view(value)) : QString();
-        } else if (name == "errorType") {
-            if (isText)
-                members.errorType = JsonReader::text(std::string_view(value));
-            else if (value.is_number()) // VictoriaMetrics spells the status as a number at times
-                members.errorType = QString::number(qint64(double(value)));
-        } else if (name == "error" && isText) {
-            members.errorText = JsonReader::text(std::string_view(value));
-        } else if ((name == "message" || name == "msg" || name == "detail") && isText && members.detail.isEmpty()) {
-            members.detail = JsonReader::text(std::string_view(value));
-        } else if (name == "warnings" || name == "infos") {
-            readWarnings(name, value, where, &members.warnings);
-        } else if (name == "data") {
-            members.data = value;
-        }
+    if (const auto status = PromJson::lastMember(root, "status")) {
+        members.statusType = status->type();
+        if (status->type() == Type::STRING)
+            members.status = PromText::serverText(std::string_view(*status));
     }
+    if (const auto errorType = PromJson::lastMember(root, "errorType"))
+        readErrorType(*errorType, &members);
+    if (const auto error = PromJson::lastMember(root, "error"); error && error->type() == Type::STRING)
+        members.errorText = PromText::serverText(std::string_view(*error));
+    members.detail = gatewayDetail(root);
+    ServerNotes notes;
+    for (const std::string_view name : { std::string_view("warnings"), std::string_view("infos") }) {
+        if (const auto list = PromJson::lastMember(root, name))
+            readWarnings(name, *list, where, &notes);
+    }
+    members.warnings = warningsOf(notes, where);
+    members.data = PromJson::lastMember(root, "data");
     return members;
 }
 
@@ -373,9 +481,24 @@ PromEnvelope missingStatusFailure(const PromHttpReply &reply, const EnvelopeMemb
     return fail(failure, joinSentences(base, failure == FetchFailure::Auth ? authAdvice() : prefixAdvice()));
 }
 
+// {"status": "error", "errorType": 1e300}: the member is named, and the server's message kept.
+PromEnvelope badErrorTypeFailure(const PromHttpReply &reply, const EnvelopeMembers &members)
+{
+    const QString message
+        = PrometheusDecoder::tr("The answer from %1 has an unexpected shape at errorType: %2, expected a word "
+                                "such as \"bad_data\" or an HTTP status number.")
+              .arg(MessageText::displayUrl(reply.url), members.badErrorType);
+    const QString said = members.errorText.isEmpty()
+        ? QString()
+        : PrometheusDecoder::tr("The server's error message: %1").arg(members.errorText);
+    return fail(FetchFailure::Malformed, joinSentences(message, said));
+}
+
 // {"status": "error", "errorType": ..., "error": ...}
 PromEnvelope errorStatusFailure(const PromHttpReply &reply, const EnvelopeMembers &members)
 {
+    if (!members.badErrorType.isEmpty())
+        return badErrorTypeFailure(reply, members);
     const QString &errorType = members.errorType;
     bool numeric = false;
     errorType.toInt(&numeric);

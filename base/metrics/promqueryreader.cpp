@@ -14,8 +14,6 @@ namespace RouteDeck {
 
 namespace {
 
-constexpr int kMaxDuplicateWarnings = 5;
-
 using Type = simdjson::dom::element_type;
 
 QString expectedTypes()
@@ -26,6 +24,17 @@ QString expectedTypes()
 QString expectedSample()
 {
     return PrometheusDecoder::tr("[time, \"value\"]");
+}
+
+QString expectedTime()
+{
+    return PrometheusDecoder::tr("a time in seconds within the years 1 to 9999");
+}
+
+// Finite, and a time the charts and QDateTime can show; false for NaN.
+bool isSampleTime(double seconds)
+{
+    return seconds >= PromLimits::kEarliestSampleTime && seconds <= PromLimits::kLatestSampleTime;
 }
 
 QString expectedValueText()
@@ -126,16 +135,16 @@ bool PromQueryReader::readData(std::optional<simdjson::dom::element> data, PromQ
     if (data->type() != Type::OBJECT)
         return shapeError(QStringLiteral("data"), JsonReader::kindName(data->type()), PrometheusDecoder::tr("an object"));
     const simdjson::dom::object object(*data);
-    simdjson::dom::element type;
-    if (object.at_key("resultType").get(type))
+    const std::optional<simdjson::dom::element> type = PromJson::lastMember(object, "resultType");
+    if (!type)
         return shapeError(QStringLiteral("data.resultType"), PrometheusDecoder::tr("missing"), expectedTypes());
-    if (!readResultType(type, result))
+    if (!readResultType(*type, result))
         return false;
-    simdjson::dom::element list;
-    if (object.at_key("result").get(list))
+    const std::optional<simdjson::dom::element> list = PromJson::lastMember(object, "result");
+    if (!list)
         return shapeError(
             QStringLiteral("data.result"), PrometheusDecoder::tr("missing"), PrometheusDecoder::tr("the result"));
-    return readResult(list, result);
+    return readResult(*list, result);
 }
 
 bool PromQueryReader::readResultType(simdjson::dom::element value, PromQueryResult *result)
@@ -207,7 +216,8 @@ bool PromQueryReader::readSeriesList(simdjson::dom::element value, bool matrix, 
 }
 
 // {"metric": {...}, "value": [t, "v"]} or {"metric": {...}, "values": [[t, "v"], ...]}; a native
-// histogram series (only "histogram"/"histograms") sets `histogram`.
+// histogram series (only "histogram"/"histograms") sets `histogram`. A repeated member is read once, the
+// last (PromJson::lastMember).
 bool PromQueryReader::readSeries(
     simdjson::dom::element value, const Path &path, bool matrix, PromSeries *series, bool *histogram)
 {
@@ -215,34 +225,20 @@ bool PromQueryReader::readSeries(
     if (value.type() != Type::OBJECT)
         return shapeError(path.toString(), JsonReader::kindName(value.type()),
             PrometheusDecoder::tr("an object with \"metric\" and \"%1\"").arg(QLatin1String(samplesKey)));
-    const std::string_view histogramKey = matrix ? "histograms" : "histogram";
-    bool haveSamples = false;
-    bool haveHistogram = false;
-    for (const simdjson::dom::key_value_pair member : simdjson::dom::object(value)) {
-        if (member.key == "metric") {
-            if (!readLabels(member.value, path, &series->labels))
-                return false;
-        } else if (member.key == samplesKey) {
-            haveSamples = true;
-            Path at = path;
-            at.field = samplesKey;
-            series->samples.clear();
-            const bool ok = matrix ? readSamples(member.value, at, &series->samples)
-                                   : readSample(member.value, at, &series->samples.emplace_back());
-            if (!ok)
-                return false;
-        } else if (member.key == histogramKey) {
-            haveHistogram = true;
-        }
+    const simdjson::dom::object object(value);
+    const std::optional<simdjson::dom::element> labels = PromJson::lastMember(object, "metric");
+    if (labels && !readLabels(*labels, path, &series->labels))
+        return false;
+    Path at = path;
+    at.field = samplesKey;
+    if (const auto samples = PromJson::lastMember(object, samplesKey)) {
+        return matrix ? readSamples(*samples, at, &series->samples)
+                      : readSample(*samples, at, &series->samples.emplace_back());
     }
-    if (haveSamples)
-        return true;
-    if (haveHistogram) {
+    if (PromJson::lastMember(object, matrix ? "histograms" : "histogram")) {
         *histogram = true;
         return true;
     }
-    Path at = path;
-    at.field = samplesKey;
     return shapeError(at.toString(), PrometheusDecoder::tr("missing"), expectedSample());
 }
 
@@ -299,23 +295,26 @@ bool PromQueryReader::readSample(simdjson::dom::element value, const Path &path,
     return true;
 }
 
+// A number, or a number as text; NaN, infinities and times outside the years 1 to 9999 are refused.
 bool PromQueryReader::readTime(simdjson::dom::element value, Path path, double *time)
 {
     path.element = 0;
     if (value.is_number()) {
-        *time = double(value);
+        const double seconds = double(value);
+        if (!isSampleTime(seconds))
+            return shapeError(path.toString(), PromText::number(seconds), expectedTime());
+        *time = seconds;
         return true;
     }
     if (value.type() == Type::STRING) {
         const std::string_view text(value);
-        const std::optional<double> parsed = parseSampleValue(text);
-        if (parsed && std::isfinite(*parsed)) {
-            *time = *parsed;
-            return true;
-        }
-        return shapeError(path.toString(), PromText::quoted(bytesOf(text)), PrometheusDecoder::tr("a time in seconds"));
+        const std::optional<double> seconds = parseSampleValue(text);
+        if (!seconds || !isSampleTime(*seconds))
+            return shapeError(path.toString(), PromText::quoted(bytesOf(text)), expectedTime());
+        *time = *seconds;
+        return true;
     }
-    return shapeError(path.toString(), JsonReader::kindName(value.type()), PrometheusDecoder::tr("a time in seconds"));
+    return shapeError(path.toString(), JsonReader::kindName(value.type()), expectedTime());
 }
 
 bool PromQueryReader::readValue(simdjson::dom::element value, Path path, double *number)
@@ -370,7 +369,7 @@ void PromQueryReader::warnAboutSkippedSeries(const SeriesTally &tally, PromQuery
                                 .arg(tally.histogramSeries);
     }
     const QList<QString> &keys = tally.duplicateKeys;
-    for (qsizetype d = 0; d < keys.size() && d < kMaxDuplicateWarnings; ++d) {
+    for (qsizetype d = 0; d < keys.size() && d < PromLimits::kMaxDuplicateWarnings; ++d) {
         const PromSeries &kept = result->series.at(tally.firstIndexByKey.value(keys.at(d)));
         result->warnings << PrometheusDecoder::tr("The answer from %1 has %2 more series with the labels %3; "
                                                   "RouteDeck kept the first. Check that the query's aggregation "
@@ -379,8 +378,8 @@ void PromQueryReader::warnAboutSkippedSeries(const SeriesTally &tally, PromQuery
                                 .arg(tally.duplicateCounts.value(keys.at(d)))
                                 .arg(PrometheusDecoder::labelsToString(kept.labels));
     }
-    if (keys.size() > kMaxDuplicateWarnings) {
-        const qsizetype more = keys.size() - kMaxDuplicateWarnings;
+    if (keys.size() > PromLimits::kMaxDuplicateWarnings) {
+        const qsizetype more = keys.size() - PromLimits::kMaxDuplicateWarnings;
         result->warnings << (more == 1
                 ? PrometheusDecoder::tr("The answer from %1 has duplicated series for 1 "
                                         "more label set.")

@@ -130,7 +130,13 @@ QStringList QueryCatalog::queryNames() const
 
 QString QueryCatalog::duration(double seconds)
 {
-    const qint64 whole = std::max<qint64>(1, qint64(std::ceil(seconds)));
+    // Prometheus keeps durations as int64 milliseconds (up to 9.22e15 s); a longer or infinite one is
+    // clamped just under that, NaN and less than a second to 1s, so no cast below is undefined.
+    constexpr double kLongestSeconds = 9.2e15;
+    const double rounded = std::ceil(seconds);
+    const qint64 whole = rounded >= kLongestSeconds ? qint64(kLongestSeconds)
+        : rounded >= 1.0                            ? qint64(rounded)
+                                                    : 1;
     if (whole % 3600 == 0)
         return QString::number(whole / 3600) + QLatin1Char('h');
     if (whole % 60 == 0)

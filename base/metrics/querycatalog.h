@@ -68,7 +68,7 @@ public:
     // The query with its placeholders filled in; an empty string for an unknown name.
     QString render(const QString &name, const Parameters &parameters) const;
     static QString renderTemplate(const QString &text, const Parameters &parameters);
-    // "90s" -> PromQL duration; whole seconds, at least 1s.
+    // "90s" -> PromQL duration; whole seconds, at least 1s (also for NaN), at most what Prometheus can hold.
     static QString duration(double seconds);
 
 private:

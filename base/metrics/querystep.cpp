@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace RouteDeck {
 
@@ -41,8 +42,13 @@ qint64 QueryStep::pointsFor(double rangeSeconds, double stepSeconds)
 {
     if (!(stepSeconds > 0.0) || !std::isfinite(stepSeconds))
         return 0;
-    const double range = positiveOrZero(rangeSeconds);
-    return static_cast<qint64>(std::floor(range / stepSeconds)) + 1;
+    // +inf when a tiny step overflows the division.
+    const double steps = std::floor(positiveOrZero(rangeSeconds) / stepSeconds);
+    // 2^63: casting it or more to qint64 is undefined; below it (at most 2^63 - 1024), + 1 cannot overflow.
+    constexpr double kTwoTo63 = 9223372036854775808.0;
+    if (!(steps < kTwoTo63))
+        return std::numeric_limits<qint64>::max();
+    return static_cast<qint64>(steps) + 1;
 }
 
 } // namespace RouteDeck

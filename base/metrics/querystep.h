@@ -23,7 +23,8 @@ public:
     // in its window, and four scrape intervals survive a missed scrape.
     static double rateWindowFor(double stepSeconds, double scrapeIntervalSeconds);
 
-    // Points a range query returns per series: floor(range / step) + 1; 0 for a non-positive step.
+    // Points a range query returns per series: floor(range / step) + 1; 0 for a non-positive step, the
+    // largest qint64 when there are more than that.
     static qint64 pointsFor(double rangeSeconds, double stepSeconds);
 };
 
