@@ -2,6 +2,7 @@
 #include "changecoordinator.h"
 
 #include "auditlogwriter.h"
+#include "audittrail.h"
 #include "changespage.h"
 #include "dataplane.h"
 #include "litellmconfigcodec.h"
@@ -69,6 +70,11 @@ void ChangeCoordinator::connectTo(
         if (m_review)
             m_review->addProgress(line);
     });
+    // A push of this target cut off earlier (a crash, kill -9) is recorded as it really ended.
+    connect(m_push, &PushService::reconciled, this, [this](const QStringList &notes) {
+        m_window->showMessage(notes.join(QLatin1Char(' ')));
+        reloadAudit();
+    });
 
     RebalancePage *page = m_window->rebalancePage();
     ChangesPage *changes = m_window->changesPage();
@@ -103,6 +109,7 @@ void ChangeCoordinator::connectTo(
         loadFileBase();
     }
     reloadAudit();
+    m_push->reconcile();
 }
 
 QList<Deployment> ChangeCoordinator::baseDeployments() const
@@ -296,9 +303,9 @@ void ChangeCoordinator::watchConvergence()
 void ChangeCoordinator::reloadAudit()
 {
     const AuditLogReadResult log = AuditLogWriter(m_auditPath).read();
-    m_entries = log.entries;
+    m_entries = AuditTrail::withoutResolvedIntents(log.entries); // one line per push
     if (ChangesPage *changes = m_window->changesPage())
-        changes->setEntries(log.entries, log.problems, m_auditPath);
+        changes->setEntries(m_entries, log.problems, m_auditPath);
     updateMarkers();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pushservice.h"
 
+#include "audittrail.h"
 #include "configfileswriter.h"
 #include "litellmconfigcodec.h"
 #include "routerclient.h"
@@ -11,8 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QSysInfo>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <unistd.h>
 
@@ -20,15 +24,26 @@ namespace RouteDeck {
 
 namespace {
 
-bool sameWeights(const WeightMap &a, const WeightMap &b)
+// Intents whose push is going on in this process (PushService objects alive and busy).
+QSet<QString> &intentsInFlight()
 {
-    if (a.size() != b.size())
-        return false;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        if (!b.contains(it.key()) || !sameWeight(it.value(), b.value(it.key())))
-            return false;
-    }
-    return true;
+    static QSet<QString> ids;
+    return ids;
+}
+
+// An intent written on another machine is taken as cut off once it is older than any push can take
+// (after_write and apply_timeout are at most an hour each).
+constexpr qint64 kForeignIntentSeconds = 2 * 3600;
+
+// Whether the push of `intent` may still be going on: its process is alive (this one, pushing it; or
+// another on this machine), or it was written elsewhere not long ago.
+bool stillPushing(const AuditEntry &intent)
+{
+    if (intent.host != QSysInfo::machineHostName())
+        return intent.time.secsTo(QDateTime::currentDateTimeUtc()) < kForeignIntentSeconds;
+    if (intent.pid == QCoreApplication::applicationPid())
+        return intentsInFlight().contains(intent.id);
+    return intent.pid > 0 && (::kill(pid_t(intent.pid), 0) == 0 || errno == EPERM);
 }
 
 // "azure-primary 5.5 (new), azure-secondary 2 (as before)"
@@ -243,6 +258,7 @@ void PushService::push(const WeightChange &change, std::optional<PushTargetKind>
     m_revertFailures.clear();
     m_failure.reset();
     m_pending.clear();
+    m_intentId.clear();
     if (m_target == PushTargetKind::File) {
         pushFile();
         return;
@@ -271,6 +287,7 @@ void PushService::pushFile()
         finish(outcome);
         return;
     }
+    outcome.reconciled = reconcileWith(current.config.deployments, cutOffIntents());
     outcome.theirs = groupWeights(current.config.deployments, m_change.group);
     if (!sameWeights(outcome.theirs, m_change.before)) {
         outcome.result = PushOutcome::Result::Conflict;
@@ -293,6 +310,8 @@ void PushService::pushFile()
         finish(outcome);
         return;
     }
+    if (!recordIntent())
+        return;
     if (const QString error = ConfigFilesWriter::write(edit); !error.isEmpty()) {
         outcome.result = PushOutcome::Result::Failed;
         outcome.message = error + tr(" The weights are unchanged.");
@@ -457,6 +476,14 @@ void PushService::finishFilePush()
 
 void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
 {
+    if (id != 0 && id == m_reconcileRequest) {
+        m_reconcileRequest = 0;
+        if (reply.ok && !m_busy) { // a push that started meanwhile reconciles by itself
+            if (const QStringList notes = reconcileWith(reply.deployments, cutOffIntents()); !notes.isEmpty())
+                Q_EMIT reconciled(notes);
+        }
+        return;
+    }
     if (id != m_request || !m_busy)
         return;
     if (m_phase == Phase::WatchRouter) {
@@ -478,6 +505,7 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
         finish(m_outcome);
         return;
     }
+    m_outcome.reconciled = reconcileWith(reply.deployments, cutOffIntents());
     m_outcome.theirs = groupWeights(reply.deployments, m_change.group);
     if (!sameWeights(m_outcome.theirs, m_change.before)) {
         m_outcome.result = PushOutcome::Result::Conflict;
@@ -491,6 +519,8 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
         finish(m_outcome);
         return;
     }
+    if (!recordIntent())
+        return;
     m_phase = Phase::Apply;
     m_pending = m_change.changedIds();
     nextCall();
@@ -632,6 +662,7 @@ AuditEntry PushService::auditEntryFor(const WeightChange &change, const PushOutc
     entry.rollbackOf = change.rollbackOf;
     entry.afterWrite = outcome.afterWrite;
     entry.routerApplied = outcome.routerApplied;
+    entry.resolves = m_intentId;
     return entry;
 }
 
@@ -643,9 +674,76 @@ PushOutcome PushService::audited(const WeightChange &change, PushOutcome outcome
     return outcome;
 }
 
+bool PushService::recordIntent()
+{
+    AuditEntry intent = auditEntryFor(m_change, m_outcome);
+    intent.result = QString::fromLatin1(AuditEntry::kPendingResult);
+    intent.error.clear();
+    intent.resulting.clear();
+    intent.resolves.clear();
+    intent.host = QSysInfo::machineHostName();
+    intent.pid = QCoreApplication::applicationPid();
+    if (const QString error = AuditLogWriter(m_settings.auditLogPath).append(intent); !error.isEmpty()) {
+        m_outcome.result = PushOutcome::Result::Failed;
+        m_outcome.message = tr("Nothing was pushed: every push is recorded in the audit log before its first write, "
+                               "and the record could not be written (%1).")
+                                .arg(error);
+        finish(m_outcome);
+        return false;
+    }
+    m_intentId = intent.id;
+    intentsInFlight().insert(m_intentId);
+    return true;
+}
+
+QList<AuditEntry> PushService::cutOffIntents() const
+{
+    const AuditLogReadResult log = AuditLogWriter(m_settings.auditLogPath).read();
+    return AuditTrail::cutOffIntents(log.entries, m_target, location(m_target), stillPushing);
+}
+
+// Ends each cut-off intent with what `deployments` (the target, just read) hold for its group.
+QStringList PushService::reconcileWith(const QList<Deployment> &deployments, const QList<AuditEntry> &intents) const
+{
+    QStringList notes;
+    const AuditLogWriter log(m_settings.auditLogPath);
+    for (const AuditEntry &intent : intents) {
+        AuditEntry ended = AuditTrail::reconciled(intent, groupWeights(deployments, intent.group), QDateTime::currentDateTimeUtc());
+        ended.id = AuditLogWriter::newEntryId(ended.time);
+        ended.tool = m_settings.tool;
+        ended.user = AuditLogWriter::osUser();
+        const QString error = log.append(ended);
+        notes.append(error.isEmpty() ? ended.error : tr("%1 (not recorded: %2)").arg(ended.error, error));
+    }
+    return notes;
+}
+
+void PushService::reconcile()
+{
+    if (m_busy || m_reconcileRequest != 0)
+        return;
+    m_target = m_settings.target;
+    const QList<AuditEntry> intents = cutOffIntents();
+    if (intents.isEmpty())
+        return;
+    if (m_target == PushTargetKind::Router) {
+        m_reconcileRequest = m_client->fetchDeployments();
+        return;
+    }
+    const ConfigLoadResult current = LiteLlmConfigCodec::load(m_settings.configFile);
+    if (!current.ok())
+        return; // the next push reports why the file cannot be read
+    if (const QStringList notes = reconcileWith(current.config.deployments, intents); !notes.isEmpty())
+        Q_EMIT reconciled(notes);
+}
+
 void PushService::finish(PushOutcome outcome)
 {
     outcome = audited(m_change, outcome);
+    intentsInFlight().remove(m_intentId);
+    if (!outcome.reconciled.isEmpty())
+        outcome.message = tr("First, an earlier push was found cut off and recorded: %1").arg(outcome.reconciled.join(QLatin1Char(' ')))
+            + QLatin1Char('\n') + outcome.message;
     m_phase = Phase::Idle;
     m_busy = false;
     m_request = 0;

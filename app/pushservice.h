@@ -28,6 +28,10 @@ class RouterClient;
 // configured, /model/info is polled until it reports the new weights or apply_timeout passes.
 // A push may go to the file although the profile pushes to the router: PushRoute decides.
 // Read-only profiles refuse. Every push ends with exactly one finished() signal.
+// Write-ahead audit: before the first write (PATCH or file replace) an intent entry is appended and
+// synced; the outcome entry resolves it. When the intent cannot be written, nothing is pushed. Before
+// each push, and on reconcile(), intents of this target that were cut off (their process is gone) are
+// ended with an entry saying what the target really holds (AuditTrail).
 class PushService : public QObject
 {
     Q_OBJECT
@@ -73,6 +77,9 @@ public:
     bool isBusy() const { return m_busy; }
 
     void push(const WeightChange &change, std::optional<PushTargetKind> target = std::nullopt);
+    // Ends the cut-off intents of the profile's target (re-reading it only when there are some); emits
+    // reconciled() when any were ended. Nothing happens while a push is in progress (it reconciles first).
+    void reconcile();
 
     // PATCH URL of one deployment's weight update.
     static QUrl updateUrl(const QUrl &base, const QString &deploymentId);
@@ -83,6 +90,7 @@ Q_SIGNALS:
     void stepFinished(const RouteDeck::PushStep &step);
     void progress(const QString &line); // after_write and apply-watch milestones, for the review
     void finished(const RouteDeck::PushOutcome &outcome);
+    void reconciled(const QStringList &notes); // one per cut-off push ended, for a person
 
 private:
     enum class Phase
@@ -115,6 +123,9 @@ private:
     void refuse(const WeightChange &change, const QString &reason, bool audit);
     AuditEntry auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const;
     PushOutcome audited(const WeightChange &change, PushOutcome outcome) const;
+    bool recordIntent(); // false: the push ended (Failed) because the intent could not be written
+    QList<AuditEntry> cutOffIntents() const;
+    QStringList reconcileWith(const QList<Deployment> &deployments, const QList<AuditEntry> &intents) const;
 
     Settings m_settings;
     RouterClient *m_client;
@@ -125,6 +136,8 @@ private:
     bool m_busy = false;
     Phase m_phase = Phase::Idle;
     quint64 m_request = 0;
+    quint64 m_reconcileRequest = 0; // reconcile()'s re-read of the router
+    QString m_intentId; // of the push in progress, once written
     WeightChange m_change;
     PushOutcome m_outcome;
     QStringList m_pending; // deployments still to PATCH (apply or revert)

@@ -290,7 +290,10 @@ SimHttpResponse SimApi::handle(const SimHttpRequest &request)
         if (auto denied = checkMetricsAuth(request))
             return *denied;
     }
-    return (*route)->answer(*this, request, segments);
+    SimHttpResponse response = (*route)->answer(*this, request, segments);
+    if (segments.value(0) == QLatin1String("model") && method != "GET")
+        response.holdSeconds = m_behaviour.adminWriteDelaySeconds;
+    return response;
 }
 
 SimHttpResponse SimApi::chatCompletions(const SimHttpRequest &request, bool embeddings)

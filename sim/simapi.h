@@ -21,6 +21,9 @@ struct SimApiBehaviour
 {
     LiteLlmVersion version = LiteLlmVersion::newest();
     bool metricsNeedKey = true; // require_auth_for_metrics_endpoint
+    // --admin-delay: admin writes (/model/... updates) take effect at once but are answered this much
+    // later, so that tests can force pushes from several clients to interleave.
+    double adminWriteDelaySeconds = 0;
 };
 
 // The simulator's HTTP API: OpenAI-compatible chat completions, LiteLLM's admin and health

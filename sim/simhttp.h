@@ -35,6 +35,7 @@ struct SimHttpResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     double delaySeconds = 0; // simulated provider latency; the server may wait this long before answering
+    double holdSeconds = 0; // answered this much later in any case, --instant or not (--admin-delay)
 
     QByteArray header(const QByteArray &name) const
     {

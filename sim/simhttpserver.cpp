@@ -123,7 +123,8 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     it->queue.push_back(Pending { serial, false, {} });
 
     const QByteArray bytes = serialize(response);
-    const double delay = m_applyLatency ? std::min(response.delaySeconds, m_maxDelaySeconds) : 0.0;
+    const double delay = (m_applyLatency ? std::min(response.delaySeconds, m_maxDelaySeconds) : 0.0)
+        + std::clamp(response.holdSeconds, 0.0, m_maxDelaySeconds);
     if (delay <= 0.0 || !std::isfinite(delay)) {
         markReady(socket, serial, bytes);
     } else {

@@ -28,6 +28,7 @@ public:
     bool readSpikes();
     void readSwitches();
     bool readLiteLlmVersion();
+    bool readAdminDelay();
     bool readHistoryDays();
     bool readHistoryEnd();
     bool readHistoryLabels();
@@ -71,6 +72,10 @@ private:
         tr("Keep the config's models in the proxy's database (store_model_in_db, models managed in the UI), so "
            "PATCH /model/{id}/update takes them. Without it they are config-file models, which LiteLLM "
            "refuses to update with HTTP 400; change those in the file and send SIGHUP to reload it."));
+    const QCommandLineOption m_adminDelay = QCommandLineOption(QStringLiteral("admin-delay"),
+        tr("Answer admin writes (PATCH /model/{id}/update, /model/new, /model/delete) this many seconds late; the "
+           "change itself takes effect at once. For tests that make pushes interleave. 0 to 60, default 0."),
+        tr("seconds"));
     const QCommandLineOption m_historyDays = QCommandLineOption(QStringLiteral("history-days"),
         tr("Fast-forward the router over the past N days on a virtual clock (load from simulation.load and "
            "--rps, shape from simulation.history), write the token, spend and request counters as OpenMetrics "
@@ -93,7 +98,7 @@ SimCommandLine::SimCommandLine(SimOptionsResult &result)
         tr("Simulates a LiteLLM router (routing, retries, cooldowns, fallbacks, admin API, /metrics) with "
            "simulated providers, on 127.0.0.1 only."));
     m_parser.addOptions({ m_help, m_version, m_config, m_port, m_seed, m_rps, m_spike, m_scenario, m_masterKey,
-        m_instant, m_noSpend, m_litellmVersion, m_modelsInDb, m_historyDays, m_historyOut, m_historyEnd,
+        m_instant, m_noSpend, m_litellmVersion, m_modelsInDb, m_adminDelay, m_historyDays, m_historyOut, m_historyEnd,
         m_historyLabel });
 }
 
@@ -199,6 +204,19 @@ void SimCommandLine::readSwitches()
     m_options.modelsInDatabase = m_parser.isSet(m_modelsInDb);
 }
 
+// Reads --admin-delay.
+bool SimCommandLine::readAdminDelay()
+{
+    if (!m_parser.isSet(m_adminDelay))
+        return true;
+    bool ok = false;
+    const double seconds = m_parser.value(m_adminDelay).toDouble(&ok);
+    if (!ok || !(seconds >= 0 && seconds <= 60))
+        return fail(tr("--admin-delay must be seconds from 0 to 60, got '%1'").arg(m_parser.value(m_adminDelay).left(40)));
+    m_options.adminDelaySeconds = seconds;
+    return true;
+}
+
 // Reads --litellm-version, the LiteLLM release to imitate.
 bool SimCommandLine::readLiteLlmVersion()
 {
@@ -268,7 +286,7 @@ SimOptionsResult SimOptions::parse(const QStringList &arguments)
         || !line.readSpikes())
         return result;
     line.readSwitches();
-    if (!line.readLiteLlmVersion() || !line.readHistoryDays() || !line.readHistoryEnd())
+    if (!line.readLiteLlmVersion() || !line.readAdminDelay() || !line.readHistoryDays() || !line.readHistoryEnd())
         return result;
     line.readHistoryLabels();
     return result;

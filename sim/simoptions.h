@@ -24,6 +24,7 @@ struct SimOptions
     bool instant = false; // answer at once instead of after the simulated latency
     bool noSpendMetric = false; // behave like a LiteLLM without spend tracking
     bool modelsInDatabase = false; // the config's models count as database models: the admin API updates them
+    double adminDelaySeconds = 0; // admin writes are answered this much later (SimApiBehaviour)
     // The LiteLLM release imitated where releases differ (LiteLlmVersion): /metrics auth, buckets, readiness.
     LiteLlmVersion litellmVersion = LiteLlmVersion::newest();
     // --history-days: fast-forward the past days on a virtual clock, write OpenMetrics, exit.

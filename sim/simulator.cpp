@@ -107,7 +107,8 @@ QString Simulator::start()
     m_engine->metrics().setLatencyBuckets(latencyBuckets(litellmSettings, m_options.litellmVersion));
     m_api = std::make_unique<SimApi>(m_engine.get(), masterKey,
                                      SimApi::Behaviour { m_options.litellmVersion,
-                                                         metricsNeedKey(litellmSettings, m_options.litellmVersion) });
+                                                         metricsNeedKey(litellmSettings, m_options.litellmVersion),
+                                                         m_options.adminDelaySeconds });
     m_loadKeyHash = masterKey.isEmpty() ? QString() : SimApi::hashKey(masterKey);
 
     if (!m_options.scenarioPath.isEmpty()) {

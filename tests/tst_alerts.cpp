@@ -315,6 +315,38 @@ private Q_SLOTS:
         QCOMPARE(reread.first().alerts, policy);
     }
 
+    // An incoming webhook URL pasted where the variable's name goes is a secret: refused (not used), and the
+    // message names the profile and the field, never any part of the URL.
+    void pastedWebhookUrlIsRefusedUnseen()
+    {
+        const QByteArray yaml = "profiles:\n"
+            "  - name: prod\n"
+            "    router_url: http://127.0.0.1:4000\n"
+            "    prometheus_url: http://127.0.0.1:9090\n"
+            "    alerts:\n"
+            "      webhook_url_env: \"https://hooks.slack.com/services/T0HOOKTEAM/B0HOOKBOT/xHookToken42\"\n";
+        Problems problems;
+        const QList<ConnectionProfile> profiles = ConnectionProfiles::parse(yaml, QStringLiteral("profiles.yaml"), &problems);
+        QCOMPARE(profiles.size(), 1);
+        QVERIFY(profiles.first().alerts.webhookUrlEnv.isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().severityName(), QStringLiteral("warning")); // alerts problems never block a profile
+        QCOMPARE(problems.first().message,
+                 QStringLiteral("profile 'prod': alerts.webhook_url_env does not hold an environment variable name (it "
+                                "looks like a secret itself; it is not shown, and not used). Put the webhook URL in an "
+                                "environment variable and give that variable's name, like ROUTEDECK_SLACK_WEBHOOK"));
+        const QString shown = problems.first().toString();
+        for (const char *part : { "https", "hooks.slack.com", "services", "T0HOOKTEAM", "B0HOOKBOT", "xHookToken42" })
+            QVERIFY2(!shown.contains(QLatin1String(part), Qt::CaseInsensitive), part);
+
+        // A variable's name is kept, as before.
+        Problems none;
+        const QVariantMap section { { QStringLiteral("webhook_url_env"), QStringLiteral("SLACK_HOOK") } };
+        const AlertPolicy named = AlertPolicyCodec::parse(section, QStringLiteral("prod"), SourceLocation(), &none);
+        QCOMPARE(named.webhookUrlEnv, QStringLiteral("SLACK_HOOK"));
+        QVERIFY(none.isEmpty());
+    }
+
     // The exported rules pass promtool's checks, and its unit test: a 429 storm fires RouteDeckRateLimit
     // (not RouteDeckErrorRate) after `for:`, a group without series fires RouteDeckNoData.
     void exportedRulesPassPromtool()

@@ -6,6 +6,7 @@
 #include "connectionprofile.h"
 #include "cooldowntablemodel.h"
 #include "incidentsummary.h"
+#include "litellmconfigcodec.h"
 #include "liveverdict.h"
 #include "querycatalog.h"
 #include "routerapidecoder.h"
@@ -207,6 +208,73 @@ private Q_SLOTS:
         QCOMPARE(wrapped.fallbacksFor(QStringLiteral("mini")), QStringList { QStringLiteral("big") });
         RouterApiDecoder::decodeRouterSettings("503 Service Unavailable", QStringLiteral("u"), &error);
         QVERIFY(error.startsWith(QLatin1String("u answered with invalid JSON")));
+    }
+
+    // A number no field can hold is a decode problem naming the model and the field: int(1e300) was undefined
+    // behaviour, int(-5) an order LiteLLM never has.
+    void routerOrderOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("order");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("1e300") << QByteArray("1e300") << QStringLiteral("1e+300");
+        QTest::addRow("negative") << QByteArray("-5") << QStringLiteral("-5");
+        QTest::addRow("past the bound") << QByteArray("2000000") << QStringLiteral("2000000");
+        QTest::addRow("fraction") << QByteArray("1.5") << QStringLiteral("1.5");
+    }
+
+    void routerOrderOutOfRange()
+    {
+        QFETCH(QByteArray, order);
+        QFETCH(QString, shown);
+        const QByteArray body = "{\"data\":[{\"model_name\":\"mini\",\"litellm_params\":{\"model\":\"azure/p\",\"order\":" + order
+            + "},\"model_info\":{\"id\":\"primary\"}}]}";
+        const auto page = RouterApiDecoder::decodeModelInfo(body, QStringLiteral("http://r/model/info"));
+        QCOMPARE(page.error, QStringLiteral("http://r/model/info: model 1 ('mini'): litellm_params.order is %1; it must be "
+                                            "a whole number from 0 to 1000000")
+                                 .arg(shown));
+        QVERIFY(page.deployments.isEmpty());
+
+        // The bound itself, and the answer's own spelling of a whole number, still decode.
+        const auto fine = RouterApiDecoder::decodeModelInfo(
+            "{\"data\":[{\"model_name\":\"mini\",\"litellm_params\":{\"model\":\"x\",\"order\":1000000},\"model_info\":{\"id\":\"a\"}},"
+            "{\"model_name\":\"mini\",\"litellm_params\":{\"model\":\"x\",\"order\":2.0},\"model_info\":{\"id\":\"b\"}}]}",
+            QStringLiteral("http://r/model/info"));
+        QVERIFY2(fine.ok(), qPrintable(fine.error));
+        QCOMPARE(fine.deployments.at(0).order, std::optional<int>(1000000));
+        QCOMPARE(fine.deployments.at(1).order, std::optional<int>(2));
+    }
+
+    void routerSettingsCountsOutOfRange()
+    {
+        QString error;
+        const RouterSettings huge = RouterApiDecoder::decodeRouterSettings(
+            "{\"current_values\":{\"num_retries\":1e300,\"allowed_fails\":3}}", QStringLiteral("u"), &error);
+        QCOMPARE(error, QStringLiteral("u: num_retries is 1e+300; it must be a whole number from 0 to 1000000"));
+        QVERIFY(!huge.numRetries);
+        RouterApiDecoder::decodeRouterSettings("{\"num_retries\":2,\"allowed_fails\":-5}", QStringLiteral("u"), &error);
+        QCOMPARE(error, QStringLiteral("u: allowed_fails is -5; it must be a whole number from 0 to 1000000"));
+        RouterApiDecoder::decodeRouterSettings("{\"allowed_fails\":1e300}", QStringLiteral("u"), &error);
+        QCOMPARE(error, QStringLiteral("u: allowed_fails is 1e+300; it must be a whole number from 0 to 1000000"));
+        const RouterSettings fine = RouterApiDecoder::decodeRouterSettings("{\"num_retries\":1000000,\"allowed_fails\":0}",
+                                                                           QStringLiteral("u"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(fine.numRetries, std::optional<int>(1000000));
+        QCOMPARE(fine.allowedFails, std::optional<int>(0));
+    }
+
+    // The same bound for an order in a config file (this test links the config library; tst_configcodec
+    // has the codec's other broken inputs).
+    void configOrderOutOfRange()
+    {
+        const ConfigLoadResult result = LiteLlmConfigCodec::parse(
+            "model_list:\n  - model_name: a\n    litellm_params: {model: x, order: 10000000000}\n", QStringLiteral("config.yaml"));
+        QVERIFY(!result.ok());
+        QVERIFY(!result.config.deployments.at(0).order);
+        const auto problem = std::find_if(result.problems.cbegin(), result.problems.cend(),
+                                          [](const Problem &p) { return p.message.startsWith(QLatin1String("order ")); });
+        QVERIFY(problem != result.problems.cend());
+        QCOMPARE(problem->toString(), QStringLiteral("config.yaml:3:39: error: order of deployment #1 of 'a' (x) is "
+                                                     "10000000000; it must be a whole number from 0 to 1000000"));
     }
 
     void coolingLastsTheCooldownTimeNotTheStateGauge()

@@ -3,7 +3,9 @@
 // the split of the calls; a weight changed by someone else between edit and push stops it with nothing
 // applied; a PATCH that fails half-way is reverted (or, when reverting fails too, the mixed state is
 // told exactly); a file push changes nothing but weights; read-only profiles refuse; and every push
-// leaves one audit line, which survives a crash mid-write.
+// leaves one audit line, which survives a crash mid-write. Before its first write a push records its
+// intent; a push killed with SIGKILL mid-way is found and recorded as it really ended by the next start.
+#include "audittrail.h"
 #include "auditlogwriter.h"
 #include "litellmconfigcodec.h"
 #include "pushroute.h"
@@ -17,10 +19,14 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QSysInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace RouteDeck;
 
@@ -149,15 +155,54 @@ private:
         return finished.first().first().value<PushOutcome>();
     }
 
-    // The audit log's newest entry, checking one line was added.
+    // The audit log's newest entry, checking one push was added (its outcome, and its intent when it wrote).
     AuditEntry lastAudit()
     {
         const AuditLogReadResult log = AuditLogWriter(auditPath()).read();
+        const QList<AuditEntry> pushes = AuditTrail::withoutResolvedIntents(log.entries);
         ++m_audits;
-        if (log.entries.size() != m_audits || !log.problems.isEmpty())
-            qWarning("audit log has %d entries (expected %d), %d problems", int(log.entries.size()), m_audits,
+        if (pushes.size() != m_audits || !log.problems.isEmpty())
+            qWarning("audit log has %d pushes (expected %d), %d problems", int(pushes.size()), m_audits,
                 int(log.problems.size()));
         return log.entries.value(log.entries.size() - 1);
+    }
+
+    // The intent that `outcome` resolves, from the log.
+    AuditEntry intentOf(const AuditEntry &outcome) const
+    {
+        for (const AuditEntry &e : AuditLogWriter(auditPath()).read().entries) {
+            if (e.id == outcome.resolves)
+                return e;
+        }
+        return {};
+    }
+
+    // An intent as process `owner` left it (by default one that has ended): written, not resolved.
+    AuditEntry writeCutOffIntent(const QString &location, const WeightMap &before, const WeightMap &after, qint64 owner = 0)
+    {
+        QProcess gone;
+        if (owner == 0) {
+            gone.start(QStringLiteral("/bin/true"), {});
+            gone.waitForFinished();
+            owner = gone.processId() > 0 ? gone.processId() : 999999;
+        }
+        AuditEntry intent;
+        intent.time = QDateTime::currentDateTimeUtc().addSecs(-60);
+        intent.id = AuditLogWriter::newEntryId(intent.time);
+        intent.profile = QStringLiteral("sim");
+        intent.user = QStringLiteral("someone");
+        intent.tool = QStringLiteral("routedeckctl");
+        intent.location = location;
+        intent.group = kGroup;
+        intent.before = before;
+        intent.after = after;
+        intent.result = QString::fromLatin1(AuditEntry::kPendingResult);
+        intent.host = QSysInfo::machineHostName();
+        intent.pid = owner;
+        const QString error = AuditLogWriter(auditPath()).append(intent);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return intent;
     }
 
     // The demo's models as database models: the admin API updates them (LiteLLM refuses config models).
@@ -283,6 +328,12 @@ private Q_SLOTS:
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.id, outcome.auditId);
         QCOMPARE(audit.result, QStringLiteral("applied"));
+        // Written before the first PATCH: the intent, with this process as its owner.
+        const AuditEntry intent = intentOf(audit);
+        QVERIFY(intent.isIntent());
+        QCOMPARE(intent.pid, QCoreApplication::applicationPid());
+        QCOMPARE(intent.after, audit.after);
+        QVERIFY(intent.time <= audit.time);
         QCOMPARE(audit.profile, QStringLiteral("sim"));
         QCOMPARE(audit.user, AuditLogWriter::osUser());
         QCOMPARE(audit.tool, QStringLiteral("routedeck"));
@@ -638,6 +689,143 @@ private Q_SLOTS:
                                                          "openai-direct 1 for gpt-4o-mini")),
             qPrintable(outcome.message));
         QCOMPARE(lastAudit().routerApplied, std::optional<bool>(false));
+    }
+
+    void cutOffPushIsRecordedByTheNextPush()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        const QString base = sim.baseUrl().toString();
+        // A push of 5.5/4.5/1 was cut off after its first PATCH: the router has 5.5/2/1.
+        const WeightMap before { { QStringLiteral("azure-primary"), 8.0 }, { QStringLiteral("azure-secondary"), 2.0 },
+                                 { QStringLiteral("openai-direct"), 1.0 } };
+        WeightMap after = before;
+        after[QStringLiteral("azure-primary")] = 5.5;
+        after[QStringLiteral("azure-secondary")] = 4.5;
+        const AuditEntry cutOff = writeCutOffIntent(base, before, after);
+        QNetworkAccessManager network;
+        QCOMPARE(request(network, "PATCH", PushService::updateUrl(sim.baseUrl(), QStringLiteral("azure-primary")),
+                         PushService::updateBody(5.5))
+                     .status,
+                 200);
+
+        // The next push, from the weights as they are now, first records how the cut-off one ended.
+        PushService service(routerSettings(sim));
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        plan.setWeights({ { QStringLiteral("openai-direct"), 2.0 } });
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(outcome.result, PushOutcome::Result::Applied);
+        QCOMPARE(outcome.reconciled.size(), 1);
+        QVERIFY2(outcome.message.startsWith(QLatin1String("First, an earlier push was found cut off and recorded: The push of "
+                                                          "gpt-4o-mini started at ")),
+                 qPrintable(outcome.message));
+        const QList<AuditEntry> entries = AuditLogWriter(auditPath()).read().entries;
+        const auto ended = std::find_if(entries.cbegin(), entries.cend(), [&cutOff](const AuditEntry &e) { return e.resolves == cutOff.id; });
+        QVERIFY(ended != entries.cend());
+        QCOMPARE(ended->result, QStringLiteral("partial"));
+        QCOMPARE(formatWeights(ended->resulting), QStringLiteral("azure-primary 5.5, azure-secondary 2, openai-direct 1"));
+        QVERIFY2(ended->error.contains(QLatin1String("by someone was cut off")) && ended->error.contains(QLatin1String("a mixed state")),
+                 qPrintable(ended->error));
+        ++m_audits; // the reconciling entry
+        QCOMPARE(lastAudit().id, outcome.auditId);
+
+        // Once recorded, it is not recorded again.
+        PushService later(routerSettings(sim));
+        QSignalSpy reconciled(&later, &PushService::reconciled);
+        later.reconcile();
+        QTest::qWait(300);
+        QCOMPARE(reconciled.size(), 0);
+    }
+
+    void intentOfALiveProcessIsLeftAlone()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        // Another process on this machine is in the middle of a push: its intent is not touched.
+        QProcess pusher;
+        pusher.start(QStringLiteral("/bin/sleep"), { QStringLiteral("30") });
+        QVERIFY(pusher.waitForStarted());
+        const AuditEntry running = writeCutOffIntent(sim.baseUrl().toString(), { { QStringLiteral("azure-primary"), 8.0 } },
+                                                     { { QStringLiteral("azure-primary"), 7.0 } }, pusher.processId());
+        PushService service(routerSettings(sim));
+        QSignalSpy reconciled(&service, &PushService::reconciled);
+        service.reconcile();
+        QVERIFY(!reconciled.wait(1000));
+
+        // It dies before ending its push: the next reconcile records that nothing of it is in place.
+        pusher.kill();
+        QVERIFY(pusher.waitForFinished());
+        service.reconcile();
+        QVERIFY(reconciled.wait(10000));
+        QCOMPARE(reconciled.first().first().toStringList().size(), 1);
+        QVERIFY2(reconciled.first().first().toStringList().first().contains(QLatin1String("none of it is in place")),
+                 qPrintable(reconciled.first().first().toStringList().first()));
+        QCOMPARE(lastAudit().resolves, running.id);
+    }
+
+    void killedPushIsRecordedAtTheNextStart()
+    {
+        // routedeckctl pushes three weights to a router that answers each PATCH 1.5 s late, and is killed
+        // with SIGKILL as soon as the first weight is in place.
+        Test::SimProcess sim;
+        QVERIFY2(sim.start(kDemoConfig, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"),
+                                         QStringLiteral("--models-in-db"), QStringLiteral("--admin-delay"), QStringLiteral("1.5") }),
+                 qPrintable(sim.errorString()));
+        QProcess ctl;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LITELLM_MASTER_KEY"), QString::fromLatin1(kKey));
+        ctl.setProcessEnvironment(environment);
+        ctl.start(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"),
+                  { QStringLiteral("set-weight"), QStringLiteral("--router"), sim.baseUrl().toString(), kGroup,
+                    QStringLiteral("azure-primary=4"), QStringLiteral("azure-secondary=4"), QStringLiteral("openai-direct=3"),
+                    QStringLiteral("--yes"), QStringLiteral("--confirm"), kGroup, QStringLiteral("--audit-log"), auditPath() });
+        QVERIFY(ctl.waitForStarted());
+        QNetworkAccessManager network;
+        const QUrl primary = sim.baseUrl().resolved(QUrl(QStringLiteral("/model/info?litellm_model_id=azure-primary")));
+        QTRY_VERIFY_WITH_TIMEOUT(request(network, "GET", primary).body.contains(R"("weight":4)"), 20000);
+        ::kill(pid_t(ctl.processId()), SIGKILL);
+        QVERIFY(ctl.waitForFinished());
+        QCOMPARE(ctl.exitStatus(), QProcess::CrashExit);
+
+        // Its intent is in the log, and nothing ended it.
+        const QList<AuditEntry> entries = AuditLogWriter(auditPath()).read().entries;
+        QVERIFY(!entries.isEmpty());
+        const AuditEntry intent = entries.last();
+        QVERIFY(intent.isIntent());
+        QCOMPARE(intent.tool, QStringLiteral("routedeckctl"));
+        QCOMPARE(formatWeights(intent.after), QStringLiteral("azure-primary 4, azure-secondary 4, openai-direct 3"));
+        // The intent counts as a push until the entry that ends it takes its place.
+        m_audits = int(AuditTrail::withoutResolvedIntents(entries).size()) - 1;
+
+        // The next start (a console connecting) records what the router really holds.
+        PushService console(routerSettings(sim));
+        QSignalSpy reconciled(&console, &PushService::reconciled);
+        console.reconcile();
+        QVERIFY(reconciled.wait(10000));
+        const AuditEntry ended = lastAudit();
+        QCOMPARE(ended.resolves, intent.id);
+        QCOMPARE(ended.result, QStringLiteral("partial"));
+        QCOMPARE(ended.resulting.value(QStringLiteral("azure-primary")), std::optional<double>(4));
+        QCOMPARE(ended.resulting.value(QStringLiteral("openai-direct")), std::optional<double>(1));
+        QCOMPARE(ended.resulting, PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup));
+    }
+
+    void unwritableAuditLogPushesNothing()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        PushService::Settings settings = routerSettings(sim);
+        settings.auditLogPath = auditPath() + QStringLiteral("/inside-a-file.jsonl"); // audit.jsonl is a file
+        QVERIFY(QFile::exists(auditPath()));
+        PushService service(settings);
+        const QList<Deployment> before = fetchDeployments(sim.baseUrl());
+        const PushOutcome outcome = run(service, halfToPrimary(before));
+        QCOMPARE(outcome.result, PushOutcome::Result::Failed);
+        QVERIFY2(outcome.message.startsWith(QLatin1String("Nothing was pushed: every push is recorded in the audit log before "
+                                                          "its first write")),
+                 qPrintable(outcome.message));
+        QVERIFY(outcome.steps.isEmpty());
+        QCOMPARE(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup), PushService::groupWeights(before, kGroup));
     }
 
     void auditLogSurvivesATruncatedLine()

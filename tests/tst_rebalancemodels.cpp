@@ -2,6 +2,7 @@
 // The weight editor's arithmetic (WeightPlan), the guardrails, the audit log's JSON Lines codec and
 // the Changes page's model: all outside any widget.
 #include "auditlogcodec.h"
+#include "audittrail.h"
 #include "changemodel.h"
 #include "guardrails.h"
 #include "pushroute.h"
@@ -504,6 +505,83 @@ private Q_SLOTS:
         QCOMPARE(read.lineCount, 2);
     }
 
+    void intentRoundTrip()
+    {
+        AuditEntry intent = entry(QStringLiteral("20261127T120310.123Z-00a1b2"), QStringLiteral("pending"), 3);
+        intent.resulting.clear();
+        intent.host = QStringLiteral("ops-laptop");
+        intent.pid = 4242;
+        AuditEntry outcome = entry(QStringLiteral("20261127T120311.123Z-00a1b3"), QStringLiteral("applied"), 3);
+        outcome.resolves = intent.id;
+        const QByteArray lines = AuditLogCodec::encode(intent) + AuditLogCodec::encode(outcome);
+        QVERIFY(lines.contains(R"("owner":{"host":"ops-laptop","pid":4242})"));
+        QCOMPARE(lines.count("owner"), 1); // only intents name their process
+        const AuditLogReadResult read = AuditLogCodec::decode(lines, QStringLiteral("audit.jsonl"));
+        QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.value(0).toString()));
+        QCOMPARE(read.entries, QList<AuditEntry>({ intent, outcome }));
+        QVERIFY(read.entries.at(0).isIntent());
+        QVERIFY(!read.entries.at(0).changedTarget());
+        QCOMPARE(AuditTrail::withoutResolvedIntents(read.entries), QList<AuditEntry>({ outcome }));
+    }
+
+    void cutOffIntents()
+    {
+        AuditEntry resolved = entry(QStringLiteral("i1"), QStringLiteral("pending"), 1);
+        AuditEntry ending = entry(QStringLiteral("o1"), QStringLiteral("applied"), 1);
+        ending.resolves = resolved.id;
+        AuditEntry cutOff = entry(QStringLiteral("i2"), QStringLiteral("pending"), 2);
+        AuditEntry elsewhere = entry(QStringLiteral("i3"), QStringLiteral("pending"), 3);
+        elsewhere.location = QStringLiteral("http://127.0.0.1:4001");
+        AuditEntry alive = entry(QStringLiteral("i4"), QStringLiteral("pending"), 4);
+        alive.pid = 7;
+        const QList<AuditEntry> log { resolved, ending, cutOff, elsewhere, alive };
+        const auto stillPushing = [](const AuditEntry &intent) { return intent.pid == 7; };
+        QCOMPARE(AuditTrail::cutOffIntents(log, PushTargetKind::Router, QStringLiteral("http://127.0.0.1:4000"), stillPushing),
+                 QList<AuditEntry>({ cutOff }));
+        QVERIFY(AuditTrail::cutOffIntents(log, PushTargetKind::File, QStringLiteral("http://127.0.0.1:4000"), stillPushing).isEmpty());
+        QCOMPARE(AuditTrail::withoutResolvedIntents(log), QList<AuditEntry>({ ending, cutOff, elsewhere, alive }));
+    }
+
+    void reconciledSaysWhatTheTargetHolds_data()
+    {
+        QTest::addColumn<WeightMap>("current");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<QString>("says");
+        const auto weights = [](std::optional<double> a, std::optional<double> b, std::optional<double> c) {
+            return WeightMap { { QStringLiteral("azure-primary"), a }, { QStringLiteral("azure-secondary"), b },
+                               { QStringLiteral("openai-direct"), c } };
+        };
+        QTest::addRow("all in place") << weights(5.5, 4.5, std::nullopt) << "applied"
+                                      << "every new weight is in place (azure-primary 5.5, azure-secondary 4.5, openai-direct unset).";
+        QTest::addRow("none") << weights(8, 2, std::nullopt) << "failed" << "none of it is in place";
+        QTest::addRow("first only") << weights(5.5, 2, std::nullopt) << "partial"
+                                    << "a mixed state, neither the old weights nor the new ones: azure-primary 8 → 5.5.";
+        WeightMap added = weights(5.5, 4.5, std::nullopt);
+        added.insert(QStringLiteral("new-one"), 3);
+        QTest::addRow("a deployment added since") << added << "applied" << "every new weight is in place";
+        QTest::addRow("group gone") << WeightMap() << "partial" << "the group has no deployments there any more.";
+    }
+
+    void reconciledSaysWhatTheTargetHolds()
+    {
+        QFETCH(WeightMap, current);
+        QFETCH(QString, result);
+        QFETCH(QString, says);
+        const AuditEntry intent = entry(QStringLiteral("20261127T120310.123Z-00a1b2"), QStringLiteral("pending"), 3);
+        const QDateTime now(QDate(2026, 11, 27), QTime(12, 30, 0), Qt::UTC);
+        const AuditEntry ended = AuditTrail::reconciled(intent, current, now);
+        QCOMPARE(ended.result, result);
+        QCOMPARE(ended.resolves, intent.id);
+        QCOMPARE(ended.resulting, current);
+        QCOMPARE(ended.time, now);
+        QCOMPARE(ended.after, intent.after);
+        QVERIFY2(ended.error.startsWith(QLatin1String("The push of gpt-4o-mini started at 2026-11-27 12:03:10 UTC by alice was "
+                                                      "cut off before it ended (the process stopped); the target was read "
+                                                      "again at 12:30:00 UTC: ")),
+                 qPrintable(ended.error));
+        QVERIFY2(ended.error.contains(says), qPrintable(ended.error));
+    }
+
     void pushRouteSendsConfigFileModelsToTheFile()
     {
         QList<Deployment> router = demoGroup();
@@ -624,7 +702,7 @@ private Q_SLOTS:
                                    << "x:2: warning: entry skipped: 'id' must be a string";
         QTest::addRow("unknown result")
             << with(R"("result":"applied")", R"("result":"maybe")")
-            << "x:2: warning: entry skipped: 'result' is 'maybe'; expected applied, conflict, "
+            << "x:2: warning: entry skipped: 'result' is 'maybe'; expected pending, applied, conflict, "
                "failed, reverted, partial or refused";
         QTest::addRow("negative weight")
             << with(R"("azure-primary":5.5)", R"("azure-primary":-5)")

@@ -519,12 +519,16 @@
         <source>cannot create the folder of %1</source>
         <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>%1 is %2; it must be a whole number from 0 to %3</source>
+        <translation>%1 ist %2; es muss eine ganze Zahl von 0 bis %3 sein</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::AlertPolicyCodec</name>
     <message>
-        <source>alerts.webhook_url_env &apos;%1&apos; is not an environment variable name; profiles name the variable that holds the webhook URL, never the URL</source>
-        <translation>alerts.webhook_url_env &apos;%1&apos; ist kein Name einer Umgebungsvariable; Profile nennen die Variable, die die Webhook-URL enthält, nie die URL selbst</translation>
+        <source>alerts.webhook_url_env does not hold an environment variable name (it looks like a secret itself; it is not shown, and not used). Put the webhook URL in an environment variable and give that variable&apos;s name, like ROUTEDECK_SLACK_WEBHOOK</source>
+        <translation>alerts.webhook_url_env enthält keinen Namen einer Umgebungsvariable (es sieht selbst wie ein Geheimnis aus; es wird weder angezeigt noch verwendet). Legen Sie die Webhook-URL in eine Umgebungsvariable und geben Sie deren Namen an, etwa ROUTEDECK_SLACK_WEBHOOK</translation>
     </message>
 </context>
 <context>
@@ -790,10 +794,6 @@
         <translation>&apos;time&apos; ist &apos;%1&apos;, keine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
-        <source>&apos;result&apos; is &apos;%1&apos;; expected applied, conflict, failed, reverted, partial or refused</source>
-        <translation>&apos;result&apos; ist &apos;%1&apos;; erwartet wird applied, conflict, failed, reverted, partial oder refused</translation>
-    </message>
-    <message>
         <source>&apos;target&apos; must be an object with &apos;kind&apos; (router or file) and &apos;location&apos;</source>
         <translation>&apos;target&apos; muss ein Objekt mit &apos;kind&apos; (router oder file) und &apos;location&apos; sein</translation>
     </message>
@@ -804,6 +804,10 @@
     <message>
         <source>&apos;after_write&apos; must be an object (command, exit_code, output, ...)</source>
         <translation>&apos;after_write&apos; muss ein Objekt sein (command, exit_code, output, ...)</translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; is &apos;%1&apos;; expected pending, applied, conflict, failed, reverted, partial or refused</source>
+        <translation>&apos;result&apos; ist &apos;%1&apos;; erwartet wird pending, applied, conflict, failed, reverted, partial oder refused</translation>
     </message>
 </context>
 <context>
@@ -819,6 +823,33 @@
     <message>
         <source>the audit log</source>
         <translation>Audit-Log</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::AuditTrail</name>
+    <message>
+        <source>The push of %1 started at %2 by %3 was cut off before it ended (the process stopped); the target was read again at %4:</source>
+        <translation>Die Übertragung von %1, gestartet um %2 von %3, wurde vor ihrem Ende abgebrochen (der Prozess endete); das Ziel wurde um %4 erneut gelesen:</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <source>the group has no deployments there any more.</source>
+        <translation>die Gruppe hat dort keine Bereitstellungen mehr.</translation>
+    </message>
+    <message>
+        <source>every new weight is in place (%1).</source>
+        <translation>jedes neue Gewicht ist gesetzt (%1).</translation>
+    </message>
+    <message>
+        <source>none of it is in place; the weights are as before (%1).</source>
+        <translation>nichts davon ist gesetzt; die Gewichte sind wie zuvor (%1).</translation>
+    </message>
+    <message>
+        <source>a mixed state, neither the old weights nor the new ones: %1. Set them by hand or push again.</source>
+        <translation>ein gemischter Zustand, weder die alten noch die neuen Gewichte: %1. Setzen Sie sie von Hand oder übertragen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +948,10 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>in progress, or cut off before it ended: the next push to this target, or the next start, records how it ended</source>
+        <translation>läuft noch oder wurde vor dem Ende abgebrochen: die nächste Übertragung an dieses Ziel oder der nächste Start vermerkt, wie sie endete</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1248,10 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>%1 is set more than once in the same map (first at line %2); LiteLLM reads the last one, and so does RouteDeck: delete the others</source>
         <translation>%1 ist in derselben Map mehrfach gesetzt (zuerst in Zeile %2); LiteLLM liest den letzten Wert, RouteDeck ebenso: löschen Sie die anderen</translation>
+    </message>
+    <message>
+        <source>order of deployment %1 is %2; it must be a whole number from 0 to %3</source>
+        <translation>order der Bereitstellung %1 ist %2; es muss eine ganze Zahl von 0 bis %3 sein</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1556,6 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <translation>Profil &apos;%1&apos;: scrape_interval muss 1 bis 3600 Sekunden betragen; verwendet wird 15</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos;: &apos;%2&apos; is not an environment variable name; profiles name the variable that holds a secret, never the secret</source>
-        <translation>Profil &apos;%1&apos;: &apos;%2&apos; ist kein Name einer Umgebungsvariable; Profile nennen die Variable, die ein Geheimnis enthält, nie das Geheimnis selbst</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos;: &apos;%2&apos; is not a URL like http://127.0.0.1:9090</source>
         <translation>Profil &apos;%1&apos;: &apos;%2&apos; ist keine URL wie http://127.0.0.1:9090</translation>
     </message>
@@ -1535,6 +1570,30 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>profile &apos;%1&apos; names router_key_env and router_key_keyring: true; the key in the desktop keyring is used, %2 only when the keyring cannot be read</source>
         <translation>Profil &apos;%1&apos; nennt router_key_env und router_key_keyring: true; verwendet wird der Schlüssel im Schlüsselbund des Desktops, %2 nur, wenn der Schlüsselbund nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 does not hold an environment variable name (it looks like a secret itself; it is not shown, and not used). Put the secret in an environment variable and give that variable&apos;s name, like LITELLM_MASTER_KEY</source>
+        <translation>Profil &apos;%1&apos;: %2 enthält keinen Namen einer Umgebungsvariable (es sieht selbst wie ein Geheimnis aus; es wird weder angezeigt noch verwendet). Legen Sie das Geheimnis in eine Umgebungsvariable und geben Sie deren Namen an, etwa LITELLM_MASTER_KEY</translation>
+    </message>
+    <message>
+        <source>(a name that is not a header name)</source>
+        <translation>(ein Name, der kein Header-Name ist)</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: headers: %2 carries a credential (it is not shown, and not sent). Keep secrets out of profiles: the router&apos;s key goes in router_key_env, Prometheus&apos; password or token in prometheus_secret_env</source>
+        <translation>Profil &apos;%1&apos;: headers: %2 enthält Zugangsdaten (sie werden weder angezeigt noch gesendet). Halten Sie Geheimnisse aus Profilen heraus: der Schlüssel des Routers gehört in router_key_env, Passwort oder Token von Prometheus in prometheus_secret_env</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 holds a user name or password (user:password@host); the URL is not shown, and not used. Take them out of the URL: the router&apos;s key goes in router_key_env, Prometheus&apos; password in prometheus_secret_env</source>
+        <translation>Profil &apos;%1&apos;: %2 enthält einen Benutzernamen oder ein Passwort (user:password@host); die URL wird weder angezeigt noch verwendet. Nehmen Sie sie aus der URL heraus: der Schlüssel des Routers gehört in router_key_env, das Passwort von Prometheus in prometheus_secret_env</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 is plain http:// to %3, another computer, and the profile sends credentials there, readable by anyone on the network in between; use https://, or set allow_insecure: true in the profile if that network is trusted</source>
+        <translation>Profil &apos;%1&apos;: %2 ist unverschlüsseltes http:// zu %3, einem anderen Rechner, und das Profil sendet dorthin Zugangsdaten, lesbar für jeden im Netz dazwischen; verwenden Sie https:// oder setzen Sie allow_insecure: true im Profil, wenn dieses Netz vertrauenswürdig ist</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; sends credentials over plain http:// to %2: anyone on the network in between can read them. Use https:// where you can.</source>
+        <translation>Profil &apos;%1&apos; sendet Zugangsdaten über unverschlüsseltes http:// an %2: jeder im Netz dazwischen kann sie lesen. Verwenden Sie https://, wo es geht.</translation>
     </message>
 </context>
 <context>
@@ -5111,10 +5170,6 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>ein Array mit %1 Elementen</translation>
     </message>
     <message>
-        <source>a time in seconds</source>
-        <translation>eine Zeit in Sekunden</translation>
-    </message>
-    <message>
         <source>a number as text such as &quot;0.25&quot;, &quot;NaN&quot; or &quot;+Inf&quot;</source>
         <translation>eine Zahl als Text wie &quot;0.25&quot;, &quot;NaN&quot; oder &quot;+Inf&quot;</translation>
     </message>
@@ -5229,6 +5284,26 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters in all)</source>
+        <translation>%1… (insgesamt %2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 has %2 more warnings or infos; RouteDeck keeps the first %3.</source>
+        <translation>Die Antwort von %1 hat %2 weitere Warnungen oder Hinweise; RouteDeck behält die ersten %3.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 has an unexpected shape at errorType: %2, expected a word such as &quot;bad_data&quot; or an HTTP status number.</source>
+        <translation>Die Antwort von %1 hat bei errorType eine unerwartete Form: %2, erwartet wird ein Wort wie &quot;bad_data&quot; oder eine HTTP-Statusnummer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s error message: %1</source>
+        <translation>Die Fehlermeldung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>a time in seconds within the years 1 to 9999</source>
+        <translation>eine Zeit in Sekunden innerhalb der Jahre 1 bis 9999</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5519,18 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>The router reports the new weights.</source>
         <translation>Der Router meldet die neuen Gewichte.</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed: every push is recorded in the audit log before its first write, and the record could not be written (%1).</source>
+        <translation>Nichts wurde übertragen: jede Übertragung wird vor ihrem ersten Schreibvorgang im Audit-Log vermerkt, und der Vermerk konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (not recorded: %2)</source>
+        <translation>%1 (nicht vermerkt: %2)</translation>
+    </message>
+    <message>
+        <source>First, an earlier push was found cut off and recorded: %1</source>
+        <translation>Zuerst wurde eine frühere, abgebrochene Übertragung gefunden und vermerkt: %1</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5912,14 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>%1 did not answer a JSON object</source>
         <translation>%1 hat nicht mit einem JSON-Objekt geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: model %2 (&apos;%3&apos;): %4</source>
+        <translation>%1: Modell %2 (&apos;%3&apos;): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6634,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>the aliases (*name) in this file stand for more than %1 values, far more than the file writes out (an alias bomb?); RouteDeck does not read it. Write the values out, or nest fewer aliases</source>
+        <translation>die Aliase (*name) in dieser Datei stehen für mehr als %1 Werte, weit mehr als die Datei ausschreibt (eine Alias-Bombe?); RouteDeck liest sie nicht. Schreiben Sie die Werte aus oder verschachteln Sie weniger Aliase</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertpolicycodec.h"
 
+#include "connectionprofile.h"
 #include "yamlvalues.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace RouteDeck {
@@ -117,11 +118,11 @@ AlertPolicy AlertPolicyCodec::parse(const QVariantMap &section, const QString &p
     const Reader read(profileName, where, problems);
     AlertPolicy policy;
     policy.webhookUrlEnv = section.value(QStringLiteral("webhook_url_env")).toString().trimmed();
-    static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (!policy.webhookUrlEnv.isEmpty() && !envName.match(policy.webhookUrlEnv).hasMatch()) {
-        read.warn(tr("alerts.webhook_url_env '%1' is not an environment variable name; profiles name the variable "
-                     "that holds the webhook URL, never the URL")
-                      .arg(policy.webhookUrlEnv));
+    // Often the webhook URL itself, pasted: a secret, so the message names the field and never the value.
+    if (!policy.webhookUrlEnv.isEmpty() && !ConnectionProfiles::isVariableName(policy.webhookUrlEnv)) {
+        read.warn(tr("alerts.webhook_url_env does not hold an environment variable name (it looks like a secret "
+                     "itself; it is not shown, and not used). Put the webhook URL in an environment variable and "
+                     "give that variable's name, like ROUTEDECK_SLACK_WEBHOOK"));
         policy.webhookUrlEnv.clear();
     }
     policy.notifyIntervalSeconds = read.number(section.value(QStringLiteral("notify_interval")), QStringLiteral("notify_interval"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "litellmconfigcodec.h"
 #include "sharemath.h"
+#include "wholenumber.h"
 #include "yamlsupport_p.h"
 #include "yamlvalues.h"
 
@@ -25,6 +26,8 @@ QString tr(const char *text)
 }
 
 const QString kEnvPrefix = QStringLiteral("os.environ/");
+// Far beyond any real config's order, so that only a typo or a hostile file is refused.
+constexpr int kMaxOrder = 1000000;
 
 // Reads one config file; collects problems as it goes so one pass reports everything.
 class ConfigReader
@@ -306,8 +309,14 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index, int indexIn
         d.weight = readNonNegative(params, "weight", who);
         d.rpm = readNonNegative(params, "rpm", who);
         d.tpm = readNonNegative(params, "tpm", who);
-        if (const auto order = readNonNegative(params, "order", who, true))
-            d.order = int(*order);
+        if (const auto order = readNonNegative(params, "order", who, true)) {
+            d.order = wholeNumberIn(*order, 0, kMaxOrder);
+            if (!d.order) {
+                const YAML::Node node = child(params, "order");
+                error(node, tr("order of deployment %1 is %2; it must be a whole number from 0 to %3")
+                                .arg(who, scalarText(node), QString::number(kMaxOrder)));
+            }
+        }
         d.cooldownTime = readNonNegative(params, "cooldown_time", who);
     }
     // Old-style configs keep rpm/tpm beside litellm_params: rate limits, never simple_shuffle weights.

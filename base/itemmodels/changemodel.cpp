@@ -81,7 +81,9 @@ QVariant ChangeModel::displayData(const AuditEntry &entry, int column) const
     case UserColumn:
         return entry.tool.isEmpty() ? entry.user : QStringLiteral("%1 (%2)").arg(entry.user, entry.tool);
     case ErrorColumn:
-        return entry.error;
+        return entry.isIntent() ? tr("in progress, or cut off before it ended: the next push to this target, or the "
+                                     "next start, records how it ended")
+                                : entry.error;
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cooldowntimeline.h"
 #include "serieskeys.h"
+#include "wholenumber.h"
 
 #include <QCoreApplication>
 
@@ -22,8 +23,10 @@ int reasonAt(const QList<SeriesPoint> &reasons, qint64 t)
                                         [](qint64 time, const SeriesPoint &p) { return time < p.msecs; });
     if (after == reasons.cbegin())
         return 0;
-    const double value = std::prev(after)->value;
-    return std::isfinite(value) ? int(std::lround(value)) : 0;
+    // A status code from a Prometheus label or answer, so any double (1e300 too): past an int it is none.
+    return wholeNumberIn(std::round(std::prev(after)->value), std::numeric_limits<int>::min(),
+                         std::numeric_limits<int>::max())
+        .value_or(0);
 }
 } // namespace
 
@@ -68,7 +71,7 @@ CooldownState CooldownTimeline::stateFromValue(double value)
 {
     if (!std::isfinite(value))
         return CooldownState::Unknown;
-    switch (std::lround(value)) {
+    switch (wholeNumberIn(std::round(value), 0, 2).value_or(-1)) {
     case 0:
         return CooldownState::Healthy;
     case 1:

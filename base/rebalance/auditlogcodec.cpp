@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <limits>
 
 namespace RouteDeck {
 
@@ -114,6 +115,11 @@ QByteArray AuditLogCodec::encode(const AuditEntry &entry)
     }
     if (entry.routerApplied)
         root.insert(QStringLiteral("router_applied"), *entry.routerApplied);
+    if (!entry.resolves.isEmpty())
+        root.insert(QStringLiteral("resolves"), entry.resolves);
+    if (entry.isIntent())
+        root.insert(QStringLiteral("owner"),
+                    QJsonObject { { QStringLiteral("host"), entry.host }, { QStringLiteral("pid"), entry.pid } });
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -134,7 +140,8 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
         || !stringField(root, "user", false, &entry.user, &why)
         || !stringField(root, "tool", false, &entry.tool, &why)
         || !stringField(root, "error", false, &entry.error, &why)
-        || !stringField(root, "rollback_of", false, &entry.rollbackOf, &why))
+        || !stringField(root, "rollback_of", false, &entry.rollbackOf, &why)
+        || !stringField(root, "resolves", false, &entry.resolves, &why))
         return std::nullopt;
     entry.time = QDateTime::fromString(time, Qt::ISODateWithMs);
     if (!entry.time.isValid()) {
@@ -142,10 +149,15 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
         return std::nullopt;
     }
     entry.time = entry.time.toUTC();
-    if (!PushOutcome::resultFromName(entry.result)) {
-        why = tr("'result' is '%1'; expected applied, conflict, failed, reverted, partial or refused")
+    if (!PushOutcome::resultFromName(entry.result) && !entry.isIntent()) {
+        why = tr("'result' is '%1'; expected pending, applied, conflict, failed, reverted, partial or refused")
                   .arg(entry.result.left(40));
         return std::nullopt;
+    }
+    if (const QJsonValue owner = root.value(QLatin1String("owner")); owner.isObject()) {
+        entry.host = owner.toObject().value(QLatin1String("host")).toString();
+        const double pid = owner.toObject().value(QLatin1String("pid")).toDouble();
+        entry.pid = pid >= 0 && pid <= double(std::numeric_limits<qint32>::max()) ? qint64(pid) : 0;
     }
     const QJsonValue target = root.value(QLatin1String("target"));
     if (!target.isObject()) {

@@ -20,7 +20,8 @@ struct AuditLogReadResult
 //   {"id":..., "time":"2026-11-27T12:03:10.123Z", "profile":..., "user":..., "tool":...,
 //    "target":{"kind":"router","location":"http://127.0.0.1:4000"}, "group":"gpt-4o-mini",
 //    "before":{"azure-primary":8,...}, "after":{...}, "result":"applied", "error":"",
-//    "resulting":{...}, "rollback_of":""}
+//    "resulting":{...}, "rollback_of":"", "resolves":"<id of the intent it ends>"}
+// An intent has "result":"pending" and "owner":{"host":..., "pid":...} (AuditEntry).
 // Weights are numbers or null (no weight set). Unknown fields are ignored, so newer logs stay readable.
 class AuditLogCodec
 {

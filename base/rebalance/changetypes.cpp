@@ -15,6 +15,17 @@ bool sameWeight(const std::optional<double> &a, const std::optional<double> &b)
     return *a == *b || std::abs(*a - *b) <= 1e-9 * std::max(std::abs(*a), std::abs(*b));
 }
 
+bool sameWeights(const WeightMap &a, const WeightMap &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()) || !sameWeight(it.value(), b.value(it.key())))
+            return false;
+    }
+    return true;
+}
+
 QString formatWeight(const std::optional<double> &weight)
 {
     if (!weight)

@@ -20,6 +20,8 @@ using WeightMap = QMap<QString, std::optional<double>>;
 
 // Weights compare equal when they are within a relative 1e-9: they went through JSON or YAML text.
 bool sameWeight(const std::optional<double> &a, const std::optional<double> &b);
+// The same deployments, each with the same weight.
+bool sameWeights(const WeightMap &a, const WeightMap &b);
 // 8 -> "8", 5.5 -> "5.5", nullopt -> "unset"
 QString formatWeight(const std::optional<double> &weight);
 // "azure-primary 8, azure-secondary 2, openai-direct unset"
@@ -108,6 +110,7 @@ struct PushOutcome
     QDateTime time; // when the push started (UTC)
     QString auditId;
     QString auditError; // the audit log could not be written: why
+    QStringList reconciled; // pushes cut off earlier and ended just before this one (AuditTrail)
 
     bool changedTarget() const { return result == Result::Applied || result == Result::Partial; }
     static QString resultName(Result result); // "applied", "conflict", ...
@@ -115,8 +118,14 @@ struct PushOutcome
 };
 
 // One line of the audit log: who changed what, where, when, and how it ended.
+// A push writes two: before its first write an intent (result "pending", with the process that pushes),
+// and when it ends its outcome, which names the intent in `resolves`. An intent nobody resolved is a push
+// that was cut off (kill -9, a crash, power): AuditTrail finds it and the next push or start records what
+// the target really holds.
 struct AuditEntry
 {
+    static constexpr const char *kPendingResult = "pending";
+
     QString id; // unique
     QDateTime time; // UTC, milliseconds
     QString profile;
@@ -133,7 +142,11 @@ struct AuditEntry
     QString rollbackOf;
     std::optional<CommandRun> afterWrite;
     std::optional<bool> routerApplied;
+    QString resolves; // the intent this entry ends
+    QString host; // intents: the machine and process that push
+    qint64 pid = 0;
 
+    bool isIntent() const { return result == QLatin1String(kPendingResult); }
     bool changedTarget() const; // applied or partial: something to roll back
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
 };

@@ -2,6 +2,7 @@
 #include "routerapidecoder.h"
 
 #include "jsontree.h"
+#include "wholenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +16,20 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RouterApiDecoder", text);
+}
+
+// Bounds far beyond any real router's, so that only a broken or hostile answer is refused.
+constexpr int kMaxOrder = 1000000;
+constexpr int kMaxCount = 1000000; // num_retries, allowed_fails
+
+// `value` as a whole number from 0 to `maximum`; else nothing, and *problem names `field` and the value.
+std::optional<int> wholeNumber(double value, int maximum, const QString &field, QString *problem)
+{
+    const std::optional<int> whole = wholeNumberIn(value, 0, maximum);
+    if (!whole && problem)
+        *problem = tr("%1 is %2; it must be a whole number from 0 to %3")
+                       .arg(field, QString::number(value, 'g', 15), QString::number(maximum));
+    return whole;
 }
 
 std::optional<double> number(const QVariant &value)
@@ -41,8 +56,10 @@ QString jsonError(const QByteArray &body, const JsonSyntax::Location &error, con
 }
 } // namespace
 
-Deployment RouterApiDecoder::deploymentFromValues(const QVariantMap &entry, int index)
+Deployment RouterApiDecoder::deploymentFromValues(const QVariantMap &entry, int index, QString *problem)
 {
+    if (problem)
+        problem->clear();
     Deployment d;
     d.index = index;
     d.group = entry.value(QStringLiteral("model_name")).toString();
@@ -58,7 +75,7 @@ Deployment RouterApiDecoder::deploymentFromValues(const QVariantMap &entry, int 
     d.tpm = number(d.litellmParams.value(QStringLiteral("tpm")));
     d.topLevelTpm = number(entry.value(QStringLiteral("tpm")));
     if (const auto order = number(d.litellmParams.value(QStringLiteral("order"))))
-        d.order = int(*order);
+        d.order = wholeNumber(*order, kMaxOrder, QStringLiteral("litellm_params.order"), problem);
     d.cooldownTime = number(d.litellmParams.value(QStringLiteral("cooldown_time")));
     return d;
 }
@@ -83,9 +100,14 @@ RouterApiDecoder::ModelInfoPage RouterApiDecoder::decodeModelInfo(const QByteArr
             page.error = tr("%1: entry %2 of \"data\" is not an object").arg(where, QString::number(index + 1));
             return page;
         }
-        Deployment d = deploymentFromValues(value.toObject().toVariantMap(), index);
+        QString problem;
+        Deployment d = deploymentFromValues(value.toObject().toVariantMap(), index, &problem);
         if (d.id.isEmpty()) {
             page.error = tr("%1: model %2 ('%3') has no model_info.id").arg(where, QString::number(index + 1), d.group);
+            return page;
+        }
+        if (!problem.isEmpty()) {
+            page.error = tr("%1: model %2 ('%3'): %4").arg(where, QString::number(index + 1), d.group, problem);
             return page;
         }
         page.deployments.append(d);
@@ -113,10 +135,17 @@ RouterSettings RouterApiDecoder::decodeRouterSettings(const QByteArray &body, co
     settings.raw = root.toVariantMap();
     if (root.contains(QLatin1String("routing_strategy")) && root.value(QLatin1String("routing_strategy")).isString())
         settings.routingStrategy = root.value(QLatin1String("routing_strategy")).toString();
+    QString problem;
     if (const auto retries = number(settings.raw.value(QStringLiteral("num_retries"))))
-        settings.numRetries = int(*retries);
-    if (const auto fails = number(settings.raw.value(QStringLiteral("allowed_fails"))))
-        settings.allowedFails = int(*fails);
+        settings.numRetries = wholeNumber(*retries, kMaxCount, QStringLiteral("num_retries"), &problem);
+    if (const auto fails = number(settings.raw.value(QStringLiteral("allowed_fails")));
+        fails && problem.isEmpty())
+        settings.allowedFails = wholeNumber(*fails, kMaxCount, QStringLiteral("allowed_fails"), &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = tr("%1: %2").arg(where, problem);
+        return settings;
+    }
     settings.cooldownTime = number(settings.raw.value(QStringLiteral("cooldown_time")));
     settings.disableCooldowns = settings.raw.value(QStringLiteral("disable_cooldowns")).toBool();
     for (const QVariant &entry : settings.raw.value(QStringLiteral("fallbacks")).toList()) {

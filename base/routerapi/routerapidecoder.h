@@ -25,8 +25,10 @@ public:
     static ModelInfoPage decodeModelInfo(const QByteArray &body, const QString &where);
     // /router/settings: either the settings map itself or LiteLLM's {current_values: {...}}.
     static RouterSettings decodeRouterSettings(const QByteArray &body, const QString &where, QString *error);
-    // One model_list-like entry (model_name, litellm_params, model_info) to a Deployment.
-    static Deployment deploymentFromValues(const QVariantMap &entry, int index);
+    // One model_list-like entry (model_name, litellm_params, model_info) to a Deployment. A value no
+    // field can hold (order 1e300, -5 or 1.5) is left unset and *problem names the field and the value;
+    // empty when there is none.
+    static Deployment deploymentFromValues(const QVariantMap &entry, int index, QString *problem = nullptr);
 };
 
 } // namespace RouteDeck

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audittrail.h"
+
+#include <QSet>
+
+namespace RouteDeck {
+
+namespace {
+
+QSet<QString> resolvedIds(const QList<AuditEntry> &entries)
+{
+    QSet<QString> resolved;
+    for (const AuditEntry &e : entries) {
+        if (!e.resolves.isEmpty())
+            resolved.insert(e.resolves);
+    }
+    return resolved;
+}
+
+// The intent's group as the target holds it now, over the deployments the intent knew: one added since
+// does not make the push look partial.
+WeightMap knownPart(const WeightMap &current, const AuditEntry &intent)
+{
+    WeightMap part;
+    for (auto it = intent.after.cbegin(); it != intent.after.cend(); ++it) {
+        if (current.contains(it.key()))
+            part.insert(it.key(), current.value(it.key()));
+    }
+    return part;
+}
+
+} // namespace
+
+QList<AuditEntry> AuditTrail::cutOffIntents(const QList<AuditEntry> &entries, PushTargetKind kind, const QString &location,
+                                            const StillPushing &stillPushing)
+{
+    const QSet<QString> resolved = resolvedIds(entries);
+    QList<AuditEntry> cutOff;
+    for (const AuditEntry &e : entries) {
+        if (e.isIntent() && e.target == kind && e.location == location && !resolved.contains(e.id) && !stillPushing(e))
+            cutOff.append(e);
+    }
+    return cutOff;
+}
+
+AuditEntry AuditTrail::reconciled(const AuditEntry &intent, const WeightMap &current, const QDateTime &now)
+{
+    AuditEntry entry = intent;
+    entry.id.clear(); // the writer gives it one
+    entry.time = now.toUTC();
+    entry.resolves = intent.id;
+    entry.host.clear();
+    entry.pid = 0;
+    entry.resulting = current;
+    const WeightMap known = knownPart(current, intent);
+    const QString when = intent.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    const QString cutOff = tr("The push of %1 started at %2 by %3 was cut off before it ended (the process stopped); "
+                              "the target was read again at %4:")
+                               .arg(intent.group, when, intent.user.isEmpty() ? tr("an unknown user") : intent.user,
+                                    entry.time.toString(QStringLiteral("HH:mm:ss 'UTC'")));
+    if (current.isEmpty()) {
+        entry.result = PushOutcome::resultName(PushOutcome::Result::Partial);
+        entry.error = cutOff + QLatin1Char(' ') + tr("the group has no deployments there any more.");
+    } else if (sameWeights(known, intent.after)) {
+        entry.result = PushOutcome::resultName(PushOutcome::Result::Applied);
+        entry.error = cutOff + QLatin1Char(' ') + tr("every new weight is in place (%1).").arg(formatWeights(known));
+    } else if (sameWeights(known, knownPart(intent.before, intent))) {
+        entry.result = PushOutcome::resultName(PushOutcome::Result::Failed);
+        entry.error = cutOff + QLatin1Char(' ') + tr("none of it is in place; the weights are as before (%1).").arg(formatWeights(known));
+    } else {
+        entry.result = PushOutcome::resultName(PushOutcome::Result::Partial);
+        entry.error = cutOff + QLatin1Char(' ')
+            + tr("a mixed state, neither the old weights nor the new ones: %1. Set them by hand or push again.")
+                  .arg(describeWeightChanges(intent.before, known));
+    }
+    return entry;
+}
+
+QList<AuditEntry> AuditTrail::withoutResolvedIntents(const QList<AuditEntry> &entries)
+{
+    const QSet<QString> resolved = resolvedIds(entries);
+    QList<AuditEntry> shown;
+    shown.reserve(entries.size());
+    for (const AuditEntry &e : entries) {
+        if (!e.isIntent() || !resolved.contains(e.id))
+            shown.append(e);
+    }
+    return shown;
+}
+
+} // namespace RouteDeck
