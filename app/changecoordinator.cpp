@@ -38,13 +38,18 @@ void ChangeCoordinator::setAuditLogPath(const QString &path)
 void ChangeCoordinator::connectTo(
     const ConnectionProfile &profile, const RouterEndpointConfig &router, DataPlane *plane)
 {
-    if (m_review)
-        m_review->close();
+    if (m_push && m_push->isBusy()) {
+        letPushFinish(m_push);
+    } else {
+        if (m_review)
+            m_review->close();
+        delete m_push;
+    }
+    m_push = nullptr;
     m_profile = profile;
     m_plane = plane;
     m_fileDeployments.clear();
     m_fileError.clear();
-    delete m_push;
     delete m_watcher;
     m_watcher = nullptr;
 
@@ -110,6 +115,24 @@ void ChangeCoordinator::connectTo(
     }
     reloadAudit();
     m_push->reconcile();
+}
+
+// A profile switch in the middle of a push: the push is not abandoned. It runs to its end (or reverts) and
+// writes its outcome; its review, if open, goes on showing it; then it goes away.
+void ChangeCoordinator::letPushFinish(PushService *push)
+{
+    push->disconnect(this);
+    if (ReviewDialog *review = m_review) {
+        connect(push, &PushService::stepFinished, review, &ReviewDialog::addStep);
+        connect(push, &PushService::progress, review, &ReviewDialog::addProgress);
+        connect(push, &PushService::finished, review, &ReviewDialog::showOutcome);
+    }
+    m_review = nullptr;
+    connect(push, &PushService::finished, m_window, [window = m_window](const PushOutcome &outcome) {
+        window->showMessage(tr("The push begun before the profile switch ended: %1: %2")
+                                .arg(PushOutcome::resultName(outcome.result), outcome.message.left(200)));
+    });
+    connect(push, &PushService::finished, push, &QObject::deleteLater);
 }
 
 QList<Deployment> ChangeCoordinator::baseDeployments() const

@@ -50,6 +50,7 @@ Q_SIGNALS:
     void pushFinished(const RouteDeck::PushOutcome &outcome);
 
 private:
+    void letPushFinish(PushService *push);
     void showReview(const WeightChange &change, const QList<PlanPreviewRow> &rows,
         const GuardrailReport &report, const QString &intro, bool rollback);
     void onPushFinished(const PushOutcome &outcome);

@@ -117,8 +117,22 @@ DataPlane::Settings ConnectionSetup::settingsFor(const ConnectionProfile &profil
         withoutTypedKey.routerKeyEnv.clear(); // no warning about a variable the profile does not use
     DataPlane::Settings settings = ProfileStore::settingsFor(withoutTypedKey, problems);
     if (!typed.isEmpty())
-        settings.router.masterKey = typed;
+        settings.router.masterKey = keyIfAllowed(profile, typed, problems);
     return settings;
+}
+
+// `key` when it may go to the profile's router (ConnectionProfiles::mayReceiveRouterKey), else nothing
+// and the problem that says why (once: a keyring profile has it from ProfileStore already).
+QString ConnectionSetup::keyIfAllowed(const ConnectionProfile &profile, const QString &key, Problems *problems) const
+{
+    if (ConnectionProfiles::mayReceiveRouterKey(profile))
+        return key;
+    if (problems && !profile.routerKeyInKeyring) {
+        ConnectionProfile sending = profile;
+        sending.routerKeyInKeyring = true; // the typed key is sent like a stored one
+        problems->append(ConnectionProfiles::insecureProblems(sending, { m_path, 0, 0 }));
+    }
+    return {};
 }
 
 void ConnectionSetup::resolveSettings(const ConnectionProfile &profile, const SettingsReady &ready)
@@ -171,7 +185,7 @@ void ConnectionSetup::startTest(const ConnectionProfile &profile, const QString 
     DataPlane::Settings settings = ProfileStore::settingsFor(profile, &problems);
     QString source = keySource;
     if (!key.isEmpty())
-        settings.router.masterKey = key;
+        settings.router.masterKey = keyIfAllowed(profile, key, &problems);
     else if (!profile.routerKeyEnv.isEmpty() && !settings.router.masterKey.isEmpty())
         source = tr("the key in %1").arg(profile.routerKeyEnv);
     QStringList notes;

@@ -66,6 +66,7 @@ private:
                        const std::function<void()> &keyKnown);
     void rememberForSession(const QString &profileName, const QString &key);
     void reportKeyringFailure(const QString &error);
+    QString keyIfAllowed(const ConnectionProfile &profile, const QString &key, Problems *problems) const;
     void duplicate(const QString &name);
     void saveInBackground(const std::function<QString(QString *note)> &save);
     QStringList namesExcept(const QString &name) const;

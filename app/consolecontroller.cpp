@@ -142,6 +142,7 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
         m_profile.afterWrite = demo->reloadCommand();
         m_profile.applyTimeoutSeconds = 30;
         connectTo(settings, tr("Local demo"));
+        m_window->setInsecureNote(QString()); // the demo is on this computer
         m_window->setDemoDrillsEnabled(true);
     });
     connect(demo, &DemoEnvironment::historyReady, this, &ConsoleController::refreshCost);
@@ -170,6 +171,7 @@ bool ConsoleController::connectProfile(const QString &name)
             m_window->showMessage(problems.first().message);
         m_profile = profile;
         connectTo(settings, profile.name);
+        m_window->setInsecureNote(ConnectionProfiles::insecureNote(profile));
     });
     return true;
 }

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
 
-#include "configfileswriter.h"
 #include "alertscommand.h"
+#include "auditlogwriter.h"
+#include "configfileswriter.h"
 #include "costcommand.h"
 #include "ctlconnection.h"
 #include "dataplane.h"
 #include "replaymoment.h"
 #include "guardrails.h"
 #include "litellmconfigcodec.h"
+#include "pushservice.h"
 #include "routersetweightcommand.h"
 #include "sharemath.h"
 #include "unifieddiff.h"
@@ -82,6 +84,7 @@ struct CtlCommands::SetWeightOptions
     double maxShift = 0;
     bool write = false;
     QString confirm;
+    QString auditLog; // empty: AuditLogWriter::defaultPath()
 };
 
 // status's command line, read and checked by parseStatusOptions().
@@ -141,9 +144,10 @@ int CtlCommands::usage(const QString &message)
                 "Commands:\n"
                 "  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings\n"
                 "  show FILE [--group G] [--json]    groups, deployments, weights and configured shares\n"
-                "  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]\n"
+                "  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP] [--audit-log FILE]\n"
                 "                                    change weights; checks guardrails, prints the diff, writes\n"
-                "                                    only with --write (a risky change also needs --confirm)\n"
+                "                                    only with --write (a risky change also needs --confirm;\n"
+                "                                    audit logged; refused when a read-only profile names FILE)\n"
                 "  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]\n"
                 "                                    the same on a live router: re-reads, checks guardrails,\n"
                 "                                    prints the API calls; pushes only with --yes (audit logged)\n"
@@ -327,6 +331,7 @@ std::optional<int> CtlCommands::parseSetWeightOptions(const QStringList &argumen
     parser.addOption({ QStringLiteral("confirm"), tr("the group name, to confirm a risky change"), QStringLiteral("GROUP") });
     parser.addOption({ QStringLiteral("max-shift"), tr("percentage points of share movement that make a change risky"),
                        QStringLiteral("PP"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("audit-log"), tr("audit log file"), QStringLiteral("FILE") });
     if (!parser.parse(QStringList { QStringLiteral("set-weight") } + arguments))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -341,6 +346,7 @@ std::optional<int> CtlCommands::parseSetWeightOptions(const QStringList &argumen
     options.assignments = positional.mid(2);
     options.write = parser.isSet(QStringLiteral("write"));
     options.confirm = parser.value(QStringLiteral("confirm"));
+    options.auditLog = parser.value(QStringLiteral("audit-log"));
     return std::nullopt;
 }
 
@@ -425,14 +431,54 @@ int CtlCommands::writeWeights(const SetWeightOptions &options, const GuardrailRe
               << Qt::flush;
         return ProblemsFound;
     }
-    const QString writeError = ConfigFilesWriter::write(edit);
-    if (!writeError.isEmpty()) {
-        m_err << "routedeckctl: " << writeError << '\n' << Qt::flush;
+    const PushOutcome outcome = pushToFile(options, change);
+    if (outcome.result != PushOutcome::Result::Applied) {
+        m_err << "routedeckctl: " << outcome.message << '\n';
+        if (!outcome.auditError.isEmpty())
+            m_err << "routedeckctl: " << outcome.auditError << '\n';
+        m_err << Qt::flush;
         return ProblemsFound;
     }
-    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(change.changedIds().size())).arg(files.join(QStringLiteral(", ")))
-          << Qt::flush;
+    m_out << tr("Wrote %1 (%n weight(s) changed).\n", int(change.changedIds().size())).arg(files.join(QStringLiteral(", ")));
+    if (!outcome.reconciled.isEmpty())
+        m_out << tr("First, an earlier push was found cut off and recorded: %1\n").arg(outcome.reconciled.join(QLatin1Char(' ')));
+    if (!outcome.auditId.isEmpty())
+        m_out << tr("Audit log: %1 (entry %2)\n").arg(options.auditLog.isEmpty() ? AuditLogWriter::defaultPath() : options.auditLog,
+                                                     outcome.auditId);
+    m_out << Qt::flush;
+    if (!outcome.auditError.isEmpty()) {
+        m_err << "routedeckctl: " << outcome.auditError << '\n' << Qt::flush;
+        return ProblemsFound;
+    }
     return Success;
+}
+
+// Writes the change through the PushService, as the console does: the file is re-read and compared with
+// the change's base, the intent and the outcome go to the audit log, and a read-only profile that names
+// the file refuses.
+PushOutcome CtlCommands::pushToFile(const SetWeightOptions &options, const WeightChange &change)
+{
+    PushService::Settings settings;
+    settings.target = PushTargetKind::File;
+    settings.configFile = options.path;
+    settings.tool = QStringLiteral("routedeckctl");
+    settings.profile = tr("(command line)");
+    if (!options.auditLog.isEmpty())
+        settings.auditLogPath = options.auditLog;
+    if (const std::optional<ConnectionProfile> readOnly = CtlConnection::readOnlyProfileFor(PushTargetKind::File, options.path)) {
+        settings.profile = readOnly->name;
+        settings.readOnly = true;
+    }
+    PushService service(settings);
+    std::optional<PushOutcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&service, &PushService::finished, &loop, [&outcome, &loop](const PushOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    service.push(change, PushTargetKind::File);
+    loop.exec(); // a file push always finishes (its signal is queued)
+    return outcome.value_or(PushOutcome());
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changetypes.h"
 #include "routertypes.h"
 
 #include <QStringList>
@@ -48,6 +49,7 @@ private:
     void printShowJson(const RouterConfig &config, const QStringList &groups);
     std::optional<int> parseSetWeightOptions(const QStringList &arguments, SetWeightOptions &options);
     std::optional<int> setPlanWeights(const SetWeightOptions &options, const RouterConfig &config, WeightPlan &plan);
+    PushOutcome pushToFile(const SetWeightOptions &options, const WeightChange &change);
     int printRefusals(const GuardrailReport &report);
     void printFilePreview(const ConfigFilesEditResult &edit, const WeightPlan &plan, const GuardrailReport &report);
     int writeWeights(const SetWeightOptions &options, const GuardrailReport &report, const WeightChange &change,

@@ -5,6 +5,7 @@
 #include "profilestore.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -35,7 +36,7 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
         }
         result.profile = *profile;
         endpoints = ProfileStore::settingsFor(*profile, problems);
-        if (profile->routerKeyInKeyring) {
+        if (profile->routerKeyInKeyring && ConnectionProfiles::mayReceiveRouterKey(*profile)) {
             const QString key = keyFromKeyring(profile->name, problems);
             if (!key.isEmpty())
                 endpoints.router.masterKey = key;
@@ -50,6 +51,36 @@ CtlConnection::Result CtlConnection::read(const QCommandLineParser &parser, Prob
     if (parser.isSet(QStringLiteral("scrape-interval")))
         endpoints.scrapeIntervalSeconds = parser.value(QStringLiteral("scrape-interval")).toDouble();
     return result;
+}
+
+namespace {
+
+QString comparableUrl(const QString &url)
+{
+    return QUrl(url).adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QString canonical = QFileInfo(a).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
+}
+
+} // namespace
+
+std::optional<ConnectionProfile> CtlConnection::readOnlyProfileFor(PushTargetKind kind, const QString &location)
+{
+    const QList<ConnectionProfile> profiles = ProfileStore::load(ProfileStore::defaultPath(), nullptr);
+    for (const ConnectionProfile &p : profiles) {
+        if (!p.readOnly)
+            continue;
+        const bool router = kind == PushTargetKind::Router && !p.routerUrl.isEmpty()
+            && comparableUrl(p.routerUrl) == comparableUrl(location);
+        const bool file = kind == PushTargetKind::File && !p.configFile.isEmpty() && sameFile(p.configFile, location);
+        if (router || file)
+            return p;
+    }
+    return std::nullopt;
 }
 
 QString CtlConnection::keyFromKeyring(const QString &profile, Problems *problems)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "changetypes.h"
 #include "dataplane.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ public:
     // have answered or `timeout` seconds pass; the snapshot then, with a source that never answered as
     // unreachable.
     static Snapshot waitForSnapshot(DataPlane &plane, double timeout);
+
+    // The read-only profile that points at this router (its URL, ignoring credentials and a trailing /)
+    // or config file (the same file, links resolved), if there is one: writes there are refused even
+    // when no --profile was given.
+    static std::optional<ConnectionProfile> readOnlyProfileFor(PushTargetKind kind, const QString &location);
 
 private:
     static QString keyFromKeyring(const QString &profile, Problems *problems);

@@ -103,6 +103,9 @@ void killGroup(QProcess *process)
 
 PushService::~PushService()
 {
+    // Destroyed mid-push (routedeckctl giving up): the intent is no longer this process's to end, so the
+    // next reconcile records how the push really ended.
+    intentsInFlight().remove(m_intentId);
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // The push is abandoned with the service (profile switch, quit): its command goes with it.
         m_process->disconnect(this);
@@ -287,7 +290,7 @@ void PushService::pushFile()
         finish(outcome);
         return;
     }
-    outcome.reconciled = reconcileWith(current.config.deployments, cutOffIntents());
+    outcome.reconciled = reconcileWith(current.config.deployments, cutOffIntents(m_target));
     outcome.theirs = groupWeights(current.config.deployments, m_change.group);
     if (!sameWeights(outcome.theirs, m_change.before)) {
         outcome.result = PushOutcome::Result::Conflict;
@@ -479,7 +482,8 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     if (id != 0 && id == m_reconcileRequest) {
         m_reconcileRequest = 0;
         if (reply.ok && !m_busy) { // a push that started meanwhile reconciles by itself
-            if (const QStringList notes = reconcileWith(reply.deployments, cutOffIntents()); !notes.isEmpty())
+            const QList<AuditEntry> intents = cutOffIntents(PushTargetKind::Router);
+            if (const QStringList notes = reconcileWith(reply.deployments, intents); !notes.isEmpty())
                 Q_EMIT reconciled(notes);
         }
         return;
@@ -505,7 +509,7 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
         finish(m_outcome);
         return;
     }
-    m_outcome.reconciled = reconcileWith(reply.deployments, cutOffIntents());
+    m_outcome.reconciled = reconcileWith(reply.deployments, cutOffIntents(m_target));
     m_outcome.theirs = groupWeights(reply.deployments, m_change.group);
     if (!sameWeights(m_outcome.theirs, m_change.before)) {
         m_outcome.result = PushOutcome::Result::Conflict;
@@ -696,10 +700,10 @@ bool PushService::recordIntent()
     return true;
 }
 
-QList<AuditEntry> PushService::cutOffIntents() const
+QList<AuditEntry> PushService::cutOffIntents(PushTargetKind target) const
 {
     const AuditLogReadResult log = AuditLogWriter(m_settings.auditLogPath).read();
-    return AuditTrail::cutOffIntents(log.entries, m_target, location(m_target), stillPushing);
+    return AuditTrail::cutOffIntents(log.entries, target, location(target), stillPushing);
 }
 
 // Ends each cut-off intent with what `deployments` (the target, just read) hold for its group.
@@ -722,11 +726,11 @@ void PushService::reconcile()
 {
     if (m_busy || m_reconcileRequest != 0)
         return;
-    m_target = m_settings.target;
-    const QList<AuditEntry> intents = cutOffIntents();
+    const PushTargetKind target = m_settings.target;
+    const QList<AuditEntry> intents = cutOffIntents(target);
     if (intents.isEmpty())
         return;
-    if (m_target == PushTargetKind::Router) {
+    if (target == PushTargetKind::Router) {
         m_reconcileRequest = m_client->fetchDeployments();
         return;
     }

@@ -124,7 +124,7 @@ private:
     AuditEntry auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const;
     PushOutcome audited(const WeightChange &change, PushOutcome outcome) const;
     bool recordIntent(); // false: the push ended (Failed) because the intent could not be written
-    QList<AuditEntry> cutOffIntents() const;
+    QList<AuditEntry> cutOffIntents(PushTargetKind target) const;
     QStringList reconcileWith(const QList<Deployment> &deployments, const QList<AuditEntry> &intents) const;
 
     Settings m_settings;

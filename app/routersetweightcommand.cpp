@@ -171,6 +171,11 @@ std::optional<int> RouterSetWeightCommand::readConnection(const QCommandLinePars
         push.afterWrite = profile->afterWrite;
         push.afterWriteTimeoutSeconds = profile->afterWriteTimeoutSeconds;
         push.applyTimeoutSeconds = profile->applyTimeoutSeconds;
+    } else if (const std::optional<ConnectionProfile> readOnly
+               = CtlConnection::readOnlyProfileFor(PushTargetKind::Router, endpoints.router.baseUrl.toString())) {
+        // No --profile, but a read-only profile points at this router: its rule holds.
+        push.profile = readOnly->name;
+        push.readOnly = true;
     } else {
         push.profile = tr("(command line)");
     }
@@ -179,6 +184,10 @@ std::optional<int> RouterSetWeightCommand::readConnection(const QCommandLinePars
     for (const Problem &p : std::as_const(problems))
         m_err << p.toString() << '\n';
     push.router = endpoints.router;
+    // --timeout is each call's deadline, so that a slow router ends the push (reverting what was applied)
+    // well before this command gives up waiting for it.
+    push.router.deadlineMs = options.timeoutMs;
+    push.router.inactivityTimeoutMs = std::min(push.router.inactivityTimeoutMs, options.timeoutMs);
     if (parser.isSet(QStringLiteral("audit-log")))
         push.auditLogPath = parser.value(QStringLiteral("audit-log"));
     options.endpoints = endpoints;

@@ -3,6 +3,7 @@
 // default, --yes to push, --confirm GROUP for a risky change, the same refusals as the console, the
 // audit log, and read-only profiles.
 #include "auditlogwriter.h"
+#include "audittrail.h"
 #include "simprocess.h"
 #include "toolrun.h"
 
@@ -79,7 +80,13 @@ private:
         return parts.join(QLatin1Char('/'));
     }
 
-    AuditLogReadResult audit() const { return AuditLogWriter(auditPath()).read(); }
+    // One entry per push: a push's intent, once its outcome resolves it, is not counted.
+    AuditLogReadResult audit() const
+    {
+        AuditLogReadResult log = AuditLogWriter(auditPath()).read();
+        log.entries = AuditTrail::withoutResolvedIntents(log.entries);
+        return log;
+    }
 
 private Q_SLOTS:
     void init()
@@ -157,6 +164,10 @@ private Q_SLOTS:
         // One audit entry, in the user's data directory, by routedeckctl.
         const AuditLogReadResult log = audit();
         QCOMPARE(log.entries.size(), 1);
+        const QList<AuditEntry> raw = AuditLogWriter(auditPath()).read().entries;
+        QCOMPARE(raw.size(), 2); // written before the first PATCH, and resolved by the outcome
+        QVERIFY(raw.first().isIntent());
+        QCOMPARE(log.entries.first().resolves, raw.first().id);
         QVERIFY2(pushed.out.contains(
                      QStringLiteral("Audit log: %1 (entry %2)").arg(auditPath(), log.entries.first().id)),
             qPrintable(pushed.out));

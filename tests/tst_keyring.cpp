@@ -304,6 +304,52 @@ private Q_SLOTS:
         console.controller.setup()->waitForSaves();
     }
 
+    void typedKeyIsNotSentOverPlainHttpToAnotherComputer()
+    {
+        Console console;
+        load(console);
+        console.controller.setup()->openConnectDialog(QString());
+        ConnectDialog *dialog = console.controller.setup()->connectDialog();
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("remote-http"));
+        dialog->routerUrlEdit()->setText(QStringLiteral("http://10.0.0.7:4000"));
+        dialog->prometheusUrlEdit()->setText(m_nothing);
+        dialog->keyTypedButton()->setChecked(true);
+        dialog->sessionKeyEdit()->setText(kKey);
+        QPushButton *save = button(dialog, ConnectDialog::tr("&Save"));
+        QVERIFY(save);
+        save->click();
+        console.controller.setup()->waitForSaves();
+        const ConnectionProfile *profile = ConnectionProfiles::find(console.controller.setup()->profiles(), QStringLiteral("remote-http"));
+        QVERIFY(profile);
+        Problems problems;
+        const DataPlane::Settings settings = console.controller.setup()->settingsFor(*profile, &problems);
+        QVERIFY(settings.router.masterKey.isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.contains(QLatin1String("plain http:// to 10.0.0.7")), qPrintable(problems.first().message));
+        QVERIFY(!problems.first().message.contains(kKey));
+        console.controller.setup()->deleteProfile(QStringLiteral("remote-http"));
+        console.controller.setup()->waitForSaves();
+    }
+
+    void allowedInsecureProfileIsShownWhileConnected()
+    {
+        Console console;
+        load(console);
+        ConnectionProfile p;
+        p.name = QStringLiteral("lab");
+        p.routerUrl = QStringLiteral("http://10.0.0.7:4000");
+        p.routerKeyEnv = QStringLiteral("LAB_KEY");
+        p.prometheusUrl = m_nothing;
+        p.allowInsecure = true;
+        console.controller.setup()->saveProfile(QString(), p);
+        QVERIFY(console.controller.connectProfile(QStringLiteral("lab")));
+        QTRY_VERIFY_WITH_TIMEOUT(!console.window.insecureNote().isEmpty(), 5000);
+        QVERIFY2(console.window.insecureNote().contains(QLatin1String("plain http:// to 10.0.0.7")), qPrintable(console.window.insecureNote()));
+        console.controller.setup()->deleteProfile(QStringLiteral("lab"));
+        console.controller.setup()->waitForSaves();
+    }
+
     void deleteRemovesTheKey()
     {
         Console console;

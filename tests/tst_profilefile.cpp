@@ -461,6 +461,30 @@ private Q_SLOTS:
             QVERIFY2(!ConnectionProfiles::isLoopbackHost(QString::fromLatin1(host)), host);
     }
 
+    void tokensThatLookLikeNamesAreSecrets()
+    {
+        for (const char *token : { "sk_live_51HxYzAbCdEf", "ghp_16C7e42F292c6912E7710c838347Ae178B4a", "xoxb_1234",
+                                   "AKIAIOSFODNN7EXAMPLE", "glpat_abcdefghij" })
+            QVERIFY2(!ConnectionProfiles::isVariableName(QLatin1String(token)), token);
+        QVERIFY(!ConnectionProfiles::isVariableName(QString(65, QLatin1Char('A'))));
+        for (const char *name : { "LITELLM_MASTER_KEY", "MIMIR_TOKEN", "sk", "SKIP_THIS", "_x" })
+            QVERIFY2(ConnectionProfiles::isVariableName(QLatin1String(name)), name);
+    }
+
+    void routerKeyGoesOnlyWhereItMay()
+    {
+        ConnectionProfile p;
+        p.routerUrl = QStringLiteral("http://10.0.0.7:4000");
+        QVERIFY(!ConnectionProfiles::mayReceiveRouterKey(p)); // whatever the key's source: typed, keyring, environment
+        p.allowInsecure = true;
+        QVERIFY(ConnectionProfiles::mayReceiveRouterKey(p));
+        p.allowInsecure = false;
+        for (const char *url : { "https://10.0.0.7:4000", "http://127.0.0.1:4000", "http://localhost:4000", "http://[::1]:4000" }) {
+            p.routerUrl = QLatin1String(url);
+            QVERIFY2(ConnectionProfiles::mayReceiveRouterKey(p), url);
+        }
+    }
+
     void allowInsecureRoundTrips()
     {
         QVERIFY(ConnectionProfiles::knownKeys().contains(QStringLiteral("allow_insecure")));

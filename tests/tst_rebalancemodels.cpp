@@ -560,6 +560,13 @@ private Q_SLOTS:
         added.insert(QStringLiteral("new-one"), 3);
         QTest::addRow("a deployment added since") << added << "applied" << "every new weight is in place";
         QTest::addRow("group gone") << WeightMap() << "partial" << "the group has no deployments there any more.";
+        QTest::addRow("a deployment removed since, the rest new")
+            << WeightMap { { QStringLiteral("azure-primary"), 5.5 }, { QStringLiteral("openai-direct"), std::nullopt } } << "applied"
+            << "every new weight is in place";
+        QTest::addRow("a deployment removed since, the rest old")
+            << WeightMap { { QStringLiteral("azure-primary"), 8.0 }, { QStringLiteral("openai-direct"), std::nullopt } } << "failed"
+            << "none of it is in place";
+        QTest::addRow("unset reverted to 0") << weights(8, 2, 0.0) << "failed" << "none of it is in place";
     }
 
     void reconciledSaysWhatTheTargetHolds()

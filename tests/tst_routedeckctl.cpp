@@ -2,6 +2,7 @@
 // Runs the real routedeckctl executable, as a runbook would.
 #include "support/toolrun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,9 +10,25 @@
 namespace {
 using Run = RouteDeck::Test::ToolRun;
 
+// The user's own profiles and audit log are never read or written: each run gets this home.
+QTemporaryDir &home()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 Run routedeckctl(const QStringList &arguments)
 {
-    return RouteDeck::Test::runTool(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"), arguments, {}, 30000);
+    RouteDeck::Test::ToolEnvironment environment;
+    environment.set.insert(QStringLiteral("XDG_CONFIG_HOME"), home().filePath(QStringLiteral("config")));
+    environment.set.insert(QStringLiteral("XDG_DATA_HOME"), home().filePath(QStringLiteral("data")));
+    environment.unset.append(QStringLiteral("ROUTEDECK_AUDIT_LOG"));
+    return RouteDeck::Test::runTool(QStringLiteral(ROUTEDECK_BINARY_DIR "/app/routedeckctl"), arguments, environment, 30000);
+}
+
+QString defaultAuditLog()
+{
+    return home().filePath(QStringLiteral("data/RouteDeck/audit.jsonl"));
 }
 
 const QString kExample = QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/examples/config.yaml");
@@ -126,6 +143,41 @@ private Q_SLOTS:
         QCOMPARE(written, expected);
         const Run show = routedeckctl({ QStringLiteral("show"), path, QStringLiteral("--group"), QStringLiteral("gpt-4o-mini") });
         QVERIFY(show.out.contains(QLatin1String("azure-primary    azure          5     50.0")));
+        // Written through the audit log, as a push from the console: its intent first, then the outcome.
+        QVERIFY2(write.out.contains(QStringLiteral("Audit log: %1 (entry ").arg(defaultAuditLog())), qPrintable(write.out));
+        const QList<QByteArray> lines = readFile(defaultAuditLog()).split('\n');
+        QVERIFY(lines.size() >= 3);
+        QVERIFY2(lines.at(lines.size() - 3).contains(R"("result":"pending")"), lines.at(lines.size() - 3).constData());
+        QVERIFY(lines.at(lines.size() - 2).contains(R"("result":"applied")"));
+        QVERIFY(lines.at(lines.size() - 2).contains(R"("tool":"routedeckctl")"));
+        QVERIFY(lines.at(lines.size() - 2).contains("\"resolves\":\""));
+    }
+
+    void setWeightRefusedWhereAProfileIsReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(QFile::copy(kExample, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = readFile(path);
+        QVERIFY(QDir().mkpath(home().filePath(QStringLiteral("config/RouteDeck"))));
+        {
+            QFile profiles(home().filePath(QStringLiteral("config/RouteDeck/profiles.yaml")));
+            QVERIFY(profiles.open(QIODevice::WriteOnly));
+            profiles.write("profiles:\n  - name: prod-file\n    router_url: http://127.0.0.1:1\n    prometheus_url: "
+                           "http://127.0.0.1:2\n    read_only: true\n    push_target: file\n    config_file: \""
+                           + dir.filePath(QStringLiteral("./config.yaml")).toUtf8() + "\"\n");
+        }
+        const QString audit = dir.filePath(QStringLiteral("audit.jsonl"));
+        const Run write = routedeckctl({ QStringLiteral("set-weight"), path, QStringLiteral("gpt-4o-mini"),
+                                         QStringLiteral("openai-direct=2"), QStringLiteral("--write"), QStringLiteral("--audit-log"),
+                                         audit });
+        QFile::remove(home().filePath(QStringLiteral("config/RouteDeck/profiles.yaml")));
+        QCOMPARE(write.exitCode, 1);
+        QVERIFY2(write.err.contains(QLatin1String("read-only")), qPrintable(write.err));
+        QCOMPARE(readFile(path), original);
+        QVERIFY2(readFile(audit).contains(R"("result":"refused")"), readFile(audit).constData());
+        QVERIFY(readFile(audit).contains(R"("profile":"prod-file")"));
     }
 
     void setWeightRefusals_data()

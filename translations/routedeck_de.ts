@@ -894,6 +894,10 @@
         <source>rolled back: %1</source>
         <translation>zurückgerollt: %1</translation>
     </message>
+    <message>
+        <source>The push begun before the profile switch ended: %1: %2</source>
+        <translation>Die vor dem Profilwechsel begonnene Übertragung ist beendet: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ChangeModel</name>
@@ -3156,42 +3160,6 @@ Nach der Übertragung erneut gelesen: %1</translation>
 </translation>
     </message>
     <message>
-        <source>Usage: routedeckctl COMMAND [ARGS]
-
-Commands:
-  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
-  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
-  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
-                                    change weights; checks guardrails, prints the diff, writes
-                                    only with --write (a risky change also needs --confirm)
-  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
-                                    the same on a live router: re-reads, checks guardrails,
-                                    prints the API calls; pushes only with --yes (audit logged)
-  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]
-                                    live split, latency, outcomes and cooldowns; exit 2 when a
-                                    source is unreachable; --at: as they were at TIME
-                                    (2026-12-04T03:06:27Z, or -15m)
-</source>
-        <translation>Aufruf: routedeckctl COMMAND [ARGS]
-
-Befehle:
-  validate FILE                     eine LiteLLM-Konfiguration prüfen; Exit-Code 1 bei Fehlern
-                                    oder Warnungen
-  show FILE [--group G] [--json]    Gruppen, Bereitstellungen, Gewichte und konfigurierte Anteile
-  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP]
-                                    Gewichte ändern; prüft Schutzregeln, zeigt den Diff, schreibt
-                                    nur mit --write (eine riskante Änderung braucht auch --confirm)
-  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
-                                    dasselbe an einem laufenden Router: liest neu, prüft Schutz-
-                                    regeln, zeigt die API-Aufrufe; überträgt nur mit --yes (mit
-                                    Eintrag im Audit-Log)
-  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]
-                                    Live-Aufteilung, Latenz, Ergebnisse und Cooldowns; Exit-Code 2,
-                                    wenn eine Quelle nicht erreichbar ist; --at: wie sie zum
-                                    Zeitpunkt TIME waren (2026-12-04T03:06:27Z, oder -15m)
-</translation>
-    </message>
-    <message>
         <source>the state at this past moment (ISO 8601, or -15m)</source>
         <translation>der Zustand zu diesem vergangenen Zeitpunkt (ISO 8601, oder -15m)</translation>
     </message>
@@ -3206,6 +3174,65 @@ Befehle:
         <translation>Wiedergabe von %1: Metriken wie damals; Bereitstellungen und Gewichte sind die aktuellen des Routers.
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: routedeckctl COMMAND [ARGS]
+
+Commands:
+  validate FILE                     check a LiteLLM config; exit 1 when it has errors or warnings
+  show FILE [--group G] [--json]    groups, deployments, weights and configured shares
+  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP] [--audit-log FILE]
+                                    change weights; checks guardrails, prints the diff, writes
+                                    only with --write (a risky change also needs --confirm;
+                                    audit logged; refused when a read-only profile names FILE)
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    the same on a live router: re-reads, checks guardrails,
+                                    prints the API calls; pushes only with --yes (audit logged)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]
+                                    live split, latency, outcomes and cooldowns; exit 2 when a
+                                    source is unreachable; --at: as they were at TIME
+                                    (2026-12-04T03:06:27Z, or -15m)
+</source>
+        <translation>Aufruf: routedeckctl COMMAND [ARGS]
+
+Befehle:
+  validate FILE                     eine LiteLLM-Konfiguration prüfen; Exit-Code 1 bei Fehlern
+                                    oder Warnungen
+  show FILE [--group G] [--json]    Gruppen, Bereitstellungen, Gewichte und konfigurierte Anteile
+  set-weight FILE GROUP ID=W ... [--write [--confirm GROUP]] [--max-shift PP] [--audit-log FILE]
+                                    Gewichte ändern; prüft Schutzregeln, zeigt den Diff, schreibt
+                                    nur mit --write (eine riskante Änderung braucht auch --confirm;
+                                    mit Eintrag im Audit-Log; abgelehnt, wenn ein schreibgeschütztes
+                                    Profil FILE nennt)
+  set-weight --router URL GROUP ID=W ... [--yes [--confirm GROUP]] [--prometheus URL]
+                                    dasselbe an einem laufenden Router: liest neu, prüft Schutz-
+                                    regeln, zeigt die API-Aufrufe; überträgt nur mit --yes (mit
+                                    Eintrag im Audit-Log)
+  status --router URL --prometheus URL [--profile NAME] [--group G] [--at TIME] [--json]
+                                    Live-Aufteilung, Latenz, Ergebnisse und Cooldowns; Exit-Code 2,
+                                    wenn eine Quelle nicht erreichbar ist; --at: wie sie zum
+                                    Zeitpunkt TIME waren (2026-12-04T03:06:27Z, oder -15m)
+</translation>
+    </message>
+    <message>
+        <source>audit log file</source>
+        <translation>Audit-Log-Datei</translation>
+    </message>
+    <message>
+        <source>First, an earlier push was found cut off and recorded: %1
+</source>
+        <translation>Zuerst wurde eine frühere, abgebrochene Übertragung gefunden und vermerkt: %1
+</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 (entry %2)
+</source>
+        <translation>Audit-Log: %1 (Eintrag %2)
+</translation>
+    </message>
+    <message>
+        <source>(command line)</source>
+        <translation>(Befehlszeile)</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4464,10 @@ Befehle:
     <message>
         <source>replayed moment</source>
         <translation>wiedergegebener Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Credentials over plain http</source>
+        <translation>Zugangsdaten über unverschlüsseltes http</translation>
     </message>
 </context>
 <context>
@@ -5914,12 +5945,12 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>%1 hat nicht mit einem JSON-Objekt geantwortet</translation>
     </message>
     <message>
-        <source>%1: model %2 (&apos;%3&apos;): %4</source>
-        <translation>%1: Modell %2 (&apos;%3&apos;): %4</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: model %2 (&apos;%3&apos;): %4; RouteDeck leaves it unset</source>
+        <translation>%1: Modell %2 (&apos;%3&apos;): %4; RouteDeck lässt es ungesetzt</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_liveToolBar(new LiveToolBar(this))
     , m_navigator(new GroupNavigator(this))
     , m_statusLabel(new QLabel(this))
+    , m_insecureNote(new QLabel(this))
 {
     initRouteDeckResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -136,6 +137,13 @@ MainWindow::MainWindow(QWidget *parent)
     addToolBar(m_liveToolBar);
     m_liveToolBar->hide();
     statusBar()->addWidget(m_statusLabel, 1);
+    m_insecureNote->setObjectName(QStringLiteral("insecureNote"));
+    m_insecureNote->setWordWrap(false);
+    m_insecureNote->setAutoFillBackground(true);
+    m_insecureNote->setBackgroundRole(QPalette::ToolTipBase); // stands out in light and dark palettes
+    m_insecureNote->setForegroundRole(QPalette::ToolTipText);
+    m_insecureNote->hide();
+    statusBar()->addPermanentWidget(m_insecureNote);
     m_navigator->hide(); // until the live pages' dock holds it: not a stray box under the menu bar
     m_statusLabel->setText(tr("No config open"));
     createActions();
@@ -388,6 +396,18 @@ void MainWindow::setDemoDrillsEnabled(bool enabled)
 void MainWindow::showMessage(const QString &message)
 {
     m_statusLabel->setText(message);
+}
+
+void MainWindow::setInsecureNote(const QString &note)
+{
+    m_insecureNote->setText(QStringLiteral("⚠ ") + tr("Credentials over plain http"));
+    m_insecureNote->setToolTip(note);
+    m_insecureNote->setVisible(!note.isEmpty());
+}
+
+QString MainWindow::insecureNote() const
+{
+    return m_insecureNote->isHidden() ? QString() : m_insecureNote->toolTip();
 }
 
 void MainWindow::setQueryTexts(const QHash<QString, QString> &queries)

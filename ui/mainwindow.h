@@ -60,6 +60,10 @@ public:
     // The welcome screen's list of saved connections (double-click connects).
     void setSavedProfiles(const QStringList &names);
     void showMessage(const QString &message);
+    // Shown in the status bar for as long as the connection sends credentials over plain http to another
+    // computer (a profile with allow_insecure: true); `note` says which, in the tooltip. Empty: hidden.
+    void setInsecureNote(const QString &note);
+    QString insecureNote() const;
     // Shows the Drills menu of the local demo.
     void setDemoDrillsEnabled(bool enabled);
     LiveToolBar *liveToolBar() const { return m_liveToolBar; }
@@ -146,6 +150,7 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     QLineEdit *m_groupSearch = nullptr;
     QLabel *m_statusLabel;
+    QLabel *m_insecureNote;
     QMenu *m_drillsMenu = nullptr;
     QHash<QString, OperationsPage *> m_pages;
     RebalancePage *m_rebalancePage = nullptr;

@@ -256,6 +256,13 @@ void ReviewDialog::setPushing()
     updatePushButton();
 }
 
+void ReviewDialog::reject()
+{
+    if (m_pushing && !m_finished)
+        return;
+    QDialog::reject();
+}
+
 void ReviewDialog::addStep(const PushStep &step)
 {
     const QString verb = step.revert ? tr("revert") : tr("set");

@@ -48,6 +48,9 @@ public:
 
     // The push runs: the buttons wait, the calls' results appear as they come.
     void setPushing();
+    // Esc, Cancel and the window's close button do nothing while the push runs: it ends or reverts by
+    // itself, and the dialog shows how.
+    void reject() override;
     void addStep(const PushStep &step);
     void addProgress(const QString &line); // e.g. the after_write command's result, convergence
     void showOutcome(const PushOutcome &outcome);

@@ -51,7 +51,11 @@ QString urlField(const ConnectionProfile &p, const QString &field)
 bool ConnectionProfiles::isVariableName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
+    // Some tokens are valid names too: the prefixes of common API keys (Stripe-style sk_live_, GitHub,
+    // GitLab, Slack, AWS access keys), and names longer than any variable anyone types.
+    static const QRegularExpression token(QStringLiteral("^(sk_|rk_|pk_|ghp_|gho_|ghs_|github_pat_|glpat|xox[abpr]|AKIA[0-9A-Z]{12})"));
+    constexpr qsizetype kLongestName = 64;
+    return name.size() <= kLongestName && pattern.match(name).hasMatch() && !token.match(name).hasMatch();
 }
 
 bool ConnectionProfiles::isCredentialHeader(const QString &name, const QString &value)
@@ -171,6 +175,11 @@ Problems ConnectionProfiles::insecureProblems(const ConnectionProfile &p, const 
                                                .arg(p.name, field, plainHttpRemoteHost(urlField(p, field)))));
     }
     return found;
+}
+
+bool ConnectionProfiles::mayReceiveRouterKey(const ConnectionProfile &p)
+{
+    return p.allowInsecure || plainHttpRemoteHost(p.routerUrl).isEmpty();
 }
 
 QString ConnectionProfiles::insecureNote(const ConnectionProfile &p)

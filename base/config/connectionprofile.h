@@ -92,6 +92,9 @@ public:
     // One line for the status bar or a banner while such a profile is in use; empty when credentials go
     // only over https:// or to this computer.
     static QString insecureNote(const ConnectionProfile &profile);
+    // Whether a master key may go to the profile's router: https, this computer, or allow_insecure. Every
+    // key source (environment, keyring, typed) asks this before the key is sent.
+    static bool mayReceiveRouterKey(const ConnectionProfile &profile);
     static const ConnectionProfile *find(const QList<ConnectionProfile> &profiles, const QString &name);
 };
 

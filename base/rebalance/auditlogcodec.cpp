@@ -2,6 +2,7 @@
 #include "auditlogcodec.h"
 
 #include "jsonlines.h"
+#include "wholenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -156,8 +157,9 @@ std::optional<AuditEntry> AuditLogCodec::decodeLine(const QByteArray &line, QStr
     }
     if (const QJsonValue owner = root.value(QLatin1String("owner")); owner.isObject()) {
         entry.host = owner.toObject().value(QLatin1String("host")).toString();
-        const double pid = owner.toObject().value(QLatin1String("pid")).toDouble();
-        entry.pid = pid >= 0 && pid <= double(std::numeric_limits<qint32>::max()) ? qint64(pid) : 0;
+        entry.pid = wholeNumberIn<qint64>(owner.toObject().value(QLatin1String("pid")).toDouble(-1), 1,
+                                          std::numeric_limits<qint32>::max())
+                        .value_or(0);
     }
     const QJsonValue target = root.value(QLatin1String("target"));
     if (!target.isObject()) {

@@ -17,16 +17,28 @@ QSet<QString> resolvedIds(const QList<AuditEntry> &entries)
     return resolved;
 }
 
-// The intent's group as the target holds it now, over the deployments the intent knew: one added since
-// does not make the push look partial.
-WeightMap knownPart(const WeightMap &current, const AuditEntry &intent)
+// `weights` over the deployments of `ids` only: one added or removed since the intent does not make a push
+// look partial.
+WeightMap restricted(const WeightMap &weights, const WeightMap &ids)
 {
     WeightMap part;
-    for (auto it = intent.after.cbegin(); it != intent.after.cend(); ++it) {
-        if (current.contains(it.key()))
-            part.insert(it.key(), current.value(it.key()));
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        if (ids.contains(it.key()))
+            part.insert(it.key(), it.value());
     }
     return part;
+}
+
+// Unset and 0 route alike, and a revert writes 0 for a weight that was unset (PushService).
+bool sameRouting(const WeightMap &a, const WeightMap &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()) || !sameWeight(it.value().value_or(0.0), b.value(it.key()).value_or(0.0)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -52,7 +64,9 @@ AuditEntry AuditTrail::reconciled(const AuditEntry &intent, const WeightMap &cur
     entry.host.clear();
     entry.pid = 0;
     entry.resulting = current;
-    const WeightMap known = knownPart(current, intent);
+    const WeightMap known = restricted(current, intent.after); // the deployments both know
+    const WeightMap wanted = restricted(intent.after, known);
+    const WeightMap old = restricted(intent.before, known);
     const QString when = intent.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     const QString cutOff = tr("The push of %1 started at %2 by %3 was cut off before it ended (the process stopped); "
                               "the target was read again at %4:")
@@ -61,10 +75,10 @@ AuditEntry AuditTrail::reconciled(const AuditEntry &intent, const WeightMap &cur
     if (current.isEmpty()) {
         entry.result = PushOutcome::resultName(PushOutcome::Result::Partial);
         entry.error = cutOff + QLatin1Char(' ') + tr("the group has no deployments there any more.");
-    } else if (sameWeights(known, intent.after)) {
+    } else if (sameRouting(known, wanted)) {
         entry.result = PushOutcome::resultName(PushOutcome::Result::Applied);
         entry.error = cutOff + QLatin1Char(' ') + tr("every new weight is in place (%1).").arg(formatWeights(known));
-    } else if (sameWeights(known, knownPart(intent.before, intent))) {
+    } else if (sameRouting(known, old)) {
         entry.result = PushOutcome::resultName(PushOutcome::Result::Failed);
         entry.error = cutOff + QLatin1Char(' ') + tr("none of it is in place; the weights are as before (%1).").arg(formatWeights(known));
     } else {

@@ -106,10 +106,10 @@ RouterApiDecoder::ModelInfoPage RouterApiDecoder::decodeModelInfo(const QByteArr
             page.error = tr("%1: model %2 ('%3') has no model_info.id").arg(where, QString::number(index + 1), d.group);
             return page;
         }
-        if (!problem.isEmpty()) {
-            page.error = tr("%1: model %2 ('%3'): %4").arg(where, QString::number(index + 1), d.group, problem);
-            return page;
-        }
+        // One odd value does not fail the whole list (that would stop every push): it is left unset.
+        if (!problem.isEmpty())
+            page.warnings.append(tr("%1: model %2 ('%3'): %4; RouteDeck leaves it unset")
+                                     .arg(where, QString::number(index + 1), d.group, problem));
         page.deployments.append(d);
         ++index;
     }

@@ -18,6 +18,7 @@ public:
         int totalPages = 1; // 1 for the unpaged /model/info
         int totalCount = -1;
         QString error; // empty when the body was understood
+        QStringList warnings; // values left out (e.g. an order that is no whole number), each naming where
         bool ok() const { return error.isEmpty(); }
     };
 
