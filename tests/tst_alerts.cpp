@@ -205,7 +205,9 @@ private Q_SLOTS:
         AlertPolicy policy;
         QVERIFY(find(AlertConditions::evaluate(s, policy), AlertRule::Latency)->met);
         policy.limits.groups.insert(QStringLiteral("gpt-4o-mini"), GroupLimits { .latencySeconds = 5 });
-        const AlertCondition *latency = find(AlertConditions::evaluate(s, policy), AlertRule::Latency);
+        // Kept: find() points into the list (AddressSanitizer caught a pointer into a destroyed temporary).
+        const QList<AlertCondition> conditions = AlertConditions::evaluate(s, policy);
+        const AlertCondition *latency = find(conditions, AlertRule::Latency);
         QVERIFY(latency->judged);
         QVERIFY(!latency->met);
         QCOMPARE(latency->value, 4.8);

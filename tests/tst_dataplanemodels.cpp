@@ -334,7 +334,8 @@ private Q_SLOTS:
         input.metrics.insert(QStringLiteral("state"), vector({ series({ { "model_id", "primary" } }, 1) }));
         input.metrics.insert(QStringLiteral("cooldowns"),
                              vector({ series({ { "model_id", "primary" }, { "exception_status", "429" } }, 1) }));
-        const DeploymentSnapshot *primary = SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"));
+        const Snapshot assembled = SnapshotAssembler::assemble(input); // kept: deployment() points into it
+        const DeploymentSnapshot *primary = assembled.deployment(QStringLiteral("primary"));
         QCOMPARE(primary->state, CooldownState::Cooling);
         QCOMPARE(primary->cooldownReason, QStringLiteral("429"));
     }
@@ -470,7 +471,8 @@ private Q_SLOTS:
         // A recent cooldown on the first frame still counts (recent_cooldowns > 0), carried over or not.
         SnapshotAssembler::Input recent = again;
         recent.metrics.insert(QStringLiteral("recent_cooldowns"), vector({ series({ { "model_id", "primary" } }, 1) }));
-        const DeploymentSnapshot *cooled = SnapshotAssembler::assemble(recent).deployment(QStringLiteral("primary"));
+        const Snapshot recentSnapshot = SnapshotAssembler::assemble(recent);
+        const DeploymentSnapshot *cooled = recentSnapshot.deployment(QStringLiteral("primary"));
         QCOMPARE(cooled->state, CooldownState::Cooling);
         QCOMPARE(cooled->lastCooldownAt, input.time);
     }
@@ -498,13 +500,15 @@ private Q_SLOTS:
 
         // Nothing existed one lookback before: every total is growth from 0, and the largest growth is the reason.
         input.previousCooldowns = {};
-        primary = SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"));
+        const Snapshot fromNothing = SnapshotAssembler::assemble(input);
+        primary = fromNothing.deployment(QStringLiteral("primary"));
         QCOMPARE(primary->state, CooldownState::Cooling);
         QCOMPARE(primary->cooldownReason, QStringLiteral("500"));
 
         // The same totals one lookback before: no cooldown within it, so not cooling at the moment.
         input.previousCooldowns = input.metrics.value(QStringLiteral("cooldowns"));
-        const DeploymentSnapshot *rested = SnapshotAssembler::assemble(input).deployment(QStringLiteral("primary"));
+        const Snapshot unchanged = SnapshotAssembler::assemble(input);
+        const DeploymentSnapshot *rested = unchanged.deployment(QStringLiteral("primary"));
         QCOMPARE(rested->state, CooldownState::Healthy);
         QVERIFY(!rested->lastCooldownAt.isValid());
         QVERIFY2(rested->cooldownReason.isEmpty(), qPrintable(rested->cooldownReason)); // nothing carried over in replay

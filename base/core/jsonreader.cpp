@@ -50,8 +50,10 @@ bool JsonReader::parse(QByteArrayView bytes, qsizetype from)
             return false;
         }
     }
-    // Copies into the parser's padded buffer: simdjson reads up to 64 bytes past the end.
-    if (const simdjson::error_code code = parser().parse(bytes.data() + from, size, true).get(m_root)) {
+    // Copies into the parser's padded buffer: simdjson reads up to 64 bytes past the end. An empty
+    // QByteArray's data() may be null, which simdjson hands to memcpy (UBSan found it): point at "" then.
+    const char *data = size > 0 ? bytes.data() + from : "";
+    if (const simdjson::error_code code = parser().parse(data, size, true).get(m_root)) {
         m_error = locate(code, bytes, from);
         return false;
     }
