@@ -24,6 +24,8 @@ ROUTEDECK_PACKAGES=(
     # a desktop keyring of its own for tst_keyring (tests/support/with-keyring): a private D-Bus session,
     # GNOME Keyring's Secret Service, and libsecret, which QtKeychain loads to speak to it
     dbus-daemon gnome-keyring libsecret-1-0
+    # the libFuzzer harnesses (scripts/fuzz, preset fuzz): clang with its fuzzer and sanitizer runtimes
+    clang-14 libclang-rt-14-dev
 )
 
 # Each step says how long the script has run, so a log shows where a first run's time goes.
