@@ -29,17 +29,7 @@ WeightMap restricted(const WeightMap &weights, const WeightMap &ids)
     return part;
 }
 
-// Unset and 0 route alike, and a revert writes 0 for a weight that was unset (PushService).
-bool sameRouting(const WeightMap &a, const WeightMap &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        if (!b.contains(it.key()) || !sameWeight(it.value().value_or(0.0), b.value(it.key()).value_or(0.0)))
-            return false;
-    }
-    return true;
-}
+
 
 } // namespace
 
@@ -72,13 +62,16 @@ AuditEntry AuditTrail::reconciled(const AuditEntry &intent, const WeightMap &cur
                               "the target was read again at %4:")
                                .arg(intent.group, when, intent.user.isEmpty() ? tr("an unknown user") : intent.user,
                                     entry.time.toString(QStringLiteral("HH:mm:ss 'UTC'")));
+    // Weights compare exactly: unset is not 0. LiteLLM's simple_shuffle() uses weights only when the group's
+    // first deployment has one (litellm/router_strategy/simple_shuffle.py), so a weight reverted from unset
+    // to 0 is a different state.
     if (current.isEmpty()) {
         entry.result = PushOutcome::resultName(PushOutcome::Result::Partial);
         entry.error = cutOff + QLatin1Char(' ') + tr("the group has no deployments there any more.");
-    } else if (sameRouting(known, wanted)) {
+    } else if (sameWeights(known, wanted)) {
         entry.result = PushOutcome::resultName(PushOutcome::Result::Applied);
         entry.error = cutOff + QLatin1Char(' ') + tr("every new weight is in place (%1).").arg(formatWeights(known));
-    } else if (sameRouting(known, old)) {
+    } else if (sameWeights(known, old)) {
         entry.result = PushOutcome::resultName(PushOutcome::Result::Failed);
         entry.error = cutOff + QLatin1Char(' ') + tr("none of it is in place; the weights are as before (%1).").arg(formatWeights(known));
     } else {
