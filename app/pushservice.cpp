@@ -4,6 +4,7 @@
 #include "audittrail.h"
 #include "configfileswriter.h"
 #include "litellmconfigcodec.h"
+#include "pushlock.h"
 #include "routerclient.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <unistd.h>
 
@@ -66,6 +69,24 @@ QString unreadable(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return PushService::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
+}
+
+// A write that got no answer, or a broken one, may or may not have been made; one the router refused
+// (any other HTTP status) or that never left (configuration, TLS) was not.
+bool mayHaveBeenMade(const RouterUpdateReply &reply)
+{
+    if (reply.ok || reply.failure == FetchFailure::Config || reply.failure == FetchFailure::Tls)
+        return false;
+    return reply.httpStatus == 0 || (reply.httpStatus >= 200 && reply.httpStatus < 300);
+}
+
+// Who holds a push lock, for another process that waits for it (not translated: any locale reads it).
+QString lockHolder(const QString &tool, const QString &profile)
+{
+    return QStringLiteral("%1 pid %2, user %3, profile %4")
+        .arg(tool)
+        .arg(QCoreApplication::applicationPid())
+        .arg(AuditLogWriter::osUser(), profile);
 }
 
 QString problemsText(const Problems &problems)
@@ -178,6 +199,8 @@ PushService::Preview PushService::preview(const WeightChange &change, std::optio
         preview.calls.append(
             tr("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base));
         for (const QString &id : changed) {
+            if (id != changed.first())
+                preview.calls.append(tr("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base));
             preview.calls.append(
                 QStringLiteral("PATCH %1 %2")
                     .arg(updateUrl(m_settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
@@ -262,12 +285,49 @@ void PushService::push(const WeightChange &change, std::optional<PushTargetKind>
     m_failure.reset();
     m_pending.clear();
     m_intentId.clear();
+    m_expected.clear();
+    m_readIsFresh = false;
+    m_uncertain.reset();
+    m_foreign.clear();
+    m_vanished.clear();
+    m_overwritten.clear();
+    m_phase = Phase::Lock;
+    delete m_lock;
+    const QString where = m_target == PushTargetKind::File && QFileInfo::exists(m_settings.configFile)
+        ? QFileInfo(m_settings.configFile).canonicalFilePath()
+        : location(m_target);
+    m_lock = new PushLock(m_settings.lockDirectory, m_target, where, this);
+    connect(m_lock, &PushLock::waiting, this, [this](const QString &holder) {
+        Q_EMIT progress(holder.isEmpty() ? tr("Waiting for another push to %1 to finish…").arg(location(m_target))
+                                         : tr("Waiting for another push to %1 to finish (%2)…").arg(location(m_target), holder));
+    });
+    connect(m_lock, &PushLock::acquired, this, &PushService::onLocked);
+    connect(m_lock, &PushLock::failed, this, &PushService::onLockFailed);
+    const double lockSeconds = std::isfinite(m_settings.lockTimeoutSeconds) ? std::clamp(m_settings.lockTimeoutSeconds, 0.0, 3600.0) : 60.0;
+    m_lock->acquire(int(lockSeconds * 1000),
+        lockHolder(m_settings.tool, m_settings.profile));
+}
+
+// The target is this push's alone (among RouteDeck's processes here): read it, then write.
+void PushService::onLocked()
+{
+    if (m_phase != Phase::Lock)
+        return;
     if (m_target == PushTargetKind::File) {
         pushFile();
         return;
     }
     m_phase = Phase::ReadBase;
     m_request = m_client->fetchDeployments();
+}
+
+void PushService::onLockFailed(const QString &reason)
+{
+    if (m_phase != Phase::Lock)
+        return;
+    m_outcome.result = PushOutcome::Result::Failed;
+    m_outcome.message = reason + QLatin1Char(' ') + tr("Nothing was pushed.");
+    finish(m_outcome);
 }
 
 void PushService::pushFile()
@@ -315,6 +375,15 @@ void PushService::pushFile()
     }
     if (!recordIntent())
         return;
+    // Editors and other computers do not take the PushLock: the text must still be what was read.
+    if (const QString changed = ConfigFilesWriter::changedSinceRead(edit); !changed.isEmpty()) {
+        outcome.result = PushOutcome::Result::Conflict;
+        outcome.message = tr("%1 was changed by someone else during your push. Nothing was written; compare the "
+                             "weights, then edit again from the current ones.")
+                              .arg(QDir::toNativeSeparators(changed));
+        finish(outcome);
+        return;
+    }
     if (const QString error = ConfigFilesWriter::write(edit); !error.isEmpty()) {
         outcome.result = PushOutcome::Result::Failed;
         outcome.message = error + tr(" The weights are unchanged.");
@@ -490,16 +559,30 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     }
     if (id != m_request || !m_busy)
         return;
-    if (m_phase == Phase::WatchRouter) {
+    switch (m_phase) {
+    case Phase::WatchRouter:
         watchRouter(reply);
         return;
-    }
-    if (m_phase == Phase::Verify) {
-        finishRouterPush(&reply);
+    case Phase::ReadBase:
+        checkBase(reply);
+        return;
+    case Phase::Apply:
+    case Phase::Revert:
+        checkBeforeWrite(reply);
+        return;
+    case Phase::Verify:
+        checkAfterLastWrite(reply);
+        return;
+    case Phase::Idle:
+    case Phase::Lock:
+    case Phase::AfterWrite:
         return;
     }
-    if (m_phase != Phase::ReadBase)
-        return;
+}
+
+// The first re-read: the group must still hold the change's base, else nothing is applied.
+void PushService::checkBase(const RouterDeploymentsReply &reply)
+{
     const QString url = location(m_target);
     if (!reply.ok) {
         m_outcome.result = PushOutcome::Result::Failed;
@@ -525,9 +608,159 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     }
     if (!recordIntent())
         return;
+    m_expected = m_outcome.theirs;
     m_phase = Phase::Apply;
     m_pending = m_change.changedIds();
+    m_readIsFresh = true;
     nextCall();
+}
+
+// The re-read before each write after the first. It settles a write that got no answer; and when someone
+// else changed the group, applying stops and this push's own writes are undone, except those someone
+// else has overwritten since.
+void PushService::checkBeforeWrite(const RouterDeploymentsReply &reply)
+{
+    if (!reply.ok) {
+        if (m_phase == Phase::Apply) {
+            // Writing on without knowing what is there could overwrite someone else's change: stop.
+            PushStep stopped;
+            stopped.deploymentId = m_pending.first();
+            stopped.from = m_change.before.value(stopped.deploymentId);
+            stopped.to = m_change.after.value(stopped.deploymentId);
+            stopped.error = tr("the weights could not be re-read before writing it: %1").arg(reply.errorString);
+            m_failure = stopped;
+            startRevert();
+        } else {
+            // Undoing goes on without the re-read: the base is better than half a change.
+            m_readIsFresh = true;
+        }
+        nextCall();
+        return;
+    }
+    const WeightMap current = groupWeights(reply.deployments, m_change.group);
+    resolveUncertainWrite(current);
+    const bool someoneElse = noteForeignValues(current);
+    if (m_phase == Phase::Apply && (someoneElse || m_failure))
+        startRevert();
+    if (m_phase == Phase::Revert)
+        skipOverwrittenReverts(current);
+    m_readIsFresh = true;
+    nextCall();
+}
+
+// The re-read after the last write: verifies, and when it finds someone else's values while this push was
+// still applying, undoes this push's writes that still hold before the outcome.
+void PushService::checkAfterLastWrite(const RouterDeploymentsReply &reply)
+{
+    if (reply.ok) {
+        const WeightMap current = groupWeights(reply.deployments, m_change.group);
+        const bool wasApplying = !m_failure && m_foreign.isEmpty() && m_vanished.isEmpty();
+        resolveUncertainWrite(current);
+        noteForeignValues(current);
+        if (wasApplying && (m_failure || !m_foreign.isEmpty() || !m_vanished.isEmpty())) {
+            startRevert();
+            skipOverwrittenReverts(current);
+            if (!m_pending.isEmpty()) {
+                m_readIsFresh = true;
+                nextCall();
+                return;
+            }
+        }
+    }
+    finishRouterPush(&reply);
+}
+
+// A write without an answer, settled by what the group holds now: made (it counts as done), not made
+// (an apply is a failure, a revert a revert failure), or neither (someone else's value: noteForeignValues).
+void PushService::resolveUncertainWrite(const WeightMap &current)
+{
+    if (!m_uncertain)
+        return;
+    const PushStep step = *m_uncertain;
+    m_uncertain.reset();
+    const QString &id = step.deploymentId;
+    const bool made = current.contains(id) && sameWeight(current.value(id), step.to);
+    const bool notMade = current.contains(id) && sameWeight(current.value(id), m_expected.value(id));
+    if (!made && !notMade)
+        return;
+    for (auto it = m_outcome.steps.rbegin(); it != m_outcome.steps.rend(); ++it) {
+        if (it->deploymentId == id && it->revert == step.revert && !it->ok) {
+            it->ok = made;
+            it->error = made ? QString(tr("no answer came, but the re-read shows it was made") + QStringLiteral(" (") + step.error + QLatin1Char(')'))
+                             : QString(step.error + QLatin1Char(' ') + tr("The re-read shows it was not made."));
+            break;
+        }
+    }
+    Q_EMIT progress(made ? tr("%1: no answer came to setting %2, but the re-read shows it was made.").arg(id, formatWeight(step.to))
+                         : tr("%1: no answer came to setting %2, and the re-read shows it was not made.").arg(id, formatWeight(step.to)));
+    if (made) {
+        m_expected.insert(id, step.to);
+        if (!step.revert)
+            m_applied.append(step);
+        return;
+    }
+    PushStep failed = step;
+    failed.error = step.error + QLatin1Char(' ') + tr("The re-read shows it was not made.");
+    if (step.revert)
+        m_revertFailures.append(failed);
+    else
+        m_failure = failed;
+}
+
+// Values of the group that are neither what this push wrote nor what it found, and deployments that
+// disappeared: someone else's change. Returns whether there are new ones.
+bool PushService::noteForeignValues(const WeightMap &current)
+{
+    bool found = false;
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (m_expected.contains(it.key()) && sameWeight(it.value(), m_expected.value(it.key())))
+            continue;
+        if (m_uncertain && m_uncertain->deploymentId == it.key())
+            continue; // unsettled: neither known to be ours nor not
+        if (m_foreign.contains(it.key()) && sameWeight(m_foreign.value(it.key()), it.value()))
+            continue;
+        m_foreign.insert(it.key(), it.value());
+        found = true;
+    }
+    for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
+        if (!current.contains(it.key()) && !m_vanished.contains(it.key())) {
+            m_vanished.append(it.key());
+            found = true;
+        }
+    }
+    return found;
+}
+
+// From applying to undoing: the writes that landed, newest first, and a write still unsettled (undoing a
+// write that was not made only sets the base again).
+void PushService::startRevert()
+{
+    m_phase = Phase::Revert;
+    m_pending.clear();
+    if (m_uncertain && !m_uncertain->revert)
+        m_pending.append(m_uncertain->deploymentId);
+    for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it)
+        m_pending.append(it->deploymentId);
+}
+
+// Own writes that someone else has overwritten since are not undone: their value stays.
+void PushService::skipOverwrittenReverts(const WeightMap &current)
+{
+    while (!m_pending.isEmpty()) {
+        const QString id = m_pending.first();
+        const bool unsettled = m_uncertain && m_uncertain->deploymentId == id;
+        if (unsettled || (current.contains(id) && sameWeight(current.value(id), m_expected.value(id))))
+            return;
+        PushStep left;
+        left.deploymentId = id;
+        left.revert = true;
+        left.from = m_expected.value(id);
+        left.to = m_change.before.value(id).value_or(0.0);
+        left.error = current.contains(id) ? tr("left at %1, as someone else set it").arg(formatWeight(current.value(id)))
+                                          : tr("removed by someone else");
+        m_overwritten.append(left);
+        m_pending.removeFirst();
+    }
 }
 
 void PushService::nextCall()
@@ -536,6 +769,12 @@ void PushService::nextCall()
         startVerify();
         return;
     }
+    if (!m_readIsFresh) {
+        // The admin API has no compare-and-set: re-read right before each write (checkBeforeWrite).
+        m_request = m_client->fetchDeployments();
+        return;
+    }
+    m_readIsFresh = false;
     const QString id = m_pending.takeFirst();
     m_current = PushStep();
     m_current.deploymentId = id;
@@ -545,6 +784,8 @@ void PushService::nextCall()
     } else {
         // Undo: back to the base. A deployment that had no weight gets 0, which routes the same.
         m_current.revert = true;
+        if (m_uncertain && !m_uncertain->revert && m_uncertain->deploymentId == id)
+            m_uncertain.reset(); // undoing decides its value now
         m_current.from = m_change.after.value(id);
         m_current.to = m_change.before.value(id).value_or(0.0);
     }
@@ -561,17 +802,16 @@ void PushService::onWeightUpdated(quint64 id, const RouterUpdateReply &reply)
     step.error = reply.ok ? QString() : reply.errorString;
     m_outcome.steps.append(step);
     Q_EMIT stepFinished(step);
-    if (m_phase == Phase::Apply) {
-        if (step.ok) {
+    if (step.ok) {
+        m_expected.insert(step.deploymentId, step.to);
+        if (m_phase == Phase::Apply)
             m_applied.append(step);
-        } else {
-            m_failure = step;
-            m_phase = Phase::Revert;
-            m_pending.clear();
-            for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it)
-                m_pending.append(it->deploymentId);
-        }
-    } else if (m_phase == Phase::Revert && !step.ok) {
+    } else if (mayHaveBeenMade(reply)) {
+        m_uncertain = step; // the next re-read tells
+    } else if (m_phase == Phase::Apply) {
+        m_failure = step;
+        startRevert();
+    } else {
         m_revertFailures.append(step);
     }
     nextCall();
@@ -586,12 +826,15 @@ void PushService::startVerify()
 void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
 {
     PushOutcome &outcome = m_outcome;
-    // What the calls' answers say the router has now.
-    WeightMap expected = outcome.theirs;
-    for (const PushStep &step : std::as_const(outcome.steps)) {
-        if (step.ok)
-            expected.insert(step.deploymentId, step.to);
+    // What the router holds as far as the calls' answers and the re-reads tell: this push's writes that
+    // landed, over someone else's values where there were any.
+    WeightMap expected = m_expected;
+    for (auto it = m_foreign.cbegin(); it != m_foreign.cend(); ++it) {
+        if (!expected.contains(it.key()) || !sameWeight(expected.value(it.key()), it.value()))
+            expected.insert(it.key(), it.value());
     }
+    for (const QString &id : std::as_const(m_vanished))
+        expected.remove(id);
     if (reread && reread->ok) {
         outcome.resulting = groupWeights(reread->deployments, m_change.group);
         outcome.verified = sameWeights(outcome.resulting, expected);
@@ -606,8 +849,20 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
     const WeightMap &state = outcome.verified || !outcome.resulting.isEmpty() ? outcome.resulting : expected;
     const QString stateText = describeState(state, m_change.before);
     const QString url = location(m_target);
+    const QString unsettled = m_uncertain
+        ? tr("No answer came to setting %1 to %2, and no re-read could tell whether it was made.")
+              .arg(m_uncertain->deploymentId, formatWeight(m_uncertain->to))
+        : QString();
 
-    if (!m_failure) {
+    if (!m_foreign.isEmpty() || !m_vanished.isEmpty()) {
+        outcome.result = m_revertFailures.isEmpty() && !m_uncertain ? PushOutcome::Result::Conflict
+                                                                    : PushOutcome::Result::Partial;
+        outcome.message = conflictText();
+    } else if (!m_failure && m_uncertain) {
+        outcome.result = PushOutcome::Result::Partial;
+        outcome.message = unsettled + QLatin1Char(' ')
+            + tr("The router may hold the change in part; re-read it and push again or set the weights by hand.");
+    } else if (!m_failure) {
         outcome.result = PushOutcome::Result::Applied;
         outcome.message
             = tr("Pushed %n weight(s) of %1 to %2.", nullptr, int(m_applied.size())).arg(m_change.group, url);
@@ -615,10 +870,10 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
         const QString failed
             = tr("Setting %1 to %2 failed: %3")
                   .arg(m_failure->deploymentId, formatWeight(m_failure->to), m_failure->error);
-        if (m_applied.isEmpty()) {
+        if (m_applied.isEmpty() && !m_uncertain) {
             outcome.result = PushOutcome::Result::Failed;
             outcome.message = failed + QLatin1Char(' ') + tr("Nothing was applied.");
-        } else if (m_revertFailures.isEmpty()) {
+        } else if (m_revertFailures.isEmpty() && !m_uncertain) {
             outcome.result = PushOutcome::Result::Reverted;
             outcome.message = failed + QLatin1Char(' ')
                 + tr("The %n call(s) already applied were reverted; the router is back where it was.",
@@ -629,10 +884,10 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
             for (const PushStep &s : std::as_const(m_revertFailures))
                 stuck.append(tr("%1 (%2)").arg(s.deploymentId, s.error));
             outcome.message = failed + QLatin1Char(' ')
-                + tr("Reverting failed too for %1: the router is in a mixed state. Set those weights by hand "
-                     "or push "
-                     "again.")
-                      .arg(stuck.join(QStringLiteral("; ")));
+                + (stuck.isEmpty() ? unsettled
+                                   : tr("Reverting failed too for %1: the router is in a mixed state. Set those "
+                                        "weights by hand or push again.")
+                                         .arg(stuck.join(QStringLiteral("; "))));
         }
     }
     if (outcome.verified)
@@ -642,6 +897,43 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
             + tr("Could not verify (%1); as far as the calls' answers tell, the router has: %2.")
                   .arg(outcome.verifyProblems.join(QStringLiteral("; ")), stateText);
     finish(outcome);
+}
+
+// "Someone else changed gpt-4o-mini on http://… during your push: openai-direct 3 (before 1, yours 1). …"
+QString PushService::conflictText() const
+{
+    QStringList found;
+    for (auto it = m_foreign.cbegin(); it != m_foreign.cend(); ++it) {
+        const QString &id = it.key();
+        if (!m_change.before.contains(id))
+            found.append(tr("%1 was added (weight %2)").arg(id, formatWeight(it.value())));
+        else
+            found.append(tr("%1 %2 (before %3, yours %4)")
+                             .arg(id, formatWeight(it.value()), formatWeight(m_change.before.value(id)),
+                                 formatWeight(m_change.afterState().value(id))));
+    }
+    for (const QString &id : m_vanished)
+        found.append(tr("%1 was removed").arg(id));
+    QString text = tr("Someone else changed %1 on %2 during your push: %3.")
+                       .arg(m_change.group, location(m_target), found.join(QStringLiteral(", ")));
+    if (m_applied.isEmpty() && m_overwritten.isEmpty())
+        text += QLatin1Char(' ') + tr("None of your weights was left applied.");
+    else if (m_revertFailures.isEmpty() && m_overwritten.isEmpty())
+        text += QLatin1Char(' ') + tr("Your %n write(s) were undone, so that their change stands alone.", nullptr, int(m_applied.size()));
+    QStringList left;
+    for (const PushStep &s : m_overwritten)
+        left.append(tr("%1 (%2)").arg(s.deploymentId, s.error));
+    if (!left.isEmpty())
+        text += QLatin1Char(' ') + tr("Not undone because someone else has set them since: %1.").arg(left.join(QStringLiteral("; ")));
+    QStringList stuck;
+    for (const PushStep &s : m_revertFailures)
+        stuck.append(tr("%1 (%2)").arg(s.deploymentId, s.error));
+    if (!stuck.isEmpty())
+        text += QLatin1Char(' ') + tr("Undoing failed for %1: the router holds part of your change.").arg(stuck.join(QStringLiteral("; ")));
+    if (m_uncertain)
+        text += QLatin1Char(' ') + tr("No answer came to setting %1 to %2, and no re-read could tell whether it was made.")
+                                       .arg(m_uncertain->deploymentId, formatWeight(m_uncertain->to));
+    return text + QLatin1Char(' ') + tr("Compare the weights, then edit again from the current ones.");
 }
 
 AuditEntry PushService::auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const
@@ -751,6 +1043,8 @@ void PushService::finish(PushOutcome outcome)
     m_phase = Phase::Idle;
     m_busy = false;
     m_request = 0;
+    if (m_lock)
+        m_lock->release();
     // Queued: a file push finishes inside push(), and callers expect the signal later, always.
     QMetaObject::invokeMethod(
         this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);

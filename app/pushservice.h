@@ -13,17 +13,23 @@ class QTimer;
 
 namespace RouteDeck {
 
+class PushLock;
 class RouterClient;
 
 // Applies a reviewed WeightChange to a profile's push target and writes the audit entry.
 //
+// A push first takes the target's PushLock, so that the pushes of RouteDeck processes on this computer
+// never interleave; it holds it until its outcome.
 // Router target: re-reads the weights just before applying; when they differ from the change's base,
 // nothing is applied and the outcome carries base, theirs and yours. Otherwise one PATCH
-// /model/{id}/update per changed deployment, one after another; when one fails, the ones already
-// applied are reverted, newest first. Then the weights are re-read to verify and to tell exactly what
-// state the router is in.
+// /model/{id}/update per changed deployment, one after another, each after a re-read of the group (the
+// admin API has no compare-and-set): a value that is neither this push's nor the base is someone else's
+// change, and the push stops, undoes its own writes that still hold and reports a conflict with the
+// values, never success. A PATCH without an answer may or may not have been made: the next re-read tells.
+// When a call fails, the ones already applied are reverted, newest first. Then the weights are re-read
+// to verify and to tell exactly what state the router is in.
 // File target: the same check against the file's current weights, then the comment-preserving
-// write-back (WeightWriter) replaces the file atomically, and the file is read back to verify. Then the
+// write-back (WeightWriter) replaces the file atomically unless its text changed since it was read, and the file is read back to verify. Then the
 // profile's after_write command (if any) runs, without blocking, with a timeout; and when a router is
 // configured, /model/info is polled until it reports the new weights or apply_timeout passes.
 // A push may go to the file although the profile pushes to the router: PushRoute decides.
@@ -50,6 +56,8 @@ public:
         double applyPollSeconds = 2;
         QString tool = QStringLiteral("routedeck");
         QString auditLogPath = AuditLogWriter::defaultPath();
+        QString lockDirectory; // of the PushLock; empty: the user's runtime directory
+        double lockTimeoutSeconds = 60; // waiting for another push to the same target
     };
 
     // Exactly what push() will do, for the review: the API calls, or the file's diff.
@@ -96,6 +104,7 @@ private:
     enum class Phase
     {
         Idle,
+        Lock,
         ReadBase,
         Apply,
         Revert,
@@ -105,6 +114,8 @@ private:
     };
 
     PushTargetKind targetOf(std::optional<PushTargetKind> target) const { return target.value_or(m_settings.target); }
+    void onLocked();
+    void onLockFailed(const QString &reason);
     void pushFile();
     void afterFileWritten();
     void runAfterWrite();
@@ -115,9 +126,17 @@ private:
     void watchRouter(const RouterDeploymentsReply &reply);
     void finishFilePush();
     void onDeployments(quint64 id, const RouterDeploymentsReply &reply);
+    void checkBase(const RouterDeploymentsReply &reply);
+    void checkBeforeWrite(const RouterDeploymentsReply &reply);
+    void checkAfterLastWrite(const RouterDeploymentsReply &reply);
+    void resolveUncertainWrite(const WeightMap &current);
+    bool noteForeignValues(const WeightMap &current);
+    void startRevert();
+    void skipOverwrittenReverts(const WeightMap &current);
     void onWeightUpdated(quint64 id, const RouterUpdateReply &reply);
     void nextCall();
     void startVerify();
+    QString conflictText() const;
     void finishRouterPush(const RouterDeploymentsReply *reread);
     void finish(PushOutcome outcome);
     void refuse(const WeightChange &change, const QString &reason, bool audit);
@@ -129,6 +148,7 @@ private:
 
     Settings m_settings;
     RouterClient *m_client;
+    PushLock *m_lock = nullptr; // of the push in progress
     QProcess *m_process = nullptr;
     QTimer *m_timer; // after_write's timeout, then the router poll
     QElapsedTimer m_elapsed;
@@ -145,6 +165,13 @@ private:
     std::optional<PushStep> m_failure; // the apply step that failed
     QList<PushStep> m_revertFailures;
     PushStep m_current;
+    // Router pushes: what the group holds as far as this push knows (theirs, then each write that landed).
+    WeightMap m_expected;
+    bool m_readIsFresh = false; // the last call was a re-read: the next write may go
+    std::optional<PushStep> m_uncertain; // a write that got no answer, until a re-read tells
+    WeightMap m_foreign; // values that are neither this push's nor the base: someone else's, as found
+    QStringList m_vanished; // deployments of the group that disappeared during the push
+    QList<PushStep> m_overwritten; // own writes someone else had overwritten before they could be undone
 };
 
 } // namespace RouteDeck

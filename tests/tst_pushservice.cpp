@@ -282,6 +282,8 @@ private Q_SLOTS:
                               .arg(base),
                 QStringLiteral(R"(PATCH %1/model/azure-primary/update {"litellm_params":{"weight":5.5}})")
                     .arg(base),
+                // Issue 15 §2: a re-read right before each further write (no compare-and-set in the API).
+                QStringLiteral("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base),
                 QStringLiteral(R"(PATCH %1/model/azure-secondary/update {"litellm_params":{"weight":4.5}})")
                     .arg(base),
                 QStringLiteral("GET %1/v2/model/info — re-read the weights to verify").arg(base) }));

@@ -94,6 +94,18 @@ ConfigFilesEditResult ConfigFilesWriter::apply(const RouterConfig &config, const
     return result;
 }
 
+QString ConfigFilesWriter::changedSinceRead(const ConfigFilesEditResult &edit)
+{
+    for (const FileWeightEdit &file : edit.files) {
+        if (file.before == file.after)
+            continue;
+        QFile current(file.path);
+        if (!current.open(QIODevice::ReadOnly) || current.readAll() != file.before)
+            return file.path;
+    }
+    return QString();
+}
+
 QString ConfigFilesWriter::write(const ConfigFilesEditResult &edit)
 {
     QList<const FileWeightEdit *> written;

@@ -35,6 +35,9 @@ public:
     // Replaces each changed file atomically, in order. When one cannot be written, the files already
     // written get their text back, so the set is never left half changed. Empty on success.
     static QString write(const ConfigFilesEditResult &edit);
+    // The first file to be written whose text is no longer what apply() read (someone else wrote it
+    // since); empty when none has changed. Checked right before write(), it leaves a window of microseconds.
+    static QString changedSinceRead(const ConfigFilesEditResult &edit);
 };
 
 } // namespace RouteDeck
