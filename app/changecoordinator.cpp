@@ -14,8 +14,23 @@
 #include "viewformat.h"
 
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace RouteDeck {
+
+namespace {
+
+// Hands what will be done to its review; a change that changes nothing cannot be pushed.
+void showPreview(ReviewDialog *review, const PushService::Preview &preview, const WeightChange &change)
+{
+    QString error = preview.error;
+    if (change.isEmpty() && error.isEmpty())
+        error = ChangeCoordinator::tr("no weight changes");
+    review->setPreview(preview.calls, preview.diff, error);
+}
+
+} // namespace
 
 ChangeCoordinator::ChangeCoordinator(MainWindow *window, QObject *parent)
     : QObject(parent)
@@ -50,6 +65,8 @@ void ChangeCoordinator::connectTo(
     m_plane = plane;
     m_fileDeployments.clear();
     m_fileError.clear();
+    ++m_fileLoadGeneration; // a read of the previous profile's file, still running, is dropped
+    m_selectAfterReload.clear();
     delete m_watcher;
     m_watcher = nullptr;
 
@@ -152,15 +169,28 @@ void ChangeCoordinator::updateBase()
         page->setDeployments(deployments, m_push->targetDescription());
 }
 
+// A config file of thousands of deployments takes a third of a second to read: on a worker thread.
 void ChangeCoordinator::loadFileBase()
 {
-    const ConfigLoadResult loaded = LiteLlmConfigCodec::load(m_push->settings().configFile);
+    const QString path = m_push->settings().configFile;
+    const quint64 generation = ++m_fileLoadGeneration;
+    auto *watcher = new QFutureWatcher<ConfigLoadResult>(this);
+    connect(watcher, &QFutureWatcher<ConfigLoadResult>::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        if (generation == m_fileLoadGeneration) // a newer read wins
+            showFileBase(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return LiteLlmConfigCodec::load(path); }));
+}
+
+void ChangeCoordinator::showFileBase(const QString &path, const ConfigLoadResult &loaded)
+{
     if (loaded.ok()) {
         m_fileDeployments = loaded.config.deployments;
         m_fileError.clear();
     } else {
-        m_fileError = loaded.problems.isEmpty() ? tr("cannot read %1").arg(m_push->settings().configFile)
-                                                : loaded.problems.first().toString();
+        m_fileError
+            = loaded.problems.isEmpty() ? tr("cannot read %1").arg(path) : loaded.problems.first().toString();
         m_window->showMessage(tr("The push target cannot be read: %1").arg(m_fileError));
     }
     updateBase();
@@ -253,14 +283,9 @@ void ChangeCoordinator::showReview(const WeightChange &change, const QList<PlanP
     if (!route.note.isEmpty())
         content.intro = content.intro.isEmpty() ? route.note : content.intro + QLatin1Char('\n') + route.note;
     content.target = m_push->targetDescription(route.target);
-    const PushService::Preview preview = m_push->preview(change, route.target);
-    content.calls = preview.calls;
-    content.diff = preview.diff;
-    content.previewError = preview.error;
+    content.previewPending = true; // startPreview() hands over the calls, the diff or why there are none
     content.refusal = route.ok() ? m_push->refusalReason(route.target) : route.error;
     content.rollback = rollback;
-    if (change.isEmpty() && content.previewError.isEmpty())
-        content.previewError = tr("no weight changes");
 
     auto *dialog = new ReviewDialog(content, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -270,8 +295,31 @@ void ChangeCoordinator::showReview(const WeightChange &change, const QList<PlanP
         m_push->push(change, target);
     });
     m_review = dialog;
+    startPreview(dialog, change, route.target);
     dialog->open();
     Q_EMIT reviewOpened();
+}
+
+// What the push will do. For a file that means reading, parsing and editing the config file: on a worker
+// thread, the review showing meanwhile that it is being read. A router's calls are pure computation, given
+// at once through the same showPreview().
+void ChangeCoordinator::startPreview(ReviewDialog *review, const WeightChange &change, PushTargetKind target)
+{
+    auto compute = [settings = m_push->settings(), change, target] {
+        return PushService::previewOf(settings, change, target);
+    };
+    if (target == PushTargetKind::Router) {
+        showPreview(review, compute(), change);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<PushService::Preview>(this);
+    connect(watcher, &QFutureWatcher<PushService::Preview>::finished, this,
+        [watcher, dialog = QPointer<ReviewDialog>(review), change] {
+            watcher->deleteLater();
+            if (dialog) // closed before the file was read: nothing to show
+                showPreview(dialog, watcher->result(), change);
+        });
+    watcher->setFuture(QtConcurrent::run(compute));
 }
 
 void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
@@ -280,10 +328,11 @@ void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
         m_review->showOutcome(outcome);
     m_window->showMessage(
         tr("Push %1: %2").arg(PushOutcome::resultName(outcome.result), outcome.message.left(200)));
+    // The newest change is the one a rollback most likely wants: "Roll Back…", then "Push". It is selected
+    // once the audit log read below lands.
+    if (!outcome.auditId.isEmpty())
+        m_selectAfterReload = outcome.auditId;
     reloadAudit();
-    // The newest change is the one a rollback most likely wants: "Roll Back…", then "Push".
-    if (ChangesPage *changes = m_window->changesPage(); changes && !outcome.auditId.isEmpty())
-        changes->selectEntry(outcome.auditId);
     if (outcome.result != PushOutcome::Result::Refused) {
         if (outcome.result != PushOutcome::Result::Conflict
             && outcome.result != PushOutcome::Result::Failed) {
@@ -323,12 +372,33 @@ void ChangeCoordinator::watchConvergence()
     m_convergence.reset();
 }
 
+// The audit log grows with every push: read on a worker thread.
 void ChangeCoordinator::reloadAudit()
 {
-    const AuditLogReadResult log = AuditLogWriter(m_auditPath).read();
-    m_entries = AuditTrail::withoutResolvedIntents(log.entries); // one line per push
-    if (ChangesPage *changes = m_window->changesPage())
-        changes->setEntries(m_entries, log.problems, m_auditPath);
+    const QString path = m_auditPath;
+    const quint64 generation = ++m_auditGeneration;
+    auto *watcher = new QFutureWatcher<AuditLogReadResult>(this);
+    connect(watcher, &QFutureWatcher<AuditLogReadResult>::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        if (generation == m_auditGeneration) // a newer read wins
+            showAudit(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        AuditLogReadResult log = AuditLogWriter(path).read();
+        log.entries = AuditTrail::withoutResolvedIntents(log.entries); // one line per push
+        return log;
+    }));
+}
+
+void ChangeCoordinator::showAudit(const QString &path, const AuditLogReadResult &log)
+{
+    m_entries = log.entries;
+    if (ChangesPage *changes = m_window->changesPage()) {
+        changes->setEntries(m_entries, log.problems, path);
+        if (!m_selectAfterReload.isEmpty())
+            changes->selectEntry(m_selectAfterReload);
+    }
+    m_selectAfterReload.clear();
     updateMarkers();
 }
 

@@ -116,11 +116,22 @@ void ConsoleController::setProfiles(const QList<ConnectionProfile> &profiles)
     m_setup->setProfiles(profiles);
 }
 
+// The demo's processes end in the background; the environment (and its temporary data) goes once they have.
+void ConsoleController::retireDemo()
+{
+    if (!m_demo)
+        return;
+    DemoEnvironment *demo = m_demo;
+    m_demo = nullptr;
+    demo->disconnect(this);
+    connect(demo, &DemoEnvironment::stopped, demo, &QObject::deleteLater);
+    demo->stop();
+}
+
 void ConsoleController::startDemo(const DemoEnvironment::Options &options)
 {
     ++m_connectAttempt; // a profile whose key is still being read is not connected after all
-    if (m_demo)
-        m_demo->deleteLater();
+    retireDemo();
     m_demo = new DemoEnvironment(options, this);
     connect(m_demo, &DemoEnvironment::progress, m_window, &MainWindow::showMessage);
     connect(m_demo, &DemoEnvironment::failed, this, [this](const QString &message) {
@@ -152,10 +163,7 @@ void ConsoleController::startDemo(const DemoEnvironment::Options &options)
 bool ConsoleController::connectProfile(const QString &name)
 {
     m_window->setDemoDrillsEnabled(false);
-    if (m_demo) {
-        m_demo->stop();
-        m_demo->deleteLater();
-    }
+    retireDemo();
     const ConnectionProfile *profile = ConnectionProfiles::find(m_setup->profiles(), name);
     if (!profile) {
         m_window->showMessage(tr("There is no connection profile '%1'.").arg(name));

@@ -47,6 +47,7 @@ Q_SIGNALS:
     void snapshotShown();
 
 private:
+    void retireDemo();
     void backfillVisibleRange();
     void showCurrentSnapshot();
     void connectCost(const DataPlane::Settings &settings);

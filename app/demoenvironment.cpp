@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <utility>
 #include <sys/prctl.h>
 
 static void initDemoResources()
@@ -45,23 +47,21 @@ void dieWithParent(QProcess &process)
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
-void terminate(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(3000)) {
-        process.kill();
-        process.waitForFinished(1000);
-    }
-}
 
 } // namespace
 
 DemoEnvironment::DemoEnvironment(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_killTimer(new QTimer(this))
 {
+    m_killTimer->setSingleShot(true);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        for (QProcess *process : std::as_const(m_ending)) {
+            if (process->state() != QProcess::NotRunning)
+                process->kill();
+        }
+    });
     initDemoResources();
     dieWithParent(m_simulator);
     dieWithParent(m_prometheus);
@@ -71,9 +71,55 @@ DemoEnvironment::DemoEnvironment(const Options &options, QObject *parent)
     m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
 }
 
+// Only at exit (or when nobody waited for stopped()): the children get what is left of the grace time
+// together, then SIGKILL.
 DemoEnvironment::~DemoEnvironment()
 {
     stop();
+    QElapsedTimer waited;
+    waited.start();
+    for (QProcess *process : children()) {
+        if (!process->waitForFinished(int(std::max<qint64>(0, kStopGraceMs - waited.elapsed())))) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
+}
+
+QList<QProcess *> DemoEnvironment::children()
+{
+    return { &m_history, &m_promtool, &m_prometheus, &m_simulator };
+}
+
+bool DemoEnvironment::isStopped() const
+{
+    return m_simulator.state() == QProcess::NotRunning && m_prometheus.state() == QProcess::NotRunning
+        && m_history.state() == QProcess::NotRunning && m_promtool.state() == QProcess::NotRunning;
+}
+
+// SIGTERM now; SIGKILL from m_killTimer if it is still running kStopGraceMs later.
+void DemoEnvironment::endGently(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    connect(&process, &QProcess::finished, this, &DemoEnvironment::checkStopped, Qt::UniqueConnection);
+    if (!m_ending.contains(&process))
+        m_ending.append(&process);
+    process.terminate();
+    m_killTimer->start(kStopGraceMs); // each gets its grace time in full
+}
+
+void DemoEnvironment::checkStopped()
+{
+    m_ending.removeIf([](const QProcess *process) { return process->state() == QProcess::NotRunning; });
+    if (m_ending.isEmpty())
+        m_killTimer->stop();
+    if (!isStopped())
+        return;
+    if (m_stopping) {
+        m_stopping = false;
+        Q_EMIT stopped();
+    }
 }
 
 QString DemoEnvironment::simulatorExecutable()
@@ -333,6 +379,7 @@ void DemoEnvironment::pollHistory()
 
 void DemoEnvironment::launchPrometheus()
 {
+    disconnect(&m_prometheus, nullptr, this, nullptr); // the drill's "stopped" message was for the last run
     connect(&m_prometheus, &QProcess::finished, this, [this](int code) {
         fail(tr("Prometheus stopped (exit code %1): %2")
                  .arg(QString::number(code), QString::fromUtf8(m_prometheus.readAll().right(600)).trimmed()));
@@ -347,12 +394,24 @@ void DemoEnvironment::launchPrometheus()
 void DemoEnvironment::stopPrometheus()
 {
     disconnect(&m_prometheus, nullptr, this, nullptr);
-    terminate(m_prometheus);
-    Q_EMIT progress(tr("Drill: Prometheus stopped."));
+    if (m_prometheus.state() == QProcess::NotRunning)
+        return;
+    m_prometheusStopping = true;
+    connect(&m_prometheus, &QProcess::finished, this, [this] {
+        m_prometheusStopping = false;
+        Q_EMIT progress(tr("Drill: Prometheus stopped."));
+        if (std::exchange(m_restartPrometheus, false))
+            restartPrometheus();
+    });
+    endGently(m_prometheus);
 }
 
 void DemoEnvironment::restartPrometheus()
 {
+    if (m_prometheusStopping) {
+        m_restartPrometheus = true; // once it has ended: same port, same data
+        return;
+    }
     if (m_prometheusArguments.isEmpty() || isPrometheusRunning())
         return;
     launchPrometheus();
@@ -366,10 +425,13 @@ void DemoEnvironment::stop()
     disconnect(&m_prometheus, nullptr, this, nullptr);
     disconnect(&m_history, nullptr, this, nullptr);
     disconnect(&m_promtool, nullptr, this, nullptr);
-    terminate(m_history);
-    terminate(m_promtool);
-    terminate(m_prometheus);
-    terminate(m_simulator);
+    m_prometheusStopping = false;
+    m_restartPrometheus = false;
+    m_stopping = true;
+    for (QProcess *process : children())
+        endGently(*process);
+    if (isStopped())
+        QMetaObject::invokeMethod(this, &DemoEnvironment::checkStopped, Qt::QueuedConnection);
 }
 
 ConnectionProfile DemoEnvironment::profile()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QTemporaryDir;
+class QTimer;
 
 namespace RouteDeck {
 
@@ -33,6 +34,8 @@ public:
         int historyDays = 15;
     };
 
+    static constexpr int kStopGraceMs = 3000;
+
     explicit DemoEnvironment(const Options &options, QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
@@ -45,7 +48,10 @@ public:
     static ConnectionProfile profile();
 
     void start(); // ready() or failed() follows
+    // Asks every child to end (SIGTERM) and returns at once: the GUI never waits for them. stopped()
+    // follows when all have ended; any still running after kStopGraceMs is killed.
     void stop();
+    bool isStopped() const;
 
     // Drills: take the demo's Prometheus away and bring it back (same port, same data) to rehearse
     // how the console behaves when its metrics source dies.
@@ -68,6 +74,7 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The history is imported and Prometheus answers for it (about a minute after ready()).
     void historyReady();
+    void stopped();
 
 private:
     void startPrometheus();
@@ -78,6 +85,9 @@ private:
     void launchPrometheus();
     void waitForPrometheus();
     void fail(const QString &message);
+    QList<QProcess *> children();
+    void endGently(QProcess &process);
+    void checkStopped();
     QString extractResource(const QString &resource, const QString &fileName);
 
     Options m_options;
@@ -97,6 +107,11 @@ private:
     int m_historyPolls = 0;
     int m_probes = 0;
     bool m_failed = false;
+    bool m_stopping = false;
+    bool m_prometheusStopping = false; // the drill's stop is under way
+    bool m_restartPrometheus = false; // asked for while it was stopping
+    QTimer *m_killTimer; // ends what SIGTERM did not, kStopGraceMs after stop() or stopPrometheus()
+    QList<QProcess *> m_ending; // asked to end (SIGTERM), not ended yet
 };
 
 } // namespace RouteDeck

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cerrno>
@@ -20,6 +19,20 @@ namespace RouteDeck {
 namespace {
 constexpr int kRetryMs = 5;
 constexpr qint64 kHolderBytes = 512;
+
+// Creates the lock folder (only its owner may enter) and checks it is this user's: in /tmp another user
+// could have made it first. Empty when it is fine, else why not.
+QString checkFolder(const QString &folder)
+{
+    QDir dir(folder);
+    if (!dir.exists() && !dir.mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) && !dir.exists())
+        return PushLock::tr("Cannot create the folder of the push lock %1.").arg(QDir::toNativeSeparators(folder));
+    if (QFileInfo(folder).ownerId() != ::getuid())
+        return PushLock::tr("The folder of the push lock %1 belongs to another user; remove it or set "
+                            "XDG_RUNTIME_DIR.")
+            .arg(QDir::toNativeSeparators(folder));
+    return {};
+}
 } // namespace
 
 PushLock::PushLock(const QString &directory, PushTargetKind target, const QString &location, QObject *parent)
@@ -54,12 +67,14 @@ PushLock::~PushLock()
     release();
 }
 
+// $XDG_RUNTIME_DIR/routedeck; without a runtime directory (root in a container, cron) the user's own
+// folder in /tmp. Not QStandardPaths: it warns on stderr, into routedeckctl's output, when the variable is unset.
 QString PushLock::defaultDirectory()
 {
-    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (runtime.isEmpty())
-        runtime = QDir::tempPath();
-    return QDir(runtime).filePath(QStringLiteral("routedeck"));
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty())
+        return QDir(runtime).filePath(QStringLiteral("routedeck"));
+    return QDir(QDir::tempPath()).filePath(QStringLiteral("routedeck-%1").arg(::getuid()));
 }
 
 // "push-router-<sha1 of the URL>.lock": one file per target, whatever characters its location has.
@@ -76,9 +91,8 @@ void PushLock::acquire(int timeoutMs, const QString &holder)
     m_holder = holder;
     m_toldWaiting = false;
     m_deadline = QDateTime::currentMSecsSinceEpoch() + std::max(timeoutMs, 0);
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        const QString reason = tr("Cannot create the folder of the push lock %1.").arg(QDir::toNativeSeparators(m_path));
-        QMetaObject::invokeMethod(this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
+    if (const QString problem = checkFolder(QFileInfo(m_path).absolutePath()); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, problem] { Q_EMIT failed(problem); }, Qt::QueuedConnection);
         return;
     }
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);

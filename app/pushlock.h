@@ -23,7 +23,7 @@ class PushLock : public QObject
     Q_OBJECT
 
 public:
-    // `directory` empty: the user's runtime directory ($XDG_RUNTIME_DIR/routedeck).
+    // `directory` empty: defaultDirectory(), $XDG_RUNTIME_DIR/routedeck or else /tmp/routedeck-<uid>.
     PushLock(const QString &directory, PushTargetKind target, const QString &location, QObject *parent = nullptr);
     ~PushLock() override; // releases it
 

@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,17 +24,42 @@
 #include <algorithm>
 #include <cmath>
 #include <csignal>
+#include <type_traits>
 #include <unistd.h>
 
 namespace RouteDeck {
 
 namespace {
 
-// Intents whose push is going on in this process (PushService objects alive and busy).
+// Intents whose push is going on in this process (PushService objects alive and busy). The audit work
+// of pushes runs on worker threads, so the set is behind a mutex.
+QMutex &inFlightMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 QSet<QString> &intentsInFlight()
 {
     static QSet<QString> ids;
     return ids;
+}
+
+bool isInFlight(const QString &intentId)
+{
+    const QMutexLocker locker(&inFlightMutex());
+    return intentsInFlight().contains(intentId);
+}
+
+void setInFlight(const QString &intentId, bool inFlight)
+{
+    if (intentId.isEmpty())
+        return;
+    const QMutexLocker locker(&inFlightMutex());
+    if (inFlight)
+        intentsInFlight().insert(intentId);
+    else
+        intentsInFlight().remove(intentId);
 }
 
 // An intent written on another machine is taken as cut off once it is older than any push can take
@@ -45,7 +73,7 @@ bool stillPushing(const AuditEntry &intent)
     if (intent.host != QSysInfo::machineHostName())
         return intent.time.secsTo(QDateTime::currentDateTimeUtc()) < kForeignIntentSeconds;
     if (intent.pid == QCoreApplication::applicationPid())
-        return intentsInFlight().contains(intent.id);
+        return isInFlight(intent.id);
     return intent.pid > 0 && (::kill(pid_t(intent.pid), 0) == 0 || errno == EPERM);
 }
 
@@ -99,7 +127,156 @@ QString problemsText(const Problems &problems)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The audit log's side of a push. These run on worker threads (the log is read whole and each entry is
+// synced to disk) and use nothing but their arguments.
+struct AuditPlace
+{
+    QString logPath;
+    QString tool;
+    PushTargetKind target = PushTargetKind::Router;
+    QString location;
+};
+
+AuditPlace auditPlaceOf(const PushService &service, PushTargetKind target)
+{
+    return { service.settings().auditLogPath, service.settings().tool, target, service.location(target) };
+}
+
+QString intentFailure(const QString &error)
+{
+    return PushService::tr("Nothing was pushed: every push is recorded in the audit log before its first write, and "
+                           "the record could not be written (%1).")
+        .arg(error);
+}
+
+// What the audit log's part of a router push's first re-read did.
+struct BaseRecord
+{
+    QStringList reconciled;
+    QString intentError;
+};
+
+// What reconcile()'s look at the audit log found (and, for a file, did).
+struct ReconcileRecord
+{
+    bool cutOff = false;
+    QStringList notes;
+};
+
+QList<AuditEntry> cutOffIntentsAt(const AuditPlace &place)
+{
+    const AuditLogReadResult log = AuditLogWriter(place.logPath).read();
+    return AuditTrail::cutOffIntents(log.entries, place.target, place.location, stillPushing);
+}
+
+// Ends each cut-off intent of `place` with what `deployments` (the target, just read) hold for its group.
+// One at a time in this process, so that two pushes never end the same intent twice.
+QStringList reconcileCutOffIntents(const AuditPlace &place, const QList<Deployment> &deployments)
+{
+    static QMutex mutex;
+    const QMutexLocker locker(&mutex);
+    QStringList notes;
+    const AuditLogWriter log(place.logPath);
+    for (const AuditEntry &intent : cutOffIntentsAt(place)) {
+        AuditEntry ended = AuditTrail::reconciled(
+            intent, PushService::groupWeights(deployments, intent.group), QDateTime::currentDateTimeUtc());
+        ended.id = AuditLogWriter::newEntryId(ended.time);
+        ended.tool = place.tool;
+        ended.user = AuditLogWriter::osUser();
+        const QString error = log.append(ended);
+        notes.append(error.isEmpty() ? ended.error : PushService::tr("%1 (not recorded: %2)").arg(ended.error, error));
+    }
+    return notes;
+}
+
+// A file push from reading the file to reading it back, on a worker thread.
+struct FileWrite
+{
+    PushOutcome outcome;
+    bool ended = false; // failed or conflicted before or while writing: no after_write
+    bool intentWritten = false;
+};
+
+FileWrite writeConfigFile(const QString &path, const WeightChange &change, const AuditPlace &place,
+    const AuditEntry &intent, PushOutcome outcome)
+{
+    FileWrite result;
+    const auto end = [&result, &outcome](PushOutcome::Result how, const QString &message) {
+        outcome.result = how;
+        outcome.message = message;
+        result.outcome = outcome;
+        result.ended = true;
+        return result;
+    };
+    if (const QString error = unreadable(path); !error.isEmpty())
+        return end(PushOutcome::Result::Failed, error + PushService::tr(" Nothing was written."));
+    // The config with the files it includes: each weight goes into the file that holds its deployment.
+    const ConfigLoadResult current = LiteLlmConfigCodec::load(path);
+    if (!current.ok())
+        return end(PushOutcome::Result::Failed,
+            PushService::tr("%1 does not parse any more, so its weights cannot be checked; nothing was written.\n%2")
+                .arg(QDir::toNativeSeparators(path), problemsText(current.problems)));
+    outcome.reconciled = reconcileCutOffIntents(place, current.config.deployments);
+    outcome.theirs = PushService::groupWeights(current.config.deployments, change.group);
+    if (!sameWeights(outcome.theirs, change.before))
+        return end(PushOutcome::Result::Conflict,
+            PushService::tr("%1 changed since the edit started (%2). Nothing was written; compare base, theirs and "
+                            "yours, then edit again from the current weights.")
+                .arg(QDir::toNativeSeparators(path), describeWeightChanges(change.before, outcome.theirs)));
+    QHash<QString, double> weights;
+    for (const QString &id : change.changedIds())
+        weights.insert(id, change.after.value(id));
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, weights);
+    if (!edit.ok())
+        return end(PushOutcome::Result::Failed,
+            PushService::tr("The weights could not be written into %1; nothing was written.\n%2")
+                .arg(QDir::toNativeSeparators(path), problemsText(edit.problems)));
+    if (const QString error = AuditLogWriter(place.logPath).append(intent); !error.isEmpty())
+        return end(PushOutcome::Result::Failed, intentFailure(error));
+    result.intentWritten = true;
+    // Editors and other computers do not take the PushLock: the text must still be what was read.
+    if (const QString changed = ConfigFilesWriter::changedSinceRead(edit); !changed.isEmpty())
+        return end(PushOutcome::Result::Conflict,
+            PushService::tr("%1 was changed by someone else during your push. Nothing was written; compare the "
+                            "weights, then edit again from the current ones.")
+                .arg(QDir::toNativeSeparators(changed)));
+    if (const QString error = ConfigFilesWriter::write(edit); !error.isEmpty())
+        return end(PushOutcome::Result::Failed, error + PushService::tr(" The weights are unchanged."));
+    const ConfigLoadResult reread = LiteLlmConfigCodec::load(path);
+    outcome.result = PushOutcome::Result::Applied;
+    if (reread.ok()) {
+        outcome.resulting = PushService::groupWeights(reread.config.deployments, change.group);
+        outcome.verified = sameWeights(outcome.resulting, outcome.yours);
+        if (!outcome.verified)
+            outcome.verifyProblems.append(
+                PushService::tr("Read back, the file has %1").arg(formatWeights(outcome.resulting)));
+    } else {
+        outcome.verifyProblems.append(problemsText(reread.problems));
+    }
+    outcome.message = PushService::tr("Wrote %n weight(s) of %1 to %2", nullptr, int(weights.size()))
+                          .arg(change.group, QDir::toNativeSeparators(path));
+    outcome.message += outcome.verified
+        ? PushService::tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
+        : PushService::tr("; reading it back did not confirm it: %1").arg(outcome.verifyProblems.join(QLatin1Char(' ')));
+    result.outcome = outcome;
+    return result;
+}
+
 } // namespace
+
+// Runs `work` on the global thread pool and `then` with its result on this object's thread; when this object
+// is gone by then, the work still completes (an audit entry is still written) and `then` is dropped.
+template<typename Work, typename Then>
+void PushService::inWorker(Work work, Then then)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)]() mutable {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
 
 PushService::PushService(const Settings &settings, QObject *parent)
     : QObject(parent)
@@ -126,7 +303,7 @@ PushService::~PushService()
 {
     // Destroyed mid-push (routedeckctl giving up): the intent is no longer this process's to end, so the
     // next reconcile records how the push really ended.
-    intentsInFlight().remove(m_intentId);
+    setInFlight(m_intentId, false);
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // The push is abandoned with the service (profile switch, quit): its command goes with it.
         m_process->disconnect(this);
@@ -189,13 +366,13 @@ WeightMap PushService::groupWeights(const QList<Deployment> &deployments, const 
     return weights;
 }
 
-PushService::Preview PushService::preview(const WeightChange &change, std::optional<PushTargetKind> target) const
+PushService::Preview PushService::previewOf(const Settings &settings, const WeightChange &change, PushTargetKind target)
 {
     Preview preview;
     const QStringList changed = change.changedIds();
-    if (targetOf(target) == PushTargetKind::Router) {
+    if (target == PushTargetKind::Router) {
         const QString base
-            = m_settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+            = settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
         preview.calls.append(
             tr("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base));
         for (const QString &id : changed) {
@@ -203,16 +380,16 @@ PushService::Preview PushService::preview(const WeightChange &change, std::optio
                 preview.calls.append(tr("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base));
             preview.calls.append(
                 QStringLiteral("PATCH %1 %2")
-                    .arg(updateUrl(m_settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
+                    .arg(updateUrl(settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
                         QString::fromUtf8(updateBody(change.after.value(id)))));
         }
         preview.calls.append(tr("GET %1/v2/model/info — re-read the weights to verify").arg(base));
         return preview;
     }
-    preview.error = unreadable(m_settings.configFile);
+    preview.error = unreadable(settings.configFile);
     if (!preview.error.isEmpty())
         return preview;
-    const ConfigLoadResult current = LiteLlmConfigCodec::load(m_settings.configFile);
+    const ConfigLoadResult current = LiteLlmConfigCodec::load(settings.configFile);
     if (!current.ok()) {
         preview.error = problemsText(current.problems);
         return preview;
@@ -231,31 +408,17 @@ PushService::Preview PushService::preview(const WeightChange &change, std::optio
             preview.calls.append(tr("Replace %1 atomically (write a temporary file, then rename it over the original)")
                                      .arg(QDir::toNativeSeparators(file.path)));
     }
-    if (!m_settings.afterWrite.isEmpty()) {
+    if (!settings.afterWrite.isEmpty()) {
         preview.calls.append(tr("Run the profile's after_write command (at most %1 s): %2")
-                                 .arg(QString::number(m_settings.afterWriteTimeoutSeconds), m_settings.afterWrite));
-        if (m_settings.router.validate().isEmpty())
+                                 .arg(QString::number(settings.afterWriteTimeoutSeconds), settings.afterWrite));
+        if (settings.router.validate().isEmpty())
             preview.calls.append(tr("GET %1/v2/model/info every %2 s until it reports the new weights (at most %3 s)")
-                                     .arg(m_settings.router.baseUrl.toDisplayString(
+                                     .arg(settings.router.baseUrl.toDisplayString(
                                               QUrl::RemoveUserInfo | QUrl::StripTrailingSlash),
-                                         QString::number(m_settings.applyPollSeconds),
-                                         QString::number(m_settings.applyTimeoutSeconds)));
+                                         QString::number(settings.applyPollSeconds),
+                                         QString::number(settings.applyTimeoutSeconds)));
     }
     return preview;
-}
-
-void PushService::refuse(const WeightChange &change, const QString &reason, bool audit)
-{
-    PushOutcome outcome;
-    outcome.result = PushOutcome::Result::Refused;
-    outcome.message = reason;
-    outcome.time = QDateTime::currentDateTimeUtc();
-    outcome.base = change.before;
-    outcome.yours = change.afterState();
-    if (audit)
-        outcome = audited(change, outcome);
-    QMetaObject::invokeMethod(
-        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
 void PushService::push(const WeightChange &change, std::optional<PushTargetKind> target)
@@ -330,83 +493,27 @@ void PushService::onLockFailed(const QString &reason)
     finish(m_outcome);
 }
 
+// Reading, checking, writing and reading back the file run on a worker thread: a config of thousands of
+// deployments takes a while to parse, and the intent is synced to disk.
 void PushService::pushFile()
 {
-    const QString path = m_settings.configFile;
-    PushOutcome &outcome = m_outcome;
-    if (const QString error = unreadable(path); !error.isEmpty()) {
-        outcome.result = PushOutcome::Result::Failed;
-        outcome.message = error + tr(" Nothing was written.");
-        finish(outcome);
-        return;
-    }
-    // The config with the files it includes: each weight goes into the file that holds its deployment.
-    const ConfigLoadResult current = LiteLlmConfigCodec::load(path);
-    if (!current.ok()) {
-        outcome.result = PushOutcome::Result::Failed;
-        outcome.message
-            = tr("%1 does not parse any more, so its weights cannot be checked; nothing was written.\n%2")
-                  .arg(QDir::toNativeSeparators(path), problemsText(current.problems));
-        finish(outcome);
-        return;
-    }
-    outcome.reconciled = reconcileWith(current.config.deployments, cutOffIntents(m_target));
-    outcome.theirs = groupWeights(current.config.deployments, m_change.group);
-    if (!sameWeights(outcome.theirs, m_change.before)) {
-        outcome.result = PushOutcome::Result::Conflict;
-        outcome.message
-            = tr("%1 changed since the edit started (%2). Nothing was written; compare base, theirs and "
-                 "yours, then edit again from the current weights.")
-                  .arg(
-                      QDir::toNativeSeparators(path), describeWeightChanges(m_change.before, outcome.theirs));
-        finish(outcome);
-        return;
-    }
-    QHash<QString, double> weights;
-    for (const QString &id : m_change.changedIds())
-        weights.insert(id, m_change.after.value(id));
-    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, weights);
-    if (!edit.ok()) {
-        outcome.result = PushOutcome::Result::Failed;
-        outcome.message = tr("The weights could not be written into %1; nothing was written.\n%2")
-                              .arg(QDir::toNativeSeparators(path), problemsText(edit.problems));
-        finish(outcome);
-        return;
-    }
-    if (!recordIntent())
-        return;
-    // Editors and other computers do not take the PushLock: the text must still be what was read.
-    if (const QString changed = ConfigFilesWriter::changedSinceRead(edit); !changed.isEmpty()) {
-        outcome.result = PushOutcome::Result::Conflict;
-        outcome.message = tr("%1 was changed by someone else during your push. Nothing was written; compare the "
-                             "weights, then edit again from the current ones.")
-                              .arg(QDir::toNativeSeparators(changed));
-        finish(outcome);
-        return;
-    }
-    if (const QString error = ConfigFilesWriter::write(edit); !error.isEmpty()) {
-        outcome.result = PushOutcome::Result::Failed;
-        outcome.message = error + tr(" The weights are unchanged.");
-        finish(outcome);
-        return;
-    }
-    const ConfigLoadResult reread = LiteLlmConfigCodec::load(path);
-    outcome.result = PushOutcome::Result::Applied;
-    if (reread.ok()) {
-        outcome.resulting = groupWeights(reread.config.deployments, m_change.group);
-        outcome.verified = sameWeights(outcome.resulting, outcome.yours);
-        if (!outcome.verified)
-            outcome.verifyProblems.append(
-                tr("Read back, the file has %1").arg(formatWeights(outcome.resulting)));
-    } else {
-        outcome.verifyProblems.append(problemsText(reread.problems));
-    }
-    outcome.message = tr("Wrote %n weight(s) of %1 to %2", nullptr, int(weights.size()))
-                          .arg(m_change.group, QDir::toNativeSeparators(path));
-    outcome.message += outcome.verified
-        ? tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
-        : tr("; reading it back did not confirm it: %1").arg(outcome.verifyProblems.join(QLatin1Char(' ')));
-    afterFileWritten();
+    m_phase = Phase::Apply;
+    const AuditEntry intent = intentEntry();
+    m_intentId = intent.id;
+    setInFlight(m_intentId, true);
+    inWorker([path = m_settings.configFile, change = m_change, place = auditPlaceOf(*this, m_target), intent,
+                 outcome = m_outcome] { return writeConfigFile(path, change, place, intent, outcome); },
+        [this](const FileWrite &written) {
+            m_outcome = written.outcome;
+            if (!written.intentWritten) {
+                setInFlight(m_intentId, false);
+                m_intentId.clear();
+            }
+            if (written.ended)
+                finish(m_outcome);
+            else
+                afterFileWritten();
+        });
 }
 
 // The file holds the new weights; the router reads it only when told to (restart, reload, a deploy).
@@ -550,11 +657,18 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
 {
     if (id != 0 && id == m_reconcileRequest) {
         m_reconcileRequest = 0;
-        if (reply.ok && !m_busy) { // a push that started meanwhile reconciles by itself
-            const QList<AuditEntry> intents = cutOffIntents(PushTargetKind::Router);
-            if (const QStringList notes = reconcileWith(reply.deployments, intents); !notes.isEmpty())
-                Q_EMIT reconciled(notes);
+        if (!reply.ok) {
+            m_reconciling = false;
+            return; // the next push reconciles
         }
+        inWorker([place = auditPlaceOf(*this, PushTargetKind::Router), deployments = reply.deployments] {
+            return reconcileCutOffIntents(place, deployments);
+        },
+            [this](const QStringList &notes) {
+                m_reconciling = false;
+                if (!notes.isEmpty())
+                    Q_EMIT reconciled(notes);
+            });
         return;
     }
     if (id != m_request || !m_busy)
@@ -592,9 +706,31 @@ void PushService::checkBase(const RouterDeploymentsReply &reply)
         finish(m_outcome);
         return;
     }
-    m_outcome.reconciled = reconcileWith(reply.deployments, cutOffIntents(m_target));
     m_outcome.theirs = groupWeights(reply.deployments, m_change.group);
-    if (!sameWeights(m_outcome.theirs, m_change.before)) {
+    const bool conflict = !sameWeights(m_outcome.theirs, m_change.before);
+    // The audit log's part runs on a worker thread: cut-off pushes are ended, then the intent is synced.
+    AuditEntry intent;
+    if (!conflict) {
+        intent = intentEntry();
+        m_intentId = intent.id;
+        setInFlight(m_intentId, true);
+    }
+    inWorker(
+        [place = auditPlaceOf(*this, m_target), deployments = reply.deployments, intent, conflict] {
+            BaseRecord record;
+            record.reconciled = reconcileCutOffIntents(place, deployments);
+            if (!conflict)
+                record.intentError = AuditLogWriter(place.logPath).append(intent);
+            return record;
+        },
+        [this, conflict](const BaseRecord &record) { applyFromBase(record.reconciled, record.intentError, conflict); });
+}
+
+// After the base was checked and the audit log updated: stop at a conflict or an unwritten intent, else apply.
+void PushService::applyFromBase(const QStringList &reconciled, const QString &intentError, bool conflict)
+{
+    m_outcome.reconciled = reconciled;
+    if (conflict) {
         m_outcome.result = PushOutcome::Result::Conflict;
         const QString what = m_outcome.theirs.isEmpty()
             ? tr("the group has no deployments any more")
@@ -606,8 +742,14 @@ void PushService::checkBase(const RouterDeploymentsReply &reply)
         finish(m_outcome);
         return;
     }
-    if (!recordIntent())
+    if (!intentError.isEmpty()) {
+        setInFlight(m_intentId, false);
+        m_intentId.clear();
+        m_outcome.result = PushOutcome::Result::Failed;
+        m_outcome.message = intentFailure(intentError);
+        finish(m_outcome);
         return;
+    }
     m_expected = m_outcome.theirs;
     m_phase = Phase::Apply;
     m_pending = m_change.changedIds();
@@ -962,15 +1104,8 @@ AuditEntry PushService::auditEntryFor(const WeightChange &change, const PushOutc
     return entry;
 }
 
-PushOutcome PushService::audited(const WeightChange &change, PushOutcome outcome) const
-{
-    const AuditEntry entry = auditEntryFor(change, outcome);
-    outcome.auditError = AuditLogWriter(m_settings.auditLogPath).append(entry);
-    outcome.auditId = outcome.auditError.isEmpty() ? entry.id : QString();
-    return outcome;
-}
-
-bool PushService::recordIntent()
+// The intent of the push in progress: written before its first write, resolved by its outcome.
+AuditEntry PushService::intentEntry() const
 {
     AuditEntry intent = auditEntryFor(m_change, m_outcome);
     intent.result = QString::fromLatin1(AuditEntry::kPendingResult);
@@ -979,75 +1114,80 @@ bool PushService::recordIntent()
     intent.resolves.clear();
     intent.host = QSysInfo::machineHostName();
     intent.pid = QCoreApplication::applicationPid();
-    if (const QString error = AuditLogWriter(m_settings.auditLogPath).append(intent); !error.isEmpty()) {
-        m_outcome.result = PushOutcome::Result::Failed;
-        m_outcome.message = tr("Nothing was pushed: every push is recorded in the audit log before its first write, "
-                               "and the record could not be written (%1).")
-                                .arg(error);
-        finish(m_outcome);
-        return false;
-    }
-    m_intentId = intent.id;
-    intentsInFlight().insert(m_intentId);
-    return true;
-}
-
-QList<AuditEntry> PushService::cutOffIntents(PushTargetKind target) const
-{
-    const AuditLogReadResult log = AuditLogWriter(m_settings.auditLogPath).read();
-    return AuditTrail::cutOffIntents(log.entries, target, location(target), stillPushing);
-}
-
-// Ends each cut-off intent with what `deployments` (the target, just read) hold for its group.
-QStringList PushService::reconcileWith(const QList<Deployment> &deployments, const QList<AuditEntry> &intents) const
-{
-    QStringList notes;
-    const AuditLogWriter log(m_settings.auditLogPath);
-    for (const AuditEntry &intent : intents) {
-        AuditEntry ended = AuditTrail::reconciled(intent, groupWeights(deployments, intent.group), QDateTime::currentDateTimeUtc());
-        ended.id = AuditLogWriter::newEntryId(ended.time);
-        ended.tool = m_settings.tool;
-        ended.user = AuditLogWriter::osUser();
-        const QString error = log.append(ended);
-        notes.append(error.isEmpty() ? ended.error : tr("%1 (not recorded: %2)").arg(ended.error, error));
-    }
-    return notes;
+    return intent;
 }
 
 void PushService::reconcile()
 {
-    if (m_busy || m_reconcileRequest != 0)
+    if (m_busy || m_reconciling)
         return;
+    m_reconciling = true;
     const PushTargetKind target = m_settings.target;
-    const QList<AuditEntry> intents = cutOffIntents(target);
-    if (intents.isEmpty())
-        return;
-    if (target == PushTargetKind::Router) {
-        m_reconcileRequest = m_client->fetchDeployments();
-        return;
-    }
-    const ConfigLoadResult current = LiteLlmConfigCodec::load(m_settings.configFile);
-    if (!current.ok())
-        return; // the next push reports why the file cannot be read
-    if (const QStringList notes = reconcileWith(current.config.deployments, intents); !notes.isEmpty())
-        Q_EMIT reconciled(notes);
+    // Reading the log (and, for a file, the config) runs on a worker thread; a router is read only when
+    // there are cut-off intents to end.
+    inWorker(
+        [place = auditPlaceOf(*this, target), configFile = m_settings.configFile] {
+            ReconcileRecord record;
+            record.cutOff = !cutOffIntentsAt(place).isEmpty();
+            if (record.cutOff && place.target == PushTargetKind::File) {
+                const ConfigLoadResult current = LiteLlmConfigCodec::load(configFile);
+                if (current.ok()) // else the next push reports why the file cannot be read
+                    record.notes = reconcileCutOffIntents(place, current.config.deployments);
+            }
+            return record;
+        },
+        [this, target](const ReconcileRecord &record) {
+            if (record.cutOff && target == PushTargetKind::Router && !m_busy) {
+                m_reconcileRequest = m_client->fetchDeployments();
+                return;
+            }
+            m_reconciling = false;
+            if (!record.notes.isEmpty())
+                Q_EMIT reconciled(record.notes);
+        });
 }
 
+void PushService::refuse(const WeightChange &change, const QString &reason, bool audit)
+{
+    PushOutcome outcome;
+    outcome.result = PushOutcome::Result::Refused;
+    outcome.message = reason;
+    outcome.time = QDateTime::currentDateTimeUtc();
+    outcome.base = change.before;
+    outcome.yours = change.afterState();
+    if (!audit) {
+        QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    const AuditEntry entry = auditEntryFor(change, outcome);
+    inWorker([path = m_settings.auditLogPath, entry] { return AuditLogWriter(path).append(entry); },
+        [this, outcome, id = entry.id](const QString &error) mutable {
+            outcome.auditError = error;
+            outcome.auditId = error.isEmpty() ? id : QString();
+            Q_EMIT finished(outcome);
+        });
+}
+
+// The outcome goes into the audit log (on a worker thread, synced) before the push lets go of the target.
 void PushService::finish(PushOutcome outcome)
 {
-    outcome = audited(m_change, outcome);
-    intentsInFlight().remove(m_intentId);
-    if (!outcome.reconciled.isEmpty())
-        outcome.message = tr("First, an earlier push was found cut off and recorded: %1").arg(outcome.reconciled.join(QLatin1Char(' ')))
-            + QLatin1Char('\n') + outcome.message;
     m_phase = Phase::Idle;
-    m_busy = false;
     m_request = 0;
-    if (m_lock)
-        m_lock->release();
-    // Queued: a file push finishes inside push(), and callers expect the signal later, always.
-    QMetaObject::invokeMethod(
-        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+    const AuditEntry entry = auditEntryFor(m_change, outcome);
+    inWorker([path = m_settings.auditLogPath, entry] { return AuditLogWriter(path).append(entry); },
+        [this, outcome, id = entry.id](const QString &error) mutable {
+            outcome.auditError = error;
+            outcome.auditId = error.isEmpty() ? id : QString();
+            setInFlight(m_intentId, false);
+            if (!outcome.reconciled.isEmpty())
+                outcome.message = tr("First, an earlier push was found cut off and recorded: %1")
+                                      .arg(outcome.reconciled.join(QLatin1Char(' ')))
+                    + QLatin1Char('\n') + outcome.message;
+            m_busy = false;
+            if (m_lock)
+                m_lock->release();
+            Q_EMIT finished(outcome);
+        });
 }
 
 } // namespace RouteDeck

@@ -79,7 +79,12 @@ public:
     QString location(std::optional<PushTargetKind> target = std::nullopt) const;
     // Why this profile cannot push there; empty when it can
     QString refusalReason(std::optional<PushTargetKind> target = std::nullopt) const;
-    Preview preview(const WeightChange &change, std::optional<PushTargetKind> target = std::nullopt) const;
+    Preview preview(const WeightChange &change, std::optional<PushTargetKind> target = std::nullopt) const
+    {
+        return previewOf(m_settings, change, targetOf(target));
+    }
+    // The same for any settings, reading the config file for a file target: safe on a worker thread.
+    static Preview previewOf(const Settings &settings, const WeightChange &change, PushTargetKind target);
     // Whether this profile pushes to (kind, location): the target of an audit entry it can roll back.
     bool reaches(PushTargetKind kind, const QString &location) const;
     bool isBusy() const { return m_busy; }
@@ -141,10 +146,9 @@ private:
     void finish(PushOutcome outcome);
     void refuse(const WeightChange &change, const QString &reason, bool audit);
     AuditEntry auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const;
-    PushOutcome audited(const WeightChange &change, PushOutcome outcome) const;
-    bool recordIntent(); // false: the push ended (Failed) because the intent could not be written
-    QList<AuditEntry> cutOffIntents(PushTargetKind target) const;
-    QStringList reconcileWith(const QList<Deployment> &deployments, const QList<AuditEntry> &intents) const;
+    AuditEntry intentEntry() const;
+    void applyFromBase(const QStringList &reconciled, const QString &intentError, bool conflict);
+    template<typename Work, typename Then> void inWorker(Work work, Then then);
 
     Settings m_settings;
     RouterClient *m_client;
@@ -157,6 +161,7 @@ private:
     Phase m_phase = Phase::Idle;
     quint64 m_request = 0;
     quint64 m_reconcileRequest = 0; // reconcile()'s re-read of the router
+    bool m_reconciling = false; // reconcile() is under way
     QString m_intentId; // of the push in progress, once written
     WeightChange m_change;
     PushOutcome m_outcome;

@@ -5,9 +5,13 @@
 // told exactly); a file push changes nothing but weights; read-only profiles refuse; and every push
 // leaves one audit line, which survives a crash mid-write. Before its first write a push records its
 // intent; a push killed with SIGKILL mid-way is found and recorded as it really ended by the next start.
+// Pushes never interleave silently: on one computer they take turns through the push lock, and someone
+// else's write during a push is found by the re-read before the next write, which stops the push, undoes
+// its own writes and reports a conflict (a write without an answer is settled by that re-read).
 #include "audittrail.h"
 #include "auditlogwriter.h"
 #include "litellmconfigcodec.h"
+#include "pushlock.h"
 #include "pushroute.h"
 #include "pushservice.h"
 #include "routerclient.h"
@@ -206,10 +210,13 @@ private:
     }
 
     // The demo's models as database models: the admin API updates them (LiteLLM refuses config models).
-    static bool startSim(Test::SimProcess &sim)
+    // `more`: further options, such as --admin-delay.
+    static bool startSim(Test::SimProcess &sim, const QStringList &more = {})
     {
         return sim.start(kDemoConfig,
-            { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"), QStringLiteral("--models-in-db") });
+            QStringList { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"),
+                QStringLiteral("--models-in-db") }
+                + more);
     }
 
     // A simulator on a writable copy of the demo config, whose models stay config-file models.
@@ -462,6 +469,239 @@ private Q_SLOTS:
         QVERIFY(audit.changedTarget()); // something to roll back
         QCOMPARE(formatWeights(audit.resulting),
             QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+    }
+
+    // Someone else's write between two of a push's writes stops it; its own write is undone, theirs stands alone.
+    void someoneElsesWriteMidPushIsAConflict()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        const QString base = sim.baseUrl().toString();
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 } });
+
+        PushService service(routerSettings(sim));
+        QCOMPARE(service.location(), base);
+        // Right after the first write lands, someone else sets openai-direct to 3; request() returns after
+        // the answer, so their write is in before the push's next re-read.
+        QNetworkAccessManager network;
+        int theirStatus = 0;
+        const QUrl theirUrl = PushService::updateUrl(sim.baseUrl(), QStringLiteral("openai-direct"));
+        connect(&service, &PushService::stepFinished, this, [&](const PushStep &step) {
+            if (step.deploymentId == QLatin1String("azure-primary") && !step.revert)
+                theirStatus = request(network, "PATCH", theirUrl, PushService::updateBody(3)).status;
+        });
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(theirStatus, 200);
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("conflict"));
+        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok | revert azure-primary 4->8 ok"));
+        QVERIFY(outcome.verified);
+        QCOMPARE(outcome.message,
+            QStringLiteral("Someone else changed gpt-4o-mini on %1 during your push: openai-direct 3 (before 1, yours 1). "
+                           "Your 1 write(s) were undone, so that their change stands alone. Compare the weights, then "
+                           "edit again from the current ones. Re-read from the router: azure-primary 8 (as before), "
+                           "azure-secondary 2 (as before), openai-direct 3 (new).")
+                .arg(base));
+        QVERIFY(!outcome.changedTarget());
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+            QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("conflict"));
+        QCOMPARE(audit.error, outcome.message);
+        QVERIFY(!audit.changedTarget());
+    }
+
+    // An own write that someone else overwrote mid-push is not undone: their value stays, and the push says so.
+    void overwrittenOwnWriteIsLeftAsTheyDidIt()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim), qPrintable(sim.errorString()));
+        const QString base = sim.baseUrl().toString();
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 } });
+
+        PushService service(routerSettings(sim));
+        // Right after the push sets azure-primary to 4, someone else sets it to 6.
+        QNetworkAccessManager network;
+        int theirStatus = 0;
+        const QUrl theirUrl = PushService::updateUrl(sim.baseUrl(), QStringLiteral("azure-primary"));
+        connect(&service, &PushService::stepFinished, this, [&](const PushStep &step) {
+            if (step.deploymentId == QLatin1String("azure-primary") && !step.revert)
+                theirStatus = request(network, "PATCH", theirUrl, PushService::updateBody(6)).status;
+        });
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(theirStatus, 200);
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("conflict"));
+        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok")); // nothing undone over their value
+        QVERIFY(outcome.verified);
+        QCOMPARE(outcome.message,
+            QStringLiteral("Someone else changed gpt-4o-mini on %1 during your push: azure-primary 6 (before 8, yours 4). "
+                           "Not undone because someone else has set them since: azure-primary (left at 6, as someone "
+                           "else set it). Compare the weights, then edit again from the current ones. Re-read from the "
+                           "router: azure-primary 6 (new), azure-secondary 2 (as before), openai-direct 1 (as before).")
+                .arg(base));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+            QStringLiteral("azure-primary 6, azure-secondary 2, openai-direct 1"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("conflict"));
+        QCOMPARE(audit.error, outcome.message);
+    }
+
+    // A PATCH that got no answer in time but was made counts as made once the re-read shows it.
+    void writeWithoutAnAnswerIsSettledByTheReread()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim, { QStringLiteral("--admin-delay"), QStringLiteral("2") }), qPrintable(sim.errorString()));
+        PushService::Settings settings = routerSettings(sim);
+        settings.router.deadlineMs = 700; // the PATCH's answer comes after 2 s: none in time
+        settings.router.inactivityTimeoutMs = 700;
+        PushService service(settings);
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        plan.setWeights({ { QStringLiteral("azure-primary"), 4 } });
+
+        QSignalSpy progress(&service, &PushService::progress);
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
+        QVERIFY(outcome.verified);
+        QCOMPARE(steps(outcome), QStringLiteral("azure-primary 8->4 ok"));
+        QCOMPARE(outcome.steps.first().httpStatus, 0); // no answer
+        QVERIFY2(outcome.steps.first().error.startsWith(QLatin1String("no answer came, but the re-read shows it was made")),
+            qPrintable(outcome.steps.first().error));
+        QStringList lines;
+        for (const QList<QVariant> &line : std::as_const(progress))
+            lines.append(line.first().toString());
+        QVERIFY2(lines.contains(QStringLiteral("azure-primary: no answer came to setting 4, but the re-read shows it was made.")),
+            qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(outcome.message,
+            QStringLiteral("Pushed 1 weight(s) of gpt-4o-mini to %1. Re-read from the router: azure-primary 4 (new), "
+                           "azure-secondary 2 (as before), openai-direct 1 (as before).")
+                .arg(sim.baseUrl().toString()));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+            QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("applied"));
+        QCOMPARE(audit.resulting, outcome.resulting);
+    }
+
+    // A second push to the same router on this computer waits for the lock, says so, and gives up in time.
+    void secondPushWaitsForTheLockThenGivesUp()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim, { QStringLiteral("--admin-delay"), QStringLiteral("1.5") }), qPrintable(sim.errorString()));
+        const QString base = sim.baseUrl().toString();
+        PushService::Settings first = routerSettings(sim);
+        first.profile = QStringLiteral("first");
+        first.lockDirectory = m_dir.filePath(QStringLiteral("locks"));
+        PushService::Settings second = first;
+        second.profile = QStringLiteral("second");
+        second.lockTimeoutSeconds = 0.3;
+        PushService a(first);
+        PushService b(second);
+        WeightPlan planA(kGroup, fetchDeployments(sim.baseUrl()));
+        planA.setWeights({ { QStringLiteral("azure-primary"), 4 } });
+        WeightPlan planB(kGroup, planA.baseDeployments());
+        planB.setWeights({ { QStringLiteral("openai-direct"), 3 } });
+
+        QSignalSpy aFinished(&a, &PushService::finished);
+        QSignalSpy bFinished(&b, &PushService::finished);
+        QSignalSpy bProgress(&b, &PushService::progress);
+        a.push(planA.change());
+        // A holds the lock (its file names it) while the router takes 1.5 s to answer A's PATCH.
+        const QString lockFile = QDir(first.lockDirectory).filePath(PushLock::fileNameFor(PushTargetKind::Router, base));
+        const QString holder = QStringLiteral("routedeck pid %1, user %2, profile first")
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(AuditLogWriter::osUser());
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromUtf8(readFile(lockFile)), holder, 10000);
+        b.push(planB.change());
+        QVERIFY(bFinished.wait(10000));
+        QCOMPARE(aFinished.size(), 0); // B gave up while A was still pushing
+        const auto gaveUp = bFinished.first().first().value<PushOutcome>();
+        QCOMPARE(PushOutcome::resultName(gaveUp.result), QStringLiteral("failed"));
+        QCOMPARE(gaveUp.message,
+            QStringLiteral("Another push to the same target is still in progress (%1); try again when it has finished "
+                           "(lock file %2). Nothing was pushed.")
+                .arg(holder, QDir::toNativeSeparators(lockFile)));
+        QVERIFY(gaveUp.steps.isEmpty());
+        QCOMPARE(bProgress.size(), 1);
+        QCOMPARE(bProgress.first().first().toString(),
+            QStringLiteral("Waiting for another push to %1 to finish (%2)…").arg(base, holder));
+
+        QTRY_COMPARE_WITH_TIMEOUT(aFinished.size(), 1, 30000);
+        const auto applied = aFinished.first().first().value<PushOutcome>();
+        QCOMPARE(PushOutcome::resultName(applied.result), QStringLiteral("applied"));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+            QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
+        QCOMPARE(readFile(lockFile), QByteArray()); // released: it names nobody
+        // Both are in the audit log: B's attempt, then A's push.
+        ++m_audits; // B's attempt
+        QCOMPARE(lastAudit().id, applied.auditId);
+        const QList<AuditEntry> entries = AuditLogWriter(auditPath()).read().entries;
+        const auto attempt
+            = std::find_if(entries.cbegin(), entries.cend(), [&gaveUp](const AuditEntry &e) { return e.id == gaveUp.auditId; });
+        QVERIFY(attempt != entries.cend());
+        QCOMPARE(attempt->result, QStringLiteral("failed"));
+        QCOMPARE(attempt->profile, QStringLiteral("second"));
+    }
+
+    // Pushes from two computers (no lock in common) never lose a change silently, however they interleave.
+    void otherComputersPushesAreDetected()
+    {
+        Test::SimProcess sim;
+        QVERIFY2(startSim(sim, { QStringLiteral("--admin-delay"), QStringLiteral("0.3") }), qPrintable(sim.errorString()));
+        PushService::Settings here = routerSettings(sim);
+        here.profile = QStringLiteral("here");
+        here.lockDirectory = m_dir.filePath(QStringLiteral("locks-here"));
+        PushService::Settings there = here;
+        there.profile = QStringLiteral("there");
+        there.lockDirectory = m_dir.filePath(QStringLiteral("locks-there"));
+        there.auditLogPath = m_dir.filePath(QStringLiteral("audit-there.jsonl")); // the other computer's log
+        const QList<Deployment> deployments = fetchDeployments(sim.baseUrl());
+        WeightPlan planA(kGroup, deployments);
+        planA.setWeights({ { QStringLiteral("azure-primary"), 4 }, { QStringLiteral("azure-secondary"), 4 } });
+        WeightPlan planB(kGroup, deployments);
+        planB.setWeights({ { QStringLiteral("openai-direct"), 3 } });
+        const WeightChange changeA = planA.change();
+        const WeightChange changeB = planB.change();
+        QCOMPARE(changeA.changedIds().size(), 2);
+
+        PushService a(here);
+        PushService b(there);
+        QSignalSpy aFinished(&a, &PushService::finished);
+        QSignalSpy bFinished(&b, &PushService::finished);
+        a.push(changeA);
+        b.push(changeB);
+        QTRY_COMPARE_WITH_TIMEOUT(aFinished.size() + bFinished.size(), 2, 30000);
+        const auto outA = aFinished.first().first().value<PushOutcome>();
+        const auto outB = bFinished.first().first().value<PushOutcome>();
+        const WeightMap router = PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup);
+        const QString told = QStringLiteral("router: %1\nA %2: %3\nB %4: %5")
+                                 .arg(formatWeights(router), PushOutcome::resultName(outA.result), outA.message,
+                                     PushOutcome::resultName(outB.result), outB.message);
+        qInfo("%s", qPrintable(told));
+        for (const PushOutcome *o : { &outA, &outB })
+            QVERIFY2(o->result == PushOutcome::Result::Applied || o->result == PushOutcome::Result::Conflict, qPrintable(told));
+        const bool aApplied = outA.result == PushOutcome::Result::Applied;
+        const bool bApplied = outB.result == PushOutcome::Result::Applied;
+        if (aApplied && bApplied) { // only acceptable if the router held both changes, which a verified A rules out
+            WeightMap combined = changeA.afterState();
+            for (const QString &id : changeB.changedIds())
+                combined.insert(id, changeB.after.value(id));
+            QVERIFY2(sameWeights(router, combined), qPrintable(told));
+        }
+        QVERIFY2(!aApplied || !bApplied, qPrintable(told)); // at least one is a conflict
+        // The router holds the one applied change, or the base when neither was: nothing half done, nothing lost.
+        const WeightMap expected = aApplied ? changeA.afterState() : bApplied ? changeB.afterState() : changeA.before;
+        QVERIFY2(sameWeights(router, expected), qPrintable(QStringLiteral("expected %1\n%2").arg(formatWeights(expected), told)));
+        for (const PushOutcome *o : { &outA, &outB }) {
+            if (o->result == PushOutcome::Result::Applied)
+                QVERIFY2(sameWeights(o->resulting, router), qPrintable(told));
+        }
+        // Each computer's log says how its push ended.
+        QCOMPARE(lastAudit().result, PushOutcome::resultName(outA.result));
+        const QList<AuditEntry> theirLog = AuditLogWriter(there.auditLogPath).read().entries;
+        QVERIFY(!theirLog.isEmpty());
+        QCOMPARE(theirLog.last().profile, QStringLiteral("there"));
+        QCOMPARE(theirLog.last().result, PushOutcome::resultName(outB.result));
     }
 
     void unreachableRouterAppliesNothing()

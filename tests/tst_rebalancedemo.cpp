@@ -115,6 +115,7 @@ private Q_SLOTS:
         QVERIFY2(review->content().intro.contains(
                      QStringLiteral("The router keeps azure-primary, azure-secondary in its config file")),
             qPrintable(review->content().intro));
+        QTRY_VERIFY_WITH_TIMEOUT(!review->content().previewPending, 10000); // the file is read on a worker
         const QString actions = review->actionsView()->toPlainText();
         QVERIFY2(actions.contains(QStringLiteral("Replace %1 atomically").arg(configPath))
                 && actions.contains(QStringLiteral("after_write command (at most 120 s): kill -HUP"))
@@ -143,13 +144,13 @@ private Q_SLOTS:
 
         // 5. The audit entry on the Changes page, the push marker on the traffic chart.
         ChangesPage *changes = window.changesPage();
-        QCOMPARE(changes->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 1, 10000); // the log is read on a worker
         QCOMPARE(changes->selectedEntry()->id, outcome.auditId);
         QCOMPARE(changes->model()->index(0, ChangeModel::ChangeColumn).data().toString(),
             QStringLiteral("azure-primary 8 → 5.5, azure-secondary 2 → 4.5"));
         auto *traffic = qobject_cast<TrafficPage *>(window.operationsPage(QStringLiteral("traffic")));
         QVERIFY(traffic);
-        QCOMPARE(traffic->shareChart()->timeMarkers().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(traffic->shareChart()->timeMarkers().size(), 1, 10000);
         QCOMPARE(traffic->shareChart()->timeMarkers().first().label,
             QStringLiteral("weights pushed: gpt-4o-mini"));
         QVERIFY(std::abs(traffic->shareChart()->timeMarkers().first().msecs - pushedAt) < 5000);
@@ -185,6 +186,7 @@ private Q_SLOTS:
         review = controller.changes()->review();
         QVERIFY(review);
         QVERIFY(!review->needsTypedConfirmation()); // it restores a split from the audit log
+        QTRY_VERIFY_WITH_TIMEOUT(!review->content().previewPending, 10000);
         QVERIFY(review->pushButton()->isEnabled());
         QVERIFY2(review->actionsView()->toPlainText().contains(QStringLiteral("+      weight: 8")),
             qPrintable(review->actionsView()->toPlainText()));
@@ -195,9 +197,9 @@ private Q_SLOTS:
         QCOMPARE(PushOutcome::resultName(rolledBack.result), QStringLiteral("applied"));
         QCOMPARE(formatWeights(rolledBack.resulting),
             QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
-        QCOMPARE(changes->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 2, 10000);
         QCOMPARE(changes->model()->entry(0)->rollbackOf, outcome.auditId);
-        QCOMPARE(traffic->shareChart()->timeMarkers().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(traffic->shareChart()->timeMarkers().size(), 2, 10000);
         QCOMPARE(
             traffic->shareChart()->timeMarkers().last().label, QStringLiteral("rolled back: gpt-4o-mini"));
         QTRY_COMPARE_WITH_TIMEOUT(

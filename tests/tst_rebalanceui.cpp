@@ -393,7 +393,7 @@ private Q_SLOTS:
         profile.configFile = path;
         coordinator.connectTo(profile, RouterEndpointConfig(), nullptr);
         RebalancePage *page = window.rebalancePage();
-        QCOMPARE(page->plan().count(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(page->plan().count(), 3, 5000); // the file is read on a worker thread
         QCOMPARE(page->currentGroup(), QStringLiteral("gpt-4o-mini"));
 
         page->weightSpinBox(2)->setValue(2); // openai-direct 1 -> 2: small, no typed confirmation
@@ -401,6 +401,7 @@ private Q_SLOTS:
         page->reviewButton()->click();
         ReviewDialog *review = coordinator.review();
         QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->content().previewPending, 5000); // the file is read on a worker
         QVERIFY2(review->actionsView()->toPlainText().contains(
                      QStringLiteral("-      weight: 1\n+      weight: 2\n")),
             qPrintable(review->actionsView()->toPlainText()));
@@ -415,11 +416,12 @@ private Q_SLOTS:
         QVERIFY(!page->plan().isChanged());
 
         ChangesPage *changes = window.changesPage();
-        QCOMPARE(changes->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 1, 5000); // the audit log is read on a worker
         QCOMPARE(changes->model()->entry(0)->target, PushTargetKind::File);
         changes->rollbackButton()->click();
         review = coordinator.review();
         QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->content().previewPending, 5000);
         QVERIFY(review->actionsView()->toPlainText().contains(
             QStringLiteral("-      weight: 2\n+      weight: 1\n")));
         review->pushButton()->click();
@@ -430,7 +432,7 @@ private Q_SLOTS:
         QFile back(path);
         QVERIFY(back.open(QIODevice::ReadOnly));
         QCOMPARE(back.readAll(), originalBytes);
-        QCOMPARE(changes->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 2, 5000);
         QCOMPARE(changes->model()->entry(0)->rollbackOf, changes->model()->entry(1)->id);
     }
 

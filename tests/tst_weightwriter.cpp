@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "configfileswriter.h"
 #include "litellmconfigcodec.h"
 #include "unifieddiff.h"
 #include "weightwriter.h"
@@ -719,6 +720,39 @@ private Q_SLOTS:
 
         const QString error2 = WeightWriter::writeFile(dir.path(), "x: 1\n"); // a directory
         QVERIFY2(error2.contains(QDir::toNativeSeparators(dir.path())), qPrintable(error2));
+    }
+
+    // ConfigFilesWriter::changedSinceRead names a file whose text someone changed after apply() read it.
+    void changedSinceReadNamesTheFileSomeoneWrote()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        const QByteArray original = readData(QStringLiteral("block.yaml"));
+        QVERIFY(!original.isEmpty());
+        QCOMPARE(WeightWriter::writeFile(path, original), QString());
+        const ConfigLoadResult loaded = LiteLlmConfigCodec::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(errorText(loaded.problems)));
+        const ConfigFilesEditResult edit = ConfigFilesWriter::apply(loaded.config, { { QStringLiteral("azure-primary"), 5 } });
+        QVERIFY2(edit.ok(), qPrintable(errorText(edit.problems)));
+        QCOMPARE(edit.files.size(), 1);
+        QCOMPARE(edit.files.first().path, path);
+        QCOMPARE(edit.files.first().after, readData(QStringLiteral("block.primary5.expected.yaml")));
+
+        // Untouched since it was read: nothing to report.
+        QCOMPARE(ConfigFilesWriter::changedSinceRead(edit), QString());
+        // Someone else writes into it (an editor, a git pull), even without touching a weight: it is named.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("# edited by hand\n");
+        }
+        QCOMPARE(ConfigFilesWriter::changedSinceRead(edit), path);
+        // It is the text that counts: back as it was read, nothing to report again; gone, it is named.
+        QCOMPARE(WeightWriter::writeFile(path, original), QString());
+        QCOMPARE(ConfigFilesWriter::changedSinceRead(edit), QString());
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(ConfigFilesWriter::changedSinceRead(edit), path);
     }
 
     // ---- UnifiedDiff ----

@@ -5338,6 +5338,33 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     </message>
 </context>
 <context>
+    <name>RouteDeck::PushLock</name>
+    <message>
+        <source>Cannot create the folder of the push lock %1.</source>
+        <translation>Der Ordner der Übertragungssperre %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder of the push lock %1 belongs to another user; remove it or set XDG_RUNTIME_DIR.</source>
+        <translation>Der Ordner der Übertragungssperre %1 gehört einem anderen Benutzer; entfernen Sie ihn oder setzen Sie XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <source>Another push to the same target is still in progress%1; try again when it has finished (lock file %2).</source>
+        <translation>Eine andere Übertragung an dasselbe Ziel läuft noch%1; versuchen Sie es erneut, wenn sie beendet ist (Sperrdatei %2).</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot open the push lock %1: %2.</source>
+        <translation>Die Übertragungssperre %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>%1 kann nicht gesperrt werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RouteDeck::PushRoute</name>
     <message>
         <source>The router keeps %1 in its config file (model_info.db_model is false), and LiteLLM refuses to update such models over its API (HTTP 400 &quot;Cannot edit config-based model&quot;). Give the profile the config_file the router reads, and an after_write command that makes the router load it; or store the models in the router&apos;s database (/model/new).</source>
@@ -5562,6 +5589,101 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>First, an earlier push was found cut off and recorded: %1</source>
         <translation>Zuerst wurde eine frühere, abgebrochene Übertragung gefunden und vermerkt: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else during your push. Nothing was written; compare the weights, then edit again from the current ones.</source>
+        <translation>%1 wurde während Ihrer Übertragung von jemand anderem geändert. Es wurde nichts geschrieben; vergleichen Sie die Gewichte und bearbeiten Sie dann erneut ausgehend von den aktuellen.</translation>
+    </message>
+    <message>
+        <source>GET %1/v2/model/info — re-read: stop if anyone else changed the group</source>
+        <translation>GET %1/v2/model/info — erneut lesen: abbrechen, wenn jemand anderes die Gruppe geändert hat</translation>
+    </message>
+    <message>
+        <source>Waiting for another push to %1 to finish…</source>
+        <translation>Warte, bis eine andere Übertragung an %1 beendet ist…</translation>
+    </message>
+    <message>
+        <source>Waiting for another push to %1 to finish (%2)…</source>
+        <translation>Warte, bis eine andere Übertragung an %1 beendet ist (%2)…</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed.</source>
+        <translation>Es wurde nichts übertragen.</translation>
+    </message>
+    <message>
+        <source>the weights could not be re-read before writing it: %1</source>
+        <translation>die Gewichte konnten vor dem Schreiben nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no answer came, but the re-read shows it was made</source>
+        <translation>keine Antwort erhalten, aber das erneute Lesen zeigt, dass es ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>The re-read shows it was not made.</source>
+        <translation>Das erneute Lesen zeigt, dass es nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: no answer came to setting %2, but the re-read shows it was made.</source>
+        <translation>%1: auf das Setzen von %2 kam keine Antwort, aber das erneute Lesen zeigt, dass es ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: no answer came to setting %2, and the re-read shows it was not made.</source>
+        <translation>%1: auf das Setzen von %2 kam keine Antwort, und das erneute Lesen zeigt, dass es nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>left at %1, as someone else set it</source>
+        <translation>bleibt bei %1, wie jemand anderes es gesetzt hat</translation>
+    </message>
+    <message>
+        <source>removed by someone else</source>
+        <translation>von jemand anderem entfernt</translation>
+    </message>
+    <message>
+        <source>No answer came to setting %1 to %2, and no re-read could tell whether it was made.</source>
+        <translation>Auf das Setzen von %1 auf %2 kam keine Antwort, und kein erneutes Lesen konnte klären, ob es ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>The router may hold the change in part; re-read it and push again or set the weights by hand.</source>
+        <translation>Der Router hat die Änderung möglicherweise teilweise übernommen; lesen Sie ihn erneut und übertragen Sie noch einmal oder setzen Sie die Gewichte von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 was added (weight %2)</source>
+        <translation>%1 wurde hinzugefügt (Gewicht %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (before %3, yours %4)</source>
+        <translation>%1 %2 (vorher %3, Ihres %4)</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 on %2 during your push: %3.</source>
+        <translation>Jemand anderes hat %1 auf %2 während Ihrer Übertragung geändert: %3.</translation>
+    </message>
+    <message>
+        <source>None of your weights was left applied.</source>
+        <translation>Keines Ihrer Gewichte ist übernommen geblieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n write(s) were undone, so that their change stands alone.</source>
+        <translation>
+            <numerusform>Ihr %n Schreibvorgang wurde rückgängig gemacht, sodass nur deren Änderung bleibt.</numerusform>
+            <numerusform>Ihre %n Schreibvorgänge wurden rückgängig gemacht, sodass nur deren Änderung bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone because someone else has set them since: %1.</source>
+        <translation>Nicht rückgängig gemacht, weil jemand anderes sie inzwischen gesetzt hat: %1.</translation>
+    </message>
+    <message>
+        <source>Undoing failed for %1: the router holds part of your change.</source>
+        <translation>Das Rückgängigmachen ist für %1 fehlgeschlagen: Der Router enthält einen Teil Ihrer Änderung.</translation>
+    </message>
+    <message>
+        <source>Compare the weights, then edit again from the current ones.</source>
+        <translation>Vergleichen Sie die Gewichte und bearbeiten Sie dann erneut ausgehend von den aktuellen.</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6046,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>No traffic moves at the current rate (or the current traffic is unknown).</source>
         <translation>Beim aktuellen Durchsatz verlagert sich kein Verkehr (oder der aktuelle Verkehr ist unbekannt).</translation>
+    </message>
+    <message>
+        <source>Reading %1 to show the exact changes…</source>
+        <translation>Lese %1, um die genauen Änderungen zu zeigen…</translation>
     </message>
 </context>
 <context>

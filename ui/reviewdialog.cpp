@@ -55,6 +55,23 @@ QTableWidget *newTable(QWidget *parent, const QString &name)
     return table;
 }
 
+// The numbered calls, the diff and why the change cannot be pushed; or, before they are known, that
+// the target is being read.
+QString actionsText(const ReviewDialog::Content &content)
+{
+    if (content.previewPending)
+        return ReviewDialog::tr("Reading %1 to show the exact changes…").arg(content.target)
+            + QLatin1Char('\n');
+    QString actions;
+    for (int i = 0; i < content.calls.size(); ++i)
+        actions += QStringLiteral("%1. %2\n").arg(i + 1).arg(content.calls.at(i));
+    if (!content.diff.isEmpty())
+        actions += QLatin1Char('\n') + content.diff;
+    if (!content.previewError.isEmpty())
+        actions += ReviewDialog::tr("Cannot push: %1\n").arg(content.previewError);
+    return actions;
+}
+
 } // namespace
 
 ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
@@ -62,6 +79,7 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     , m_content(content)
     , m_weights(newTable(this, QStringLiteral("reviewWeights")))
     , m_guardrails(new QLabel(this))
+    , m_actionsLabel(new QLabel(this))
     , m_actions(new QPlainTextEdit(this))
     , m_confirmLabel(new QLabel(this))
     , m_confirmation(new QLineEdit(this))
@@ -84,7 +102,7 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
 
     QLabel *shift = createWeights();
     setupGuardrails();
-    QLabel *actionsLabel = createActions();
+    setupActions();
     setupConfirmation();
     setupOutcome();
     setupButtons();
@@ -95,7 +113,7 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     layout->addWidget(m_weights);
     layout->addWidget(shift);
     layout->addWidget(m_guardrails);
-    layout->addWidget(actionsLabel);
+    layout->addWidget(m_actionsLabel);
     layout->addWidget(m_actions, 1);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirmation);
@@ -103,10 +121,7 @@ ReviewDialog::ReviewDialog(const Content &content, QWidget *parent)
     layout->addWidget(m_conflict);
     layout->addWidget(m_buttons);
     updatePushButton();
-    if (needsTypedConfirmation())
-        m_confirmation->setFocus();
-    else
-        m_push->setFocus();
+    focusNextStep();
 }
 
 // Fills the before/after weights table and builds the label saying how much traffic moves.
@@ -163,27 +178,24 @@ void ReviewDialog::setupGuardrails()
     m_guardrails->setVisible(!messages.isEmpty());
 }
 
-// Builds the label above what will be done and fills the view of the calls (or the diff).
-QLabel *ReviewDialog::createActions()
+// Sets up the view of what will be done (the calls, or the diff) and fills it.
+void ReviewDialog::setupActions()
 {
-    auto *actionsLabel = new QLabel(m_content.diff.isEmpty() ? tr("What will be done, in this order:")
-                                                             : tr("What will be done, and the file's diff:"),
-        this);
     m_actions->setObjectName(QStringLiteral("reviewActions"));
     m_actions->setReadOnly(true);
     m_actions->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_actions->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QString actions;
-    for (int i = 0; i < m_content.calls.size(); ++i)
-        actions += QStringLiteral("%1. %2\n").arg(i + 1).arg(m_content.calls.at(i));
-    if (!m_content.diff.isEmpty())
-        actions += QLatin1Char('\n') + m_content.diff;
-    if (!m_content.previewError.isEmpty())
-        actions += tr("Cannot push: %1\n").arg(m_content.previewError);
+    showActions();
+}
+
+void ReviewDialog::showActions()
+{
+    m_actionsLabel->setText(m_content.diff.isEmpty() ? tr("What will be done, in this order:")
+                                                     : tr("What will be done, and the file's diff:"));
+    const QString actions = actionsText(m_content);
     m_actions->setPlainText(actions);
     m_actions->setMinimumHeight(QFontMetrics(m_actions->font()).lineSpacing()
         * std::min(16, int(actions.count(QLatin1Char('\n'))) + 2));
-    return actionsLabel;
 }
 
 // Sets up the typed confirmation of a risky change.
@@ -232,12 +244,32 @@ bool ReviewDialog::needsTypedConfirmation() const
     return m_content.guardrails.risky();
 }
 
+// The one rule for Push, whether the preview came with the Content or later by setPreview().
 bool ReviewDialog::canPush() const
 {
-    if (m_pushing || m_finished || m_content.guardrails.refused() || !m_content.previewError.isEmpty()
-        || !m_content.refusal.isEmpty())
+    if (m_pushing || m_finished || m_content.previewPending || m_content.guardrails.refused()
+        || !m_content.previewError.isEmpty() || !m_content.refusal.isEmpty())
         return false;
     return !needsTypedConfirmation() || Guardrails::confirms(m_confirmation->text(), m_content.group);
+}
+
+void ReviewDialog::setPreview(const QStringList &calls, const QString &diff, const QString &error)
+{
+    m_content.calls = calls;
+    m_content.diff = diff;
+    m_content.previewError = error;
+    m_content.previewPending = false;
+    showActions();
+    updatePushButton();
+    focusNextStep();
+}
+
+void ReviewDialog::focusNextStep()
+{
+    if (needsTypedConfirmation())
+        m_confirmation->setFocus();
+    else
+        m_push->setFocus(); // does nothing while Push is disabled
 }
 
 void ReviewDialog::updatePushButton()

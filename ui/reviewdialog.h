@@ -37,6 +37,8 @@ public:
         QString previewError; // what will be done cannot be known: no push
         QString refusal; // the profile cannot push (read-only): no push
         bool rollback = false;
+        // calls, diff and previewError come later, by setPreview(); no push until then
+        bool previewPending = false;
     };
 
     explicit ReviewDialog(const Content &content, QWidget *parent = nullptr);
@@ -44,7 +46,10 @@ public:
 
     const Content &content() const { return m_content; }
     bool needsTypedConfirmation() const;
-    bool canPush() const; // nothing refuses and the confirmation (if needed) is typed
+    bool canPush() const; // the preview is in, nothing refuses and the confirmation (if needed) is typed
+    // What will be done, once it is known (the target read): fills what Content's calls, diff and
+    // previewError fill, and lets Push follow the same rules as a review opened with them.
+    void setPreview(const QStringList &calls, const QString &diff, const QString &error);
 
     // The push runs: the buttons wait, the calls' results appear as they come.
     void setPushing();
@@ -70,16 +75,19 @@ private:
     // The constructor's steps, in the order it takes them.
     QLabel *createWeights(); // returns the traffic shift label below the table
     void setupGuardrails();
-    QLabel *createActions(); // returns the label above the actions
+    void setupActions();
     void setupConfirmation();
     void setupOutcome();
     void setupButtons();
 
+    void showActions(); // the calls and diff (or that they are being read) and the label above them
+    void focusNextStep(); // the group name when it must be typed, else Push
     void updatePushButton();
 
     Content m_content;
     QTableWidget *m_weights;
     QLabel *m_guardrails;
+    QLabel *m_actionsLabel; // above the actions: says whether a diff follows
     QPlainTextEdit *m_actions;
     QLabel *m_confirmLabel;
     QLineEdit *m_confirmation;
