@@ -85,6 +85,11 @@ private Q_SLOTS:
                  QStringLiteral("a, b and c"));
         QVERIFY(ViewFormat::same(kNoValue, kNoValue));
         QVERIFY(!ViewFormat::same(kNoValue, 0));
+        // Counts past qint64 (a token counter gone wild) are not cast: scientific notation (UBSan, issue 15).
+        QCOMPARE(ViewFormat::count(1234.4), QLocale().toString(qint64(1234)));
+        QCOMPARE(ViewFormat::count(1e300), QLocale().toString(1e300, 'e', 3));
+        QCOMPARE(ViewFormat::count(-1e19), QLocale().toString(-1e19, 'e', 3));
+        QCOMPARE(ViewFormat::count(kNoValue), QString());
     }
 
     void splitsAtNaN()

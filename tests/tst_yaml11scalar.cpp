@@ -29,6 +29,8 @@ const QStringList kScalars {
     QStringLiteral(".5"), QStringLiteral("12abc"), QStringLiteral("2024-01-15"), QStringLiteral("0"),
     QStringLiteral("9223372036854775807"), QStringLiteral("9223372036854775808"),
     QStringLiteral("-9223372036854775808"), QStringLiteral("100000000000000000000"), QStringLiteral("1_0_0"),
+    // Sexagesimal at exactly 2^63: past qlonglong (a cast there is undefined behaviour, UBSan's finding).
+    QStringLiteral("2562047788015215:30:08"), QStringLiteral("-2562047788015215:30:08"),
     QStringLiteral("azure/gpt-4o"), QStringLiteral("os.environ/AZURE_KEY"), QStringLiteral("3.5"),
     QStringLiteral("-1"), QStringLiteral("0.000_1"), QStringLiteral("Yes please"), QStringLiteral("NO"),
 };

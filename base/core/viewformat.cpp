@@ -42,7 +42,12 @@ QString ViewFormat::wholePercent(double ratio)
 
 QString ViewFormat::count(double value)
 {
-    return std::isfinite(value) ? QLocale().toString(qint64(std::llround(value))) : QString();
+    if (!std::isfinite(value))
+        return QString();
+    // llround() past the range of qint64 is undefined: such counts are shown in scientific notation.
+    if (std::abs(value) >= 9.0e18)
+        return QLocale().toString(value, 'e', 3);
+    return QLocale().toString(qint64(std::llround(value)));
 }
 
 QString ViewFormat::rate(double perSecond)

@@ -80,7 +80,9 @@ double sexagesimal(const QString &digits)
 
 QVariant integerValue(int sign, double magnitude)
 {
-    if (magnitude <= double(std::numeric_limits<qlonglong>::max()))
+    // double(LLONG_MAX) rounds up to 2^63, which no qlonglong holds: compare with 2^63 itself, exclusive.
+    constexpr double kTwoTo63 = 9223372036854775808.0;
+    if (magnitude < kTwoTo63)
         return qlonglong(sign * magnitude);
     return sign * magnitude; // Python's ints have no limit; a double keeps the size of the number
 }
