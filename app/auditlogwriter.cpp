@@ -60,8 +60,12 @@ AuditLogReadResult AuditLogWriter::read() const
 QString AuditLogWriter::osUser()
 {
 #ifdef Q_OS_UNIX
-    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
+    // getpwuid_r: pushes record the user from worker threads too (getpwuid shares one buffer).
+    passwd entry {};
+    passwd *found = nullptr;
+    char buffer[4096];
+    if (::getpwuid_r(::geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
 #endif
     for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
         const QString name = qEnvironmentVariable(variable);

@@ -65,6 +65,7 @@ void ChangeCoordinator::connectTo(
     m_plane = plane;
     m_fileDeployments.clear();
     m_fileError.clear();
+    m_fileBaseRead = false;
     ++m_fileLoadGeneration; // a read of the previous profile's file, still running, is dropped
     m_selectAfterReload.clear();
     delete m_watcher;
@@ -129,6 +130,7 @@ void ChangeCoordinator::connectTo(
             loadFileBase();
         });
         loadFileBase();
+        updateBase(); // nothing of the previous profile's target meanwhile
     }
     reloadAudit();
     m_push->reconcile();
@@ -185,6 +187,7 @@ void ChangeCoordinator::loadFileBase()
 
 void ChangeCoordinator::showFileBase(const QString &path, const ConfigLoadResult &loaded)
 {
+    m_fileBaseRead = true;
     if (loaded.ok()) {
         m_fileDeployments = loaded.config.deployments;
         m_fileError.clear();
@@ -219,6 +222,10 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
             tr("That change was made on the %1 %2; connect with a profile that pushes there to roll "
                "it back.")
                 .arg(pushTargetName(entry.target), entry.location));
+        return false;
+    }
+    if (m_push->settings().target == PushTargetKind::File && !m_fileBaseRead) {
+        m_window->showMessage(tr("%1 is still being read; try again in a moment.").arg(m_push->location()));
         return false;
     }
     if (!entry.changedTarget()) {

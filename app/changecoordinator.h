@@ -78,6 +78,7 @@ private:
     QList<AuditEntry> m_entries;
     QList<Deployment> m_fileDeployments;
     QString m_fileError;
+    bool m_fileBaseRead = false; // the file target has been read once for this profile
     quint64 m_fileLoadGeneration = 0; // of the newest read of the config file; older reads are dropped
     quint64 m_auditGeneration = 0; // of the newest read of the audit log; older reads are dropped
     QString m_selectAfterReload; // the audit id of the push just finished, selected once the log is read

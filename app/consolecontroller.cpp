@@ -123,7 +123,7 @@ void ConsoleController::retireDemo()
         return;
     DemoEnvironment *demo = m_demo;
     m_demo = nullptr;
-    demo->disconnect(this);
+    demo->disconnect(); // nothing of it reaches the window any more
     connect(demo, &DemoEnvironment::stopped, demo, &QObject::deleteLater);
     demo->stop();
 }

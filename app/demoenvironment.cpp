@@ -61,6 +61,7 @@ DemoEnvironment::DemoEnvironment(const Options &options, QObject *parent)
             if (process->state() != QProcess::NotRunning)
                 process->kill();
         }
+        checkStopped();
     });
     initDemoResources();
     dieWithParent(m_simulator);
@@ -103,6 +104,8 @@ void DemoEnvironment::endGently(QProcess &process)
     if (process.state() == QProcess::NotRunning)
         return;
     connect(&process, &QProcess::finished, this, &DemoEnvironment::checkStopped, Qt::UniqueConnection);
+    // A child still starting that then fails to start emits no finished(): its error ends it too.
+    connect(&process, &QProcess::errorOccurred, this, &DemoEnvironment::checkStopped, Qt::UniqueConnection);
     if (!m_ending.contains(&process))
         m_ending.append(&process);
     process.terminate();
@@ -399,9 +402,10 @@ void DemoEnvironment::stopPrometheus()
     m_prometheusStopping = true;
     connect(&m_prometheus, &QProcess::finished, this, [this] {
         m_prometheusStopping = false;
+        checkStopped(); // no longer one to kill
         Q_EMIT progress(tr("Drill: Prometheus stopped."));
-        if (std::exchange(m_restartPrometheus, false))
-            restartPrometheus();
+        if (std::exchange(m_restartPrometheus, false)) // not from inside its own finished()
+            QTimer::singleShot(0, this, &DemoEnvironment::restartPrometheus);
     });
     endGently(m_prometheus);
 }

@@ -28,8 +28,7 @@ QString checkFolder(const QString &folder)
     if (!dir.exists() && !dir.mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) && !dir.exists())
         return PushLock::tr("Cannot create the folder of the push lock %1.").arg(QDir::toNativeSeparators(folder));
     if (QFileInfo(folder).ownerId() != ::getuid())
-        return PushLock::tr("The folder of the push lock %1 belongs to another user; remove it or set "
-                            "XDG_RUNTIME_DIR.")
+        return PushLock::tr("The folder of the push lock %1 belongs to another user; remove it.")
             .arg(QDir::toNativeSeparators(folder));
     return {};
 }
@@ -67,14 +66,16 @@ PushLock::~PushLock()
     release();
 }
 
-// $XDG_RUNTIME_DIR/routedeck; without a runtime directory (root in a container, cron) the user's own
-// folder in /tmp. Not QStandardPaths: it warns on stderr, into routedeckctl's output, when the variable is unset.
+// By the user, not by the environment: the console, routedeckctl from a shell, from cron or through sudo
+// must find the same file. /run/user/<uid>/routedeck where systemd made the user's runtime folder, else
+// /tmp/routedeck-<uid>. Not QStandardPaths (it follows XDG_RUNTIME_DIR, and warns on stderr without it).
 QString PushLock::defaultDirectory()
 {
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty())
-        return QDir(runtime).filePath(QStringLiteral("routedeck"));
-    return QDir(QDir::tempPath()).filePath(QStringLiteral("routedeck-%1").arg(::getuid()));
+    const uint uid = ::getuid();
+    const QString run = QStringLiteral("/run/user/%1").arg(uid);
+    if (QFileInfo(run).isDir() && QFileInfo(run).ownerId() == uid)
+        return run + QStringLiteral("/routedeck");
+    return QDir(QDir::tempPath()).filePath(QStringLiteral("routedeck-%1").arg(uid));
 }
 
 // "push-router-<sha1 of the URL>.lock": one file per target, whatever characters its location has.
@@ -134,6 +135,11 @@ QString PushLock::currentHolder() const
     char buffer[kHolderBytes];
     const ssize_t n = ::pread(m_fd, buffer, sizeof buffer, 0);
     return n > 0 ? QString::fromUtf8(buffer, qsizetype(n)).simplified() : QString();
+}
+
+int PushLock::duplicateHandle() const
+{
+    return isHeld() ? ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0) : -1;
 }
 
 void PushLock::release()

@@ -6,6 +6,7 @@
 #include "litellmconfigcodec.h"
 #include "pushlock.h"
 #include "routerclient.h"
+#include "viewformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <cmath>
 #include <csignal>
 #include <type_traits>
+#include <memory>
 #include <unistd.h>
 
 namespace RouteDeck {
@@ -99,13 +101,15 @@ QString unreadable(const QString &path)
     return {};
 }
 
-// A write that got no answer, or a broken one, may or may not have been made; one the router refused
-// (any other HTTP status) or that never left (configuration, TLS) was not.
+// A write that got no answer, a broken one, a timeout (408) or a server-side error (5xx: a proxy's 504
+// after LiteLLM wrote, a 500 after the database was updated) may or may not have been made; the next
+// re-read tells. One the router refused (4xx) or that never left (configuration, TLS) was not.
 bool mayHaveBeenMade(const RouterUpdateReply &reply)
 {
     if (reply.ok || reply.failure == FetchFailure::Config || reply.failure == FetchFailure::Tls)
         return false;
-    return reply.httpStatus == 0 || (reply.httpStatus >= 200 && reply.httpStatus < 300);
+    const int status = reply.httpStatus;
+    return status == 0 || (status >= 200 && status < 300) || status == 408 || status >= 500;
 }
 
 // Who holds a push lock, for another process that waits for it (not translated: any locale reads it).
@@ -189,6 +193,22 @@ QStringList reconcileCutOffIntents(const AuditPlace &place, const QList<Deployme
     return notes;
 }
 
+// Keeps the push lock for a worker: closed when the worker's work is destroyed, also after its PushService.
+struct LockHandle
+{
+    explicit LockHandle(int fd)
+        : fd(fd)
+    { }
+    ~LockHandle()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    LockHandle(const LockHandle &) = delete;
+    LockHandle &operator=(const LockHandle &) = delete;
+    int fd;
+};
+
 // A file push from reading the file to reading it back, on a worker thread.
 struct FileWrite
 {
@@ -235,11 +255,14 @@ FileWrite writeConfigFile(const QString &path, const WeightChange &change, const
         return end(PushOutcome::Result::Failed, intentFailure(error));
     result.intentWritten = true;
     // Editors and other computers do not take the PushLock: the text must still be what was read.
-    if (const QString changed = ConfigFilesWriter::changedSinceRead(edit); !changed.isEmpty())
+    if (const QString changed = ConfigFilesWriter::changedSinceRead(edit); !changed.isEmpty()) {
+        if (const ConfigLoadResult now = LiteLlmConfigCodec::load(path); now.ok())
+            outcome.theirs = PushService::groupWeights(now.config.deployments, change.group); // as it is now
         return end(PushOutcome::Result::Conflict,
             PushService::tr("%1 was changed by someone else during your push. Nothing was written; compare the "
                             "weights, then edit again from the current ones.")
                 .arg(QDir::toNativeSeparators(changed)));
+    }
     if (const QString error = ConfigFilesWriter::write(edit); !error.isEmpty())
         return end(PushOutcome::Result::Failed, error + PushService::tr(" The weights are unchanged."));
     const ConfigLoadResult reread = LiteLlmConfigCodec::load(path);
@@ -376,8 +399,7 @@ PushService::Preview PushService::previewOf(const Settings &settings, const Weig
         preview.calls.append(
             tr("GET %1/v2/model/info — re-read the weights; stop if they differ from the base").arg(base));
         for (const QString &id : changed) {
-            if (id != changed.first())
-                preview.calls.append(tr("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base));
+            preview.calls.append(tr("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base));
             preview.calls.append(
                 QStringLiteral("PATCH %1 %2")
                     .arg(updateUrl(settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
@@ -454,12 +476,11 @@ void PushService::push(const WeightChange &change, std::optional<PushTargetKind>
     m_foreign.clear();
     m_vanished.clear();
     m_overwritten.clear();
+    m_zeroForUnset.clear();
+    m_rereadRetried = false;
     m_phase = Phase::Lock;
     delete m_lock;
-    const QString where = m_target == PushTargetKind::File && QFileInfo::exists(m_settings.configFile)
-        ? QFileInfo(m_settings.configFile).canonicalFilePath()
-        : location(m_target);
-    m_lock = new PushLock(m_settings.lockDirectory, m_target, where, this);
+    m_lock = new PushLock(m_settings.lockDirectory, m_target, lockLocation(), this);
     connect(m_lock, &PushLock::waiting, this, [this](const QString &holder) {
         Q_EMIT progress(holder.isEmpty() ? tr("Waiting for another push to %1 to finish…").arg(location(m_target))
                                          : tr("Waiting for another push to %1 to finish (%2)…").arg(location(m_target), holder));
@@ -469,6 +490,19 @@ void PushService::push(const WeightChange &change, std::optional<PushTargetKind>
     const double lockSeconds = std::isfinite(m_settings.lockTimeoutSeconds) ? std::clamp(m_settings.lockTimeoutSeconds, 0.0, 3600.0) : 60.0;
     m_lock->acquire(int(lockSeconds * 1000),
         lockHolder(m_settings.tool, m_settings.profile));
+}
+
+// The target as the lock names it: the config file's canonical path, or the router's URL without user,
+// query or trailing slash and with its port, so that "http://h:4000/" and "http://h:4000" are one target.
+QString PushService::lockLocation() const
+{
+    if (m_target == PushTargetKind::File)
+        return QFileInfo::exists(m_settings.configFile) ? QFileInfo(m_settings.configFile).canonicalFilePath()
+                                                        : QFileInfo(m_settings.configFile).absoluteFilePath();
+    QUrl url = m_settings.router.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+        | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    url.setPort(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    return url.toString();
 }
 
 // The target is this push's alone (among RouteDeck's processes here): read it, then write.
@@ -501,8 +535,11 @@ void PushService::pushFile()
     const AuditEntry intent = intentEntry();
     m_intentId = intent.id;
     setInFlight(m_intentId, true);
+    // The worker keeps the lock, should this service be destroyed before it ends.
     inWorker([path = m_settings.configFile, change = m_change, place = auditPlaceOf(*this, m_target), intent,
-                 outcome = m_outcome] { return writeConfigFile(path, change, place, intent, outcome); },
+                 outcome = m_outcome, lock = std::make_shared<LockHandle>(m_lock->duplicateHandle())] {
+        return writeConfigFile(path, change, place, intent, outcome);
+    },
         [this](const FileWrite &written) {
             m_outcome = written.outcome;
             if (!written.intentWritten) {
@@ -753,7 +790,8 @@ void PushService::applyFromBase(const QStringList &reconciled, const QString &in
     m_expected = m_outcome.theirs;
     m_phase = Phase::Apply;
     m_pending = m_change.changedIds();
-    m_readIsFresh = true;
+    // The audit work took a while (the log read whole, the intent synced): re-read before the first write too.
+    m_readIsFresh = false;
     nextCall();
 }
 
@@ -772,13 +810,23 @@ void PushService::checkBeforeWrite(const RouterDeploymentsReply &reply)
             stopped.error = tr("the weights could not be re-read before writing it: %1").arg(reply.errorString);
             m_failure = stopped;
             startRevert();
+        } else if (!std::exchange(m_rereadRetried, true)) {
+            // Once more before giving up on this undo: undoing blind could overwrite someone else's value.
         } else {
-            // Undoing goes on without the re-read: the base is better than half a change.
-            m_readIsFresh = true;
+            m_rereadRetried = false;
+            PushStep notUndone;
+            notUndone.deploymentId = m_pending.takeFirst();
+            notUndone.revert = true;
+            notUndone.from = m_expected.value(notUndone.deploymentId);
+            notUndone.to = m_change.before.value(notUndone.deploymentId).value_or(0.0);
+            notUndone.error = tr("not undone: the weights could not be re-read to check nobody else had set it (%1)")
+                                  .arg(reply.errorString);
+            m_revertFailures.append(notUndone);
         }
         nextCall();
         return;
     }
+    m_rereadRetried = false;
     const WeightMap current = groupWeights(reply.deployments, m_change.group);
     resolveUncertainWrite(current);
     const bool someoneElse = noteForeignValues(current);
@@ -924,8 +972,13 @@ void PushService::nextCall()
         m_current.from = m_change.before.value(id);
         m_current.to = m_change.after.value(id);
     } else {
-        // Undo: back to the base. A deployment that had no weight gets 0, which routes the same.
+        // Undo: back to the base. A deployment that had no weight gets 0: LiteLLM's PATCH cannot remove a
+        // weight (update_db_model drops a null weight: it is not in NULL_CLEARABLE_LITELLM_PARAMS), and the
+        // legacy POST /model/update that could would also drop every other extra parameter. 0 does not route
+        // like no weight (simple_shuffle weighs only when the first deployment has one), so it is told.
         m_current.revert = true;
+        if (!m_change.before.value(id) && !m_zeroForUnset.contains(id))
+            m_zeroForUnset.append(id);
         if (m_uncertain && !m_uncertain->revert && m_uncertain->deploymentId == id)
             m_uncertain.reset(); // undoing decides its value now
         m_current.from = m_change.after.value(id);
@@ -996,9 +1049,11 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
               .arg(m_uncertain->deploymentId, formatWeight(m_uncertain->to))
         : QString();
 
+    const bool zeroForUnset = !m_zeroForUnset.isEmpty();
     if (!m_foreign.isEmpty() || !m_vanished.isEmpty()) {
-        outcome.result = m_revertFailures.isEmpty() && !m_uncertain ? PushOutcome::Result::Conflict
-                                                                    : PushOutcome::Result::Partial;
+        outcome.result = m_revertFailures.isEmpty() && !m_uncertain && !zeroForUnset ? PushOutcome::Result::Conflict
+                                                                                      : PushOutcome::Result::Partial;
+        outcome.theirs = state; // what the target holds now, someone else's values in it
         outcome.message = conflictText();
     } else if (!m_failure && m_uncertain) {
         outcome.result = PushOutcome::Result::Partial;
@@ -1015,11 +1070,15 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
         if (m_applied.isEmpty() && !m_uncertain) {
             outcome.result = PushOutcome::Result::Failed;
             outcome.message = failed + QLatin1Char(' ') + tr("Nothing was applied.");
-        } else if (m_revertFailures.isEmpty() && !m_uncertain) {
+        } else if (m_revertFailures.isEmpty() && !m_uncertain && !zeroForUnset) {
             outcome.result = PushOutcome::Result::Reverted;
             outcome.message = failed + QLatin1Char(' ')
                 + tr("The %n call(s) already applied were reverted; the router is back where it was.",
                     nullptr, int(m_applied.size()));
+        } else if (m_revertFailures.isEmpty() && !m_uncertain) {
+            outcome.result = PushOutcome::Result::Partial;
+            outcome.message = failed + QLatin1Char(' ')
+                + tr("The %n call(s) already applied were reverted.", nullptr, int(m_applied.size()));
         } else {
             outcome.result = PushOutcome::Result::Partial;
             QStringList stuck;
@@ -1032,6 +1091,8 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
                                          .arg(stuck.join(QStringLiteral("; "))));
         }
     }
+    if (zeroForUnset)
+        outcome.message += QLatin1Char(' ') + unsetNote();
     if (outcome.verified)
         outcome.message += QLatin1Char(' ') + tr("Re-read from the router: %1.").arg(stateText);
     else
@@ -1039,6 +1100,15 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
             + tr("Could not verify (%1); as far as the calls' answers tell, the router has: %2.")
                   .arg(outcome.verifyProblems.join(QStringLiteral("; ")), stateText);
     finish(outcome);
+}
+
+// Undoing gave 0 to deployments that had no weight (see nextCall()): say so, and what it means.
+QString PushService::unsetNote() const
+{
+    return tr("%1 had no weight before; LiteLLM's admin API cannot remove a weight, so undoing set it to 0, which "
+              "LiteLLM does not route like no weight. Remove the weight in the router's database or config by hand "
+              "if it matters.")
+        .arg(ViewFormat::joinNames(m_zeroForUnset));
 }
 
 // "Someone else changed gpt-4o-mini on http://… during your push: openai-direct 3 (before 1, yours 1). …"
@@ -1058,9 +1128,10 @@ QString PushService::conflictText() const
         found.append(tr("%1 was removed").arg(id));
     QString text = tr("Someone else changed %1 on %2 during your push: %3.")
                        .arg(m_change.group, location(m_target), found.join(QStringLiteral(", ")));
-    if (m_applied.isEmpty() && m_overwritten.isEmpty())
+    const bool settled = !m_uncertain && m_revertFailures.isEmpty() && m_zeroForUnset.isEmpty();
+    if (settled && m_applied.isEmpty() && m_overwritten.isEmpty())
         text += QLatin1Char(' ') + tr("None of your weights was left applied.");
-    else if (m_revertFailures.isEmpty() && m_overwritten.isEmpty())
+    else if (settled && m_overwritten.isEmpty())
         text += QLatin1Char(' ') + tr("Your %n write(s) were undone, so that their change stands alone.", nullptr, int(m_applied.size()));
     QStringList left;
     for (const PushStep &s : m_overwritten)
@@ -1174,7 +1245,8 @@ void PushService::finish(PushOutcome outcome)
     m_phase = Phase::Idle;
     m_request = 0;
     const AuditEntry entry = auditEntryFor(m_change, outcome);
-    inWorker([path = m_settings.auditLogPath, entry] { return AuditLogWriter(path).append(entry); },
+    auto lock = std::make_shared<LockHandle>(m_lock ? m_lock->duplicateHandle() : -1);
+    inWorker([path = m_settings.auditLogPath, entry, lock] { return AuditLogWriter(path).append(entry); },
         [this, outcome, id = entry.id](const QString &error) mutable {
             outcome.auditError = error;
             outcome.auditId = error.isEmpty() ? id : QString();

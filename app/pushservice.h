@@ -119,6 +119,7 @@ private:
     };
 
     PushTargetKind targetOf(std::optional<PushTargetKind> target) const { return target.value_or(m_settings.target); }
+    QString lockLocation() const;
     void onLocked();
     void onLockFailed(const QString &reason);
     void pushFile();
@@ -142,6 +143,7 @@ private:
     void nextCall();
     void startVerify();
     QString conflictText() const;
+    QString unsetNote() const;
     void finishRouterPush(const RouterDeploymentsReply *reread);
     void finish(PushOutcome outcome);
     void refuse(const WeightChange &change, const QString &reason, bool audit);
@@ -177,6 +179,8 @@ private:
     WeightMap m_foreign; // values that are neither this push's nor the base: someone else's, as found
     QStringList m_vanished; // deployments of the group that disappeared during the push
     QList<PushStep> m_overwritten; // own writes someone else had overwritten before they could be undone
+    QStringList m_zeroForUnset; // deployments without a weight that undoing set to 0 (the API cannot unset)
+    bool m_rereadRetried = false; // a failed re-read before an undo was tried once more
 };
 
 } // namespace RouteDeck

@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cmath>
+#include <limits>
 
 namespace RouteDeck {
 
@@ -358,8 +359,10 @@ int RouterSetWeightCommand::pushChange(
     const int fileMs = route.target == PushTargetKind::File
         ? int((options.push.afterWriteTimeoutSeconds + options.push.applyTimeoutSeconds) * 1000) + options.timeoutMs
         : 0;
-    if (!waitFor([&] { return outcome.has_value(); },
-            options.timeoutMs * (int(change.changedIds().size()) * 2 + 3) + fileMs)) {
+    // Each write is preceded by a re-read, and undoing one takes two calls more (the re-read tried twice).
+    const qint64 budgetMs = qint64(options.timeoutMs) * (qint64(change.changedIds().size()) * 6 + 4) + fileMs
+        + qint64(options.push.lockTimeoutSeconds * 1000);
+    if (!waitFor([&] { return outcome.has_value(); }, int(std::min<qint64>(budgetMs, std::numeric_limits<int>::max())))) {
         m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n")
               << Qt::flush;
         return CtlCommands::ProblemsFound;

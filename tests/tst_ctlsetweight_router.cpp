@@ -126,10 +126,11 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral(
                      "What --yes does, in this order:\n"
                      "  1. GET %1/v2/model/info — re-read the weights; stop if they differ from the base\n"
-                     "  2. PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}\n"
-                     "  3. GET %1/v2/model/info — re-read: stop if anyone else changed the group\n"
-                     "  4. PATCH %1/model/azure-secondary/update {\"litellm_params\":{\"weight\":4.5}}\n"
-                     "  5. GET %1/v2/model/info — re-read the weights to verify\n")
+                     "  2. GET %1/v2/model/info — re-read: stop if anyone else changed the group\n"
+                     "  3. PATCH %1/model/azure-primary/update {\"litellm_params\":{\"weight\":5.5}}\n"
+                     "  4. GET %1/v2/model/info — re-read: stop if anyone else changed the group\n"
+                     "  5. PATCH %1/model/azure-secondary/update {\"litellm_params\":{\"weight\":4.5}}\n"
+                     "  6. GET %1/v2/model/info — re-read the weights to verify\n")
                                       .arg(base)),
             qPrintable(run.out));
         QVERIFY(run.out.endsWith(QStringLiteral("Dry run: nothing was changed. Add --yes to push (and "

@@ -62,8 +62,6 @@ private:
     QStringList m_failures;
 
     QString auditPath() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
-    // The console's lock folder and routedeckctl's ($XDG_RUNTIME_DIR/routedeck) are the same.
-    QString runtimeDir() const { return m_dir.filePath(QStringLiteral("runtime")); }
 
     RouterEndpointConfig routerConfig() const
     {
@@ -82,7 +80,7 @@ private:
         settings.profile = QStringLiteral("console-%1").arg(index);
         settings.router = routerConfig();
         settings.auditLogPath = auditPath();
-        settings.lockDirectory = runtimeDir() + QStringLiteral("/routedeck");
+        settings.lockDirectory = QString(); // the default, which routedeckctl finds too (by the user's id)
         auto *service = new PushService(settings, this);
         auto *client = new RouterClient(routerConfig(), service);
         ++m_running;
@@ -120,7 +118,7 @@ private:
         auto *ctl = new QProcess(this);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(kKeyVariable, QString::fromLatin1(Test::SimProcess::kDemoMasterKey));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
+        environment.remove(QStringLiteral("XDG_RUNTIME_DIR")); // the lock folder does not depend on it
         ctl->setProcessEnvironment(environment);
         ctl->setProcessChannelMode(QProcess::MergedChannels);
         ++m_running;
@@ -162,8 +160,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(runtimeDir()));
-        QVERIFY(QFile::setPermissions(runtimeDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         QVERIFY2(m_sim.start(kDemoConfig,
                      { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"),
                          QStringLiteral("--models-in-db"), QStringLiteral("--admin-delay"), QStringLiteral("0.01") }),

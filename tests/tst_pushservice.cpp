@@ -287,9 +287,10 @@ private Q_SLOTS:
             QStringList({ QStringLiteral(
                               "GET %1/v2/model/info — re-read the weights; stop if they differ from the base")
                               .arg(base),
+                // Issue 15 §2: a re-read right before each write (no compare-and-set in the API).
+                QStringLiteral("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base),
                 QStringLiteral(R"(PATCH %1/model/azure-primary/update {"litellm_params":{"weight":5.5}})")
                     .arg(base),
-                // Issue 15 §2: a re-read right before each further write (no compare-and-set in the API).
                 QStringLiteral("GET %1/v2/model/info — re-read: stop if anyone else changed the group").arg(base),
                 QStringLiteral(R"(PATCH %1/model/azure-secondary/update {"litellm_params":{"weight":4.5}})")
                     .arg(base),
@@ -682,12 +683,6 @@ private Q_SLOTS:
             QVERIFY2(o->result == PushOutcome::Result::Applied || o->result == PushOutcome::Result::Conflict, qPrintable(told));
         const bool aApplied = outA.result == PushOutcome::Result::Applied;
         const bool bApplied = outB.result == PushOutcome::Result::Applied;
-        if (aApplied && bApplied) { // only acceptable if the router held both changes, which a verified A rules out
-            WeightMap combined = changeA.afterState();
-            for (const QString &id : changeB.changedIds())
-                combined.insert(id, changeB.after.value(id));
-            QVERIFY2(sameWeights(router, combined), qPrintable(told));
-        }
         QVERIFY2(!aApplied || !bApplied, qPrintable(told)); // at least one is a conflict
         // The router holds the one applied change, or the base when neither was: nothing half done, nothing lost.
         const WeightMap expected = aApplied ? changeA.afterState() : bApplied ? changeB.afterState() : changeA.before;

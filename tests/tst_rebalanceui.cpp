@@ -280,13 +280,15 @@ private Q_SLOTS:
         QCOMPARE(actions,
             QStringLiteral("1. GET http://127.0.0.1:4000/v2/model/info — re-read the weights; stop if they "
                            "differ from the base\n"
-                           "2. PATCH http://127.0.0.1:4000/model/azure-primary/update "
-                           "{\"litellm_params\":{\"weight\":5.5}}\n"
-                           "3. GET http://127.0.0.1:4000/v2/model/info — re-read: stop if anyone else "
+                           "2. GET http://127.0.0.1:4000/v2/model/info — re-read: stop if anyone else "
                            "changed the group\n"
-                           "4. PATCH http://127.0.0.1:4000/model/azure-secondary/update "
+                           "3. PATCH http://127.0.0.1:4000/model/azure-primary/update "
+                           "{\"litellm_params\":{\"weight\":5.5}}\n"
+                           "4. GET http://127.0.0.1:4000/v2/model/info — re-read: stop if anyone else "
+                           "changed the group\n"
+                           "5. PATCH http://127.0.0.1:4000/model/azure-secondary/update "
                            "{\"litellm_params\":{\"weight\":4.5}}\n"
-                           "5. GET http://127.0.0.1:4000/v2/model/info — re-read the weights to verify\n"));
+                           "6. GET http://127.0.0.1:4000/v2/model/info — re-read the weights to verify\n"));
         QTableWidget *weights = dialog.weightsTable();
         QCOMPARE(weights->rowCount(), 3);
         QCOMPARE(weights->item(0, 1)->text(), QStringLiteral("8 → 5.5"));

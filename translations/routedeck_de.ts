@@ -898,6 +898,10 @@
         <source>The push begun before the profile switch ended: %1: %2</source>
         <translation>Die vor dem Profilwechsel begonnene Übertragung ist beendet: %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is still being read; try again in a moment.</source>
+        <translation>%1 wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ChangeModel</name>
@@ -5344,10 +5348,6 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>Der Ordner der Übertragungssperre %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The folder of the push lock %1 belongs to another user; remove it or set XDG_RUNTIME_DIR.</source>
-        <translation>Der Ordner der Übertragungssperre %1 gehört einem anderen Benutzer; entfernen Sie ihn oder setzen Sie XDG_RUNTIME_DIR.</translation>
-    </message>
-    <message>
         <source>Another push to the same target is still in progress%1; try again when it has finished (lock file %2).</source>
         <translation>Eine andere Übertragung an dasselbe Ziel läuft noch%1; versuchen Sie es erneut, wenn sie beendet ist (Sperrdatei %2).</translation>
     </message>
@@ -5362,6 +5362,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>Cannot lock %1: %2.</source>
         <translation>%1 kann nicht gesperrt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The folder of the push lock %1 belongs to another user; remove it.</source>
+        <translation>Der Ordner der Übertragungssperre %1 gehört einem anderen Benutzer; entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5688,21 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>Compare the weights, then edit again from the current ones.</source>
         <translation>Vergleichen Sie die Gewichte und bearbeiten Sie dann erneut ausgehend von den aktuellen.</translation>
+    </message>
+    <message>
+        <source>not undone: the weights could not be re-read to check nobody else had set it (%1)</source>
+        <translation>nicht rückgängig gemacht: die Gewichte konnten nicht erneut gelesen werden, um zu prüfen, dass niemand anderes es gesetzt hat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n call(s) already applied were reverted.</source>
+        <translation>
+            <numerusform>Der %n bereits ausgeführte Aufruf wurde rückgängig gemacht.</numerusform>
+            <numerusform>Die %n bereits ausgeführten Aufrufe wurden rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 had no weight before; LiteLLM&apos;s admin API cannot remove a weight, so undoing set it to 0, which LiteLLM does not route like no weight. Remove the weight in the router&apos;s database or config by hand if it matters.</source>
+        <translation>%1 hatte vorher kein Gewicht; die Admin-API von LiteLLM kann ein Gewicht nicht entfernen, daher hat das Rückgängigmachen es auf 0 gesetzt, was LiteLLM nicht wie kein Gewicht routet. Entfernen Sie das Gewicht von Hand in der Datenbank oder Konfiguration des Routers, wenn es darauf ankommt.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ public:
     // written get their text back, so the set is never left half changed. Empty on success.
     static QString write(const ConfigFilesEditResult &edit);
     // The first file to be written whose text is no longer what apply() read (someone else wrote it
-    // since); empty when none has changed. Checked right before write(), it leaves a window of microseconds.
+    // since); empty when none has changed. Checked right before write(), it leaves a short window: the
+    // time write() takes to replace the files, one after the other, each synced.
     static QString changedSinceRead(const ConfigFilesEditResult &edit);
 };
 
