@@ -548,6 +548,57 @@ private Q_SLOTS:
         QCOMPARE(audit.error, outcome.message);
     }
 
+    // Undoing a write to a deployment that had no weight can only set 0 (LiteLLM's admin API cannot remove a
+    // weight): the outcome says so and counts as partial, never as "back where it was".
+    void undoingAnUnsetWeightSaysItIsNowZero()
+    {
+        QByteArray config = readFile(kDemoConfig);
+        const QByteArray unweighted = "      weight: 1\n    model_info:\n      id: openai-direct";
+        QVERIFY(config.contains(unweighted));
+        config.replace(unweighted, "    model_info:\n      id: openai-direct");
+        const QString configPath = m_dir.filePath(QStringLiteral("unweighted.yaml"));
+        QFile file(configPath);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(config) == config.size());
+        file.close();
+        Test::SimProcess sim;
+        QVERIFY2(sim.start(configPath, { QStringLiteral("--rps"), QStringLiteral("0"), QStringLiteral("--instant"),
+                                           QStringLiteral("--models-in-db") }),
+            qPrintable(sim.errorString()));
+        const QString base = sim.baseUrl().toString();
+        WeightPlan plan(kGroup, fetchDeployments(sim.baseUrl()));
+        QCOMPARE(formatWeights(plan.change().before), QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct unset"));
+        plan.setWeights({ { QStringLiteral("azure-secondary"), 4 }, { QStringLiteral("openai-direct"), 3 } });
+
+        PushService service(routerSettings(sim));
+        // Once the push has set openai-direct, someone else sets azure-primary: the push undoes its own writes.
+        QNetworkAccessManager network;
+        const QUrl theirUrl = PushService::updateUrl(sim.baseUrl(), QStringLiteral("azure-primary"));
+        connect(&service, &PushService::stepFinished, this, [&](const PushStep &step) {
+            if (step.deploymentId == QLatin1String("openai-direct") && !step.revert)
+                request(network, "PATCH", theirUrl, PushService::updateBody(6));
+        });
+        const PushOutcome outcome = run(service, plan.change());
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("partial"));
+        QCOMPARE(steps(outcome),
+            QStringLiteral("azure-secondary 2->4 ok | openai-direct unset->3 ok | revert openai-direct 3->0 ok | "
+                           "revert azure-secondary 4->2 ok"));
+        QVERIFY2(outcome.message.startsWith(
+                     QStringLiteral("Someone else changed gpt-4o-mini on %1 during your push: azure-primary 6 (before 8, "
+                                    "yours 8).")
+                         .arg(base)),
+            qPrintable(outcome.message));
+        QVERIFY2(!outcome.message.contains(QLatin1String("undone, so that their change stands alone")), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral(
+                     "openai-direct had no weight before; LiteLLM's admin API cannot remove a weight, so undoing set "
+                     "it to 0, which LiteLLM does not route like no weight.")),
+            qPrintable(outcome.message));
+        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+            QStringLiteral("azure-primary 6, azure-secondary 2, openai-direct 0"));
+        const AuditEntry audit = lastAudit();
+        QCOMPARE(audit.result, QStringLiteral("partial"));
+        QVERIFY(audit.changedTarget()); // 0 where there was no weight: a state to look at, roll back or fix
+    }
+
     // A PATCH that got no answer in time but was made counts as made once the re-read shows it.
     void writeWithoutAnAnswerIsSettledByTheReread()
     {
