@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changecoordinator.h"
+#include "workerthread.h"
 
 #include "auditlogwriter.h"
 #include "audittrail.h"
@@ -14,8 +15,6 @@
 #include "viewformat.h"
 
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace RouteDeck {
 
@@ -175,14 +174,9 @@ void ChangeCoordinator::updateBase()
 void ChangeCoordinator::loadFileBase()
 {
     const QString path = m_push->settings().configFile;
-    const quint64 generation = ++m_fileLoadGeneration;
-    auto *watcher = new QFutureWatcher<ConfigLoadResult>(this);
-    connect(watcher, &QFutureWatcher<ConfigLoadResult>::finished, this, [this, watcher, path, generation] {
-        watcher->deleteLater();
-        if (generation == m_fileLoadGeneration) // a newer read wins
-            showFileBase(path, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path] { return LiteLlmConfigCodec::load(path); }));
+    WorkerThread::runLatest(
+        this, m_fileLoadGeneration, [path] { return LiteLlmConfigCodec::load(path); },
+        [this, path](const ConfigLoadResult &loaded) { showFileBase(path, loaded); });
 }
 
 void ChangeCoordinator::showFileBase(const QString &path, const ConfigLoadResult &loaded)
@@ -319,14 +313,10 @@ void ChangeCoordinator::startPreview(ReviewDialog *review, const WeightChange &c
         showPreview(review, compute(), change);
         return;
     }
-    auto *watcher = new QFutureWatcher<PushService::Preview>(this);
-    connect(watcher, &QFutureWatcher<PushService::Preview>::finished, this,
-        [watcher, dialog = QPointer<ReviewDialog>(review), change] {
-            watcher->deleteLater();
-            if (dialog) // closed before the file was read: nothing to show
-                showPreview(dialog, watcher->result(), change);
-        });
-    watcher->setFuture(QtConcurrent::run(compute));
+    WorkerThread::run(this, compute, [dialog = QPointer<ReviewDialog>(review), change](const PushService::Preview &preview) {
+        if (dialog) // closed before the file was read: nothing to show
+            showPreview(dialog, preview, change);
+    });
 }
 
 void ChangeCoordinator::onPushFinished(const PushOutcome &outcome)
@@ -383,18 +373,14 @@ void ChangeCoordinator::watchConvergence()
 void ChangeCoordinator::reloadAudit()
 {
     const QString path = m_auditPath;
-    const quint64 generation = ++m_auditGeneration;
-    auto *watcher = new QFutureWatcher<AuditLogReadResult>(this);
-    connect(watcher, &QFutureWatcher<AuditLogReadResult>::finished, this, [this, watcher, path, generation] {
-        watcher->deleteLater();
-        if (generation == m_auditGeneration) // a newer read wins
-            showAudit(path, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path] {
-        AuditLogReadResult log = AuditLogWriter(path).read();
-        log.entries = AuditTrail::withoutResolvedIntents(log.entries); // one line per push
-        return log;
-    }));
+    WorkerThread::runLatest(
+        this, m_auditGeneration,
+        [path] {
+            AuditLogReadResult log = AuditLogWriter(path).read();
+            log.entries = AuditTrail::withoutResolvedIntents(log.entries); // one line per push
+            return log;
+        },
+        [this, path](const AuditLogReadResult &log) { showAudit(path, log); });
 }
 
 void ChangeCoordinator::showAudit(const QString &path, const AuditLogReadResult &log)

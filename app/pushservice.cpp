@@ -7,12 +7,11 @@
 #include "pushlock.h"
 #include "routerclient.h"
 #include "viewformat.h"
+#include "workerthread.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QMutex>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -287,20 +286,6 @@ FileWrite writeConfigFile(const QString &path, const WeightChange &change, const
 
 } // namespace
 
-// Runs `work` on the global thread pool and `then` with its result on this object's thread; when this object
-// is gone by then, the work still completes (an audit entry is still written) and `then` is dropped.
-template<typename Work, typename Then>
-void PushService::inWorker(Work work, Then then)
-{
-    using Result = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)]() mutable {
-        watcher->deleteLater();
-        then(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
 PushService::PushService(const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -536,7 +521,7 @@ void PushService::pushFile()
     m_intentId = intent.id;
     setInFlight(m_intentId, true);
     // The worker keeps the lock, should this service be destroyed before it ends.
-    inWorker([path = m_settings.configFile, change = m_change, place = auditPlaceOf(*this, m_target), intent,
+    WorkerThread::run(this, [path = m_settings.configFile, change = m_change, place = auditPlaceOf(*this, m_target), intent,
                  outcome = m_outcome, lock = std::make_shared<LockHandle>(m_lock->duplicateHandle())] {
         return writeConfigFile(path, change, place, intent, outcome);
     },
@@ -698,7 +683,7 @@ void PushService::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
             m_reconciling = false;
             return; // the next push reconciles
         }
-        inWorker([place = auditPlaceOf(*this, PushTargetKind::Router), deployments = reply.deployments] {
+        WorkerThread::run(this, [place = auditPlaceOf(*this, PushTargetKind::Router), deployments = reply.deployments] {
             return reconcileCutOffIntents(place, deployments);
         },
             [this](const QStringList &notes) {
@@ -752,7 +737,7 @@ void PushService::checkBase(const RouterDeploymentsReply &reply)
         m_intentId = intent.id;
         setInFlight(m_intentId, true);
     }
-    inWorker(
+    WorkerThread::run(this, 
         [place = auditPlaceOf(*this, m_target), deployments = reply.deployments, intent, conflict] {
             BaseRecord record;
             record.reconciled = reconcileCutOffIntents(place, deployments);
@@ -1196,7 +1181,7 @@ void PushService::reconcile()
     const PushTargetKind target = m_settings.target;
     // Reading the log (and, for a file, the config) runs on a worker thread; a router is read only when
     // there are cut-off intents to end.
-    inWorker(
+    WorkerThread::run(this, 
         [place = auditPlaceOf(*this, target), configFile = m_settings.configFile] {
             ReconcileRecord record;
             record.cutOff = !cutOffIntentsAt(place).isEmpty();
@@ -1231,7 +1216,7 @@ void PushService::refuse(const WeightChange &change, const QString &reason, bool
         return;
     }
     const AuditEntry entry = auditEntryFor(change, outcome);
-    inWorker([path = m_settings.auditLogPath, entry] { return AuditLogWriter(path).append(entry); },
+    WorkerThread::run(this, [path = m_settings.auditLogPath, entry] { return AuditLogWriter(path).append(entry); },
         [this, outcome, id = entry.id](const QString &error) mutable {
             outcome.auditError = error;
             outcome.auditId = error.isEmpty() ? id : QString();
@@ -1246,7 +1231,7 @@ void PushService::finish(PushOutcome outcome)
     m_request = 0;
     const AuditEntry entry = auditEntryFor(m_change, outcome);
     auto lock = std::make_shared<LockHandle>(m_lock ? m_lock->duplicateHandle() : -1);
-    inWorker([path = m_settings.auditLogPath, entry, lock] { return AuditLogWriter(path).append(entry); },
+    WorkerThread::run(this, [path = m_settings.auditLogPath, entry, lock] { return AuditLogWriter(path).append(entry); },
         [this, outcome, id = entry.id](const QString &error) mutable {
             outcome.auditError = error;
             outcome.auditId = error.isEmpty() ? id : QString();

@@ -150,7 +150,6 @@ private:
     AuditEntry auditEntryFor(const WeightChange &change, const PushOutcome &outcome) const;
     AuditEntry intentEntry() const;
     void applyFromBase(const QStringList &reconciled, const QString &intentError, bool conflict);
-    template<typename Work, typename Then> void inWorker(Work work, Then then);
 
     Settings m_settings;
     RouterClient *m_client;

@@ -111,6 +111,12 @@ QList<Deployment> fetchDeployments(const QUrl &base)
     return reply.ok ? reply.deployments : QList<Deployment>();
 }
 
+// "azure-primary 8, azure-secondary 2, openai-direct 1": the group's weights as the router reports them now.
+QString routerWeights(const Test::SimProcess &sim)
+{
+    return formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup));
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -388,7 +394,7 @@ private Q_SLOTS:
                 "The weights of gpt-4o-mini on the router changed since the edit started (openai-direct 1 "
                 "→ 3). Nothing was applied; compare base, theirs and yours, then edit again from the "
                 "current weights."));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("conflict"));
@@ -425,7 +431,7 @@ private Q_SLOTS:
                 "the router: "
                 "azure-primary 8 (as before), azure-secondary 2 (as before), openai-direct 1 (as before).")),
             qPrintable(outcome.message));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("reverted"));
@@ -463,7 +469,7 @@ private Q_SLOTS:
                      "the router: "
                      "azure-primary 4 (new), azure-secondary 2 (as before), openai-direct 1 (as before).")),
             qPrintable(outcome.message));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("partial"));
@@ -504,7 +510,7 @@ private Q_SLOTS:
                            "azure-secondary 2 (as before), openai-direct 3 (new).")
                 .arg(base));
         QVERIFY(!outcome.changedTarget());
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 3"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("conflict"));
@@ -541,7 +547,7 @@ private Q_SLOTS:
                            "else set it). Compare the weights, then edit again from the current ones. Re-read from the "
                            "router: azure-primary 6 (new), azure-secondary 2 (as before), openai-direct 1 (as before).")
                 .arg(base));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 6, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("conflict"));
@@ -592,7 +598,7 @@ private Q_SLOTS:
                      "openai-direct had no weight before; LiteLLM's admin API cannot remove a weight, so undoing set "
                      "it to 0, which LiteLLM does not route like no weight.")),
             qPrintable(outcome.message));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 6, azure-secondary 2, openai-direct 0"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("partial"));
@@ -628,7 +634,7 @@ private Q_SLOTS:
             QStringLiteral("Pushed 1 weight(s) of gpt-4o-mini to %1. Re-read from the router: azure-primary 4 (new), "
                            "azure-secondary 2 (as before), openai-direct 1 (as before).")
                 .arg(sim.baseUrl().toString()));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("applied"));
@@ -681,7 +687,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(aFinished.size(), 1, 30000);
         const auto applied = aFinished.first().first().value<PushOutcome>();
         QCOMPARE(PushOutcome::resultName(applied.result), QStringLiteral("applied"));
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 4, azure-secondary 2, openai-direct 1"));
         QCOMPARE(readFile(lockFile), QByteArray()); // released: it names nobody
         // Both are in the audit log: B's attempt, then A's push.
@@ -789,7 +795,7 @@ private Q_SLOTS:
         QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("refused"));
         QCOMPARE(outcome.message, service.refusalReason());
         QCOMPARE(stepSpy.size(), 0);
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 8, azure-secondary 2, openai-direct 1"));
         const AuditEntry audit = lastAudit(); // the attempt is on record
         QCOMPARE(audit.result, QStringLiteral("refused"));
@@ -916,7 +922,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.routerApplied, std::optional<bool>(true));
         QVERIFY2(outcome.message.contains(QStringLiteral("The router reports the new weights.")), qPrintable(outcome.message));
         QVERIFY(progress.size() >= 3); // running, its exit, waiting, reported
-        QCOMPARE(formatWeights(PushService::groupWeights(fetchDeployments(sim.baseUrl()), kGroup)),
+        QCOMPARE(routerWeights(sim),
             QStringLiteral("azure-primary 5.5, azure-secondary 4.5, openai-direct 1"));
         const AuditEntry entry = lastAudit();
         QCOMPARE(entry.target, PushTargetKind::File);

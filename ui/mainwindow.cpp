@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "workerthread.h"
 
 #include "alertspage.h"
 #include "changespage.h"
@@ -21,7 +22,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,7 +37,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 // Resources live in a static library: register them explicitly, or the linker drops them.
 static void initRouteDeckResources()
@@ -646,14 +645,9 @@ void MainWindow::reload()
 void MainWindow::openConfig(const QString &path)
 {
     m_statusLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    const quint64 generation = ++m_loadGeneration;
-    auto *watcher = new QFutureWatcher<ConfigLoadResult>(this);
-    connect(watcher, &QFutureWatcher<ConfigLoadResult>::finished, this, [this, watcher, path, generation] {
-        watcher->deleteLater();
-        if (generation == m_loadGeneration) // a newer request wins
-            showLoadResult(path, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path] { return LiteLlmConfigCodec::load(path); }));
+    WorkerThread::runLatest(
+        this, m_loadGeneration, [path] { return LiteLlmConfigCodec::load(path); },
+        [this, path](const ConfigLoadResult &result) { showLoadResult(path, result); });
 }
 
 void MainWindow::showLoadResult(const QString &path, const ConfigLoadResult &result)
