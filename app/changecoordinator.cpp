@@ -222,6 +222,10 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
         m_window->showMessage(tr("%1 is still being read; try again in a moment.").arg(m_push->location()));
         return false;
     }
+    if (m_push->settings().target == PushTargetKind::File && !m_fileError.isEmpty()) {
+        m_window->showMessage(tr("The push target cannot be read: %1").arg(m_fileError));
+        return false;
+    }
     if (!entry.changedTarget()) {
         m_window->showMessage(
             tr("That change did not change anything (%1): there is nothing to roll back.").arg(entry.result));

@@ -412,6 +412,8 @@ void DemoEnvironment::stopPrometheus()
 
 void DemoEnvironment::restartPrometheus()
 {
+    if (m_stopping)
+        return; // the whole demo is stopping: a restart queued before that is dropped
     if (m_prometheusStopping) {
         m_restartPrometheus = true; // once it has ended: same port, same data
         return;

@@ -75,7 +75,7 @@ QString PushLock::defaultDirectory()
     const QString run = QStringLiteral("/run/user/%1").arg(uid);
     if (QFileInfo(run).isDir() && QFileInfo(run).ownerId() == uid)
         return run + QStringLiteral("/routedeck");
-    return QDir(QDir::tempPath()).filePath(QStringLiteral("routedeck-%1").arg(uid));
+    return QStringLiteral("/tmp/routedeck-%1").arg(uid); // not QDir::tempPath(): TMPDIR differs between sessions
 }
 
 // "push-router-<sha1 of the URL>.lock": one file per target, whatever characters its location has.

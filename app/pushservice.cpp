@@ -63,6 +63,9 @@ void setInFlight(const QString &intentId, bool inFlight)
         intentsInFlight().remove(intentId);
 }
 
+// How long before a failed re-read is tried once more, when an undo depends on it (a router restarting).
+constexpr int kRereadRetryMs = 500;
+
 // An intent written on another machine is taken as cut off once it is older than any push can take
 // (after_write and apply_timeout are at most an hour each).
 constexpr qint64 kForeignIntentSeconds = 2 * 3600;
@@ -109,6 +112,30 @@ bool mayHaveBeenMade(const RouterUpdateReply &reply)
         return false;
     const int status = reply.httpStatus;
     return status == 0 || (status >= 200 && status < 300) || status == 408 || status >= 500;
+}
+
+// What a re-read found out about a write whose answer left it unclear (no answer, or 408/5xx): for the
+// step's error and for the review's progress lines.
+QString settledError(const PushStep &step, bool made)
+{
+    if (!made)
+        return step.error + QLatin1Char(' ') + PushService::tr("The re-read shows it was not made.");
+    return step.httpStatus == 0
+        ? PushService::tr("no answer came, but the re-read shows it was made (%1)").arg(step.error)
+        : PushService::tr("HTTP %1 left it unclear, but the re-read shows it was made (%2)").arg(step.httpStatus).arg(step.error);
+}
+
+QString settledProgress(const PushStep &step, bool made)
+{
+    const QString id = step.deploymentId;
+    const QString weight = formatWeight(step.to);
+    if (step.httpStatus == 0)
+        return made ? PushService::tr("%1: no answer came to setting %2, but the re-read shows it was made.").arg(id, weight)
+                    : PushService::tr("%1: no answer came to setting %2, and the re-read shows it was not made.").arg(id, weight);
+    const QString status = QString::number(step.httpStatus);
+    return made
+        ? PushService::tr("%1: HTTP %3 to setting %2 left it unclear, but the re-read shows it was made.").arg(id, weight, status)
+        : PushService::tr("%1: HTTP %3 to setting %2 left it unclear, and the re-read shows it was not made.").arg(id, weight, status);
 }
 
 // Who holds a push lock, for another process that waits for it (not translated: any locale reads it).
@@ -522,8 +549,10 @@ void PushService::pushFile()
     setInFlight(m_intentId, true);
     // The worker keeps the lock, should this service be destroyed before it ends.
     WorkerThread::run(this, [path = m_settings.configFile, change = m_change, place = auditPlaceOf(*this, m_target), intent,
-                 outcome = m_outcome, lock = std::make_shared<LockHandle>(m_lock->duplicateHandle())] {
-        return writeConfigFile(path, change, place, intent, outcome);
+                 outcome = m_outcome, lock = std::make_shared<LockHandle>(m_lock->duplicateHandle())]() mutable {
+        FileWrite written = writeConfigFile(path, change, place, intent, outcome);
+        lock.reset(); // the file is written: the lock goes with the work, not when the pool drops the task
+        return written;
     },
         [this](const FileWrite &written) {
             m_outcome = written.outcome;
@@ -780,7 +809,7 @@ void PushService::applyFromBase(const QStringList &reconciled, const QString &in
     nextCall();
 }
 
-// The re-read before each write after the first. It settles a write that got no answer; and when someone
+// The re-read before each write. It settles a write whose answer left it unclear; and when someone
 // else changed the group, applying stops and this push's own writes are undone, except those someone
 // else has overwritten since.
 void PushService::checkBeforeWrite(const RouterDeploymentsReply &reply)
@@ -796,7 +825,13 @@ void PushService::checkBeforeWrite(const RouterDeploymentsReply &reply)
             m_failure = stopped;
             startRevert();
         } else if (!std::exchange(m_rereadRetried, true)) {
-            // Once more before giving up on this undo: undoing blind could overwrite someone else's value.
+            // Once more, a moment later, before giving up on this undo: undoing blind could overwrite
+            // someone else's value.
+            QTimer::singleShot(kRereadRetryMs, this, [this] {
+                if (m_busy && m_phase == Phase::Revert)
+                    nextCall();
+            });
+            return;
         } else {
             m_rereadRetried = false;
             PushStep notUndone;
@@ -807,6 +842,8 @@ void PushService::checkBeforeWrite(const RouterDeploymentsReply &reply)
             notUndone.error = tr("not undone: the weights could not be re-read to check nobody else had set it (%1)")
                                   .arg(reply.errorString);
             m_revertFailures.append(notUndone);
+            m_outcome.steps.append(notUndone);
+            Q_EMIT stepFinished(notUndone);
         }
         nextCall();
         return;
@@ -861,21 +898,17 @@ void PushService::resolveUncertainWrite(const WeightMap &current)
     for (auto it = m_outcome.steps.rbegin(); it != m_outcome.steps.rend(); ++it) {
         if (it->deploymentId == id && it->revert == step.revert && !it->ok) {
             it->ok = made;
-            it->error = made ? QString(tr("no answer came, but the re-read shows it was made") + QStringLiteral(" (") + step.error + QLatin1Char(')'))
-                             : QString(step.error + QLatin1Char(' ') + tr("The re-read shows it was not made."));
+            it->error = settledError(step, made);
             break;
         }
     }
-    Q_EMIT progress(made ? tr("%1: no answer came to setting %2, but the re-read shows it was made.").arg(id, formatWeight(step.to))
-                         : tr("%1: no answer came to setting %2, and the re-read shows it was not made.").arg(id, formatWeight(step.to)));
+    Q_EMIT progress(settledProgress(step, made));
     if (made) {
-        m_expected.insert(id, step.to);
-        if (!step.revert)
-            m_applied.append(step);
+        landed(step);
         return;
     }
     PushStep failed = step;
-    failed.error = step.error + QLatin1Char(' ') + tr("The re-read shows it was not made.");
+    failed.error = settledError(step, false);
     if (step.revert)
         m_revertFailures.append(failed);
     else
@@ -962,8 +995,6 @@ void PushService::nextCall()
         // legacy POST /model/update that could would also drop every other extra parameter. 0 does not route
         // like no weight (simple_shuffle weighs only when the first deployment has one), so it is told.
         m_current.revert = true;
-        if (!m_change.before.value(id) && !m_zeroForUnset.contains(id))
-            m_zeroForUnset.append(id);
         if (m_uncertain && !m_uncertain->revert && m_uncertain->deploymentId == id)
             m_uncertain.reset(); // undoing decides its value now
         m_current.from = m_change.after.value(id);
@@ -983,9 +1014,7 @@ void PushService::onWeightUpdated(quint64 id, const RouterUpdateReply &reply)
     m_outcome.steps.append(step);
     Q_EMIT stepFinished(step);
     if (step.ok) {
-        m_expected.insert(step.deploymentId, step.to);
-        if (m_phase == Phase::Apply)
-            m_applied.append(step);
+        landed(step);
     } else if (mayHaveBeenMade(reply)) {
         m_uncertain = step; // the next re-read tells
     } else if (m_phase == Phase::Apply) {
@@ -995,6 +1024,16 @@ void PushService::onWeightUpdated(quint64 id, const RouterUpdateReply &reply)
         m_revertFailures.append(step);
     }
     nextCall();
+}
+
+// A write the router has taken (answered, or found by a re-read).
+void PushService::landed(const PushStep &step)
+{
+    m_expected.insert(step.deploymentId, step.to);
+    if (!step.revert)
+        m_applied.append(step);
+    else if (!m_change.before.value(step.deploymentId) && !m_zeroForUnset.contains(step.deploymentId))
+        m_zeroForUnset.append(step.deploymentId); // see nextCall(): 0 where there was no weight
 }
 
 void PushService::startVerify()
@@ -1030,8 +1069,7 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
     const QString stateText = describeState(state, m_change.before);
     const QString url = location(m_target);
     const QString unsettled = m_uncertain
-        ? tr("No answer came to setting %1 to %2, and no re-read could tell whether it was made.")
-              .arg(m_uncertain->deploymentId, formatWeight(m_uncertain->to))
+        ? unsettledText()
         : QString();
 
     const bool zeroForUnset = !m_zeroForUnset.isEmpty();
@@ -1087,12 +1125,24 @@ void PushService::finishRouterPush(const RouterDeploymentsReply *reread)
     finish(outcome);
 }
 
+// A write whose answer left it unclear, and no re-read could settle it.
+QString PushService::unsettledText() const
+{
+    const QString id = m_uncertain->deploymentId;
+    const QString weight = formatWeight(m_uncertain->to);
+    if (m_uncertain->httpStatus == 0)
+        return tr("No answer came to setting %1 to %2, and no re-read could tell whether it was made.").arg(id, weight);
+    return tr("HTTP %3 to setting %1 to %2 left it unclear whether it was made, and no re-read could tell.")
+        .arg(id, weight, QString::number(m_uncertain->httpStatus));
+}
+
 // Undoing gave 0 to deployments that had no weight (see nextCall()): say so, and what it means.
 QString PushService::unsetNote() const
 {
-    return tr("%1 had no weight before; LiteLLM's admin API cannot remove a weight, so undoing set it to 0, which "
-              "LiteLLM does not route like no weight. Remove the weight in the router's database or config by hand "
-              "if it matters.")
+    return tr("%1 had no weight before; LiteLLM's admin API cannot remove a weight, so undoing set it to 0. That "
+              "routes like no weight while another healthy deployment of the group has a weight, but not when it is "
+              "the only one left (LiteLLM then has no weight to pick it by). Remove the weight in the router's "
+              "database or config by hand if that matters.")
         .arg(ViewFormat::joinNames(m_zeroForUnset));
 }
 
@@ -1129,8 +1179,7 @@ QString PushService::conflictText() const
     if (!stuck.isEmpty())
         text += QLatin1Char(' ') + tr("Undoing failed for %1: the router holds part of your change.").arg(stuck.join(QStringLiteral("; ")));
     if (m_uncertain)
-        text += QLatin1Char(' ') + tr("No answer came to setting %1 to %2, and no re-read could tell whether it was made.")
-                                       .arg(m_uncertain->deploymentId, formatWeight(m_uncertain->to));
+        text += QLatin1Char(' ') + unsettledText();
     return text + QLatin1Char(' ') + tr("Compare the weights, then edit again from the current ones.");
 }
 
@@ -1231,7 +1280,11 @@ void PushService::finish(PushOutcome outcome)
     m_request = 0;
     const AuditEntry entry = auditEntryFor(m_change, outcome);
     auto lock = std::make_shared<LockHandle>(m_lock ? m_lock->duplicateHandle() : -1);
-    WorkerThread::run(this, [path = m_settings.auditLogPath, entry, lock] { return AuditLogWriter(path).append(entry); },
+    WorkerThread::run(this, [path = m_settings.auditLogPath, entry, lock]() mutable {
+        const QString error = AuditLogWriter(path).append(entry);
+        lock.reset();
+        return error;
+    },
         [this, outcome, id = entry.id](const QString &error) mutable {
             outcome.auditError = error;
             outcome.auditId = error.isEmpty() ? id : QString();

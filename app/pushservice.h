@@ -144,6 +144,8 @@ private:
     void startVerify();
     QString conflictText() const;
     QString unsetNote() const;
+    QString unsettledText() const;
+    void landed(const PushStep &step);
     void finishRouterPush(const RouterDeploymentsReply *reread);
     void finish(PushOutcome outcome);
     void refuse(const WeightChange &change, const QString &reason, bool audit);

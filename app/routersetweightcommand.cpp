@@ -360,7 +360,7 @@ int RouterSetWeightCommand::pushChange(
         ? int((options.push.afterWriteTimeoutSeconds + options.push.applyTimeoutSeconds) * 1000) + options.timeoutMs
         : 0;
     // Each write is preceded by a re-read, and undoing one takes two calls more (the re-read tried twice).
-    const qint64 budgetMs = qint64(options.timeoutMs) * (qint64(change.changedIds().size()) * 6 + 4) + fileMs
+    const qint64 budgetMs = qint64(options.timeoutMs + 500) * (qint64(change.changedIds().size()) * 6 + 4) + fileMs
         + qint64(options.push.lockTimeoutSeconds * 1000);
     if (!waitFor([&] { return outcome.has_value(); }, int(std::min<qint64>(budgetMs, std::numeric_limits<int>::max())))) {
         m_err << tr("routedeckctl: the push did not finish in time; check the router's weights\n")

@@ -5619,10 +5619,6 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>die Gewichte konnten vor dem Schreiben nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
-        <source>no answer came, but the re-read shows it was made</source>
-        <translation>keine Antwort erhalten, aber das erneute Lesen zeigt, dass es ausgeführt wurde</translation>
-    </message>
-    <message>
         <source>The re-read shows it was not made.</source>
         <translation>Das erneute Lesen zeigt, dass es nicht ausgeführt wurde.</translation>
     </message>
@@ -5701,8 +5697,28 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         </translation>
     </message>
     <message>
-        <source>%1 had no weight before; LiteLLM&apos;s admin API cannot remove a weight, so undoing set it to 0, which LiteLLM does not route like no weight. Remove the weight in the router&apos;s database or config by hand if it matters.</source>
-        <translation>%1 hatte vorher kein Gewicht; die Admin-API von LiteLLM kann ein Gewicht nicht entfernen, daher hat das Rückgängigmachen es auf 0 gesetzt, was LiteLLM nicht wie kein Gewicht routet. Entfernen Sie das Gewicht von Hand in der Datenbank oder Konfiguration des Routers, wenn es darauf ankommt.</translation>
+        <source>no answer came, but the re-read shows it was made (%1)</source>
+        <translation>keine Antwort erhalten, aber das erneute Lesen zeigt, dass es ausgeführt wurde (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 left it unclear, but the re-read shows it was made (%2)</source>
+        <translation>HTTP %1 ließ es offen, aber das erneute Lesen zeigt, dass es ausgeführt wurde (%2)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %3 to setting %2 left it unclear, but the re-read shows it was made.</source>
+        <translation>%1: HTTP %3 auf das Setzen von %2 ließ es offen, aber das erneute Lesen zeigt, dass es ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %3 to setting %2 left it unclear, and the re-read shows it was not made.</source>
+        <translation>%1: HTTP %3 auf das Setzen von %2 ließ es offen, und das erneute Lesen zeigt, dass es nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>HTTP %3 to setting %1 to %2 left it unclear whether it was made, and no re-read could tell.</source>
+        <translation>HTTP %3 auf das Setzen von %1 auf %2 ließ offen, ob es ausgeführt wurde, und kein erneutes Lesen konnte es klären.</translation>
+    </message>
+    <message>
+        <source>%1 had no weight before; LiteLLM&apos;s admin API cannot remove a weight, so undoing set it to 0. That routes like no weight while another healthy deployment of the group has a weight, but not when it is the only one left (LiteLLM then has no weight to pick it by). Remove the weight in the router&apos;s database or config by hand if that matters.</source>
+        <translation>%1 hatte vorher kein Gewicht; die Admin-API von LiteLLM kann ein Gewicht nicht entfernen, daher hat das Rückgängigmachen es auf 0 gesetzt. Das wird wie kein Gewicht geroutet, solange eine andere gesunde Bereitstellung der Gruppe ein Gewicht hat, aber nicht, wenn sie die einzige verbleibende ist (LiteLLM hat dann kein Gewicht, um sie zu wählen). Entfernen Sie das Gewicht von Hand in der Datenbank oder Konfiguration des Routers, wenn es darauf ankommt.</translation>
     </message>
 </context>
 <context>
