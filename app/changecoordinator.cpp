@@ -248,8 +248,27 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     }
     WeightPlan plan(entry.group, expected);
     for (auto it = entry.before.cbegin(); it != entry.before.cend(); ++it) {
-        if (plan.indexOf(it.key()) >= 0 && !sameWeight(entry.after.value(it.key()), it.value()))
-            plan.setWeight(plan.indexOf(it.key()), it.value().value_or(0.0));
+        const int i = plan.indexOf(it.key());
+        if (i < 0 || sameWeight(entry.after.value(it.key()), it.value()))
+            continue;
+        if (it.value())
+            plan.setWeight(i, *it.value());
+        else
+            plan.removeWeight(i); // it had no weight: the rollback takes it away again
+    }
+    QString removalNote;
+    if (const QStringList removed = plan.change().removedIds(); !removed.isEmpty()) {
+        // Only a file can give a deployment its "no weight" back; a router gets 0, and the guardrails judge that.
+        const PushRoute route = PushRoute::choose(plan.change(), m_push->settings().target,
+            m_push->settings().configFile, m_plane ? m_plane->routerDeployments() : QList<Deployment>());
+        removalNote = PushRoute::removalUnsupported(route.target, removed);
+        if (!removalNote.isEmpty()) {
+            for (const QString &id : removed)
+                plan.setWeight(plan.indexOf(id), 0);
+            removalNote = tr("%1, so the rollback sets 0: that routes like no weight only while the group's first "
+                             "healthy deployment has a weight.")
+                              .arg(removalNote);
+        }
     }
     WeightChange change = plan.change();
     change.rollbackOf = entry.id;
@@ -262,7 +281,8 @@ bool ChangeCoordinator::openRollback(const AuditEntry &entry)
     const GuardrailReport report = Guardrails::check(plan, traffic, settings);
     const QString intro = tr("Rolls back the change of %1 by %2 (%3): %4.")
                               .arg(ViewFormat::clock(entry.time), entry.user, entry.result,
-                                  describeWeightChanges(entry.after, entry.before));
+                                  describeWeightChanges(entry.after, entry.before))
+        + (removalNote.isEmpty() ? QString() : QLatin1Char('\n') + removalNote);
     showReview(change, plan.preview(traffic), report, intro, true);
     return true;
 }

@@ -5,6 +5,7 @@
 #include "configfileswriter.h"
 #include "litellmconfigcodec.h"
 #include "pushlock.h"
+#include "pushroute.h"
 #include "routerclient.h"
 #include "viewformat.h"
 #include "workerthread.h"
@@ -269,10 +270,7 @@ FileWrite writeConfigFile(const QString &path, const WeightChange &change, const
             PushService::tr("%1 changed since the edit started (%2). Nothing was written; compare base, theirs and "
                             "yours, then edit again from the current weights.")
                 .arg(QDir::toNativeSeparators(path), describeWeightChanges(change.before, outcome.theirs)));
-    QHash<QString, double> weights;
-    for (const QString &id : change.changedIds())
-        weights.insert(id, change.after.value(id));
-    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, weights);
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, change.changedWeights());
     if (!edit.ok())
         return end(PushOutcome::Result::Failed,
             PushService::tr("The weights could not be written into %1; nothing was written.\n%2")
@@ -302,7 +300,7 @@ FileWrite writeConfigFile(const QString &path, const WeightChange &change, const
     } else {
         outcome.verifyProblems.append(problemsText(reread.problems));
     }
-    outcome.message = PushService::tr("Wrote %n weight(s) of %1 to %2", nullptr, int(weights.size()))
+    outcome.message = PushService::tr("Wrote %n weight(s) of %1 to %2", nullptr, int(change.changedIds().size()))
                           .arg(change.group, QDir::toNativeSeparators(path));
     outcome.message += outcome.verified
         ? PushService::tr("; read back and verified: %1.").arg(formatWeights(outcome.resulting))
@@ -406,6 +404,9 @@ PushService::Preview PushService::previewOf(const Settings &settings, const Weig
     Preview preview;
     const QStringList changed = change.changedIds();
     if (target == PushTargetKind::Router) {
+        preview.error = PushRoute::removalUnsupported(target, change.removedIds());
+        if (!preview.error.isEmpty())
+            return preview;
         const QString base
             = settings.router.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
         preview.calls.append(
@@ -415,7 +416,7 @@ PushService::Preview PushService::previewOf(const Settings &settings, const Weig
             preview.calls.append(
                 QStringLiteral("PATCH %1 %2")
                     .arg(updateUrl(settings.router.baseUrl, id).toDisplayString(QUrl::RemoveUserInfo),
-                        QString::fromUtf8(updateBody(change.after.value(id)))));
+                        QString::fromUtf8(updateBody(change.after.value(id).value_or(0)))));
         }
         preview.calls.append(tr("GET %1/v2/model/info — re-read the weights to verify").arg(base));
         return preview;
@@ -428,10 +429,7 @@ PushService::Preview PushService::previewOf(const Settings &settings, const Weig
         preview.error = problemsText(current.problems);
         return preview;
     }
-    QHash<QString, double> weights;
-    for (const QString &id : changed)
-        weights.insert(id, change.after.value(id));
-    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, weights);
+    const ConfigFilesEditResult edit = ConfigFilesWriter::apply(current.config, change.changedWeights());
     if (!edit.ok()) {
         preview.error = problemsText(edit.problems);
         return preview;
@@ -469,6 +467,10 @@ void PushService::push(const WeightChange &change, std::optional<PushTargetKind>
     }
     if (const QString reason = refusalReason(m_target); !reason.isEmpty()) {
         refuse(change, reason, m_settings.readOnly);
+        return;
+    }
+    if (const QString reason = PushRoute::removalUnsupported(m_target, change.removedIds()); !reason.isEmpty()) {
+        refuse(change, reason + QLatin1Char('.'), false);
         return;
     }
     m_busy = true;
@@ -820,7 +822,7 @@ void PushService::checkBeforeWrite(const RouterDeploymentsReply &reply)
             PushStep stopped;
             stopped.deploymentId = m_pending.first();
             stopped.from = m_change.before.value(stopped.deploymentId);
-            stopped.to = m_change.after.value(stopped.deploymentId);
+            stopped.to = m_change.after.value(stopped.deploymentId).value_or(0.0); // push() refused removals
             stopped.error = tr("the weights could not be re-read before writing it: %1").arg(reply.errorString);
             m_failure = stopped;
             startRevert();
@@ -988,7 +990,7 @@ void PushService::nextCall()
     m_current.deploymentId = id;
     if (m_phase == Phase::Apply) {
         m_current.from = m_change.before.value(id);
-        m_current.to = m_change.after.value(id);
+        m_current.to = m_change.after.value(id).value_or(0.0); // push() refused removals
     } else {
         // Undo: back to the base. A deployment that had no weight gets 0: LiteLLM's PATCH cannot remove a
         // weight (update_db_model drops a null weight: it is not in NULL_CLEARABLE_LITELLM_PARAMS), and the

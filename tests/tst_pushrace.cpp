@@ -29,9 +29,9 @@ constexpr int kConsolePushers = 3;
 constexpr int kCtlPushers = 2;
 
 // New weights for 1 to 3 deployments of the group, each different from what it has now.
-QHash<QString, double> randomWeights(QRandomGenerator &random, const WeightMap &current)
+WeightMap randomWeights(QRandomGenerator &random, const WeightMap &current)
 {
-    QHash<QString, double> weights;
+    WeightMap weights;
     const QStringList ids = current.keys();
     const int count = 1 + int(random.bounded(quint32(ids.size())));
     for (int i = 0; i < count; ++i) {
@@ -147,9 +147,9 @@ private:
             { QStringLiteral("openai-direct"), 0.0 } };
         QStringList arguments { QStringLiteral("set-weight"), QStringLiteral("--router"), m_sim.baseUrl().toString(),
             QStringLiteral("--router-key-env"), kKeyVariable, kGroup };
-        const QHash<QString, double> weights = randomWeights(m_random, guess);
+        const WeightMap weights = randomWeights(m_random, guess);
         for (auto it = weights.cbegin(); it != weights.cend(); ++it)
-            arguments.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+            arguments.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value().value_or(0)));
         arguments << QStringLiteral("--yes") << QStringLiteral("--confirm") << kGroup << QStringLiteral("--audit-log")
                   << auditPath() << QStringLiteral("--timeout") << QStringLiteral("30");
         ++m_started;

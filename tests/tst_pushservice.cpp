@@ -603,6 +603,18 @@ private Q_SLOTS:
         const AuditEntry audit = lastAudit();
         QCOMPARE(audit.result, QStringLiteral("partial"));
         QVERIFY(audit.changedTarget()); // 0 where there was no weight: a state to look at, roll back or fix
+
+        // Taking the weight away cannot be done through the API: the preview says why, and the push refuses.
+        WeightPlan removal(kGroup, fetchDeployments(sim.baseUrl()));
+        removal.removeWeight(removal.indexOf(QStringLiteral("openai-direct")));
+        QCOMPARE(removal.change().removedIds(), QStringList { QStringLiteral("openai-direct") });
+        const QString why = QStringLiteral(
+            "openai-direct had no weight before; LiteLLM's admin API cannot remove a weight, only set one (0 included)");
+        QCOMPARE(service.preview(removal.change()).error, why);
+        const PushOutcome refused = run(service, removal.change());
+        QCOMPARE(PushOutcome::resultName(refused.result), QStringLiteral("refused"));
+        QCOMPARE(refused.message, why + QLatin1Char('.'));
+        QCOMPARE(routerWeights(sim), QStringLiteral("azure-primary 6, azure-secondary 2, openai-direct 0"));
     }
 
     // A PATCH that got no answer in time but was made counts as made once the re-read shows it.

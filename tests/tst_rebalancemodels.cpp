@@ -268,6 +268,51 @@ private Q_SLOTS:
         QCOMPARE(plan.change().changedIds(), QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
     }
 
+    // What a rollback of a group's first weights does: the weights go, and rpm decides again.
+    void removedWeightsGoBackToNoWeight()
+    {
+        WeightPlan plan(QStringLiteral("gpt-4o-mini"),
+            { dep(QStringLiteral("a"), 5, 600), dep(QStringLiteral("b"), 3, 200), dep(QStringLiteral("c"), 2, 200),
+                dep(QStringLiteral("d"), std::nullopt, 100) });
+        QCOMPARE(percents(plan.shares()), QStringLiteral("50.0/30.0/20.0/0.0"));
+        for (int i = 0; i < plan.count(); ++i)
+            plan.removeWeight(i);
+        QVERIFY(plan.isWeightRemoved(0));
+        QVERIFY(plan.isChanged());
+        QCOMPARE(percents(plan.shares()), QStringLiteral("54.5/18.2/18.2/9.1"));
+        const WeightChange change = plan.change();
+        QCOMPARE(change.removedIds(), QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+        QCOMPARE(change.after.value(QStringLiteral("a"), 1.0), std::nullopt);
+        QVERIFY(!change.after.contains(QStringLiteral("d"))); // it had none: nothing to take away
+        QCOMPARE(formatWeights(change.afterState()), QStringLiteral("a unset, b unset, c unset, d unset"));
+        const QList<PlanPreviewRow> rows = plan.preview(PlanTraffic());
+        QVERIFY(rows.at(0).weightRemoved && !rows.at(0).drained);
+        QVERIFY(!rows.at(3).weightRemoved);
+        // Not "every weight is 0": with no weight, LiteLLM picks by rpm.
+        QVERIFY(!Guardrails::check(plan, PlanTraffic(), GuardrailSettings()).has(GuardrailMessage::Kind::AllZero));
+
+        // 0 instead would stop the group: that is refused.
+        WeightPlan zeros = plan;
+        for (int i = 0; i < 3; ++i)
+            zeros.setWeight(i, 0);
+        QVERIFY(!zeros.isWeightRemoved(0));
+        QVERIFY(Guardrails::check(zeros, PlanTraffic(), GuardrailSettings()).has(GuardrailMessage::Kind::AllZero));
+
+        // Any other edit gives the weight back; reset forgets the removals.
+        plan.setWeight(1, 4);
+        QVERIFY(!plan.isWeightRemoved(1));
+        QCOMPARE(plan.change().after.value(QStringLiteral("b")), 4.0);
+        plan.reset();
+        QVERIFY(!plan.isWeightRemoved(0));
+        QVERIFY(!plan.isChanged());
+
+        // A deployment without a weight has none to remove.
+        WeightPlan unweighted(QStringLiteral("gpt-4o-mini"), { dep(QStringLiteral("a"), 1), dep(QStringLiteral("d"), {}) });
+        unweighted.removeWeight(1);
+        QVERIFY(!unweighted.isChanged());
+        QVERIFY(unweighted.change().isEmpty());
+    }
+
     void rpmSplitWritesTheWholeTier()
     {
         WeightPlan plan(QStringLiteral("gpt-4o-mini"),

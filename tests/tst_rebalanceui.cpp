@@ -79,6 +79,31 @@ QString percentsOf(const QList<double> &shares)
         parts.append(QString::number(s * 100, 'f', 1));
     return parts.join(QLatin1Char('/'));
 }
+// The console with a profile, "gitops", that pushes to the config file at `path`.
+struct FileProfileConsole
+{
+    SeriesStore store;
+    MainWindow window;
+    ChangeCoordinator coordinator { &window };
+
+    FileProfileConsole(const QString &path, const QString &auditLogPath)
+    {
+        window.setLive(QStringLiteral("gitops"), &store);
+        coordinator.setAuditLogPath(auditLogPath);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("gitops");
+        profile.pushTarget = ConnectionProfile::PushTarget::File;
+        profile.configFile = path;
+        coordinator.connectTo(profile, RouterEndpointConfig(), nullptr);
+    }
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestRebalanceUi : public QObject
@@ -384,16 +409,9 @@ private Q_SLOTS:
         const QByteArray originalBytes = original.readAll();
         original.close();
 
-        SeriesStore store;
-        MainWindow window;
-        window.setLive(QStringLiteral("gitops"), &store);
-        ChangeCoordinator coordinator(&window);
-        coordinator.setAuditLogPath(m_tempDir.filePath(QStringLiteral("gitops/audit.jsonl")));
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("gitops");
-        profile.pushTarget = ConnectionProfile::PushTarget::File;
-        profile.configFile = path;
-        coordinator.connectTo(profile, RouterEndpointConfig(), nullptr);
+        FileProfileConsole console(path, m_tempDir.filePath(QStringLiteral("gitops/audit.jsonl")));
+        MainWindow &window = console.window;
+        ChangeCoordinator &coordinator = console.coordinator;
         RebalancePage *page = window.rebalancePage();
         QTRY_COMPARE_WITH_TIMEOUT(page->plan().count(), 3, 5000); // the file is read on a worker thread
         QCOMPARE(page->currentGroup(), QStringLiteral("gpt-4o-mini"));
@@ -431,11 +449,66 @@ private Q_SLOTS:
         QCOMPARE(PushOutcome::resultName(pushed.last().first().value<PushOutcome>().result),
             QStringLiteral("applied"));
         review->close();
-        QFile back(path);
-        QVERIFY(back.open(QIODevice::ReadOnly));
-        QCOMPARE(back.readAll(), originalBytes);
+        QCOMPARE(readFile(path), originalBytes);
         QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 2, 5000);
         QCOMPARE(changes->model()->entry(0)->rollbackOf, changes->model()->entry(1)->id);
+    }
+
+    // A rollback of a change that gave a deployment its first weight takes the weight away again: the file
+    // is the original, byte for byte, and the review says "unset", not 0.
+    void rollbackOfAFirstWeightRemovesIt()
+    {
+        const QString path = m_tempDir.filePath(QStringLiteral("first/config.yaml"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QByteArray originalBytes = readFile(kDemoConfig);
+        QVERIFY(originalBytes.contains("OPENAI_API_KEY\n      weight: 1\n"));
+        originalBytes.replace("OPENAI_API_KEY\n      weight: 1\n", "OPENAI_API_KEY\n"); // openai-direct: no weight
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(originalBytes);
+        }
+        FileProfileConsole console(path, m_tempDir.filePath(QStringLiteral("first/audit.jsonl")));
+        RebalancePage *page = console.window.rebalancePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->plan().count(), 3, 5000);
+        QCOMPARE(page->plan().baseDeployments().at(2).weight, std::nullopt);
+
+        page->weightSpinBox(2)->setValue(1);
+        QSignalSpy pushed(&console.coordinator, &ChangeCoordinator::pushFinished);
+        page->reviewButton()->click();
+        ReviewDialog *review = console.coordinator.review();
+        QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->content().previewPending, 5000);
+        QVERIFY(review->pushButton()->isEnabled());
+        review->pushButton()->click();
+        QVERIFY(pushed.wait(10000));
+        QCOMPARE(PushOutcome::resultName(pushed.last().first().value<PushOutcome>().result), QStringLiteral("applied"));
+        review->close();
+        QVERIFY(readFile(path).contains("OPENAI_API_KEY\n      weight: 1\n"));
+
+        ChangesPage *changes = console.window.changesPage();
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 1, 5000);
+        changes->rollbackButton()->click();
+        review = console.coordinator.review();
+        QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->content().previewPending, 5000);
+        const QString actions = review->actionsView()->toPlainText();
+        QVERIFY2(actions.contains(QStringLiteral("/OPENAI_API_KEY\n-      weight: 1\n")), qPrintable(actions));
+        const auto openai = std::find_if(review->content().rows.cbegin(), review->content().rows.cend(),
+            [](const PlanPreviewRow &row) { return row.id == QLatin1String("openai-direct"); });
+        QVERIFY(openai != review->content().rows.cend());
+        QVERIFY(openai->weightRemoved);
+        QVERIFY(review->pushButton()->isEnabled());
+        review->pushButton()->click();
+        QVERIFY(pushed.wait(10000));
+        const PushOutcome outcome = pushed.last().first().value<PushOutcome>();
+        QCOMPARE(PushOutcome::resultName(outcome.result), QStringLiteral("applied"));
+        QVERIFY2(outcome.verified, qPrintable(outcome.message));
+        QCOMPARE(outcome.resulting.value(QStringLiteral("openai-direct")), std::nullopt);
+        review->close();
+        QCOMPARE(readFile(path), originalBytes);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 2, 5000);
+        QCOMPARE(changes->model()->entry(0)->after.value(QStringLiteral("openai-direct"), 1.0), std::nullopt);
     }
 
     void changesPageRollsBackTheSelectedEntry()

@@ -76,12 +76,12 @@ double parseNumber(const QString &text)
     return text.toDouble();
 }
 
-// "azure-primary=5;#3=2.5": a deployment id, or #n for the deployment at index n of model_list
-// (for files whose ids are derived from content).
-QHash<QString, double> parseWeights(const QString &spec, const QByteArray &text)
+// "azure-primary=5;#3=2.5;b=none": a deployment id, or #n for the deployment at index n of model_list
+// (for files whose ids are derived from content); "none" removes the weight.
+WeightMap parseWeights(const QString &spec, const QByteArray &text)
 {
     const RouterConfig config = LiteLlmConfigCodec::parse(text).config;
-    QHash<QString, double> weights;
+    WeightMap weights;
     for (const QString &part : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const qsizetype equals = part.indexOf(QLatin1Char('='));
         QString id = part.left(equals);
@@ -89,7 +89,8 @@ QHash<QString, double> parseWeights(const QString &spec, const QByteArray &text)
             const int index = id.mid(1).toInt();
             id = index < config.deployments.size() ? config.deployments.at(index).id : id;
         }
-        weights.insert(id, parseNumber(part.mid(equals + 1)));
+        const QString value = part.mid(equals + 1);
+        weights.insert(id, value == QLatin1String("none") ? std::nullopt : std::optional(parseNumber(value)));
     }
     return weights;
 }
@@ -216,7 +217,7 @@ QVariantMap withoutWeights(QVariantMap document)
 
 // Re-reads both texts and checks that every deployment kept everything but the requested weights.
 void verifyOnlyWeightsChanged(
-    const QByteArray &before, const QByteArray &after, const QHash<QString, double> &weights)
+    const QByteArray &before, const QByteArray &after, const WeightMap &weights)
 {
     const ConfigLoadResult old = LiteLlmConfigCodec::parse(before);
     const ConfigLoadResult now = LiteLlmConfigCodec::parse(after);
@@ -239,9 +240,9 @@ void verifyOnlyWeightsChanged(
         oldParams.remove(QStringLiteral("weight"));
         newParams.remove(QStringLiteral("weight"));
         QCOMPARE(newParams, oldParams);
-        const std::optional<double> expected = weights.contains(o.id)
-            ? std::optional(WeightWriter::formatWeight(weights.value(o.id)).toDouble())
-            : o.weight;
+        std::optional<double> expected = weights.contains(o.id) ? weights.value(o.id) : o.weight;
+        if (expected && weights.contains(o.id))
+            expected = WeightWriter::formatWeight(*expected).toDouble();
         QCOMPARE(n.weight, expected);
     }
     QCOMPARE(withoutWeights(now.config.document), withoutWeights(old.config.document));
@@ -435,6 +436,19 @@ private Q_SLOTS:
                 ids({ "empty-value", "tilde", "null-word", "flow-empty-value", "from-environment",
                     "empty-last" }),
                 "nullweight.expected.yaml" },
+            { "removing weights: lines, flow entries, overrides, aliases", "removal.yaml",
+                "block-commented=none;block-quoted=none;flow-middle=none;flow-first=none;flow-multiline-last=none;"
+                "weight-alias=none;override-and-own=none",
+                ids({ "block-commented", "block-quoted", "flow-middle", "flow-first", "flow-multiline-last",
+                    "weight-alias", "override-and-own" }),
+                "removal.expected.yaml" },
+            { "removing the weights it added gives the file back", "noweight.all.expected.yaml",
+                "embed-nested-map=none;embed-compact-list=none;embed-multiline-plain=none;embed-literal=none;"
+                "embed-last=none",
+                ids({ "embed-nested-map", "embed-compact-list", "embed-multiline-plain", "embed-literal",
+                    "embed-last" }),
+                "noweight.yaml" },
+            { "removing a weight that is not there", "noweight.yaml", "embed-last=none", ids({}), "" },
             { "tabs and odd indentation", "tabs.yaml", "tab-separated=5;odd-indent=2",
                 ids({ "tab-separated", "odd-indent" }), "tabs.expected.yaml" },
             { "weight on the last line", "lastweight.yaml", "#0=12", ids({ "#0" }),
@@ -464,7 +478,7 @@ private Q_SLOTS:
         QVERIFY2(!original.isEmpty(), qPrintable(input));
         const QByteArray wanted = expected.isEmpty() ? original : variantOf(readData(expected), variant);
         QVERIFY2(!wanted.isEmpty(), qPrintable(expected));
-        const QHash<QString, double> weightMap = parseWeights(weights, original);
+        const WeightMap weightMap = parseWeights(weights, original);
 
         const WeightEditResult result = WeightWriter::apply(original, weightMap, input);
         QVERIFY2(result.ok(), qPrintable(problemText(result.problems)));
@@ -474,8 +488,13 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(result.text), QString::fromUtf8(wanted));
 
         // Independently of the expected file: only weight lines differ, one per changed deployment ...
-        const QString unexplained = unexplainedDifference(original, result.text,
-            QStringList { QStringLiteral("weight") } + weightMap.keys(), int(changedIds.size()));
+        // (A removal may touch the line before it too, a flow map's comma: those rows rest on their
+        // hand-written expected text and on the re-read below.)
+        const bool removes = std::any_of(weightMap.cbegin(), weightMap.cend(), [](auto w) { return !w; });
+        const QString unexplained = removes ? QString()
+                                            : unexplainedDifference(original, result.text,
+                                                  QStringList { QStringLiteral("weight") } + weightMap.keys(),
+                                                  int(changedIds.size()));
         QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained));
         if (variant == Variant::Crlf)
             QCOMPARE(result.text.count('\n'), result.text.count("\r\n"));
@@ -549,6 +568,22 @@ private Q_SLOTS:
             << "base-deployment=2"
             << QStringList { QStringLiteral("deployment 'base-deployment' is anchored as &base-deployment") }
             << 39;
+        QTest::addRow("removing a weight that comes from a merge key")
+            << "anchors.yaml"
+            << "merged-inherits=none"
+            << QStringList { QStringLiteral("the weight of deployment 'merged-inherits' comes from a merge key (<<); "
+                                            "removing it would change the other entries") }
+            << 10;
+        QTest::addRow("removing an own weight that a merged one would replace")
+            << "anchors.yaml"
+            << "merged-own=none"
+            << QStringList { QStringLiteral("would give deployment 'merged-own' weight 4 instead of none") }
+            << 13;
+        QTest::addRow("removing a weight anchored for others")
+            << "anchors.yaml"
+            << "anchor-owner=none"
+            << QStringList { QStringLiteral("litellm_params of deployment 'anchor-owner' is anchored as &shared") }
+            << 20;
         QTest::addRow("broken YAML") << "broken.yaml"
                                      << "x=1" << QStringList { QStringLiteral("YAML syntax error") } << 5;
         QTest::addRow("empty flow map fails the codec")
@@ -650,7 +685,7 @@ private Q_SLOTS:
     {
         const int count = 5000;
         const QByteArray original = generatedConfig(count);
-        QHash<QString, double> weights;
+        WeightMap weights;
         int expectedChanges = 0;
         const RouterConfig config = LiteLlmConfigCodec::parse(original).config;
         QCOMPARE(config.deployments.size(), count);

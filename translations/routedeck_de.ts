@@ -902,6 +902,10 @@
         <source>%1 is still being read; try again in a moment.</source>
         <translation>%1 wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>%1, so the rollback sets 0: that routes like no weight only while the group&apos;s first healthy deployment has a weight.</source>
+        <translation>%1; die Rücknahme setzt daher 0: Das verteilt nur so wie kein Gewicht, solange die erste gesunde Bereitstellung der Gruppe ein Gewicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ChangeModel</name>
@@ -3524,6 +3528,22 @@ Befehle:
         <source>weight of deployment %1 is anchored as &amp;%2 and reused elsewhere through *%2; change it by hand</source>
         <translation>das Gewicht der Bereitstellung %1 ist als &amp;%2 verankert und wird an anderer Stelle über *%2 wiederverwendet; ändern Sie es von Hand</translation>
     </message>
+    <message>
+        <source>the weight of deployment %1 comes from a merge key (&lt;&lt;); removing it would change the other entries that merge it, change it by hand</source>
+        <translation>das Gewicht der Bereitstellung %1 stammt aus einem Merge-Schlüssel (&lt;&lt;); es zu entfernen würde die anderen Einträge ändern, die ihn einbinden – ändern Sie es von Hand</translation>
+    </message>
+    <message>
+        <source>the weight of deployment %1 does not start its own line; remove it by hand</source>
+        <translation>das Gewicht der Bereitstellung %1 steht nicht am Anfang einer eigenen Zeile; entfernen Sie es von Hand</translation>
+    </message>
+    <message>
+        <source>the weight of deployment %1 shares its line with more than a comment; remove it by hand</source>
+        <translation>das Gewicht der Bereitstellung %1 teilt seine Zeile mit mehr als einem Kommentar; entfernen Sie es von Hand</translation>
+    </message>
+    <message>
+        <source>cannot find where the weight of deployment %1 ends in its {...} map; remove it by hand</source>
+        <translation>es ist nicht zu finden, wo das Gewicht der Bereitstellung %1 in seiner {...}-Map endet; entfernen Sie es von Hand</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::GroupComboBox</name>
@@ -5377,6 +5397,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>The router keeps %1 in its config file, which LiteLLM does not let its API change; the weights go into %2 instead.</source>
         <translation>Der Router führt %1 in seiner Konfigurationsdatei, die LiteLLM nicht über seine API ändern lässt; die Gewichte werden stattdessen in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 had no weight before; LiteLLM&apos;s admin API cannot remove a weight, only set one (0 included)</source>
+        <translation>%1 hatte vorher kein Gewicht; die Admin-API von LiteLLM kann ein Gewicht nicht entfernen, nur setzen (auch 0)</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,8 @@ QLabel *ReviewDialog::createWeights()
             shiftedAway += std::max(0.0, -delta);
             groupRate += row.basePredictedRequestsPerSecond;
         }
-        rows.append({ row.id, arrow(formatWeight(row.configuredWeight), formatWeight(row.weight)),
+        const std::optional<double> weight = row.weightRemoved ? std::nullopt : std::optional(row.weight);
+        rows.append({ row.id, arrow(formatWeight(row.configuredWeight), formatWeight(weight)),
             arrow(ViewFormat::percent(row.baseShare), ViewFormat::percent(row.share)),
             std::abs(row.shiftPoints()) < 0.05 ? QStringLiteral("–") : ViewFormat::points(row.shiftPoints()),
             arrow(ViewFormat::percent(row.baseEffectiveShare), ViewFormat::percent(row.effectiveShare)),

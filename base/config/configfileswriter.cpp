@@ -21,9 +21,11 @@ QString tr(const char *text)
 
 // The weights one file gets, keyed by the ids that file alone gives its deployments: a derived id can
 // differ between the merged config and the file read alone (twins across files), the position cannot.
-QHash<QString, double> localWeights(const ConfigLoadResult &alone, const QList<std::pair<const Deployment *, double>> &targets)
+using FileTargets = QList<std::pair<const Deployment *, std::optional<double>>>;
+
+WeightMap localWeights(const ConfigLoadResult &alone, const FileTargets &targets)
 {
-    QHash<QString, double> weights;
+    WeightMap weights;
     for (const auto &[deployment, weight] : targets) {
         for (const Deployment &local : alone.config.deployments) {
             if (local.indexInFile == deployment->indexInFile) {
@@ -55,10 +57,10 @@ QString ConfigFilesEditResult::diff() const
     return text;
 }
 
-ConfigFilesEditResult ConfigFilesWriter::apply(const RouterConfig &config, const QHash<QString, double> &weights)
+ConfigFilesEditResult ConfigFilesWriter::apply(const RouterConfig &config, const WeightMap &weights)
 {
     ConfigFilesEditResult result;
-    std::map<QString, QList<std::pair<const Deployment *, double>>> byFile; // sorted: a stable file order
+    std::map<QString, FileTargets> byFile; // sorted: a stable file order
     for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
         const Deployment *d = config.findDeployment(it.key());
         if (!d) {

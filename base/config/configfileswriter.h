@@ -31,7 +31,7 @@ class ConfigFilesWriter
 {
 public:
     // `config` is the merged load (LiteLlmConfigCodec::load); `weights` are keyed by its deployment ids.
-    static ConfigFilesEditResult apply(const RouterConfig &config, const QHash<QString, double> &weights);
+    static ConfigFilesEditResult apply(const RouterConfig &config, const WeightMap &weights);
     // Replaces each changed file atomically, in order. When one cannot be written, the files already
     // written get their text back, so the set is never left half changed. Empty on success.
     static QString write(const ConfigFilesEditResult &edit);

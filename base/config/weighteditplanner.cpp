@@ -8,7 +8,7 @@ namespace RouteDeck {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WeightWriter", text); // the weight writer's messages, as before
+    return QCoreApplication::translate("RouteDeck::EditPlanner", text); // the context lupdate gives these calls
 }
 
 bool isBlank(char c)
@@ -90,6 +90,12 @@ qsizetype EditPlanner::scalarEnd(qsizetype start, bool flow) const
     return i;
 }
 
+// Offset of the first character of the line that holds `offset`.
+qsizetype EditPlanner::lineStart(qsizetype offset) const
+{
+    return offset > 0 ? m_text.lastIndexOf('\n', offset - 1) + 1 : 0;
+}
+
 // Offset of the '\n' ending the line that holds `offset`, or the text size for the last line.
 qsizetype EditPlanner::lineEnd(qsizetype offset) const
 {
@@ -136,69 +142,155 @@ const YamlNode *EditPlanner::weightOverride(const Deployment &d, const YamlNode 
     return found;
 }
 
-std::optional<Problem> EditPlanner::plan(
-    const Deployment &d, const YamlNode &modelList, const QByteArray &weight, std::vector<Edit> &edits) const
+// The deployment's model_list entry, when the writer may change it; else nullptr and why not.
+const YamlNode *EditPlanner::ownItem(
+    const Deployment &d, const YamlNode &modelList, std::optional<Problem> &problem) const
 {
-    if (d.index < 0 || size_t(d.index) >= modelList.children.size())
-        return Problem::error(
+    if (d.index < 0 || size_t(d.index) >= modelList.children.size()) {
+        problem = Problem::error(
             d.location, tr("deployment %1 is not in model_list as read; change it by hand").arg(who(d)));
+        return nullptr;
+    }
     const YamlNode &item = *modelList.children[size_t(d.index)];
     if (item.kind == YamlNode::Kind::Alias) {
-        return Problem::error(where(item),
+        problem = Problem::error(where(item),
             tr("deployment %1 is an alias (*%2) of another model_list entry; "
                "change its weight by hand")
                 .arg(who(d), anchorName(item.anchor)));
+        return nullptr;
     }
-    if (item.kind != YamlNode::Kind::Map)
-        return Problem::error(where(item), tr("deployment %1 is not a map; change it by hand").arg(who(d)));
+    if (item.kind != YamlNode::Kind::Map) {
+        problem = Problem::error(where(item), tr("deployment %1 is not a map; change it by hand").arg(who(d)));
+        return nullptr;
+    }
     if (isShared(item)) {
-        return Problem::error(where(item),
+        problem = Problem::error(where(item),
             tr("deployment %1 is anchored as &%2 and repeated elsewhere through "
                "*%2; changing it would change the copies too, change it by hand")
                 .arg(who(d), anchorName(item.anchor)));
+        return nullptr;
     }
+    return &item;
+}
 
-    const YamlNode *overrideKey = nullptr;
-    bool overrideFlow = false;
-    if (const YamlNode *override = weightOverride(d, &overrideKey, &overrideFlow))
-        return replaceValue(d, *overrideKey, *override, overrideFlow, weight, edits);
-
+// The entry's own litellm_params map, when the writer may change it; else nullptr and why not.
+const YamlNode *EditPlanner::ownParams(const Deployment &d, const YamlNode &item, std::optional<Problem> &problem) const
+{
     const YamlNode *paramsKey = nullptr;
     const YamlNode *params = nullptr;
     if (!item.find("litellm_params", &paramsKey, &params)) {
         if (item.valueOf("<<")) {
-            return Problem::error(where(item),
+            problem = Problem::error(where(item),
                 tr("litellm_params of deployment %1 comes from a merge key (<<); "
                    "changing it would change the other entries that merge it, "
                    "change the weight by hand")
                     .arg(who(d)));
+        } else {
+            problem = Problem::error(where(item), tr("deployment %1 has no litellm_params").arg(who(d)));
         }
-        return Problem::error(where(item), tr("deployment %1 has no litellm_params").arg(who(d)));
+        return nullptr;
     }
     if (params->kind == YamlNode::Kind::Alias) {
-        return Problem::error(where(*params),
+        problem = Problem::error(where(*params),
             tr("litellm_params of deployment %1 is an alias (*%2): other entries "
                "share it, so its weight must be changed by hand")
                 .arg(who(d), anchorName(params->anchor)));
+        return nullptr;
     }
-    if (params->kind != YamlNode::Kind::Map)
-        return Problem::error(where(*params), tr("litellm_params of deployment %1 is not a map").arg(who(d)));
+    if (params->kind != YamlNode::Kind::Map) {
+        problem = Problem::error(where(*params), tr("litellm_params of deployment %1 is not a map").arg(who(d)));
+        return nullptr;
+    }
     if (isShared(*params)) {
-        return Problem::error(where(*params),
+        problem = Problem::error(where(*params),
             tr("litellm_params of deployment %1 is anchored as &%2 and reused "
                "elsewhere through *%2; changing it would change the other "
                "entries too, change the weight by hand")
                 .arg(who(d), anchorName(params->anchor)));
+        return nullptr;
     }
+    return params;
+}
+
+std::optional<Problem> EditPlanner::plan(const Deployment &d, const YamlNode &modelList,
+    const std::optional<QByteArray> &weight, std::vector<Edit> &edits) const
+{
+    std::optional<Problem> problem;
+    const YamlNode *item = ownItem(d, modelList, problem);
+    if (!item)
+        return problem;
+
+    const YamlNode *overrideKey = nullptr;
+    bool overrideFlow = false;
+    const YamlNode *override = weightOverride(d, &overrideKey, &overrideFlow);
+    if (override && weight)
+        return replaceValue(d, *overrideKey, *override, overrideFlow, *weight, edits);
+    // Removing: without the override, an own weight would count, so both go.
+    if (override) {
+        if ((problem = removeEntry(d, *overrideKey, *override, overrideFlow, edits)))
+            return problem;
+    }
+
+    const YamlNode *params = ownParams(d, *item, problem);
+    if (!params)
+        return problem;
 
     const YamlNode *weightKey = nullptr;
     const YamlNode *weightValue = nullptr;
-    if (params->find("weight", &weightKey, &weightValue))
-        return replaceValue(d, *weightKey, *weightValue, params->flow, weight, edits);
+    if (params->find("weight", &weightKey, &weightValue)) {
+        return weight ? replaceValue(d, *weightKey, *weightValue, params->flow, *weight, edits)
+                      : removeEntry(d, *weightKey, *weightValue, params->flow, edits);
+    }
+    if (!weight) {
+        if (override)
+            return std::nullopt;
+        return Problem::error(where(*params),
+            tr("the weight of deployment %1 comes from a merge key (<<); removing it would change the other "
+               "entries that merge it, change it by hand")
+                .arg(who(d)));
+    }
     // No own weight (perhaps one inherited through `<<: *base`): an own key is added, which wins
     // over a merged one and leaves the anchor alone.
-    return params->flow ? insertIntoFlowMap(d, *params, weight, edits)
-                        : insertIntoBlockMap(d, *params, weight, edits);
+    return params->flow ? insertIntoFlowMap(d, *params, *weight, edits)
+                        : insertIntoBlockMap(d, *params, *weight, edits);
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> EditPlanner::valueSpan(const YamlNode &value, bool flow) const
+{
+    if (value.kind == YamlNode::Kind::Alias) {
+        // `weight: *w`: the alias token
+        const qsizetype start = offsetOf(value);
+        if (at(start) != '*')
+            return std::nullopt;
+        qsizetype end = start + 1;
+        while (end < m_text.size() && !isBlank(at(end)) && at(end) != '\n' && at(end) != '\r'
+            && !(flow && isFlowIndicator(at(end))))
+            ++end;
+        return std::pair { start, end };
+    }
+    if (value.kind != YamlNode::Kind::Scalar)
+        return std::nullopt;
+    const qsizetype start = offsetOf(value) < 0 ? -1 : tokenStart(offsetOf(value));
+    const char first = at(start);
+    if (start < 0 || first == '|' || first == '>')
+        return std::nullopt;
+    const qsizetype end = scalarEnd(start, flow);
+    if (end <= start)
+        return std::nullopt;
+    const bool quoted = first == '"' || first == '\'';
+    if (!quoted && m_text.mid(start, end - start).toStdString() != value.value)
+        return std::nullopt;
+    return std::pair { start, end };
+}
+
+std::optional<Problem> EditPlanner::sharedWeight(const Deployment &d, const YamlNode &value) const
+{
+    if (value.kind != YamlNode::Kind::Scalar || !isShared(value))
+        return std::nullopt;
+    return Problem::error(where(value),
+        tr("weight of deployment %1 is anchored as &%2 and reused elsewhere "
+           "through *%2; change it by hand")
+            .arg(who(d), anchorName(value.anchor)));
 }
 
 std::optional<Problem> EditPlanner::replaceValue(const Deployment &d, const YamlNode &key,
@@ -210,38 +302,18 @@ std::optional<Problem> EditPlanner::replaceValue(const Deployment &d, const Yaml
         return Problem::error(where(value),
             tr("weight of deployment %1 is a %2, not a number; change it by hand")
                 .arg(who(d), value.kind == YamlNode::Kind::Map ? tr("map") : tr("list")));
-    case YamlNode::Kind::Alias: {
-        // `weight: *w`: this deployment stops repeating the anchor; the anchor itself stays.
-        const qsizetype start = offsetOf(value);
-        if (at(start) != '*')
-            return notFound(d, value);
-        qsizetype end = start + 1;
-        while (end < m_text.size() && !isBlank(at(end)) && at(end) != '\n' && at(end) != '\r'
-            && !(flow && isFlowIndicator(at(end))))
-            ++end;
-        edits.push_back({ start, end - start, weight });
-        return std::nullopt;
-    }
+    case YamlNode::Kind::Alias:
     case YamlNode::Kind::Scalar: {
-        if (isShared(value)) {
-            return Problem::error(where(value),
-                tr("weight of deployment %1 is anchored as &%2 and reused elsewhere "
-                   "through *%2; change it by hand")
-                    .arg(who(d), anchorName(value.anchor)));
-        }
-        const qsizetype start = offsetOf(value) < 0 ? -1 : tokenStart(offsetOf(value));
+        // `weight: *w`: this deployment stops repeating the anchor; the anchor itself stays.
+        if (auto shared = sharedWeight(d, value))
+            return shared;
+        const auto span = valueSpan(value, flow);
+        if (!span)
+            return notFound(d, value);
+        const auto [start, end] = *span;
         const char first = at(start);
-        if (start < 0 || first == '|' || first == '>')
-            return notFound(d, value);
-        const qsizetype end = scalarEnd(start, flow);
-        if (end <= start)
-            return notFound(d, value);
-        const QByteArray token = m_text.mid(start, end - start);
-        const bool quoted = first == '"' || first == '\'';
-        if (!quoted && token.toStdString() != value.value)
-            return notFound(d, value);
-        const QByteArray replacement = quoted ? first + weight + first : weight;
-        edits.push_back({ start, end - start, replacement });
+        const bool quoted = value.kind == YamlNode::Kind::Scalar && (first == '"' || first == '\'');
+        edits.push_back({ start, end - start, quoted ? first + weight + first : weight });
         return std::nullopt;
     }
     case YamlNode::Kind::Null:
@@ -276,6 +348,83 @@ std::optional<Problem> EditPlanner::replaceValue(const Deployment &d, const Yaml
     return std::nullopt;
 }
 
+std::optional<Problem> EditPlanner::removeEntry(
+    const Deployment &d, const YamlNode &key, const YamlNode &value, bool flow, std::vector<Edit> &edits) const
+{
+    if (value.kind == YamlNode::Kind::Null)
+        return std::nullopt; // `weight: ~` already reads as no weight
+    if (auto shared = sharedWeight(d, value))
+        return shared;
+    const qsizetype keyStart = offsetOf(key); // its anchor or tag included
+    const auto span = valueSpan(value, flow);
+    if (keyStart < 0 || !span || span->first < keyStart)
+        return notFound(d, value);
+    if (m_text.mid(keyStart, span->second - keyStart).contains('\n'))
+        return notFound(d, value); // an entry over several lines is left to the user
+    return flow ? removeFromFlowMap(d, keyStart, span->second, edits)
+                : removeFromBlockMap(d, keyStart, span->second, edits);
+}
+
+// The entry's whole line goes, with a comment after the value; it must have the line to itself.
+std::optional<Problem> EditPlanner::removeFromBlockMap(
+    const Deployment &d, qsizetype keyStart, qsizetype valueEnd, std::vector<Edit> &edits) const
+{
+    qsizetype start = lineStart(keyStart);
+    for (qsizetype i = start; i < keyStart; ++i) {
+        if (!isBlank(at(i)))
+            return Problem::error(d.location,
+                tr("the weight of deployment %1 does not start its own line; remove it by hand").arg(who(d)));
+    }
+    qsizetype rest = valueEnd;
+    while (isBlank(at(rest)))
+        ++rest;
+    const bool lineEnds = rest >= m_text.size() || at(rest) == '\n' || (at(rest) == '\r' && at(rest + 1) == '\n')
+        || (at(rest) == '#' && rest > valueEnd);
+    if (!lineEnds)
+        return Problem::error(d.location,
+            tr("the weight of deployment %1 shares its line with more than a comment; remove it by hand")
+                .arg(who(d)));
+    qsizetype end = lineEnd(valueEnd) + 1;
+    if (end > m_text.size()) {
+        // The last line, without a line break: the one before it goes instead, so none is left over.
+        end = m_text.size();
+        if (start > 0)
+            start -= start > 1 && at(start - 2) == '\r' ? 2 : 1;
+    }
+    edits.push_back({ start, end - start, {} });
+    return std::nullopt;
+}
+
+// The entry goes with one comma next to it: `{model: m, weight: 2, rpm: 9}` -> `{model: m, rpm: 9}`.
+std::optional<Problem> EditPlanner::removeFromFlowMap(
+    const Deployment &d, qsizetype keyStart, qsizetype valueEnd, std::vector<Edit> &edits) const
+{
+    const auto isSpace = [](char c) { return isBlank(c) || c == '\n' || c == '\r'; };
+    qsizetype after = valueEnd;
+    while (isSpace(at(after)))
+        ++after;
+    if (at(after) == ',') {
+        ++after;
+        while (isBlank(at(after)))
+            ++after;
+        edits.push_back({ keyStart, after - keyStart, {} });
+        return std::nullopt;
+    }
+    qsizetype before = keyStart - 1;
+    while (before >= 0 && isSpace(at(before)))
+        --before;
+    if (at(before) == ',') {
+        edits.push_back({ before, valueEnd - before, {} });
+        return std::nullopt;
+    }
+    if (at(before) == '{' && at(after) == '}') {
+        edits.push_back({ keyStart, valueEnd - keyStart, {} });
+        return std::nullopt;
+    }
+    return Problem::error(d.location,
+        tr("cannot find where the weight of deployment %1 ends in its {...} map; remove it by hand").arg(who(d)));
+}
+
 std::optional<Problem> EditPlanner::insertIntoBlockMap(
     const Deployment &d, const YamlNode &map, const QByteArray &weight, std::vector<Edit> &edits) const
 {
@@ -287,7 +436,7 @@ std::optional<Problem> EditPlanner::insertIntoBlockMap(
     if (keyStart < 0)
         return notFound(d, firstKey);
     const int column = firstKey.mark.column;
-    const qsizetype firstLineStart = m_text.lastIndexOf('\n', keyStart - 1) + 1;
+    const qsizetype firstLineStart = lineStart(keyStart);
     QByteArray indent = m_text.mid(firstLineStart, keyStart - firstLineStart);
     if (indent.size() != column || !std::all_of(indent.cbegin(), indent.cend(), isBlank))
         indent = QByteArray(column, ' ');

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 // Private to base/config (the weight writer): not installed, not included from other libraries.
@@ -32,9 +33,10 @@ public:
         , m_bom(text.startsWith("\xEF\xBB\xBF") ? 3 : 0)
     { }
 
-    // Appends the edit that writes `weight` for `deployment`, or returns the reason it cannot.
+    // Appends the edits that write `weight` for `deployment` (std::nullopt: that remove its weight), or
+    // returns the reason it cannot.
     std::optional<Problem> plan(const Deployment &deployment, const YamlNode &modelList,
-        const QByteArray &weight, std::vector<Edit> &edits) const;
+        const std::optional<QByteArray> &weight, std::vector<Edit> &edits) const;
 
 private:
     QString who(const Deployment &d) const { return QStringLiteral("'%1'").arg(d.id); }
@@ -59,12 +61,24 @@ private:
     qsizetype offsetOf(const YamlNode &node) const;
     qsizetype scalarEnd(qsizetype start, bool flow) const;
     qsizetype tokenStart(qsizetype offset) const;
+    qsizetype lineStart(qsizetype offset) const;
     qsizetype lineEnd(qsizetype offset) const;
     QByteArray lineBreakAt(qsizetype lineEndOffset) const;
     const YamlNode *weightOverride(const Deployment &d, const YamlNode **keyNode, bool *flow) const;
+    const YamlNode *ownItem(const Deployment &d, const YamlNode &modelList, std::optional<Problem> &problem) const;
+    const YamlNode *ownParams(const Deployment &d, const YamlNode &item, std::optional<Problem> &problem) const;
+    // Start and end (exclusive) of a scalar's or an alias's own text on one line; nothing when not found.
+    std::optional<std::pair<qsizetype, qsizetype>> valueSpan(const YamlNode &value, bool flow) const;
+    std::optional<Problem> sharedWeight(const Deployment &d, const YamlNode &value) const;
 
     std::optional<Problem> replaceValue(const Deployment &d, const YamlNode &key, const YamlNode &value,
         bool flow, const QByteArray &weight, std::vector<Edit> &edits) const;
+    std::optional<Problem> removeEntry(
+        const Deployment &d, const YamlNode &key, const YamlNode &value, bool flow, std::vector<Edit> &edits) const;
+    std::optional<Problem> removeFromBlockMap(
+        const Deployment &d, qsizetype keyStart, qsizetype valueEnd, std::vector<Edit> &edits) const;
+    std::optional<Problem> removeFromFlowMap(
+        const Deployment &d, qsizetype keyStart, qsizetype valueEnd, std::vector<Edit> &edits) const;
     std::optional<Problem> insertIntoBlockMap(
         const Deployment &d, const YamlNode &map, const QByteArray &weight, std::vector<Edit> &edits) const;
     std::optional<Problem> insertIntoFlowMap(

@@ -53,40 +53,43 @@ QString weightText(const std::optional<double> &weight)
 }
 
 // Weights that no file may hold: not finite, or below 0.
-void checkWeightValues(const QHash<QString, double> &weights, const QStringList &ids, const SourceLocation &wholeFile,
-    Problems &problems)
+void checkWeightValues(const WeightMap &weights, const SourceLocation &wholeFile, Problems &problems)
 {
-    for (const QString &id : ids) {
-        const double weight = weights.value(id);
-        if (!std::isfinite(weight) || weight < 0) {
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        const std::optional<double> &weight = it.value();
+        if (weight && (!std::isfinite(*weight) || *weight < 0)) {
             problems.append(Problem::error(wholeFile,
                 tr("weight %1 for deployment '%2' is not allowed: a weight must be a finite number, "
                    "0 or more")
-                    .arg(QString::number(weight), id)));
+                    .arg(QString::number(*weight), it.key())));
         }
     }
 }
 
-// One deployment to edit, with the weight as the file will hold it.
+// One deployment to edit, with the weight as the file will hold it; no text and no weight: remove it.
 struct Target
 {
     const Deployment *deployment;
-    QByteArray text;
-    double written;
+    std::optional<QByteArray> text;
+    std::optional<double> written;
 };
 
 // The deployments to edit, in file order; an unknown id is a problem.
-std::vector<Target> targetsOf(const RouterConfig &config, const QStringList &ids, const QHash<QString, double> &weights,
-    const SourceLocation &wholeFile, Problems &problems)
+std::vector<Target> targetsOf(
+    const RouterConfig &config, const WeightMap &weights, const SourceLocation &wholeFile, Problems &problems)
 {
     std::vector<Target> targets;
-    for (const QString &id : ids) {
-        const Deployment *deployment = config.findDeployment(id);
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        const Deployment *deployment = config.findDeployment(it.key());
         if (!deployment) {
-            problems.append(Problem::error(wholeFile, tr("no deployment has the id '%1'").arg(id)));
+            problems.append(Problem::error(wholeFile, tr("no deployment has the id '%1'").arg(it.key())));
             continue;
         }
-        const QByteArray text = WeightWriter::formatWeight(weights.value(id));
+        if (!it.value()) {
+            targets.push_back({ deployment, std::nullopt, std::nullopt });
+            continue;
+        }
+        const QByteArray text = WeightWriter::formatWeight(*it.value());
         targets.push_back({ deployment, text, text.toDouble() });
     }
     std::sort(targets.begin(), targets.end(),
@@ -121,7 +124,7 @@ struct EditPlan
 {
     std::vector<Edit> edits;
     QStringList changedIds;
-    QHash<QString, double> written; // every target's weight as the file will hold it
+    WeightMap written; // every target's weight as the file will hold it
 };
 
 // The text edits that set each target's weight; a target that already has it needs none.
@@ -132,8 +135,8 @@ EditPlan planEdits(const EditPlanner &planner, const YamlNode &modelList, const 
     for (const Target &target : targets) {
         const Deployment &d = *target.deployment;
         plan.written.insert(d.id, target.written);
-        if (d.weight && *d.weight == target.written)
-            continue;
+        if (d.weight == target.written)
+            continue; // also when both are unset
         if (const auto problem = planner.plan(d, modelList, target.text, plan.edits))
             problems.append(*problem);
         else
@@ -167,15 +170,14 @@ std::optional<QByteArray> spliced(const QByteArray &original, std::vector<Edit> 
 
 // The edited file reads as the original with exactly the asked weights: same deployments in the same
 // order, the same everything else.
-bool readsAsAsked(const RouterConfig &before, const RouterConfig &after, const QHash<QString, double> &written,
+bool readsAsAsked(const RouterConfig &before, const RouterConfig &after, const WeightMap &written,
     const SourceLocation &wholeFile, Problems &problems)
 {
     const QList<Deployment> &old = before.deployments;
     const QList<Deployment> &now = after.deployments;
     bool consistent = old.size() == now.size() && withoutWeights(before.document) == withoutWeights(after.document);
     for (qsizetype i = 0; consistent && i < old.size(); ++i) {
-        const std::optional<double> expected
-            = written.contains(old[i].id) ? std::optional(written.value(old[i].id)) : old[i].weight;
+        const std::optional<double> expected = written.contains(old[i].id) ? written.value(old[i].id) : old[i].weight;
         if (now[i].id != old[i].id || now[i].weight != expected) {
             problems.append(Problem::error(old[i].location,
                 tr("the edited text would give deployment '%1' weight %2 instead of %3; the file "
@@ -195,14 +197,12 @@ bool readsAsAsked(const RouterConfig &before, const RouterConfig &after, const Q
 } // namespace
 
 WeightEditResult WeightWriter::apply(
-    const QByteArray &original, const QHash<QString, double> &weights, const QString &fileName)
+    const QByteArray &original, const WeightMap &weights, const QString &fileName)
 {
     WeightEditResult result;
     result.text = original;
     const SourceLocation wholeFile { fileName, 0, 0 };
-    QStringList ids = weights.keys();
-    ids.sort();
-    checkWeightValues(weights, ids, wholeFile, result.problems);
+    checkWeightValues(weights, wholeFile, result.problems);
     const ConfigLoadResult before = LiteLlmConfigCodec::parse(original, fileName);
     // A file with errors is still edited when it has deployments, because the edit may be what
     // repairs it (a weight of -1, a group whose weights are all 0); it is handed back only if the
@@ -218,7 +218,7 @@ WeightEditResult WeightWriter::apply(
         return result;
     };
 
-    const std::vector<Target> targets = targetsOf(before.config, ids, weights, wholeFile, result.problems);
+    const std::vector<Target> targets = targetsOf(before.config, weights, wholeFile, result.problems);
     if (hasErrors(result.problems))
         return refuse();
     TreeBuilder tree;

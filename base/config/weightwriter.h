@@ -4,7 +4,6 @@
 #include "routertypes.h"
 
 #include <QByteArray>
-#include <QHash>
 
 namespace RouteDeck {
 
@@ -23,7 +22,9 @@ class WeightWriter
 {
 public:
     // `weights`: deployment id (as LiteLlmConfigCodec reports it, derived ids included) -> new weight.
-    static WeightEditResult apply(const QByteArray &original, const QHash<QString, double> &weights,
+    // std::nullopt removes the weight: the deployment's own `weight:` entry and its router_settings.weights
+    // entry go, so the file holds no weight for it, as before one was first given (what a rollback puts back).
+    static WeightEditResult apply(const QByteArray &original, const WeightMap &weights,
                                   const QString &fileName = QString());
 
     // Atomic replace through QSaveFile. Returns an empty string on success, else a message naming the file.

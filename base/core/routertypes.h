@@ -5,6 +5,7 @@
 // clients, item models), so they live here and depend on nothing but Qt Core.
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,9 @@ struct Problem
     QString toString() const;
 };
 using Problems = QList<Problem>;
+
+// Weights of a model group by deployment id; std::nullopt: the deployment has no weight set.
+using WeightMap = QMap<QString, std::optional<double>>;
 bool hasErrors(const Problems &problems);
 bool hasErrorsOrWarnings(const Problems &problems);
 

@@ -77,6 +77,24 @@ QStringList WeightChange::changedIds() const
     return changed;
 }
 
+WeightMap WeightChange::changedWeights() const
+{
+    WeightMap weights;
+    for (const QString &id : changedIds())
+        weights.insert(id, after.value(id));
+    return weights;
+}
+
+QStringList WeightChange::removedIds() const
+{
+    QStringList removed;
+    for (const QString &id : changedIds()) {
+        if (!after.value(id))
+            removed.append(id);
+    }
+    return removed;
+}
+
 WeightMap WeightChange::afterState() const
 {
     WeightMap state = before;

@@ -5,6 +5,8 @@
 // log and back (rollback). The editor (models), the push service (app), the review dialog and the
 // Changes page (ui) and routedeckctl all use them.
 
+#include "routertypes.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
@@ -14,9 +16,6 @@
 #include <optional>
 
 namespace RouteDeck {
-
-// Weights of a model group by deployment id; std::nullopt: the deployment has no weight set.
-using WeightMap = QMap<QString, std::optional<double>>;
 
 // Weights compare equal when they are within a relative 1e-9: they went through JSON or YAML text.
 bool sameWeight(const std::optional<double> &a, const std::optional<double> &b);
@@ -60,10 +59,12 @@ struct WeightChange
     QString group;
     QStringList ids; // every deployment of the group, in config order: the order of the calls
     WeightMap before; // every deployment of the group as the edit started from it (the base)
-    QHash<QString, double> after; // the new weights; deployments not in here stay as they are
+    WeightMap after; // the new weights (nullopt: remove the weight); deployments not in here stay as they are
     QString rollbackOf; // the audit entry this change undoes, if it is a rollback
 
     QStringList changedIds() const; // in `ids` order, where `after` differs from `before`
+    WeightMap changedWeights() const; // `after` for the changed ids only
+    QStringList removedIds() const; // the changed ids whose weight the change removes
     bool isEmpty() const { return changedIds().isEmpty(); }
     WeightMap afterState() const; // `before` with `after` laid over it
     friend bool operator==(const WeightChange &, const WeightChange &) = default;

@@ -66,7 +66,6 @@ GuardrailReport Guardrails::check(
         report.messages.append({ level, kind, id, text });
     };
 
-    bool anyPositive = false;
     for (int i = 0; i < plan.count(); ++i) {
         const double w = plan.weight(i);
         const QString id = plan.ids().at(i);
@@ -77,12 +76,12 @@ GuardrailReport Guardrails::check(
             add(Level::Refusal, Kind::InvalidWeight, id,
                 tr("%1: weight %2 is negative; weights are numbers of 0 or more")
                     .arg(id, QString::number(w)));
-        else if (w > 0 && plan.inTrafficTier(i))
-            anyPositive = true;
     }
-    if (plan.count() > 0 && !anyPositive && !report.refused()) {
+    // What LiteLLM's pick does with the edited weights, removed ones (a rollback to "no weight") included.
+    const QList<Deployment> editedTier = ShareMath::trafficTier(plan.editedDeployments());
+    if (!report.refused() && ShareMath::weightedPickFails(editedTier)) {
         add(Level::Refusal, Kind::AllZero, QString(),
-            ShareMath::weightedPickFailure(plan.group(), ShareMath::WeightSource::Weight)
+            ShareMath::weightedPickFailure(plan.group(), ShareMath::weightSource(editedTier))
                 + tr("; drain deployments one at a time instead"));
     }
     if (report.refused())

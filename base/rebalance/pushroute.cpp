@@ -45,4 +45,12 @@ PushRoute PushRoute::choose(const WeightChange &change, PushTargetKind profileTa
     return route;
 }
 
+QString PushRoute::removalUnsupported(PushTargetKind target, const QStringList &ids)
+{
+    if (target != PushTargetKind::Router || ids.isEmpty())
+        return QString();
+    return tr("%1 had no weight before; LiteLLM's admin API cannot remove a weight, only set one (0 included)")
+        .arg(ids.join(QStringLiteral(", ")));
+}
+
 } // namespace RouteDeck

@@ -22,6 +22,11 @@ struct PushRoute
 
     static PushRoute choose(const WeightChange &change, PushTargetKind profileTarget, const QString &configFile,
         const QList<Deployment> &routerDeployments);
+
+    // LiteLLM's admin API cannot remove a weight (PATCH /model/{id}/update drops a null weight: `weight` is
+    // not in NULL_CLEARABLE_LITELLM_PARAMS, litellm/proxy/management_endpoints/model_management_endpoints.py),
+    // so only a file target can give `ids` back their "no weight". Empty for a file target, else why not.
+    static QString removalUnsupported(PushTargetKind target, const QStringList &ids);
 };
 
 } // namespace RouteDeck

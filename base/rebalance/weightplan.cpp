@@ -73,6 +73,7 @@ WeightPlan::WeightPlan(const QString &group, const QList<Deployment> &deployment
         m_start.append(ShareMath::rawWeight(d, m_baseSource));
     m_weights = m_start;
     m_beforeDrain = QList<double>(m_base.size(), kNotDrained);
+    m_removed = QList<bool>(m_base.size(), false);
     setMode(mode);
 }
 
@@ -102,7 +103,7 @@ QList<Deployment> WeightPlan::editedDeployments() const
 {
     QList<Deployment> edited = m_base;
     for (int i = 0; i < edited.size(); ++i)
-        edited[i].weight = m_weights.at(i);
+        edited[i].weight = m_removed.at(i) ? std::nullopt : std::optional(m_weights.at(i));
     return edited;
 }
 
@@ -123,6 +124,16 @@ void WeightPlan::setWeight(int i, double weight)
         return;
     m_weights[i] = weight;
     m_beforeDrain[i] = kNotDrained;
+    m_removed[i] = false;
+}
+
+void WeightPlan::removeWeight(int i)
+{
+    if (i < 0 || i >= m_weights.size())
+        return;
+    m_weights[i] = 0;
+    m_beforeDrain[i] = kNotDrained;
+    m_removed[i] = true;
 }
 
 void WeightPlan::setWeights(const QHash<QString, double> &weights)
@@ -138,6 +149,7 @@ void WeightPlan::drain(int i)
     if (m_weights.at(i) > 0)
         m_beforeDrain[i] = m_weights.at(i);
     m_weights[i] = 0;
+    m_removed[i] = false;
 }
 
 bool WeightPlan::canRestore(int i) const
@@ -168,18 +180,27 @@ void WeightPlan::restore(int i)
     }
     m_weights[i] = weight;
     m_beforeDrain[i] = kNotDrained;
+    m_removed[i] = false;
 }
 
 void WeightPlan::reset()
 {
     m_weights = m_start;
     m_beforeDrain = QList<double>(m_base.size(), kNotDrained);
+    m_removed = QList<bool>(m_base.size(), false);
+}
+
+bool WeightPlan::isChanged(int i) const
+{
+    if (m_removed.at(i))
+        return m_base.at(i).weight.has_value();
+    return !sameWeight(m_weights.at(i), m_start.at(i));
 }
 
 bool WeightPlan::isChanged() const
 {
     for (int i = 0; i < m_weights.size(); ++i) {
-        if (!sameWeight(m_weights.at(i), m_start.at(i)))
+        if (isChanged(i))
             return true;
     }
     return false;
@@ -288,6 +309,8 @@ bool WeightPlan::moveDivider(int divider, double position)
     }
     m_weights[a] = newA;
     m_weights[b] = newB;
+    m_removed[a] = false;
+    m_removed[b] = false;
     // A deployment dragged to nothing is drained: Restore brings back what it had.
     for (const auto &[index, old] : { std::pair { a, oldA }, std::pair { b, oldB } }) {
         if (m_weights.at(index) == 0 && old > 0)
@@ -349,7 +372,8 @@ QList<PlanPreviewRow> WeightPlan::preview(const PlanTraffic &traffic) const
         }
         row.state = traffic.state(d.id);
         row.inTrafficTier = inTrafficTier(i);
-        row.drained = m_weights.at(i) == 0 && m_start.at(i) > 0;
+        row.drained = m_weights.at(i) == 0 && m_start.at(i) > 0 && !m_removed.at(i);
+        row.weightRemoved = m_removed.at(i) && d.weight.has_value();
         rows.append(row);
     }
     return rows;
@@ -365,7 +389,10 @@ WeightChange WeightPlan::change() const
         change.ids.append(d.id);
         change.before.insert(d.id, d.weight);
         const double w = m_weights.at(i);
-        if (!sameWeight(w, m_start.at(i))) {
+        if (m_removed.at(i)) {
+            if (d.weight)
+                change.after.insert(d.id, std::nullopt);
+        } else if (!sameWeight(w, m_start.at(i))) {
             change.after.insert(d.id, w);
         } else if (changed && m_baseSource != ShareMath::WeightSource::Weight && inTrafficTier(i)
             && !sameWeight(d.weight, w)) {

@@ -41,6 +41,7 @@ struct PlanPreviewRow
     CooldownState state = CooldownState::Unknown;
     bool inTrafficTier = true;
     bool drained = false; // edited to 0 from a weight above 0
+    bool weightRemoved = false; // the edit takes its weight away: it will have none, as before one was given
     double shiftPoints() const { return (share - baseShare) * 100.0; }
     friend bool operator==(const PlanPreviewRow &, const PlanPreviewRow &) = default;
 };
@@ -88,6 +89,11 @@ public:
     // Any value is kept, negative and NaN included: Guardrails refuse them with a message.
     void setWeight(int i, double weight);
     void setWeights(const QHash<QString, double> &weights);
+    // No weight at all, as the deployment had before one was first given (what a rollback puts back).
+    // The editor's value becomes 0; shares follow LiteLLM's rule for a missing weight (ShareMath). Any
+    // other edit of the deployment gives it a weight again.
+    void removeWeight(int i);
+    bool isWeightRemoved(int i) const { return m_removed.value(i); }
     // Weight 0; restore() brings back the weight it had before.
     void drain(int i);
     bool canRestore(int i) const;
@@ -118,6 +124,7 @@ public:
     WeightChange change() const;
 
 private:
+    bool isChanged(int i) const;
     double roundWeight(double weight, double pairTotal) const;
     void scaleForIntegerSteps();
 
@@ -128,6 +135,7 @@ private:
     QList<double> m_start;
     QList<double> m_weights;
     QList<double> m_beforeDrain; // NaN: not drained
+    QList<bool> m_removed; // removeWeight()
     WeightMode m_mode = WeightMode::Fractional;
     double m_snap = 0.01;
 };
