@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <string_view>
 
 namespace RouteDeck {
 
@@ -181,15 +183,20 @@ QByteArray MetricsRegistry::escapeHelp(const QByteArray &help)
     return out;
 }
 
+char *MetricsRegistry::formatValue(double value, char *buffer)
+{
+    const auto copy = [buffer](std::string_view text) { return std::copy(text.begin(), text.end(), buffer); };
+    if (std::isnan(value))
+        return copy("NaN");
+    if (std::isinf(value))
+        return copy(value > 0 ? "+Inf" : "-Inf");
+    return std::to_chars(buffer, buffer + 64, value).ptr;
+}
+
 QByteArray MetricsRegistry::formatValue(double value)
 {
-    if (std::isnan(value))
-        return QByteArrayLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QByteArray(buffer, result.ptr - buffer);
+    return QByteArray(buffer, formatValue(value, buffer) - buffer);
 }
 
 QByteArray MetricsRegistry::formatBucketBound(double bound)
@@ -224,66 +231,121 @@ QByteArray MetricsRegistry::familyHelp(FamilyId family) const
     return family >= 0 && size_t(family) < m_families.size() ? m_families[size_t(family)].help : QByteArray();
 }
 
+// Writes the exposition into one buffer with plain copies: numbers go through a stack buffer, never a temporary
+// QByteArray, and the buffer grows by doubling; finish() cuts it to what was written.
+class MetricsRegistry::Exposition
+{
+public:
+    explicit Exposition(QByteArray &out)
+        : m_out(out)
+    { }
+    Exposition &operator<<(QByteArrayView text) { return write(text.data(), text.size()); }
+    Exposition &operator<<(const QByteArray &bytes) { return write(bytes.constData(), bytes.size()); }
+    template <size_t N>
+    Exposition &operator<<(const char (&literal)[N])
+    {
+        return write(literal, qsizetype(N - 1));
+    }
+    Exposition &operator<<(char c) { return write(&c, 1); }
+    Exposition &operator<<(quint64 count)
+    {
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, count);
+        return write(buffer, result.ptr - buffer);
+    }
+    Exposition &value(double value)
+    {
+        char buffer[64];
+        return write(buffer, MetricsRegistry::formatValue(value, buffer) - buffer);
+    }
+    void finish() { m_out.resize(m_used); }
+
+private:
+    Exposition &write(const char *data, qsizetype size)
+    {
+        if (m_used + size > m_out.size())
+            m_out.resize(std::max(m_out.size() * 2, m_used + size + 4096));
+        std::memcpy(m_out.data() + m_used, data, size_t(size));
+        m_used += size;
+        return *this;
+    }
+
+    QByteArray &m_out;
+    qsizetype m_used = 0;
+};
+
 QByteArray MetricsRegistry::render() const
 {
-    QByteArray out;
+    // The buffer keeps its capacity from one scrape to the next (unless a caller still holds the last one).
     size_t estimate = 0;
     for (const Family &family : m_families)
         estimate += 256 + family.series.size() * (family.type == Type::Histogram ? 48 * 200 : 200);
-    out.reserve(qsizetype(std::min<size_t>(estimate, 256 * 1024 * 1024)));
+    m_buffer.resize(qsizetype(std::min<size_t>(estimate, 256 * 1024 * 1024)));
+    Exposition out(m_buffer);
 
     for (const Family &family : m_families) {
         const QByteArray name = family.type == Type::Counter ? family.name + "_total" : family.name;
         const char *type = family.type == Type::Counter ? "counter"
             : family.type == Type::Gauge                ? "gauge"
                                                         : "histogram";
-        out += "# HELP " + name + ' ' + escapeHelp(family.help) + '\n';
-        out += "# TYPE " + name + ' ' + type + '\n';
+        out << "# HELP " << name << ' ' << escapeHelp(family.help) << '\n';
+        out << "# TYPE " << name << ' ' << QByteArrayView(type) << '\n';
         if (family.type != Type::Histogram) {
             for (const Series &s : family.series) {
-                out += name;
+                out << name;
                 if (!s.labelText.isEmpty())
-                    out += '{' + s.labelText + '}';
-                out += ' ' + formatValue(s.value) + '\n';
+                    out << '{' << s.labelText << '}';
+                out << ' ';
+                out.value(s.value) << '\n';
             }
             if (family.type == Type::Counter)
                 renderCreated(family, out);
             continue;
         }
-        QList<QByteArray> bounds;
+        QList<QByteArray> les; // le="0.005"} ... le="+Inf"}
         for (double b : family.buckets)
-            bounds.append(formatBucketBound(b));
+            les.append("le=\"" + formatBucketBound(b) + "\"} ");
+        les.append("le=\"+Inf\"} ");
+        const QByteArray count = name + "_count";
+        const QByteArray sum = name + "_sum";
         for (const Series &s : family.series) {
-            const QByteArray prefix = s.labelText.isEmpty() ? QByteArray() : s.labelText + ',';
+            const bool labelled = !s.labelText.isEmpty();
+            const QByteArray bucket = labelled ? QByteArray(name + "_bucket{" + s.labelText + ',') : name + "_bucket{";
             quint64 cumulative = 0;
-            for (qsizetype i = 0; i < bounds.size(); ++i) {
-                cumulative += s.buckets[size_t(i)];
-                out += name + "_bucket{" + prefix + "le=\"" + bounds.at(i) + "\"} "
-                    + QByteArray::number(cumulative) + '\n';
+            for (qsizetype i = 0; i < les.size(); ++i) {
+                cumulative = size_t(i) < s.buckets.size() ? cumulative + s.buckets[size_t(i)] : s.count;
+                out << bucket << les.at(i) << cumulative << '\n';
             }
-            out += name + "_bucket{" + prefix + "le=\"+Inf\"} " + QByteArray::number(s.count) + '\n';
-            const QByteArray labels = s.labelText.isEmpty() ? QByteArray() : '{' + s.labelText + '}';
-            out += name + "_count" + labels + ' ' + QByteArray::number(s.count) + '\n';
-            out += name + "_sum" + labels + ' ' + formatValue(s.sum) + '\n';
+            out << count;
+            if (labelled)
+                out << '{' << s.labelText << '}';
+            out << ' ' << s.count << '\n';
+            out << sum;
+            if (labelled)
+                out << '{' << s.labelText << '}';
+            out << ' ';
+            out.value(s.sum) << '\n';
         }
         renderCreated(family, out);
     }
-    return out;
+    out.finish();
+    return m_buffer;
 }
 
 // As prometheus_client's generate_latest puts OpenMetrics' _created samples: a gauge family of its own.
-void MetricsRegistry::renderCreated(const Family &family, QByteArray &out) const
+void MetricsRegistry::renderCreated(const Family &family, Exposition &out) const
 {
     if (!m_exportCreated || family.series.empty())
         return;
     const QByteArray name = family.name + "_created";
-    out += "# HELP " + name + ' ' + escapeHelp(family.help) + '\n';
-    out += "# TYPE " + name + " gauge\n";
+    out << "# HELP " << name << ' ' << escapeHelp(family.help) << '\n';
+    out << "# TYPE " << name << " gauge\n";
     for (const Series &s : family.series) {
-        out += name;
+        out << name;
         if (!s.labelText.isEmpty())
-            out += '{' + s.labelText + '}';
-        out += ' ' + formatValue(s.created) + '\n';
+            out << '{' << s.labelText << '}';
+        out << ' ';
+        out.value(s.created) << '\n';
     }
 }
 

@@ -63,6 +63,8 @@ public:
     static QByteArray escapeLabelValue(const QString &value);
     static QByteArray escapeHelp(const QByteArray &help);
     static QByteArray formatValue(double value);
+    // The same into `buffer` (64 bytes at least); returns the end of the text.
+    static char *formatValue(double value, char *buffer);
     static QByteArray formatBucketBound(
         double bound); // "0.005", "1.0", "+Inf" as prometheus_client prints them
 
@@ -89,7 +91,8 @@ private:
     };
 
     Series *series(FamilyId family, const QStringList &labelValues);
-    void renderCreated(const Family &family, QByteArray &out) const;
+    class Exposition; // render()'s writer
+    void renderCreated(const Family &family, Exposition &out) const;
     const Series *findSeries(FamilyId family, const QStringList &labelValues) const;
     static QString key(const QStringList &labelValues);
 
@@ -97,6 +100,7 @@ private:
     int m_maxSeriesPerFamily = kDefaultMaxSeriesPerFamily;
     qint64 m_droppedSeries = 0;
     bool m_exportCreated = true;
+    mutable QByteArray m_buffer; // render()'s, kept between scrapes
 };
 
 } // namespace RouteDeck
