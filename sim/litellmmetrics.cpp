@@ -227,39 +227,97 @@ QStringList LiteLlmMetrics::cooldownLabels(const Deployment &d)
     return { modelWithoutProvider(d.model), d.id, d.apiBase, d.provider };
 }
 
+size_t qHash(const LiteLlmMetrics::CallKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.deploymentId, key.requestedModel, key.model, key.exceptionClass,
+        key.labels.hashedApiKey, key.labels.agent, key.labels.route, key.labels.team, key.result);
+}
+
+LiteLlmMetrics::SeriesRefs &LiteLlmMetrics::cachedRefs(QHash<CallKey, SeriesRefs> &cache, const CallKey &key, bool *fresh)
+{
+    if (m_refsGeneration != m_registry.generation() || cache.size() >= kMaxCachedCalls)
+        forgetCachedRefs();
+    auto it = cache.find(key);
+    *fresh = it == cache.end();
+    if (*fresh)
+        it = cache.insert(key, SeriesRefs {});
+    return *it;
+}
+
+void LiteLlmMetrics::forgetCachedRefs()
+{
+    m_attemptRefs.clear();
+    m_tokenRefs.clear();
+    m_proxyRefs.clear();
+    m_remainingRefs.clear();
+    m_refsGeneration = m_registry.generation();
+}
+
 void LiteLlmMetrics::recordAttempt(
     const Deployment &d, const CallLabels &labels, Outcome outcome, double latencySeconds, int outputTokens)
 {
-    LabelValues v = requestValues(d, labels);
-    m_registry.add(m_f.totalRequests, values(m_f.totalRequests, v, labels.agent));
+    enum { Total, Responses, State, ApiLatency, FirstToken, Overhead, PerOutputToken };
+    bool fresh = false;
+    SeriesRefs &refs = cachedRefs(m_attemptRefs, { d.id, {}, {}, {}, labels, int(outcome) }, &fresh);
+    LabelValues v;
+    if (fresh || (outputTokens > 0 && !refs[PerOutputToken].isValid()))
+        v = requestValues(d, labels);
+    if (fresh) {
+        refs[Total] = m_registry.find(m_f.totalRequests, values(m_f.totalRequests, v, labels.agent));
+        if (outcome != Outcome::Success) {
+            LabelValues failed = v;
+            failed[ExceptionStatus] = QString::number(Outcomes::httpStatus(outcome));
+            failed[ExceptionClass] = Outcomes::prometheusExceptionClass(outcome, d.provider);
+            refs[Responses] = m_registry.find(m_f.failureResponses, values(m_f.failureResponses, failed, labels.agent));
+        } else {
+            refs[Responses] = m_registry.find(m_f.successResponses, values(m_f.successResponses, v, labels.agent));
+        }
+        refs[State] = m_registry.find(m_f.deploymentState, stateLabels(d));
+        if (outcome == Outcome::Success) {
+            refs[ApiLatency] = m_registry.find(m_f.llmApiLatency, values(m_f.llmApiLatency, v, labels.agent));
+            refs[FirstToken] = m_registry.find(m_f.timeToFirstToken, values(m_f.timeToFirstToken, v, labels.agent));
+        }
+    }
+    m_registry.add(refs[Total]);
+    m_registry.add(refs[Responses]);
     if (outcome != Outcome::Success) {
-        v[ExceptionStatus] = QString::number(Outcomes::httpStatus(outcome));
-        v[ExceptionClass] = Outcomes::prometheusExceptionClass(outcome, d.provider);
-        m_registry.add(m_f.failureResponses, values(m_f.failureResponses, v, labels.agent));
-        m_registry.set(m_f.deploymentState, stateLabels(d), 1);
+        m_registry.set(refs[State], 1);
         return;
     }
-    m_registry.add(m_f.successResponses, values(m_f.successResponses, v, labels.agent));
-    m_registry.set(m_f.deploymentState, stateLabels(d), 0);
-    m_registry.observe(m_f.llmApiLatency, values(m_f.llmApiLatency, v, labels.agent), latencySeconds);
+    m_registry.set(refs[State], 0);
+    m_registry.observe(refs[ApiLatency], latencySeconds);
     // A simulated stream's first token arrives after about a third of the call.
-    m_registry.observe(m_f.timeToFirstToken, values(m_f.timeToFirstToken, v, labels.agent), latencySeconds / 3.0);
-    if (outputTokens > 0)
-        m_registry.observe(m_f.latencyPerOutputToken, values(m_f.latencyPerOutputToken, v, labels.agent),
-            latencySeconds / double(outputTokens));
-    m_registry.observe(m_f.overheadLatency, values(m_f.overheadLatency, v, labels.agent), 0.002 + latencySeconds * 0.001);
+    m_registry.observe(refs[FirstToken], latencySeconds / 3.0);
+    if (outputTokens > 0) {
+        if (!refs[PerOutputToken].isValid()) // only once a call has output tokens, as LiteLLM
+            refs[PerOutputToken]
+                = m_registry.find(m_f.latencyPerOutputToken, values(m_f.latencyPerOutputToken, v, labels.agent));
+        m_registry.observe(refs[PerOutputToken], latencySeconds / double(outputTokens));
+    }
+    if (!refs[Overhead].isValid())
+        refs[Overhead] = m_registry.find(m_f.overheadLatency, values(m_f.overheadLatency, requestValues(d, labels), labels.agent));
+    m_registry.observe(refs[Overhead], 0.002 + latencySeconds * 0.001);
 }
 
 void LiteLlmMetrics::recordTokens(
     const Deployment &d, const CallLabels &labels, int inputTokens, int outputTokens, double cost)
 {
-    const LabelValues v = requestValues(d, labels);
-    const QStringList l = values(m_f.inputTokens, v, labels.agent); // the three token families share labels
-    m_registry.add(m_f.inputTokens, l, inputTokens);
-    m_registry.add(m_f.outputTokens, l, outputTokens);
-    m_registry.add(m_f.totalTokens, l, inputTokens + outputTokens);
-    if (m_exportSpend)
-        m_registry.add(m_f.spend, values(m_f.spend, v, labels.agent), cost);
+    enum { Input, Output, Total, Spend };
+    bool fresh = false;
+    SeriesRefs &refs = cachedRefs(m_tokenRefs, { d.id, {}, {}, {}, labels, 0 }, &fresh);
+    if (fresh) {
+        const LabelValues v = requestValues(d, labels);
+        const QStringList l = values(m_f.inputTokens, v, labels.agent); // the three token families share labels
+        refs[Input] = m_registry.find(m_f.inputTokens, l);
+        refs[Output] = m_registry.find(m_f.outputTokens, l);
+        refs[Total] = m_registry.find(m_f.totalTokens, l);
+        if (m_exportSpend)
+            refs[Spend] = m_registry.find(m_f.spend, values(m_f.spend, v, labels.agent));
+    }
+    m_registry.add(refs[Input], inputTokens);
+    m_registry.add(refs[Output], outputTokens);
+    m_registry.add(refs[Total], inputTokens + outputTokens);
+    m_registry.add(refs[Spend], cost);
 }
 
 // LiteLLM's router_cooldown_event_callback: state 2 and the counter, both on the cooldown labels. Nothing
@@ -292,23 +350,34 @@ void LiteLlmMetrics::recordProxyRequest(const QString &requestedModel, const Cal
     const QString &exceptionClass, double totalLatencySeconds, const QString &servingModel,
     const QString &servingModelId)
 {
-    LabelValues v = noneValues();
-    v[HashedApiKey] = labels.hashedApiKey;
-    v[Team] = v[TeamAlias] = noneIfEmpty(labels.team);
-    v[RequestedModel] = requestedModel;
-    v[StatusCode] = QString::number(status);
-    v[Route] = labels.route;
-    // A request refused before a deployment was picked has model_id "" (PR 26947).
-    v[ModelId] = servingModelId;
-    m_registry.add(m_f.proxyTotal, values(m_f.proxyTotal, v, labels.agent));
-    if (status >= 400) {
-        v[ExceptionStatus] = QString::number(status);
-        v[ExceptionClass] = exceptionClass;
-        m_registry.add(m_f.proxyFailed, values(m_f.proxyFailed, v, labels.agent));
-        return;
+    enum { Total, Failed, Latency };
+    bool fresh = false;
+    SeriesRefs &refs
+        = cachedRefs(m_proxyRefs, { servingModelId, requestedModel, servingModel, exceptionClass, labels, status }, &fresh);
+    if (fresh) {
+        LabelValues v = noneValues();
+        v[HashedApiKey] = labels.hashedApiKey;
+        v[Team] = v[TeamAlias] = noneIfEmpty(labels.team);
+        v[RequestedModel] = requestedModel;
+        v[StatusCode] = QString::number(status);
+        v[Route] = labels.route;
+        // A request refused before a deployment was picked has model_id "" (PR 26947).
+        v[ModelId] = servingModelId;
+        refs[Total] = m_registry.find(m_f.proxyTotal, values(m_f.proxyTotal, v, labels.agent));
+        if (status >= 400) {
+            v[ExceptionStatus] = QString::number(status);
+            v[ExceptionClass] = exceptionClass;
+            refs[Failed] = m_registry.find(m_f.proxyFailed, values(m_f.proxyFailed, v, labels.agent));
+        } else {
+            v[Model] = modelWithoutProvider(servingModel);
+            refs[Latency] = m_registry.find(m_f.requestTotalLatency, values(m_f.requestTotalLatency, v, labels.agent));
+        }
     }
-    v[Model] = modelWithoutProvider(servingModel);
-    m_registry.observe(m_f.requestTotalLatency, values(m_f.requestTotalLatency, v, labels.agent), totalLatencySeconds);
+    m_registry.add(refs[Total]);
+    if (status >= 400)
+        m_registry.add(refs[Failed]);
+    else
+        m_registry.observe(refs[Latency], totalLatencySeconds);
 }
 
 QStringList LiteLlmMetrics::stateLabels(const Deployment &d) const
@@ -324,11 +393,22 @@ void LiteLlmMetrics::setDeploymentState(const Deployment &d, int state)
 void LiteLlmMetrics::setRemaining(
     const Deployment &d, std::optional<double> requests, std::optional<double> tokens)
 {
-    const QStringList l = values(m_f.remainingRequests, deploymentValues(d, noneIfEmpty(d.apiBase)));
-    if (requests)
-        m_registry.set(m_f.remainingRequests, l, *requests);
-    if (tokens)
-        m_registry.set(m_f.remainingTokens, l, *tokens);
+    enum { Requests, Tokens };
+    bool fresh = false;
+    SeriesRefs &refs = cachedRefs(m_remainingRefs, { d.id, {}, {}, {}, {}, 0 }, &fresh);
+    Q_UNUSED(fresh)
+    // Each gauge's series appears with its first value, as in LiteLLM.
+    const auto labels = [this, &d] { return values(m_f.remainingRequests, deploymentValues(d, noneIfEmpty(d.apiBase))); };
+    if (requests) {
+        if (!refs[Requests].isValid())
+            refs[Requests] = m_registry.find(m_f.remainingRequests, labels());
+        m_registry.set(refs[Requests], *requests);
+    }
+    if (tokens) {
+        if (!refs[Tokens].isValid())
+            refs[Tokens] = m_registry.find(m_f.remainingTokens, labels());
+        m_registry.set(refs[Tokens], *tokens);
+    }
 }
 
 void LiteLlmMetrics::removeDeployment(const QString &deploymentId)
@@ -337,6 +417,7 @@ void LiteLlmMetrics::removeDeployment(const QString &deploymentId)
     // describe the present and must not show a deployment that is gone.
     for (MetricsRegistry::FamilyId f : { m_f.deploymentState, m_f.remainingRequests, m_f.remainingTokens })
         m_registry.removeWhere(f, "model_id", deploymentId);
+    forgetCachedRefs(); // a changed deployment's labels (model, api_base) may differ now
 }
 
 } // namespace RouteDeck

@@ -45,6 +45,7 @@ public:
         QString agent;
         QString route;
         QString team; // the calling key's team (LiteLLM's team and team_alias labels); empty: None
+        friend bool operator==(const CallLabels &, const CallLabels &) = default;
     };
 
     // A LiteLLM without spend tracking exports tokens but no litellm_spend_metric.
@@ -117,12 +118,36 @@ private:
     QStringList values(MetricsRegistry::FamilyId family, const LabelValues &values, const QString &agent = QString()) const;
     LabelValues requestValues(const Deployment &deployment, const CallLabels &labels) const;
 
+    // The series one record*() call touches, found once per deployment, call labels and result and kept
+    // while the registry's series stay where they are: the hot path then updates them without building
+    // label lists.
+    struct CallKey
+    {
+        QString deploymentId;
+        QString requestedModel;
+        QString model;
+        QString exceptionClass;
+        CallLabels labels;
+        int result = 0; // the outcome, or the HTTP status
+        friend bool operator==(const CallKey &, const CallKey &) = default;
+    };
+    friend size_t qHash(const CallKey &key, size_t seed);
+    using SeriesRefs = std::array<MetricsRegistry::SeriesRef, 8>;
+    static constexpr qsizetype kMaxCachedCalls = 100000; // label values come from clients: a bound
+    SeriesRefs &cachedRefs(QHash<CallKey, SeriesRefs> &cache, const CallKey &key, bool *fresh);
+    void forgetCachedRefs();
+
     Options m_options;
     QList<QByteArray> m_metadataNames;
     QHash<MetricsRegistry::FamilyId, FamilySpec> m_specs;
     MetricsRegistry m_registry;
     Families m_f {};
     bool m_exportSpend = true;
+    QHash<CallKey, SeriesRefs> m_attemptRefs;
+    QHash<CallKey, SeriesRefs> m_tokenRefs;
+    QHash<CallKey, SeriesRefs> m_proxyRefs;
+    QHash<CallKey, SeriesRefs> m_remainingRefs;
+    quint64 m_refsGeneration = 0;
 };
 
 } // namespace RouteDeck

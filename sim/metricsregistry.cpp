@@ -45,22 +45,22 @@ QString MetricsRegistry::key(const QStringList &labelValues)
     return labelValues.join(QChar(0x1f));
 }
 
-MetricsRegistry::Series *MetricsRegistry::series(FamilyId familyId, const QStringList &labelValues)
+MetricsRegistry::SeriesRef MetricsRegistry::find(FamilyId familyId, const QStringList &labelValues)
 {
     if (familyId < 0 || size_t(familyId) >= m_families.size())
-        return nullptr;
+        return {};
     Family &family = m_families[size_t(familyId)];
     if (labelValues.size() != family.labelNames.size())
-        return nullptr;
+        return {};
     const QString k = key(labelValues);
     const auto it = family.index.constFind(k);
     if (it != family.index.cend())
-        return &family.series[size_t(*it)];
+        return { familyId, *it };
     // Label values can come from clients (agent names); a cap keeps a hostile client from growing
     // the exposition without bound.
     if (int(family.series.size()) >= m_maxSeriesPerFamily) {
         ++m_droppedSeries;
-        return nullptr;
+        return {};
     }
     Series s;
     s.labelValues = labelValues;
@@ -74,7 +74,15 @@ MetricsRegistry::Series *MetricsRegistry::series(FamilyId familyId, const QStrin
     s.created = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     family.index.insert(k, int(family.series.size()));
     family.series.push_back(std::move(s));
-    return &family.series.back();
+    return { familyId, int(family.series.size() - 1) };
+}
+
+MetricsRegistry::Series *MetricsRegistry::at(SeriesRef ref)
+{
+    if (!ref.isValid() || ref.family < 0 || size_t(ref.family) >= m_families.size())
+        return nullptr;
+    std::vector<Series> &series = m_families[size_t(ref.family)].series;
+    return size_t(ref.index) < series.size() ? &series[size_t(ref.index)] : nullptr;
 }
 
 const MetricsRegistry::Series *MetricsRegistry::findSeries(
@@ -89,22 +97,37 @@ const MetricsRegistry::Series *MetricsRegistry::findSeries(
 
 void MetricsRegistry::add(FamilyId family, const QStringList &labelValues, double delta)
 {
-    if (Series *s = series(family, labelValues))
-        s->value += delta;
+    add(find(family, labelValues), delta);
 }
 
 void MetricsRegistry::set(FamilyId family, const QStringList &labelValues, double value)
 {
-    if (Series *s = series(family, labelValues))
+    set(find(family, labelValues), value);
+}
+
+void MetricsRegistry::observe(FamilyId family, const QStringList &labelValues, double value)
+{
+    observe(find(family, labelValues), value);
+}
+
+void MetricsRegistry::add(SeriesRef ref, double delta)
+{
+    if (Series *s = at(ref))
+        s->value += delta;
+}
+
+void MetricsRegistry::set(SeriesRef ref, double value)
+{
+    if (Series *s = at(ref))
         s->value = value;
 }
 
-void MetricsRegistry::observe(FamilyId familyId, const QStringList &labelValues, double value)
+void MetricsRegistry::observe(SeriesRef ref, double value)
 {
-    Series *s = series(familyId, labelValues);
+    Series *s = at(ref);
     if (!s || std::isnan(value))
         return;
-    const QList<double> &bounds = m_families[size_t(familyId)].buckets;
+    const QList<double> &bounds = m_families[size_t(ref.family)].buckets;
     // le is "less than or equal": the first bound >= value.
     const auto it = std::lower_bound(bounds.cbegin(), bounds.cend(), value);
     if (it != bounds.cend())
@@ -126,6 +149,7 @@ void MetricsRegistry::removeWhere(FamilyId familyId, const QByteArray &labelName
     if (end == family.series.end())
         return;
     family.series.erase(end, family.series.end());
+    ++m_generation; // series behind the removed ones moved: refs to them are stale
     family.index.clear();
     for (size_t i = 0; i < family.series.size(); ++i)
         family.index.insert(key(family.series[i].labelValues), int(i));

@@ -35,6 +35,20 @@ public:
     void add(FamilyId family, const QStringList &labelValues, double delta = 1.0);
     void set(FamilyId family, const QStringList &labelValues, double value);
     void observe(FamilyId family, const QStringList &labelValues, double value);
+
+    // A series looked up once and updated many times (the simulator's hot path): valid while generation()
+    // stays the same. Invalid when the family is full (see setMaxSeriesPerFamily): updates then do nothing.
+    struct SeriesRef
+    {
+        FamilyId family = -1;
+        int index = -1;
+        bool isValid() const { return index >= 0; }
+    };
+    SeriesRef find(FamilyId family, const QStringList &labelValues); // creates the series when new
+    void add(SeriesRef series, double delta = 1.0);
+    void set(SeriesRef series, double value);
+    void observe(SeriesRef series, double value);
+    quint64 generation() const { return m_generation; } // changes when series move (removeWhere)
     // Drops every series whose label `labelName` equals `value` (a deleted deployment's series).
     void removeWhere(FamilyId family, const QByteArray &labelName, const QString &value);
 
@@ -90,7 +104,7 @@ private:
         QHash<QString, int> index; // joined label values -> position in series
     };
 
-    Series *series(FamilyId family, const QStringList &labelValues);
+    Series *at(SeriesRef series);
     class Exposition; // render()'s writer
     void renderCreated(const Family &family, Exposition &out) const;
     const Series *findSeries(FamilyId family, const QStringList &labelValues) const;
@@ -100,6 +114,7 @@ private:
     int m_maxSeriesPerFamily = kDefaultMaxSeriesPerFamily;
     qint64 m_droppedSeries = 0;
     bool m_exportCreated = true;
+    quint64 m_generation = 0;
     mutable QByteArray m_buffer; // render()'s, kept between scrapes
 };
 

@@ -87,10 +87,29 @@ void RouterEngine::rebuildGroups()
     m_groups.clear();
     m_simParams.clear();
     for (const Deployment &d : std::as_const(m_config.deployments)) {
-        m_groups[d.group].append(d);
-        m_simParams.insert(d.id, m_params.forDeployment(d.id));
+        m_groups[d.group].members.append(d);
+        DeploymentSimParams params = m_params.forDeployment(d.id);
+        // The deployment's own litellm_params.timeout is the deadline its calls get.
+        if (const auto t = SimValues::number(d.litellmParams.value(QStringLiteral("timeout"))); t && *t > 0)
+            params.timeoutSeconds = *t;
+        m_simParams.insert(d.id, params);
         m_states[d.id]; // creates the state when new
     }
+    for (Group &group : m_groups) {
+        const QHash<QString, double> shares = ShareMath::effectiveShares(group.members, {});
+        double cumulative = 0;
+        for (const Deployment &d : std::as_const(group.members)) {
+            group.cumulativeShares.push_back(cumulative += shares.value(d.id));
+            group.coolingUntil = std::max(group.coolingUntil, m_states[d.id].cooldownUntil);
+        }
+    }
+}
+
+const QList<Deployment> &RouterEngine::membersOf(const QString &group) const
+{
+    static const QList<Deployment> none;
+    const auto it = m_groups.constFind(group);
+    return it == m_groups.cend() ? none : it->members;
 }
 
 QStringList RouterEngine::faultTargets() const
@@ -126,7 +145,7 @@ QStringList RouterEngine::coolingDeployments(const QString &group) const
 {
     QStringList ids;
     const double t = now();
-    for (const Deployment &d : m_groups.value(group)) {
+    for (const Deployment &d : membersOf(group)) {
         if (coolingAt(d.id, t))
             ids.append(d.id);
     }
@@ -136,7 +155,7 @@ QStringList RouterEngine::coolingDeployments(const QString &group) const
 int RouterEngine::healthyCount(const QString &group, double now) const
 {
     int count = 0;
-    for (const Deployment &d : m_groups.value(group)) {
+    for (const Deployment &d : membersOf(group)) {
         const auto it = m_states.constFind(d.id);
         if (it == m_states.cend() || !it->isCooling(now))
             ++count;
@@ -149,8 +168,21 @@ const Deployment *RouterEngine::pick(const QString &group, const QSet<QString> &
     const auto groupIt = m_groups.constFind(group);
     if (groupIt == m_groups.cend())
         return nullptr;
-    const QList<Deployment> &members = *groupIt;
+    const QList<Deployment> &members = groupIt->members;
     ++m_routingDecisions;
+
+    // The common case: every deployment available, first attempt. The split is the one worked out when the
+    // group was built; the pick is the same walk along it as below.
+    const bool noneCooling = now >= groupIt->coolingUntil
+        || std::none_of(members.cbegin(), members.cend(), [&](const Deployment &d) { return coolingAt(d.id, now); });
+    if (exclude.isEmpty() && noneCooling) {
+        const std::vector<double> &cumulative = groupIt->cumulativeShares;
+        if (cumulative.empty() || !(cumulative.back() > 0))
+            return nullptr; // the pick fails, as below
+        const double r = m_rng.uniform() * cumulative.back();
+        const auto it = std::upper_bound(cumulative.cbegin(), cumulative.cend(), r);
+        return &members.at(it == cumulative.cend() ? members.size() - 1 : it - cumulative.cbegin());
+    }
 
     QSet<QString> cooling;
     for (const Deployment &d : members) {
@@ -194,16 +226,13 @@ const Deployment *RouterEngine::pick(const QString &group, const QSet<QString> &
     return last;
 }
 
-Outcome RouterEngine::simulateAttempt(const Deployment &d, double now, double *latency, int *outputTokens)
+Outcome RouterEngine::simulateAttempt(const Deployment &d, const DeploymentSimParams &p, DeploymentState &state,
+    double now, double *latency, int *outputTokens)
 {
-    const DeploymentSimParams &p = m_simParams[d.id];
-    DeploymentState &state = m_states[d.id];
     *outputTokens = 0;
 
     const FaultEffect effect = m_faults.effectFor(d, now, m_rng);
-    double timeout = p.timeoutSeconds;
-    if (const auto t = SimValues::number(d.litellmParams.value(QStringLiteral("timeout"))); t && *t > 0)
-        timeout = *t;
+    const double timeout = p.timeoutSeconds;
 
     while (!state.requestTimes.empty() && state.requestTimes.front() <= now - 60.0)
         state.requestTimes.pop_front();
@@ -264,19 +293,20 @@ void RouterEngine::startCooldown(const Deployment &d, int status, double now)
 {
     DeploymentState &s = m_states[d.id];
     s.cooldownUntil = now + m_config.cooldownFor(d);
+    if (const auto group = m_groups.find(d.group); group != m_groups.end())
+        group->coolingUntil = std::max(group->coolingUntil, s.cooldownUntil);
     m_metrics.recordCooldown(d, status);
 }
 
-bool RouterEngine::onFailure(const Deployment &d, Outcome outcome, double now)
+bool RouterEngine::onFailure(const Deployment &d, DeploymentState &s, Outcome outcome, double now)
 {
-    DeploymentState &s = m_states[d.id];
     s.rollMinute(now);
     ++s.minuteFailures;
 
     const int status = Outcomes::httpStatus(outcome);
     if (m_config.settings.disableCooldowns || !isCooldownRequired(status))
         return false;
-    const bool singleDeploymentGroup = m_groups.value(d.group).size() <= 1;
+    const bool singleDeploymentGroup = membersOf(d.group).size() <= 1;
     const int calls = s.minuteFailures + s.minuteSuccesses;
     const double failureRate = calls > 0 ? double(s.minuteFailures) / calls : 0.0;
 
@@ -293,10 +323,8 @@ bool RouterEngine::onFailure(const Deployment &d, Outcome outcome, double now)
     return cool;
 }
 
-void RouterEngine::refreshRemaining(const Deployment &d, double now)
+void RouterEngine::refreshRemaining(const Deployment &d, const DeploymentSimParams &p, DeploymentState &s, double now)
 {
-    const DeploymentSimParams &p = m_simParams[d.id];
-    DeploymentState &s = m_states[d.id];
     std::optional<double> requests;
     std::optional<double> tokens;
     if (p.providerRpm > 0) {
@@ -328,7 +356,7 @@ QString RouterEngine::failureMessage(const Deployment &d, Outcome outcome) const
 QString RouterEngine::noDeploymentsMessage(const QString &group, double now) const
 {
     QStringList cooling;
-    for (const Deployment &d : m_groups.value(group)) {
+    for (const Deployment &d : membersOf(group)) {
         if (coolingAt(d.id, now))
             cooling.append(QLatin1Char('\'') + d.id + QLatin1Char('\''));
     }
@@ -378,10 +406,12 @@ RouterEngine::GroupRun RouterEngine::runGroup(const QString &group, double now,
             run.noDeployments = !run.lastDeployment;
             return run;
         }
-        tried.insert(d->id);
         double latency = 0;
         int outputTokens = 0;
-        const Outcome outcome = simulateAttempt(*d, now, &latency, &outputTokens);
+        // Looked up once per attempt; nothing below adds deployments, so the references hold.
+        DeploymentState &state = m_states[d->id];
+        const DeploymentSimParams &p = m_simParams[d->id];
+        const Outcome outcome = simulateAttempt(*d, p, state, now, &latency, &outputTokens);
         m_metrics.recordAttempt(*d, labels, outcome, latency, outputTokens);
         result.latencySeconds += latency;
         run.lastDeployment = d;
@@ -389,27 +419,26 @@ RouterEngine::GroupRun RouterEngine::runGroup(const QString &group, double now,
 
         AttemptRecord record { d->id, d->group, outcome, latency, false };
         if (outcome == Outcome::Success) {
-            DeploymentState &s = m_states[d->id];
-            s.rollMinute(now);
-            ++s.minuteSuccesses;
-            const DeploymentSimParams &p = m_simParams[d->id];
+            state.rollMinute(now);
+            ++state.minuteSuccesses;
             result.inputTokens = request.inputTokens > 0 ? request.inputTokens : p.inputTokens;
             result.outputTokens = outputTokens;
             result.cost
                 = result.inputTokens / 1000.0 * p.inputCostPer1k + outputTokens / 1000.0 * p.outputCostPer1k;
             if (p.providerTpm > 0) {
-                s.tokenTimes.emplace_back(now, result.inputTokens + outputTokens);
-                s.tokensInWindow += result.inputTokens + outputTokens;
+                state.tokenTimes.emplace_back(now, result.inputTokens + outputTokens);
+                state.tokensInWindow += result.inputTokens + outputTokens;
             }
             m_metrics.recordTokens(*d, labels, result.inputTokens, outputTokens, result.cost);
-            refreshRemaining(*d, now);
+            refreshRemaining(*d, p, state, now);
             result.attempts.append(record);
             run.ok = true;
             return run;
         }
-        record.cooledDown = onFailure(*d, outcome, now);
-        refreshRemaining(*d, now);
+        record.cooledDown = onFailure(*d, state, outcome, now);
+        refreshRemaining(*d, p, state, now);
         result.attempts.append(record);
+        tried.insert(d->id); // the next attempt prefers the others
 
         // LiteLLM's should_retry_this_error, plus: client errors are not retried.
         const int status = Outcomes::httpStatus(outcome);
@@ -418,7 +447,7 @@ RouterEngine::GroupRun RouterEngine::runGroup(const QString &group, double now,
             return run;
         if (outcome == Outcome::RateLimit && healthy == 0 && hasFallbacks)
             return run;
-        if (outcome == Outcome::AuthError && m_groups.value(group).size() <= 1)
+        if (outcome == Outcome::AuthError && membersOf(group).size() <= 1)
             return run;
         if (healthy == 0)
             return run;
@@ -524,7 +553,7 @@ QByteArray RouterEngine::renderMetrics()
     for (const Deployment &d : std::as_const(m_config.deployments)) {
         const DeploymentSimParams &p = m_simParams[d.id];
         if (p.providerRpm > 0 || p.providerTpm > 0)
-            refreshRemaining(d, t);
+            refreshRemaining(d, p, m_states[d.id], t);
     }
     return m_metrics.render();
 }

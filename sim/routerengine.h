@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
+
 namespace RouteDeck {
 
 class SimClock;
@@ -88,10 +90,13 @@ private:
     GroupRun runGroup(const QString &group, double now, const LiteLlmMetrics::CallLabels &labels,
         const CallRequest &request, CallResult &result);
     const Deployment *pick(const QString &group, const QSet<QString> &exclude, double now);
-    Outcome simulateAttempt(const Deployment &deployment, double now, double *latency, int *outputTokens);
-    bool onFailure(const Deployment &deployment, Outcome outcome, double now);
+    Outcome simulateAttempt(const Deployment &deployment, const DeploymentSimParams &params, DeploymentState &state,
+        double now, double *latency, int *outputTokens);
+    bool onFailure(const Deployment &deployment, DeploymentState &state, Outcome outcome, double now);
     void startCooldown(const Deployment &deployment, int status, double now);
-    void refreshRemaining(const Deployment &deployment, double now);
+    void refreshRemaining(
+        const Deployment &deployment, const DeploymentSimParams &params, DeploymentState &state, double now);
+    const QList<Deployment> &membersOf(const QString &group) const; // empty for an unknown group
     int healthyCount(const QString &group, double now) const;
     bool coolingAt(const QString &id, double now) const;
     QString agentLabel(const QString &agent);
@@ -108,7 +113,15 @@ private:
     FaultInjector m_faults;
     LiteLlmMetrics m_metrics;
     QHash<QString, DeploymentState> m_states;
-    QHash<QString, QList<Deployment>> m_groups;
+    // A model group's deployments in config order, and the split simple_shuffle makes when all of them are
+    // available (ShareMath), summed up in that order: the pick's fast path.
+    struct Group
+    {
+        QList<Deployment> members;
+        std::vector<double> cumulativeShares;
+        double coolingUntil = -std::numeric_limits<double>::infinity(); // no member cools from then on
+    };
+    QHash<QString, Group> m_groups;
     QHash<QString, DeploymentSimParams> m_simParams;
     QSet<QString> m_databaseModels;
     bool m_configModelsInDatabase = false;
