@@ -66,6 +66,8 @@ public:
     void setRemaining(
         const Deployment &deployment, std::optional<double> requests, std::optional<double> tokens);
     void removeDeployment(const QString &deploymentId);
+    // The config changed (a group renamed, a deployment moved): the series found for calls are looked up again.
+    void forgetCachedRefs();
 
     const MetricsRegistry &registry() const { return m_registry; }
     MetricsRegistry &registry() { return m_registry; }
@@ -135,7 +137,6 @@ private:
     using SeriesRefs = std::array<MetricsRegistry::SeriesRef, 8>;
     static constexpr qsizetype kMaxCachedCalls = 100000; // label values come from clients: a bound
     SeriesRefs &cachedRefs(QHash<CallKey, SeriesRefs> &cache, const CallKey &key, bool *fresh);
-    void forgetCachedRefs();
 
     Options m_options;
     QList<QByteArray> m_metadataNames;

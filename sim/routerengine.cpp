@@ -86,6 +86,7 @@ void RouterEngine::rebuildGroups()
 {
     m_groups.clear();
     m_simParams.clear();
+    m_metrics.forgetCachedRefs(); // labels come from the config: a group or model may be named differently now
     for (const Deployment &d : std::as_const(m_config.deployments)) {
         m_groups[d.group].members.append(d);
         DeploymentSimParams params = m_params.forDeployment(d.id);

@@ -306,6 +306,15 @@ private Q_SLOTS:
         QVERIFY(!plan.isWeightRemoved(0));
         QVERIFY(!plan.isChanged());
 
+        // In a group split by rpm (its first deployment has no weight), taking away a weight LiteLLM ignores
+        // changes nothing else: the others do not get their rpm written as weights.
+        WeightPlan byRpm(QStringLiteral("gpt-4o-mini"),
+            { dep(QStringLiteral("a"), {}, 600), dep(QStringLiteral("b"), 2, 200), dep(QStringLiteral("c"), {}, 200) });
+        QCOMPARE(byRpm.baseSource(), ShareMath::WeightSource::Rpm);
+        byRpm.removeWeight(1);
+        QCOMPARE(byRpm.change().changedIds(), QStringList { QStringLiteral("b") });
+        QCOMPARE(percents(byRpm.shares()), percents(byRpm.baseShares()));
+
         // A deployment without a weight has none to remove.
         WeightPlan unweighted(QStringLiteral("gpt-4o-mini"), { dep(QStringLiteral("a"), 1), dep(QStringLiteral("d"), {}) });
         unweighted.removeWeight(1);

@@ -449,6 +449,8 @@ private Q_SLOTS:
                     "embed-last" }),
                 "noweight.yaml" },
             { "removing a weight that is not there", "noweight.yaml", "embed-last=none", ids({}), "" },
+            { "removing two entries of one flow map", "removal-flow.yaml", "b=none;c=none", ids({ "b", "c" }),
+                "removal-flow.expected.yaml" },
             { "tabs and odd indentation", "tabs.yaml", "tab-separated=5;odd-indent=2",
                 ids({ "tab-separated", "odd-indent" }), "tabs.expected.yaml" },
             { "weight on the last line", "lastweight.yaml", "#0=12", ids({ "#0" }),
@@ -584,6 +586,12 @@ private Q_SLOTS:
             << "anchor-owner=none"
             << QStringList { QStringLiteral("litellm_params of deployment 'anchor-owner' is anchored as &shared") }
             << 20;
+        QTest::addRow("removing the only override of a group")
+            << "overrides.yaml"
+            << "chat-a=none"
+            << QStringList { QStringLiteral("the weight of deployment 'chat-a' is the only entry of "
+                                            "router_settings.weights.chat") }
+            << 12;
         QTest::addRow("broken YAML") << "broken.yaml"
                                      << "x=1" << QStringList { QStringLiteral("YAML syntax error") } << 5;
         QTest::addRow("empty flow map fails the codec")

@@ -3544,6 +3544,10 @@ Befehle:
         <source>cannot find where the weight of deployment %1 ends in its {...} map; remove it by hand</source>
         <translation>es ist nicht zu finden, wo das Gewicht der Bereitstellung %1 in seiner {...}-Map endet; entfernen Sie es von Hand</translation>
     </message>
+    <message>
+        <source>the weight of deployment %1 is the only entry of router_settings.weights.%2; removing it would leave that group empty, remove the group from router_settings.weights by hand</source>
+        <translation>das Gewicht der Bereitstellung %1 ist der einzige Eintrag von router_settings.weights.%2; es zu entfernen würde diese Gruppe leer lassen – entfernen Sie die Gruppe von Hand aus router_settings.weights</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::GroupComboBox</name>

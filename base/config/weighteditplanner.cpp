@@ -115,7 +115,8 @@ QByteArray EditPlanner::lineBreakAt(qsizetype lineEndOffset) const
 
 // router_settings.weights.<group>.<id> overrides litellm_params.weight (the codec applies the last
 // entry that names the deployment); when there is one, that is the value to change.
-const YamlNode *EditPlanner::weightOverride(const Deployment &d, const YamlNode **keyNode, bool *flow) const
+const YamlNode *EditPlanner::weightOverride(
+    const Deployment &d, const YamlNode **keyNode, bool *flow, const YamlNode **groupNode) const
 {
     const YamlNode *settings = m_tree.root ? m_tree.root->valueOf("router_settings") : nullptr;
     const YamlNode *weights = settings ? settings->valueOf("weights") : nullptr;
@@ -135,6 +136,8 @@ const YamlNode *EditPlanner::weightOverride(const Deployment &d, const YamlNode 
             if (idKey.kind == YamlNode::Kind::Scalar && idKey.value == id) {
                 *keyNode = &idKey;
                 *flow = groupMap.flow;
+                if (groupNode)
+                    *groupNode = &groupMap;
                 found = groupMap.children[j + 1].get();
             }
         }
@@ -221,11 +224,19 @@ std::optional<Problem> EditPlanner::plan(const Deployment &d, const YamlNode &mo
         return problem;
 
     const YamlNode *overrideKey = nullptr;
+    const YamlNode *overrideGroup = nullptr;
     bool overrideFlow = false;
-    const YamlNode *override = weightOverride(d, &overrideKey, &overrideFlow);
+    const YamlNode *override = weightOverride(d, &overrideKey, &overrideFlow, &overrideGroup);
     if (override && weight)
         return replaceValue(d, *overrideKey, *override, overrideFlow, *weight, edits);
     // Removing: without the override, an own weight would count, so both go.
+    if (override && !overrideFlow && overrideGroup->children.size() == 2) {
+        // A block map left without entries reads as null, which the codec (like LiteLLM) does not take as a map.
+        return Problem::error(where(*overrideKey),
+            tr("the weight of deployment %1 is the only entry of router_settings.weights.%2; removing it would "
+               "leave that group empty, remove the group from router_settings.weights by hand")
+                .arg(who(d), d.group));
+    }
     if (override) {
         if ((problem = removeEntry(d, *overrideKey, *override, overrideFlow, edits)))
             return problem;
@@ -352,7 +363,7 @@ std::optional<Problem> EditPlanner::removeEntry(
     const Deployment &d, const YamlNode &key, const YamlNode &value, bool flow, std::vector<Edit> &edits) const
 {
     if (value.kind == YamlNode::Kind::Null)
-        return std::nullopt; // `weight: ~` already reads as no weight
+        return std::nullopt; // an own `weight: ~` already reads as no weight (a null override is an error anyway)
     if (auto shared = sharedWeight(d, value))
         return shared;
     const qsizetype keyStart = offsetOf(key); // its anchor or tag included

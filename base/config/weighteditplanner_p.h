@@ -64,7 +64,8 @@ private:
     qsizetype lineStart(qsizetype offset) const;
     qsizetype lineEnd(qsizetype offset) const;
     QByteArray lineBreakAt(qsizetype lineEndOffset) const;
-    const YamlNode *weightOverride(const Deployment &d, const YamlNode **keyNode, bool *flow) const;
+    const YamlNode *weightOverride(
+        const Deployment &d, const YamlNode **keyNode, bool *flow, const YamlNode **groupNode = nullptr) const;
     const YamlNode *ownItem(const Deployment &d, const YamlNode &modelList, std::optional<Problem> &problem) const;
     const YamlNode *ownParams(const Deployment &d, const YamlNode &item, std::optional<Problem> &problem) const;
     // Start and end (exclusive) of a scalar's or an alias's own text on one line; nothing when not found.

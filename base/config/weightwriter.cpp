@@ -153,7 +153,15 @@ std::optional<QByteArray> spliced(const QByteArray &original, std::vector<Edit> 
     QByteArray edited;
     edited.reserve(original.size() + qsizetype(edits.size()) * 16);
     qsizetype copied = 0;
+    bool lastDeleted = false;
     for (const Edit &edit : edits) {
+        // Two removals may share a separator ({a: 1, b: 2} loses both entries; the last two lines of a
+        // file): the text either removes goes.
+        if (edit.offset < copied && lastDeleted && edit.inserted.isEmpty()) {
+            copied = std::max(copied, edit.offset + edit.removed);
+            continue;
+        }
+        lastDeleted = edit.inserted.isEmpty();
         if (edit.offset < copied) {
             problems.append(Problem::error(wholeFile,
                 tr("two weight changes overlap in the text; change the "

@@ -101,9 +101,14 @@ bool WeightPlan::inTrafficTier(int i) const
 
 QList<Deployment> WeightPlan::editedDeployments() const
 {
+    // The group as it will be once change() is written: the one rule for what a push writes, so previews,
+    // guardrails and the push agree.
+    const WeightChange written = change();
     QList<Deployment> edited = m_base;
-    for (int i = 0; i < edited.size(); ++i)
-        edited[i].weight = m_removed.at(i) ? std::nullopt : std::optional(m_weights.at(i));
+    for (Deployment &d : edited) {
+        if (written.after.contains(d.id))
+            d.weight = written.after.value(d.id);
+    }
     return edited;
 }
 
@@ -383,7 +388,10 @@ WeightChange WeightPlan::change() const
 {
     WeightChange change;
     change.group = m_group;
-    const bool changed = isChanged();
+    // Only a weight set (not one taken away) makes weights decide for the whole tier below.
+    bool changed = false;
+    for (int i = 0; i < m_base.size(); ++i)
+        changed = changed || (!m_removed.at(i) && isChanged(i));
     for (int i = 0; i < m_base.size(); ++i) {
         const Deployment &d = m_base.at(i);
         change.ids.append(d.id);
