@@ -113,7 +113,11 @@ int main(int argc, char *argv[])
                                       CommandLine::tr("Replay this past moment: every live page shows the state then "
                                                       "(ISO 8601 as in an alert's link, or -15m)."),
                                       QStringLiteral("TIME"));
-    parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption, atOption });
+    const QCommandLineOption refreshOption(QStringLiteral("refresh"),
+                                           CommandLine::tr("Refresh live data every SECONDS (1, 2, 5, 10, 30, 60 or 300)."),
+                                           QStringLiteral("SECONDS"));
+    parser.addOptions({ demoOption, scenarioOption, rpsOption, profileOption, screenshotOption, afterOption, pageOption, atOption,
+                        refreshOption });
     parser.process(*app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/routedeck/icons/routedeck.svg")));
 
@@ -128,6 +132,17 @@ int main(int argc, char *argv[])
         QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &window, [&window] { window.saveWindowSettings(); });
     }
     window.show();
+    if (parser.isSet(refreshOption)) {
+        bool ok = false;
+        const int seconds = parser.value(refreshOption).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 300 || !window.liveToolBar()->setRefreshIntervalMs(seconds * 1000)) {
+            QStringList offered;
+            for (const int ms : window.liveToolBar()->refreshIntervalsMs())
+                offered.append(QString::number(ms / 1000));
+            std::fprintf(stderr, "routedeck: --refresh takes one of %s seconds\n", qPrintable(offered.join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
     if (parser.isSet(atOption)) {
         // Before connecting: the first frame is already the moment's.
         QString error;

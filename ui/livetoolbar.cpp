@@ -281,6 +281,26 @@ int LiveToolBar::refreshIntervalMs() const
     return m_interval->currentData().toInt();
 }
 
+QList<int> LiveToolBar::refreshIntervalsMs() const
+{
+    QList<int> intervals;
+    for (int i = 0; i < m_interval->count(); ++i)
+        intervals.append(m_interval->itemData(i).toInt());
+    return intervals;
+}
+
+bool LiveToolBar::setRefreshIntervalMs(int ms)
+{
+    const int index = m_interval->findData(ms);
+    if (index < 0)
+        return false;
+    if (index != m_interval->currentIndex()) {
+        m_interval->setCurrentIndex(index);
+        Q_EMIT refreshIntervalChanged(ms);
+    }
+    return true;
+}
+
 void LiveToolBar::selectRange(int index)
 {
     if (index < 0 || index >= kCustomRangeIndex)

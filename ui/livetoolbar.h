@@ -33,6 +33,9 @@ public:
 
     qint64 rangeSeconds() const;
     int refreshIntervalMs() const;
+    // One of the offered intervals (1 s to 5 min); false, and nothing changes, for any other.
+    bool setRefreshIntervalMs(int ms);
+    QList<int> refreshIntervalsMs() const;
     bool isPaused() const;
     QAction *refreshAction() const { return m_refresh; }
     QAction *pauseAction() const { return m_pause; }
