@@ -108,6 +108,10 @@
         <source>Replay this past moment: every live page shows the state then (ISO 8601 as in an alert&apos;s link, or -15m).</source>
         <translation>Diesen vergangenen Zeitpunkt wiedergeben: jede Live-Seite zeigt den damaligen Zustand (ISO 8601 wie im Link eines Alarms, oder -15m).</translation>
     </message>
+    <message>
+        <source>Refresh live data every SECONDS (1, 2, 5, 10, 30, 60 or 300).</source>
+        <translation>Live-Daten alle SECONDS Sekunden aktualisieren (1, 2, 5, 10, 30, 60 oder 300).</translation>
+    </message>
 </context>
 <context>
     <name>CommandRun</name>
