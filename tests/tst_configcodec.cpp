@@ -178,6 +178,19 @@ private Q_SLOTS:
         QVERIFY(result.config.deployments.isEmpty());
     }
 
+    void aliasInsideItsOwnValueIsRefused()
+    {
+        // yaml-cpp builds a loop for an alias inside the value it names: a walk over `&a [*a, *a]` 256 levels
+        // deep visits 2^256 values. The config-codec fuzzer hung on such a file in CI; it is refused at once.
+        const QByteArray text = "model_list: &a [*a, *a]\n";
+        const ConfigLoadResult result = LiteLlmConfigCodec::parse(text, QStringLiteral("loop.yaml"));
+        QVERIFY(!result.ok());
+        const QStringList lines = problemLines(result.problems);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QLatin1String("1:17 error: the aliases (*name) in this file stand for more than ")),
+                 qPrintable(lines.first()));
+    }
+
     void mergeKeysInEveryEntryAreNoBomb()
     {
         // 5,000 deployments each merging a 4-key anchor: the aliases stand for 20,000 more values than

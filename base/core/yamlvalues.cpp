@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
@@ -206,7 +208,9 @@ private:
     }
     void alias(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
-        const quint64 values = anchor < m_anchorSizes.size() ? m_anchorSizes[anchor] : 1;
+        // An alias inside the value it names (`&a [*a, *a]`) makes yaml-cpp build a loop: endless values.
+        const bool loop = std::any_of(m_open.cbegin(), m_open.cend(), [anchor](const Open &o) { return o.anchor == anchor; });
+        const quint64 values = loop ? ~quint64(0) : anchor < m_anchorSizes.size() ? m_anchorSizes[anchor] : 1;
         addToParent(values);
         addToTotal(mark, values);
     }
