@@ -43,7 +43,9 @@ int main(int argc, char **argv)
     const Snapshot base = largeSnapshot(kDeployments, kGroups);
     const qint64 to = base.time.toMSecsSinceEpoch();
     const qint64 from = to - 15 * 60 * 1000;
-    SeriesStore store(8192, 100000);
+    SeriesStore::Retention retention;
+    retention.maxSeries = 100000;
+    SeriesStore store(retention);
     fillStore(store, base, from, to, 1000);
     out << "setup: " << base.deployments.size() << " deployments, " << base.groups.size() << " groups, "
         << store.seriesCount() << " series, " << store.pointCount() << " points (~" << store.approximateBytes() / (1024 * 1024)

@@ -3,6 +3,8 @@
 // connection profiles.
 #include "backfillseries.h"
 #include "backoff.h"
+#include "compactpoints.h"
+#include "cooldowntimeline.h"
 #include "connectionprofile.h"
 #include "cooldowntablemodel.h"
 #include "incidentsummary.h"
@@ -614,35 +616,175 @@ private Q_SLOTS:
         QCOMPARE(outcomeName(outcomeForFailure(status, exceptionClass)), outcome);
     }
 
+    void compactPointsRoundTrip()
+    {
+        // Steady steps, jitter, long gaps, time going back to equal steps, NaN, infinities, huge
+        // and tiny values: all come back as they went in, the value rounded to float.
+        const QList<SeriesPoint> in { { -5000, 1.5 },        { -4000, 1.5 },
+                                      { -3000, 1.5 },        { -1997, 0.97 },
+                                      { 2, 0.1 },            { 1002, kNoValue },
+                                      { 2003, kNoValue },    { 9000000000LL, 3e30 },
+                                      { 9000000001LL, -0.0 }, { 9000000002LL, std::numeric_limits<double>::infinity() },
+                                      { 9000000003LL, 1e-30 }, { 9000100003LL, 42 } };
+        const CompactPoints packed = CompactPoints::fromPoints(in);
+        QCOMPARE(packed.size(), in.size());
+        QCOMPARE(packed.firstMsecs(), -5000);
+        QCOMPARE(packed.lastMsecs(), 9000100003LL);
+        const QList<SeriesPoint> out = packed.points();
+        QCOMPARE(out.size(), in.size());
+        for (qsizetype i = 0; i < in.size(); ++i) {
+            QCOMPARE(out.at(i).msecs, in.at(i).msecs);
+            const float expected = float(in.at(i).value);
+            QVERIFY2(std::isnan(expected) ? std::isnan(out.at(i).value) : out.at(i).value == double(expected),
+                     qPrintable(QStringLiteral("point %1: %2").arg(i).arg(out.at(i).value)));
+        }
+        // A steady series costs a byte a point (and a quarter more of room to grow).
+        CompactPoints steady;
+        for (int i = 0; i < 1000; ++i)
+            steady.append(i * 1000, 0);
+        QVERIFY2(steady.heapBytes() <= 1000 * 5 / 4 + 64 + 16, qPrintable(QString::number(steady.heapBytes())));
+    }
+
     void seriesStoreIsBounded()
     {
-        SeriesStore store(100, 3);
+        SeriesStore::Retention retention;
+        retention.maxSeries = 3;
+        SeriesStore store(retention);
         for (int i = 0; i < 1000; ++i)
             store.append(QStringLiteral("a"), i * 1000, i);
-        QVERIFY(store.range(QStringLiteral("a"), 0, 1000000).size() <= 100 + 100 / 8);
         QCOMPARE(store.last(QStringLiteral("a"))->value, 999.0);
         store.append(QStringLiteral("b"), 0, 1);
         store.append(QStringLiteral("c"), 0, 1);
         store.append(QStringLiteral("d"), 0, 1); // over maxSeries: dropped
         QCOMPARE(store.seriesCount(), 3);
         QVERIFY(!store.contains(QStringLiteral("d")));
+        // Garbled times from a hostile range answer are dropped, not bucketed past qint32 slots.
+        store.merge(QStringLiteral("b"), { { -std::numeric_limits<qint64>::max(), 1 }, { 5, 2 },
+                                           { std::numeric_limits<qint64>::max(), 3 } });
+        store.append(QStringLiteral("b"), std::numeric_limits<qint64>::max() / 2, 4);
+        QCOMPARE(store.range(QStringLiteral("b"), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()),
+                 (QList<SeriesPoint> { { 0, 1 }, { 5, 2 } }));
     }
 
-    void seriesStoreSharesAPointBudget()
+    void seriesStoreKeepsADayInTiers()
     {
-        SeriesStore store(8192, 50000, 100000);
-        QCOMPARE(store.capacityPerSeries(), 8192);
-        for (int i = 0; i < 5000; ++i) { // as the data plane records: every series each refresh
-            for (int k = 0; k < 100; ++k)
-                store.append(QStringLiteral("s%1").arg(k), i, i);
+        // 26 hours of 1 s refreshes: a rate of 1 with a spike and a gap, and a state that holds.
+        SeriesStore store;
+        constexpr qint64 kHour = 3600 * 1000;
+        const qint64 end = 26 * kHour;
+        const qint64 spikeAt = end - 3 * kHour + 7000;
+        const qint64 gapFrom = end - 2 * kHour;
+        for (qint64 t = 0; t <= end; t += 1000) {
+            const double value = t == spikeAt ? 100.0 : (t >= gapFrom && t < gapFrom + 600 * 1000) ? kNoValue : 1.0;
+            store.append(QStringLiteral("rps"), t, value);
+            store.append(QStringLiteral("state"), t, 0);
         }
-        QCOMPARE(store.capacityPerSeries(), 1000);
-        QVERIFY(store.pointCount() <= 100 * (1000 + 1000 / 8));
-        QCOMPARE(store.last(QStringLiteral("s7"))->value, 4999.0); // the newest points stay
-        SeriesStore many(8192, 50000, 1000);
-        for (int k = 0; k < 100; ++k)
-            many.append(QStringLiteral("s%1").arg(k), 0, 0);
-        QCOMPARE(many.capacityPerSeries(), SeriesStore::kMinCapacity); // a floor keeps charts useful
+        const QString rps = QStringLiteral("rps");
+        // The live range at full resolution.
+        const QList<SeriesPoint> live = store.range(rps, end - 15 * 60 * 1000, end);
+        QCOMPARE(live.size(), 15 * 60 + 1);
+        for (qsizetype i = 1; i < live.size(); ++i)
+            QCOMPARE(live.at(i).msecs - live.at(i - 1).msecs, 1000);
+        // Older hours in buckets: three points a bucket, min/max/last, the spike and the gap kept.
+        const QList<SeriesPoint> spike = store.range(rps, spikeAt - 10 * 60 * 1000, spikeAt + 10 * 60 * 1000);
+        QVERIFY(spike.size() <= 3 * 20 + 3);
+        QVERIFY(std::any_of(spike.cbegin(), spike.cend(), [](const SeriesPoint &p) { return p.value == 100.0; }));
+        const QList<SeriesPoint> gap = store.range(rps, gapFrom - 60 * 1000, gapFrom + 11 * 60 * 1000);
+        QVERIFY(std::any_of(gap.cbegin(), gap.cend(), [](const SeriesPoint &p) { return std::isnan(p.value); }));
+        QVERIFY(std::any_of(gap.cbegin(), gap.cend(), [](const SeriesPoint &p) { return p.value == 1.0; }));
+        // Beyond an hour 5-minute buckets, beyond six hours 15-minute ones.
+        const QList<SeriesPoint> fiveMinutes = store.range(rps, end - 5 * kHour, end - 4 * kHour - 1);
+        QCOMPARE(fiveMinutes.size(), 12 * 3);
+        QCOMPARE(fiveMinutes.at(1).msecs - fiveMinutes.at(0).msecs, 100 * 1000);
+        const QList<SeriesPoint> quarters = store.range(rps, end - 20 * kHour, end - 19 * kHour - 1);
+        QCOMPARE(quarters.size(), 4 * 3);
+        QCOMPARE(quarters.at(1).msecs - quarters.at(0).msecs, 300 * 1000);
+        // A day back (to the start of a 15-minute bucket, as of the last fold) and no more; nothing out of order.
+        QVERIFY(store.range(rps, 0, end - 24 * kHour - 20 * 60 * 1000).isEmpty());
+        QVERIFY(!store.range(rps, end - 24 * kHour, end - 23 * kHour).isEmpty());
+        const QList<SeriesPoint> all = store.range(rps, 0, end);
+        QCOMPARE(all.size(), store.pointCount() / 2);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i).msecs > all.at(i - 1).msecs);
+        // A day of both series in less than a few hours of plain points would take: the state's
+        // buckets are one run, its raw points a byte each.
+        QVERIFY2(store.approximateBytes() < 32 * 1024, qPrintable(QString::number(store.approximateBytes())));
+        QCOMPARE(store.historyMsecs(), 24 * kHour);
+    }
+
+    void seriesStoreKeepsItsByteBudget()
+    {
+        // A short live range, so the history (not the raw points) is what outgrows the budget.
+        SeriesStore::Retention retention;
+        retention.rawMsecs = 60 * 1000;
+        retention.tiers[0].untilMsecs = 10 * 60 * 1000;
+        retention.maxBytes = 64 * 1024;
+        SeriesStore store(retention);
+        constexpr qint64 kHour = 3600 * 1000;
+        for (qint64 t = 0; t <= 8 * kHour; t += 1000) {
+            for (int k = 0; k < 40; ++k)
+                store.append(QStringLiteral("s%1").arg(k), t, double((t / 1000 * 7919 + k) % 1000) / 10);
+        }
+        QVERIFY2(store.approximateBytes() <= retention.maxBytes, qPrintable(QString::number(store.approximateBytes())));
+        QVERIFY(store.historyMsecs() < retention.tiers.back().untilMsecs); // the history gave way...
+        QVERIFY(store.historyMsecs() >= retention.rawMsecs); // ...but never the live range
+        QCOMPARE(store.range(QStringLiteral("s3"), 8 * kHour - 60 * 1000, 8 * kHour).size(), 60 + 1);
+        QVERIFY(store.range(QStringLiteral("s3"), 0, 8 * kHour - store.historyMsecs() - 20 * 60 * 1000).isEmpty());
+        store.clear();
+        QCOMPARE(store.approximateBytes(), 0);
+        QCOMPARE(store.historyMsecs(), retention.tiers.back().untilMsecs);
+    }
+
+    void seriesStoreMergesBackfillIntoBuckets()
+    {
+        // Live points for the last 20 minutes, then a range answer for three hours before them.
+        SeriesStore store;
+        const QString key = QStringLiteral("k");
+        const qint64 now = 10LL * 3600 * 1000;
+        for (qint64 t = now - 20 * 60 * 1000; t <= now; t += 1000)
+            store.append(key, t, 5);
+        QList<SeriesPoint> backfill;
+        for (qint64 t = now - 3 * 3600 * 1000; t < now - 20 * 60 * 1000; t += 15000)
+            backfill.append({ t, t == now - 2 * 3600 * 1000 ? 9.0 : 2.0 });
+        store.merge(key, backfill);
+        const QList<SeriesPoint> points = store.range(key, now - 3 * 3600 * 1000, now);
+        for (qsizetype i = 1; i < points.size(); ++i)
+            QVERIFY(points.at(i).msecs > points.at(i - 1).msecs);
+        QCOMPARE(points.constFirst().msecs, now - 3 * 3600 * 1000);
+        QCOMPARE(points.constFirst().value, 2.0);
+        QVERIFY(std::any_of(points.cbegin(), points.cend(), [](const SeriesPoint &p) { return p.value == 9.0; }));
+        QCOMPARE(points.constLast(), (SeriesPoint { now, 5 }));
+        QCOMPARE(store.last(key)->msecs, now);
+    }
+
+    void cooldownHoldsAcrossTheStoresTiers()
+    {
+        // Healthy for hours, cooling for the last two: the strip shows no Unknown where the history
+        // thins out into buckets, and "cooling since" reaches back into them.
+        SeriesStore store;
+        const QString id = QStringLiteral("d");
+        const qint64 now = 30LL * 3600 * 1000;
+        const qint64 coolingFrom = now - 2 * 3600 * 1000;
+        for (qint64 t = now - 10LL * 3600 * 1000; t <= now; t += 2000) {
+            store.append(SeriesKeys::state(id), t, t >= coolingFrom ? 2 : 0);
+            store.append(SeriesKeys::cooldownReason(id), t, t >= coolingFrom ? 429 : 0);
+        }
+        const QList<CooldownInterval> strip = CooldownTimeline::intervals(store, id, now - 8LL * 3600 * 1000, now);
+        QVERIFY(std::none_of(strip.cbegin(), strip.cend(), [](const CooldownInterval &i) { return i.state == CooldownState::Unknown; }));
+        QCOMPARE(strip.constLast().state, CooldownState::Cooling);
+        const std::optional<qint64> since = CooldownTimeline::stateSinceAt(store, id, CooldownState::Cooling, now);
+        QVERIFY(since);
+        QVERIFY2(std::abs(*since - coolingFrom) <= 60 * 1000, qPrintable(QString::number(*since - coolingFrom)));
+        // An outage in the live range is still a hole.
+        SeriesStore live;
+        for (qint64 t = 0; t <= 60000; t += 1000)
+            live.append(SeriesKeys::state(id), t, 0);
+        for (qint64 t = 300000; t <= 320000; t += 1000)
+            live.append(SeriesKeys::state(id), t, 0);
+        const QList<CooldownInterval> withHole = CooldownTimeline::intervals(live, id, 0, 320000);
+        QVERIFY(std::any_of(withHole.cbegin(), withHole.cend(), [](const CooldownInterval &i) {
+            return i.state == CooldownState::Unknown && i.from < 100000 && i.to >= 300000;
+        }));
     }
 
     void seriesStoreMergesBackfill()

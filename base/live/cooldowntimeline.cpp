@@ -99,13 +99,33 @@ qint64 CooldownTimeline::inferredHold(const QList<SeriesPoint> &points)
     return std::max(kMinimumHold, *middle * 3);
 }
 
+qint64 CooldownTimeline::holdAt(const QList<SeriesPoint> &points, qsizetype i, Hold hold)
+{
+    if (hold.fixed)
+        return hold.msecs;
+    // Older history comes from the store's buckets, a third of a bucket apart (SeriesStore): a point
+    // there holds for three of its own spacings. The shorter of the two spacings before it counts, so
+    // the first point after an outage does not take the outage for its spacing.
+    qint64 spacing = std::numeric_limits<qint64>::max();
+    for (qsizetype k = std::max<qsizetype>(1, i - 1); k <= i; ++k)
+        spacing = std::min(spacing, points.at(k).msecs - points.at(k - 1).msecs);
+    if (i == 0 && points.size() > 2) // the first point: the spacing after the next one
+        spacing = points.at(2).msecs - points.at(1).msecs;
+    return spacing == std::numeric_limits<qint64>::max() ? hold.msecs : std::max(hold.msecs, spacing * 3);
+}
+
+bool CooldownTimeline::holdsUntilNext(const QList<SeriesPoint> &points, qsizetype i, Hold hold)
+{
+    return points.at(i + 1).msecs - points.at(i).msecs <= holdAt(points, i, hold);
+}
+
 QList<CooldownInterval> CooldownTimeline::intervals(const QList<SeriesPoint> &state, const QList<SeriesPoint> &reasons,
                                                     qint64 from, qint64 to, qint64 holdMsecs)
 {
     QList<CooldownInterval> raw;
     if (to <= from)
         return raw;
-    const qint64 hold = holdMsecs > 0 ? holdMsecs : inferredHold(state);
+    const Hold hold { holdMsecs > 0 ? holdMsecs : inferredHold(state), holdMsecs > 0 };
     const auto add = [&raw](qint64 start, qint64 end, CooldownState s, int reason) {
         if (end <= start)
             return;
@@ -124,8 +144,8 @@ QList<CooldownInterval> CooldownTimeline::intervals(const QList<SeriesPoint> &st
         const SeriesPoint &p = state.at(i);
         if (cursor != std::numeric_limits<qint64>::min() && p.msecs > cursor)
             add(cursor, p.msecs, CooldownState::Unknown, 0);
-        const qint64 next = i + 1 < state.size() ? state.at(i + 1).msecs : std::numeric_limits<qint64>::max();
-        const qint64 end = std::min(next, p.msecs + hold);
+        const qint64 end = i + 1 < state.size() && holdsUntilNext(state, i, hold) ? state.at(i + 1).msecs
+                                                                                 : p.msecs + holdAt(state, i, hold);
         const CooldownState s = stateFromValue(p.value);
         const bool down = s == CooldownState::Partial || s == CooldownState::Cooling;
         add(p.msecs, end, s, down ? reasonAt(reasons, p.msecs) : 0);
@@ -169,12 +189,12 @@ std::optional<qint64> CooldownTimeline::stateSince(const QList<SeriesPoint> &sta
 {
     if (state.isEmpty())
         return std::nullopt;
-    const qint64 hold = holdMsecs > 0 ? holdMsecs : inferredHold(state);
+    const Hold hold { holdMsecs > 0 ? holdMsecs : inferredHold(state), holdMsecs > 0 };
     const CooldownState current = stateFromValue(state.constLast().value);
     qsizetype first = state.size() - 1;
     while (first > 0) {
         const SeriesPoint &previous = state.at(first - 1);
-        if (stateFromValue(previous.value) != current || state.at(first).msecs - previous.msecs > hold)
+        if (stateFromValue(previous.value) != current || !holdsUntilNext(state, first - 1, hold))
             break;
         --first;
     }

@@ -35,9 +35,10 @@ public:
     static CooldownState stateFromValue(double value); // NaN or out of range -> Unknown
 
     // Intervals covering [from, to] in time order, adjacent ones of equal state and reason merged.
-    // A point's state holds until the next point, but at most holdMsecs; beyond that (and before
-    // the first point) the state is Unknown. holdMsecs <= 0 means three times the median spacing
-    // of the points (at least one second).
+    // A point's state holds until the next point, but at most holdMsecs; beyond that (and before the
+    // first point) the state is Unknown. holdMsecs <= 0 means three times the median spacing of the
+    // points (at least one second), or three times the spacing around a point where points are
+    // sparser (the store's older history).
     static QList<CooldownInterval> intervals(const QList<SeriesPoint> &state, const QList<SeriesPoint> &reasons,
                                              qint64 from, qint64 to, qint64 holdMsecs = 0);
     // The same from a store's state/<id> and cooldown.reason/<id> series.
@@ -53,6 +54,17 @@ public:
     static std::optional<qint64> stateSinceAt(const SeriesStore &store, const QString &id, CooldownState state, qint64 at);
 
     static qint64 inferredHold(const QList<SeriesPoint> &points);
+
+private:
+    struct Hold
+    {
+        qint64 msecs = 0;
+        bool fixed = false; // the caller's holdMsecs, not inferred from the points
+    };
+    // How long point i's state holds: a fixed hold as it is; an inferred one, or three times the local
+    // spacing where points are sparser (older history, kept in buckets). Whether it reaches point i + 1.
+    static qint64 holdAt(const QList<SeriesPoint> &points, qsizetype i, Hold hold);
+    static bool holdsUntilNext(const QList<SeriesPoint> &points, qsizetype i, Hold hold);
 };
 
 } // namespace RouteDeck
