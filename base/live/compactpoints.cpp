@@ -109,7 +109,12 @@ QList<SeriesPoint> CompactPoints::takeBefore(qint64 msecs)
     }
     m_count -= taken.size();
     m_start = state;
-    m_bytes.remove(0, p - begin);
+    // Move the rest to the front of the same allocation: an array that keeps its size and place does
+    // not fragment the heap the way a reallocation a minute per series does.
+    const qsizetype removed = p - begin;
+    char *data = m_bytes.data();
+    std::memmove(data, data + removed, size_t(m_bytes.size() - removed));
+    m_bytes.truncate(m_bytes.size() - removed);
     return taken;
 }
 

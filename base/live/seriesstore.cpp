@@ -166,9 +166,11 @@ void SeriesStore::foldOldPoints(Series &series) const
     if (series.raw.isEmpty() || series.raw.firstMsecs() >= rawStart - width)
         return;
     addToTiers(series, series.raw.takeBefore(rawStart));
-    // Room for the points until the next fold (two buckets' worth), and no more.
+    // Room for the points until the next fold (two buckets' worth); more than twice that is given back.
     const qint64 keptSpan = std::max<qint64>(1, series.newest.msecs - rawStart);
-    series.raw.trimCapacity(qsizetype(series.raw.byteSize() * 2 * width / keptSpan) + 64);
+    const qsizetype room = qsizetype(series.raw.byteSize() * 2 * width / keptSpan) + 64;
+    if (series.raw.heapBytes() > series.raw.byteSize() + 2 * room)
+        series.raw.trimCapacity(room);
 }
 
 void SeriesStore::addToTiers(Series &series, const QList<SeriesPoint> &points) const
