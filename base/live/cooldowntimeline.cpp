@@ -101,7 +101,7 @@ qint64 CooldownTimeline::inferredHold(const QList<SeriesPoint> &points)
 
 qint64 CooldownTimeline::holdAt(const QList<SeriesPoint> &points, qsizetype i, Hold hold)
 {
-    if (hold.fixed)
+    if (hold.fixed || points.at(i).msecs >= hold.sparseBefore)
         return hold.msecs;
     // Older history comes from the store's buckets, a third of a bucket apart (SeriesStore): a point
     // there holds for three of its own spacings. The shorter of the two spacings before it counts, so
@@ -119,13 +119,24 @@ bool CooldownTimeline::holdsUntilNext(const QList<SeriesPoint> &points, qsizetyp
     return points.at(i + 1).msecs - points.at(i).msecs <= holdAt(points, i, hold);
 }
 
+CooldownTimeline::Hold CooldownTimeline::holdFor(const QList<SeriesPoint> &state, qint64 holdMsecs, qint64 sparseBefore)
+{
+    return { holdMsecs > 0 ? holdMsecs : inferredHold(state), holdMsecs > 0, sparseBefore };
+}
+
+qint64 CooldownTimeline::bucketedBefore(const SeriesStore &store, const QString &key)
+{
+    const std::optional<SeriesPoint> last = store.last(key);
+    return last ? last->msecs - store.retention().rawMsecs : std::numeric_limits<qint64>::min();
+}
+
 QList<CooldownInterval> CooldownTimeline::intervals(const QList<SeriesPoint> &state, const QList<SeriesPoint> &reasons,
-                                                    qint64 from, qint64 to, qint64 holdMsecs)
+                                                    qint64 from, qint64 to, qint64 holdMsecs, qint64 sparseBefore)
 {
     QList<CooldownInterval> raw;
     if (to <= from)
         return raw;
-    const Hold hold { holdMsecs > 0 ? holdMsecs : inferredHold(state), holdMsecs > 0 };
+    const Hold hold = holdFor(state, holdMsecs, sparseBefore);
     const auto add = [&raw](qint64 start, qint64 end, CooldownState s, int reason) {
         if (end <= start)
             return;
@@ -181,15 +192,16 @@ QList<CooldownInterval> CooldownTimeline::intervals(const QList<SeriesPoint> &st
 QList<CooldownInterval> CooldownTimeline::intervals(const SeriesStore &store, const QString &id, qint64 from, qint64 to,
                                                     qint64 holdMsecs)
 {
-    return intervals(store.range(SeriesKeys::state(id), from - kLookBehind, to),
-                     store.range(SeriesKeys::cooldownReason(id), from - kLookBehind, to), from, to, holdMsecs);
+    const QString key = SeriesKeys::state(id);
+    return intervals(store.range(key, from - kLookBehind, to), store.range(SeriesKeys::cooldownReason(id), from - kLookBehind, to),
+                     from, to, holdMsecs, bucketedBefore(store, key));
 }
 
-std::optional<qint64> CooldownTimeline::stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs)
+std::optional<qint64> CooldownTimeline::stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs, qint64 sparseBefore)
 {
     if (state.isEmpty())
         return std::nullopt;
-    const Hold hold { holdMsecs > 0 ? holdMsecs : inferredHold(state), holdMsecs > 0 };
+    const Hold hold = holdFor(state, holdMsecs, sparseBefore);
     const CooldownState current = stateFromValue(state.constLast().value);
     qsizetype first = state.size() - 1;
     while (first > 0) {
@@ -211,7 +223,7 @@ std::optional<qint64> CooldownTimeline::stateSince(const SeriesStore &store, con
     qsizetype previousSize = -1;
     for (qint64 window = 10LL * 60 * 1000;; window *= 4) {
         const QList<SeriesPoint> points = store.range(key, last->msecs - window, last->msecs);
-        const std::optional<qint64> since = stateSince(points, holdMsecs);
+        const std::optional<qint64> since = stateSince(points, holdMsecs, bucketedBefore(store, key));
         const bool runReachesWindowStart = since && *since == points.constFirst().msecs;
         if (!runReachesWindowStart || points.size() == previousSize || window > (qint64(1) << 50))
             return since;
@@ -231,7 +243,7 @@ std::optional<qint64> CooldownTimeline::stateSinceAt(const SeriesStore &store, c
         const QList<SeriesPoint> points = store.range(key, at - window, at);
         if (points.isEmpty() || stateFromValue(points.constLast().value) != state)
             return std::nullopt;
-        const std::optional<qint64> since = stateSince(points);
+        const std::optional<qint64> since = stateSince(points, 0, bucketedBefore(store, key));
         const bool runReachesWindowStart = since && *since == points.constFirst().msecs;
         if (!runReachesWindowStart || points.size() == previousSize || window > (qint64(1) << 50))
             return since;

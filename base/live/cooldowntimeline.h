@@ -4,6 +4,7 @@
 #include "seriesstore.h"
 #include "snapshot.h"
 
+#include <limits>
 #include <optional>
 
 namespace RouteDeck {
@@ -37,17 +38,19 @@ public:
     // Intervals covering [from, to] in time order, adjacent ones of equal state and reason merged.
     // A point's state holds until the next point, but at most holdMsecs; beyond that (and before the
     // first point) the state is Unknown. holdMsecs <= 0 means three times the median spacing of the
-    // points (at least one second), or three times the spacing around a point where points are
-    // sparser (the store's older history).
+    // points (at least one second); points older than sparseBefore come from the store's buckets
+    // (SeriesStore) and hold for three times their own spacing instead.
     static QList<CooldownInterval> intervals(const QList<SeriesPoint> &state, const QList<SeriesPoint> &reasons,
-                                             qint64 from, qint64 to, qint64 holdMsecs = 0);
+                                             qint64 from, qint64 to, qint64 holdMsecs = 0,
+                                             qint64 sparseBefore = std::numeric_limits<qint64>::min());
     // The same from a store's state/<id> and cooldown.reason/<id> series.
     static QList<CooldownInterval> intervals(const SeriesStore &store, const QString &id, qint64 from, qint64 to,
                                              qint64 holdMsecs = 0);
 
     // When the latest run of the last point's state began: the first point of that run, walking
     // back until another state, a NaN or a hole longer than the hold. nullopt without points.
-    static std::optional<qint64> stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs = 0);
+    static std::optional<qint64> stateSince(const QList<SeriesPoint> &state, qint64 holdMsecs = 0,
+                                            qint64 sparseBefore = std::numeric_limits<qint64>::min());
     static std::optional<qint64> stateSince(const SeriesStore &store, const QString &id, qint64 holdMsecs = 0);
     // The same as the store held it at `at` (a snapshot's time, a replayed moment included), and only
     // when its state there is `state`: history that disagrees with the snapshot says nothing.
@@ -60,9 +63,13 @@ private:
     {
         qint64 msecs = 0;
         bool fixed = false; // the caller's holdMsecs, not inferred from the points
+        qint64 sparseBefore = std::numeric_limits<qint64>::min();
     };
+    static Hold holdFor(const QList<SeriesPoint> &state, qint64 holdMsecs, qint64 sparseBefore);
+    // Where a store's state series turns from raw points into buckets (SeriesStore::Retention::rawMsecs).
+    static qint64 bucketedBefore(const SeriesStore &store, const QString &key);
     // How long point i's state holds: a fixed hold as it is; an inferred one, or three times the local
-    // spacing where points are sparser (older history, kept in buckets). Whether it reaches point i + 1.
+    // spacing for points older than hold.sparseBefore (bucketed history). Whether it reaches point i + 1.
     static qint64 holdAt(const QList<SeriesPoint> &points, qsizetype i, Hold hold);
     static bool holdsUntilNext(const QList<SeriesPoint> &points, qsizetype i, Hold hold);
 };

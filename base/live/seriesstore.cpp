@@ -10,7 +10,8 @@ namespace RouteDeck {
 
 namespace {
 
-// Times the buckets can number (a slot is a qint32 count of buckets since 1970): ±3,000 years.
+// Times the buckets can number (a slot is a qint32 count of buckets of at least a minute since
+// 1970): ±3,000 years.
 constexpr qint64 kTimeLimit = 100'000'000'000'000LL;
 
 bool isStorableTime(qint64 msecs)
@@ -78,7 +79,8 @@ SeriesStore::SeriesStore(const Retention &retention)
     qint64 reach = m_retention.rawMsecs;
     for (TierSpec &tier : m_retention.tiers) {
         // Each tier's buckets are whole multiples of the one before, so folding never splits a bucket.
-        tier.bucketMsecs = std::max<qint64>(1, std::max<qint64>(1000, tier.bucketMsecs) / width) * width;
+        // At least a minute, so kTimeLimit's slots fit a qint32.
+        tier.bucketMsecs = std::max<qint64>(1, std::max<qint64>(60 * 1000, tier.bucketMsecs) / width) * width;
         tier.untilMsecs = std::max(tier.untilMsecs, reach);
         width = tier.bucketMsecs;
         reach = tier.untilMsecs;
@@ -139,7 +141,10 @@ void SeriesStore::merge(const QString &key, const QList<SeriesPoint> &points)
     // Points older than the live range go into the buckets; the rest is merged into the raw points.
     const qint64 newestTime = series->hasPoints ? std::max(series->newest.msecs, incoming.constLast().msecs)
                                                 : incoming.constLast().msecs;
-    const qint64 rawFrom = alignDown(newestTime - m_retention.rawMsecs, series->tiers[0].width);
+    // Raw points not folded yet stay raw, so a time is never both in raw and in a bucket.
+    qint64 rawFrom = alignDown(newestTime - m_retention.rawMsecs, series->tiers[0].width);
+    if (!series->raw.isEmpty())
+        rawFrom = std::min(rawFrom, series->raw.firstMsecs());
     QList<SeriesPoint> older;
     QList<SeriesPoint> recent;
     for (const SeriesPoint &p : incoming)
@@ -175,6 +180,8 @@ void SeriesStore::foldOldPoints(Series &series) const
 
 void SeriesStore::addToTiers(Series &series, const QList<SeriesPoint> &points) const
 {
+    // Older buckets move on first, so a point never lands in a bucket that older ones join later.
+    dropBeyondHistory(series);
     std::array<qint64, kTiers> starts {};
     for (int k = 0; k < kTiers; ++k)
         starts[size_t(k)] = tierStart(k, series.newest.msecs);
@@ -278,7 +285,9 @@ void SeriesStore::dropBeyondHistory(Series &series) const
 void SeriesStore::account(const QString &key, Series &series)
 {
     recount(key, series);
-    if (m_bytes > m_retention.maxBytes)
+    // Over budget: enforce it, but not again for every append when it could not (history at its floor)
+    // until the store has grown by another 1/64 of the budget.
+    if (m_bytes > m_retention.maxBytes && m_bytes > m_bytesAfterEnforcing + m_retention.maxBytes / 64)
         enforceBudget();
 }
 
@@ -313,14 +322,20 @@ void SeriesStore::enforceBudget()
     });
     while (m_bytes > m_retention.maxBytes && m_historyMsecs > m_retention.rawMsecs) {
         m_historyMsecs = std::max(m_retention.rawMsecs, m_historyMsecs - std::max<qint64>(1000, m_historyMsecs / 8));
-        forEachSeries([this](Series &series) { dropBeyondHistory(series); });
+        forEachSeries([this](Series &series) {
+            dropBeyondHistory(series);
+            for (Tier &tier : series.tiers)
+                tier.buckets.shrink_to_fit();
+        });
     }
+    m_bytesAfterEnforcing = m_bytes;
 }
 
 void SeriesStore::clear()
 {
     m_series.clear();
     m_bytes = 0;
+    m_bytesAfterEnforcing = 0;
     m_historyMsecs = m_retention.tiers.back().untilMsecs;
 }
 
@@ -356,6 +371,8 @@ void SeriesStore::appendRange(const Tier &tier, qint64 from, qint64 to, QList<Se
 QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to) const
 {
     const auto it = m_series.constFind(key);
+    from = std::max(from, -kTimeLimit);
+    to = std::min(to, kTimeLimit);
     if (it == m_series.cend() || to < from)
         return {};
     QList<SeriesPoint> out;

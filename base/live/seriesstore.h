@@ -22,7 +22,8 @@ namespace RouteDeck {
 //  - then buckets: 1-minute buckets up to an hour back, 5-minute ones up to 6 hours, 15-minute ones
 //    up to a day (Retention::tiers).
 // A bucket keeps the minimum, maximum and last value of its points, so spikes survive, and a run of
-// identical buckets (a state that holds, a rate of 0) is kept once. range() hands a bucket out as
+// identical buckets (a state that holds, a rate of 0) is kept once. Within a bucket the order of the
+// points and a gap not at its end are not kept; a backfill into a bucket sets its last value. range() hands a bucket out as
 // three points a third of a bucket apart: (start, min), (start + w/3, max), (start + 2w/3, last).
 // When the store outgrows maxBytes, it first gives back spare capacity, then the history it keeps
 // shortens (never below rawMsecs) until it fits, and stays so until clear().
@@ -118,6 +119,7 @@ private:
     Retention m_retention;
     qint64 m_historyMsecs = 0;
     qsizetype m_bytes = 0;
+    qsizetype m_bytesAfterEnforcing = 0;
     QHash<QString, Series> m_series;
 };
 
