@@ -6,20 +6,6 @@
 
 namespace RouteDeck {
 
-namespace CompactPointsFormat {
-
-quint32 floatBits(double value)
-{
-    return std::bit_cast<quint32>(float(value));
-}
-
-double valueOf(quint32 bits)
-{
-    return double(std::bit_cast<float>(bits));
-}
-
-} // namespace CompactPointsFormat
-
 namespace {
 
 using namespace CompactPointsFormat;

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <bit>
+
 namespace RouteDeck {
 
 // A time-ordered run of points packed into bytes, the way time-series databases keep samples
@@ -63,8 +65,10 @@ namespace CompactPointsFormat {
 // One tag byte per point: the low 2 bits say how the time step changed, bits 2-4 how many low
 // bytes of (value bits XOR previous value bits) follow.
 enum TimeKind : quint8 { SameStep = 0, SmallStepChange = 1, VarintStepChange = 2 };
-quint32 floatBits(double value);
-double valueOf(quint32 bits);
+inline quint32 floatBits(double value) { return std::bit_cast<quint32>(float(value)); }
+inline double valueOf(quint32 bits) { return double(std::bit_cast<float>(bits)); }
+// A value as the points keep it (rounded to float).
+inline double asStored(double value) { return double(float(value)); }
 } // namespace CompactPointsFormat
 
 template<typename Visit>

@@ -2,8 +2,8 @@
 #include "seriesstore.h"
 
 #include <algorithm>
-#include <iterator>
 #include <bit>
+#include <iterator>
 #include <cmath>
 
 namespace RouteDeck {
@@ -121,7 +121,7 @@ void SeriesStore::append(const QString &key, qint64 msecs, double value)
         return;
     }
     series->raw.append(msecs, value);
-    series->newest = { msecs, CompactPointsFormat::valueOf(CompactPointsFormat::floatBits(value)) };
+    series->newest = { msecs, CompactPointsFormat::asStored(value) };
     series->hasPoints = true;
     foldOldPoints(*series);
     account(key, *series);
@@ -154,7 +154,7 @@ void SeriesStore::merge(const QString &key, const QList<SeriesPoint> &points)
         series->raw = CompactPoints::fromPoints(merged);
         const SeriesPoint newest = merged.constLast();
         if (!series->hasPoints || newest.msecs >= series->newest.msecs)
-            series->newest = { newest.msecs, CompactPointsFormat::valueOf(CompactPointsFormat::floatBits(newest.value)) };
+            series->newest = { newest.msecs, CompactPointsFormat::asStored(newest.value) };
         series->hasPoints = true;
     }
     if (!older.isEmpty())
