@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeserieschart.h"
 #include "chartexport.h"
+#include "plotraster.h"
 #include "seriescolors.h"
 #include "seriessegments.h"
 #include "timeaxis.h"
 #include "viewformat.h"
+#include "widgetsupport.h"
 
 #include <QAreaSeries>
+#include <QPainter>
 #include <QContextMenuEvent>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
@@ -16,12 +19,51 @@
 #include <QMenu>
 #include <QScatterSeries>
 #include <QToolButton>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
 
 namespace RouteDeck {
+
+struct TimeSeriesChart::PlotMapping
+{
+    QRectF plot;
+    double from = 0; // Unix ms at plot.left()
+    double to = 1;
+    double low = 0; // value at plot.bottom()
+    double high = 1;
+    double pixelRatio = 1; // device pixels per logical one: pens and markers scale with it
+
+    double x(double msecs) const { return plot.left() + (msecs - from) / (to - from) * plot.width(); }
+    double y(double value) const { return plot.bottom() - (value - low) / (high - low) * plot.height(); }
+    QPointF map(const QPointF &p) const { return { x(p.x()), y(p.y()) }; }
+    double msecsAt(double px) const { return from + (px - plot.left()) / plot.width() * (to - from); }
+    double valueAt(double py) const { return low + (plot.bottom() - py) / plot.height() * (high - low); }
+};
+
+namespace {
+constexpr int kAtLeastMarkerSize = 11;
+constexpr double kHoverPixels = 8; // how near the cursor a line's point must be for its tooltip
+
+// `points` sorted by x: the index of the point nearest to x (points must not be empty).
+qsizetype nearestIndex(const QList<QPointF> &points, double x)
+{
+    const auto after = std::lower_bound(points.cbegin(), points.cend(), x, [](const QPointF &p, double v) { return p.x() < v; });
+    if (after == points.cbegin())
+        return 0;
+    if (after == points.cend())
+        return points.size() - 1;
+    const qsizetype i = after - points.cbegin();
+    return x - points.at(i - 1).x() <= points.at(i).x() - x ? i - 1 : i;
+}
+
+QPolygonF triangle(const QPointF &centre, double size)
+{
+    const double h = size / 2;
+    return QPolygonF({ QPointF(centre.x(), centre.y() - h), QPointF(centre.x() + h, centre.y() + h),
+                       QPointF(centre.x() - h, centre.y() + h) });
+}
+} // namespace
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QChartView(parent)
@@ -55,6 +97,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
         ChartExport::populateMenu(menu, this, title(), m_queryText);
     });
     m_menuButton->setMenu(menu);
+    viewport()->setMouseTracking(true);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     setTimeRange(now - 15 * 60 * 1000, now);
@@ -85,7 +128,9 @@ void TimeSeriesChart::setMode(Mode mode)
         delete entry;
     }
     m_entries.clear();
+    m_stack.clear();
     m_mode = mode;
+    invalidatePlot();
 }
 
 void TimeSeriesChart::setValueFormat(const QString &axisTitle, int decimals, const QString &unit)
@@ -117,7 +162,7 @@ void TimeSeriesChart::setTimeRange(qint64 fromMsecs, qint64 toMsecs)
     m_to = toMsecs;
     updateTimeAxis();
     updateThresholdSeries();
-    viewport()->update();
+    invalidatePlot();
 }
 
 void TimeSeriesChart::updateTimeAxis()
@@ -142,28 +187,30 @@ int TimeSeriesChart::plotWidth() const
     return width > 10 ? width : std::max(200, this->width() - 80);
 }
 
-QLineSeries *TimeSeriesChart::createLine(const QString &name)
+QAbstractSeries *TimeSeriesChart::createLegend(const QString &name)
 {
-    auto *line = new QLineSeries(m_chart);
-    line->setName(name);
-    attach(line);
-    connect(line, &QXYSeries::hovered, this,
-            [this, name](const QPointF &point, bool state) { if (state) showToolTip(name, point, false); });
-    return line;
+    QAbstractSeries *legend = nullptr;
+    if (m_mode == Mode::StackedArea) {
+        auto *area = new QAreaSeries(m_chart);
+        area->setUpperSeries(new QLineSeries(area));
+        area->setPen(Qt::NoPen);
+        legend = area;
+    } else {
+        legend = new QLineSeries(m_chart);
+    }
+    legend->setName(name);
+    attach(legend);
+    return legend;
 }
 
-QAreaSeries *TimeSeriesChart::createArea(const QString &name)
+QScatterSeries *TimeSeriesChart::createAtLeastLegend(const QString &name)
 {
-    auto *area = new QAreaSeries(m_chart);
-    auto *upper = new QLineSeries(area);
-    auto *lower = new QLineSeries(area);
-    area->setUpperSeries(upper);
-    area->setLowerSeries(lower);
-    area->setName(name);
-    attach(area);
-    connect(area, &QAreaSeries::hovered, this,
-            [this, name](const QPointF &point, bool state) { if (state) showToolTip(name, point, false); });
-    return area;
+    auto *legend = new QScatterSeries(m_chart);
+    legend->setName(tr("%1 (at least)").arg(name));
+    legend->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    legend->setMarkerSize(kAtLeastMarkerSize);
+    attach(legend);
+    return legend;
 }
 
 void TimeSeriesChart::attach(QAbstractSeries *series)
@@ -182,19 +229,14 @@ void TimeSeriesChart::setLegendVisible(QAbstractSeries *series, bool visible)
 
 void TimeSeriesChart::removeEntry(Entry &entry)
 {
-    const auto drop = [this](QAbstractSeries *series) {
-        m_chart->removeSeries(series);
-        delete series;
-    };
-    for (QLineSeries *line : std::as_const(entry.lines))
-        drop(line);
-    for (QAreaSeries *area : std::as_const(entry.areas))
-        drop(area);
-    if (entry.atLeast)
-        drop(entry.atLeast);
-    entry.lines.clear();
-    entry.areas.clear();
-    entry.atLeast = nullptr;
+    for (QAbstractSeries *series : { entry.legend, static_cast<QAbstractSeries *>(entry.atLeastLegend) }) {
+        if (series) {
+            m_chart->removeSeries(series);
+            delete series;
+        }
+    }
+    entry.legend = nullptr;
+    entry.atLeastLegend = nullptr;
 }
 
 void TimeSeriesChart::setSeries(const QList<Series> &series)
@@ -202,141 +244,98 @@ void TimeSeriesChart::setSeries(const QList<Series> &series)
     QHash<QString, Entry *> existing;
     for (Entry *entry : std::as_const(m_entries))
         existing.insert(entry->name, entry);
+    m_dataMin = 0;
+    m_dataMax = 0;
+    m_empty = true;
     QList<Entry *> entries;
-    QList<QList<QPointF>> points;
     for (const Series &s : series) {
         Entry *entry = existing.take(s.name);
         if (!entry) {
             entry = new Entry;
             entry->name = s.name;
+            entry->legend = createLegend(s.name);
         }
         entry->color = s.color.isValid() ? s.color : SeriesColors::series(int(entries.size()));
         entry->emphasised = s.emphasised;
+        if (m_mode == Mode::Lines)
+            updateLines(*entry, s.points); // before the next entry: an "at least" legend entry follows its line's
         entries.append(entry);
-        points.append(s.points);
     }
     for (Entry *gone : std::as_const(existing)) {
         removeEntry(*gone);
         delete gone;
     }
     m_entries = entries;
-
-    m_dataMin = 0;
-    m_dataMax = 0;
-    m_empty = true;
-    if (m_mode == Mode::Lines) {
-        for (qsizetype i = 0; i < m_entries.size(); ++i)
-            updateLines(*m_entries[i], points.at(i));
-    } else {
-        updateAreas(m_entries, points);
+    if (m_mode == Mode::StackedArea) {
+        QList<QList<QPointF>> layers;
+        layers.reserve(series.size());
+        for (const Series &s : series)
+            layers.append(s.points);
+        updateAreas(layers);
     }
     for (Entry *entry : std::as_const(m_entries))
         styleEntry(*entry);
     updateValueAxis();
-    viewport()->update();
+    invalidatePlot();
 }
 
 void TimeSeriesChart::updateLines(Entry &entry, const QList<QPointF> &points)
 {
-    const QList<QList<QPointF>> runs = SeriesSegments::split(points);
-    const qsizetype needed = std::max<qsizetype>(1, runs.size());
-    while (entry.lines.size() < needed)
-        entry.lines.append(createLine(entry.name));
-    while (entry.lines.size() > needed) {
-        QLineSeries *line = entry.lines.takeLast();
-        m_chart->removeSeries(line);
-        delete line;
-    }
-    entry.segments = int(runs.size());
-    for (qsizetype i = 0; i < entry.lines.size(); ++i) {
-        const QList<QPointF> run = i < runs.size() ? runs.at(i) : QList<QPointF>();
-        entry.lines[i]->replace(run);
-        // A lone point has no line to draw: show it as a dot.
-        if (entry.lines[i]->pointsVisible() != (run.size() == 1))
-            entry.lines[i]->setPointsVisible(run.size() == 1);
+    entry.runs = SeriesSegments::split(points);
+    entry.segments = int(entry.runs.size());
+    for (const QList<QPointF> &run : std::as_const(entry.runs)) {
         for (const QPointF &p : run) {
             m_dataMin = std::min(m_dataMin, p.y());
             m_dataMax = std::max(m_dataMax, p.y());
         }
-        m_empty = m_empty && run.isEmpty();
+        m_empty = false;
     }
 
-    QList<QPointF> atLeast;
+    entry.atLeast.clear();
     if (m_atLeastValue) {
         for (const QPointF &p : points) {
             if (std::isfinite(p.y()) && p.y() >= *m_atLeastValue * (1 - 1e-9))
-                atLeast.append(p);
+                entry.atLeast.append(p);
         }
     }
-    entry.atLeastPoints = int(atLeast.size());
-    if (!atLeast.isEmpty() && !entry.atLeast) {
-        entry.atLeast = new QScatterSeries(m_chart);
-        entry.atLeast->setName(tr("%1 (at least)").arg(entry.name));
-        entry.atLeast->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-        entry.atLeast->setMarkerSize(11);
-        attach(entry.atLeast);
-        const QString name = entry.name;
-        connect(entry.atLeast, &QXYSeries::hovered, this,
-                [this, name](const QPointF &point, bool state) { if (state) showToolTip(name, point, true); });
-    }
-    if (entry.atLeast)
-        entry.atLeast->replace(atLeast);
+    if (!entry.atLeast.isEmpty() && !entry.atLeastLegend)
+        entry.atLeastLegend = createAtLeastLegend(entry.name);
 }
 
-void TimeSeriesChart::updateAreas(QList<Entry *> &entries, const QList<QList<QPointF>> &points)
+void TimeSeriesChart::updateAreas(const QList<QList<QPointF>> &points)
 {
-    const QList<SeriesSegments::Run> runs = SeriesSegments::stack(points);
-    for (qsizetype layer = 0; layer < entries.size(); ++layer) {
-        Entry &entry = *entries[layer];
-        const qsizetype needed = std::max<qsizetype>(1, runs.size());
-        while (entry.areas.size() < needed)
-            entry.areas.append(createArea(entry.name));
-        while (entry.areas.size() > needed) {
-            QAreaSeries *area = entry.areas.takeLast();
-            m_chart->removeSeries(area);
-            delete area;
-        }
-        entry.segments = int(runs.size());
-        for (qsizetype i = 0; i < entry.areas.size(); ++i) {
-            const bool has = i < runs.size();
-            entry.areas[i]->upperSeries()->replace(has ? runs.at(i).at(layer).upper : QList<QPointF>());
-            entry.areas[i]->lowerSeries()->replace(has ? runs.at(i).at(layer).lower : QList<QPointF>());
-            if (has) {
-                for (const QPointF &p : runs.at(i).at(layer).upper)
-                    m_dataMax = std::max(m_dataMax, p.y());
-                m_empty = false;
-            }
-        }
+    m_stack = SeriesSegments::stack(points);
+    for (Entry *entry : std::as_const(m_entries))
+        entry->segments = int(m_stack.size());
+    for (const SeriesSegments::Run &run : std::as_const(m_stack)) {
+        for (const QPointF &p : run.constLast().upper) // the top layer's upper edge is the stack's
+            m_dataMax = std::max(m_dataMax, p.y());
+        m_empty = false;
     }
+}
+
+QColor TimeSeriesChart::shownColor(const Entry &entry) const
+{
+    return m_stale ? SeriesColors::greyed(entry.color) : entry.color;
 }
 
 void TimeSeriesChart::styleEntry(Entry &entry)
 {
-    const QColor color = m_stale ? SeriesColors::greyed(entry.color) : entry.color;
-    for (qsizetype i = 0; i < entry.lines.size(); ++i) {
-        // Square caps: Qt Charts draws a line as separate segments, and round caps would make
-        // the stroker draw two curves per point.
+    const QColor color = shownColor(entry);
+    if (auto *line = qobject_cast<QLineSeries *>(entry.legend)) {
         const QPen pen(color, entry.emphasised ? 3.0 : 2.0);
-        if (entry.lines[i]->pen() != pen)
-            entry.lines[i]->setPen(pen);
-        setLegendVisible(entry.lines[i], i == 0);
+        if (line->pen() != pen)
+            line->setPen(pen);
+    } else if (auto *area = qobject_cast<QAreaSeries *>(entry.legend)) {
+        if (area->brush() != QBrush(color))
+            area->setBrush(color);
     }
-    for (qsizetype i = 0; i < entry.areas.size(); ++i) {
-        QColor fill = color;
-        fill.setAlpha(entry.emphasised ? 255 : 180);
-        if (entry.areas[i]->brush() != QBrush(fill))
-            entry.areas[i]->setBrush(fill);
-        // No outline: a layer that is 0 would still draw its edge along the stack's top.
-        if (entry.areas[i]->pen().style() != Qt::NoPen)
-            entry.areas[i]->setPen(Qt::NoPen);
-        setLegendVisible(entry.areas[i], i == 0);
-    }
-    if (entry.atLeast) {
-        if (entry.atLeast->color() != color)
-            entry.atLeast->setColor(color);
-        if (entry.atLeast->borderColor() != palette().color(QPalette::Text))
-            entry.atLeast->setBorderColor(palette().color(QPalette::Text));
-        setLegendVisible(entry.atLeast, entry.atLeastPoints > 0);
+    if (entry.atLeastLegend) {
+        if (entry.atLeastLegend->color() != color)
+            entry.atLeastLegend->setColor(color);
+        if (entry.atLeastLegend->borderColor() != palette().color(QPalette::Text))
+            entry.atLeastLegend->setBorderColor(palette().color(QPalette::Text));
+        setLegendVisible(entry.atLeastLegend, !entry.atLeast.isEmpty());
     }
 }
 
@@ -397,7 +396,7 @@ void TimeSeriesChart::setStale(bool stale)
     m_stale = stale;
     for (Entry *entry : std::as_const(m_entries))
         styleEntry(*entry);
-    viewport()->update();
+    invalidatePlot();
 }
 
 void TimeSeriesChart::updateValueAxis()
@@ -421,8 +420,10 @@ void TimeSeriesChart::updateValueAxis()
             ++needed;
         decimals = std::max(decimals, needed);
     }
-    if (m_valueAxis->min() != range.min || m_valueAxis->max() != range.max)
+    if (m_valueAxis->min() != range.min || m_valueAxis->max() != range.max) {
         m_valueAxis->setRange(range.min, range.max);
+        invalidatePlot();
+    }
     if (m_valueAxis->tickCount() != range.ticks)
         m_valueAxis->setTickCount(range.ticks);
     const QString format = QStringLiteral("%.%1f").arg(decimals);
@@ -459,14 +460,61 @@ QString TimeSeriesChart::formatValue(double value) const
     return QLocale().toString(value, 'f', m_decimals) + m_unit;
 }
 
-void TimeSeriesChart::showToolTip(const QString &name, const QPointF &point, bool atLeast)
+QString TimeSeriesChart::toolTipText(const QString &name, const QPointF &point, bool atLeast) const
 {
     const QString time = ViewFormat::clock(qint64(point.x()));
-    const QString text = atLeast
-        ? tr("%1 at %2: at least %3 (the largest finite histogram bucket; the real value is higher)")
-              .arg(name, time, formatValue(point.y()))
-        : tr("%1 at %2: %3").arg(name, time, formatValue(point.y()));
-    QToolTip::showText(QCursor::pos(), text, this);
+    return atLeast ? tr("%1 at %2: at least %3 (the largest finite histogram bucket; the real value is higher)")
+                         .arg(name, time, formatValue(point.y()))
+                   : tr("%1 at %2: %3").arg(name, time, formatValue(point.y()));
+}
+
+QString TimeSeriesChart::toolTipAt(const QPoint &pos) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const QPointF scenePos = mapToScene(pos);
+    if (!plot.contains(scenePos) || m_to <= m_from || m_valueAxis->max() <= m_valueAxis->min())
+        return QString();
+    const PlotMapping map { plot, double(m_from), double(m_to), m_valueAxis->min(), m_valueAxis->max() };
+    const double msecs = map.msecsAt(scenePos.x());
+    if (m_mode == Mode::StackedArea) {
+        // The layer whose band holds the cursor, at the nearest time of the piece under it.
+        const double value = map.valueAt(scenePos.y());
+        for (const SeriesSegments::Run &run : m_stack) {
+            const QList<QPointF> &xs = run.constFirst().upper;
+            if (msecs < xs.constFirst().x() || msecs > xs.constLast().x())
+                continue;
+            const qsizetype i = nearestIndex(xs, msecs);
+            for (qsizetype layer = 0; layer < run.size() && layer < m_entries.size(); ++layer) {
+                const double lower = run.at(layer).lower.at(i).y();
+                const double upper = run.at(layer).upper.at(i).y();
+                if (value >= lower && value <= upper && upper > lower)
+                    return toolTipText(m_entries.at(layer)->name, QPointF(xs.at(i).x(), upper - lower), false);
+            }
+        }
+        return QString();
+    }
+    // The point nearest to the cursor, on screen, within a few pixels.
+    double best = kHoverPixels;
+    QString text;
+    for (const Entry *entry : m_entries) {
+        for (const QList<QPointF> &run : entry->runs) {
+            const QPointF p = run.at(nearestIndex(run, msecs));
+            const double distance = QLineF(map.map(p), scenePos).length();
+            if (distance <= best) {
+                best = distance;
+                const bool atLeast = m_atLeastValue && p.y() >= *m_atLeastValue * (1 - 1e-9);
+                text = toolTipText(entry->name, p, atLeast);
+            }
+        }
+    }
+    return text;
+}
+
+bool TimeSeriesChart::viewportEvent(QEvent *event)
+{
+    if (WidgetSupport::handleToolTip(viewport(), event, [this](const QPoint &pos) { return toolTipAt(pos); }))
+        return true;
+    return QChartView::viewportEvent(event);
 }
 
 QStringList TimeSeriesChart::seriesNames() const
@@ -490,7 +538,7 @@ int TimeSeriesChart::atLeastPointCount(const QString &name) const
 {
     for (const Entry *entry : m_entries) {
         if (entry->name == name)
-            return entry->atLeastPoints;
+            return int(entry->atLeast.size());
     }
     return -1;
 }
@@ -498,6 +546,15 @@ int TimeSeriesChart::atLeastPointCount(const QString &name) const
 bool TimeSeriesChart::isEmpty() const
 {
     return m_empty;
+}
+
+QList<QList<QPointF>> TimeSeriesChart::lineRuns(const QString &name) const
+{
+    for (const Entry *entry : m_entries) {
+        if (entry->name == name)
+            return entry->runs;
+    }
+    return {};
 }
 
 bool TimeSeriesChart::saveImage(const QString &path, QString *error)
@@ -515,6 +572,7 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
     const QRectF plot = m_chart->plotArea();
     if (plot.width() <= 0)
         return;
+    paintPlot(painter, plot);
     painter->save();
     const QColor text = palette().color(QPalette::Text);
     if (m_empty) {
@@ -548,6 +606,95 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         }
     }
     painter->restore();
+}
+
+void TimeSeriesChart::invalidatePlot()
+{
+    m_plotDirty = true;
+    viewport()->update();
+}
+
+// The data, drawn into m_plotCache when it or the plot area changed, so that a repaint for a tooltip,
+// a marker or an exposed window only copies it.
+void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
+{
+    const QRect pixels = plot.toAlignedRect();
+    const qreal ratio = viewport()->devicePixelRatioF();
+    if (m_plotDirty || pixels != m_cachedPlot || m_plotCache.devicePixelRatio() != ratio) {
+        m_plotCache = QImage(pixels.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        m_plotCache.fill(Qt::transparent);
+        const double low = m_valueAxis->min();
+        const double high = m_valueAxis->max();
+        if (high > low && m_to > m_from) {
+            // In the image's device pixels.
+            const QRectF target((plot.topLeft() - pixels.topLeft()) * ratio, plot.size() * ratio);
+            const PlotMapping map { target, double(m_from), double(m_to), low, high, ratio };
+            if (m_mode == Mode::StackedArea)
+                paintAreas(m_plotCache, map);
+            else
+                paintLines(m_plotCache, map);
+        }
+        m_plotCache.setDevicePixelRatio(ratio);
+        m_cachedPlot = pixels;
+        m_plotDirty = false;
+    }
+    painter->drawImage(pixels.topLeft(), m_plotCache);
+}
+
+void TimeSeriesChart::paintLines(QImage &image, const PlotMapping &map) const
+{
+    const double ratio = map.pixelRatio;
+    PlotRaster raster(image);
+    QPolygonF polyline;
+    for (const Entry *entry : m_entries) {
+        const QColor color = shownColor(*entry);
+        const double width = (entry->emphasised ? 3.0 : 2.0) * ratio;
+        QList<QPointF> dots; // a lone point has no line to draw
+        for (const QList<QPointF> &run : entry->runs) {
+            if (run.size() == 1) {
+                dots.append(map.map(run.constFirst()));
+                continue;
+            }
+            polyline.clear();
+            polyline.reserve(run.size());
+            for (const QPointF &p : run)
+                polyline.append(map.map(p));
+            raster.strokeLine(polyline, color, width);
+        }
+        if (dots.isEmpty() && entry->atLeast.isEmpty())
+            continue;
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        for (const QPointF &dot : std::as_const(dots))
+            painter.drawEllipse(dot, width + ratio, width + ratio);
+        painter.setPen(QPen(palette().color(QPalette::Text), ratio));
+        for (const QPointF &p : entry->atLeast)
+            painter.drawPolygon(triangle(map.map(p), kAtLeastMarkerSize * ratio));
+    }
+}
+
+void TimeSeriesChart::paintAreas(QImage &image, const PlotMapping &map) const
+{
+    PlotRaster raster(image);
+    QPolygonF upper;
+    QPolygonF lower;
+    for (const SeriesSegments::Run &run : m_stack) {
+        for (qsizetype layer = 0; layer < run.size() && layer < m_entries.size(); ++layer) {
+            const Entry &entry = *m_entries.at(layer);
+            QColor fill = shownColor(entry);
+            fill.setAlpha(entry.emphasised ? 255 : 180);
+            const SeriesSegments::Layer &edges = run.at(layer);
+            upper.clear();
+            lower.clear();
+            for (const QPointF &p : edges.upper)
+                upper.append(map.map(p));
+            for (const QPointF &p : edges.lower)
+                lower.append(map.map(p));
+            raster.fillBand(upper, lower, fill);
+        }
+    }
 }
 
 // Alert spans: a translucent band from start to end (or the right edge while still going), labelled at
@@ -595,6 +742,7 @@ void TimeSeriesChart::changeEvent(QEvent *event)
         applyPalette();
         for (Entry *entry : std::as_const(m_entries))
             styleEntry(*entry);
+        invalidatePlot();
     }
 }
 

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "seriessegments.h"
 #include "staleaware.h"
 
 #include <QChartView>
 #include <QHash>
+#include <QImage>
 
 #include <optional>
 
-class QAreaSeries;
 class QDateTimeAxis;
+class QAbstractSeries;
 class QLineSeries;
 class QScatterSeries;
 class QToolButton;
@@ -20,10 +22,13 @@ namespace RouteDeck {
 struct TimeAxis;
 
 // A time series chart for the live views. Data comes in as whole point lists (already
-// downsampled to the plot width) and goes to Qt Charts by QXYSeries::replace(). NaN is "no
-// traffic": lines break there instead of dropping to 0. Values at the largest finite latency
-// bucket are drawn as "at least" markers. Context menu and corner button: Export PNG, Copy PromQL.
-// Time markers (StaleAware::TimeMarker, also TimeSeriesChart::TimeMarker) are vertical lines.
+// downsampled to the plot width). Qt Charts draws the frame: title, axes, grid and legend (each
+// series there is an empty one that only carries its legend entry); the chart draws the data itself,
+// once per change into a cached pixmap, because Qt Charts re-strokes every series' hover shape on
+// each update and fills translucent areas slowly (a 20-deployment page took 30-110 ms a refresh).
+// NaN is "no traffic": lines break there instead of dropping to 0. Values at the largest finite
+// latency bucket are drawn as "at least" markers. Context menu and corner button: Export PNG, Copy
+// PromQL. Time markers (StaleAware::TimeMarker, also TimeSeriesChart::TimeMarker) are vertical lines.
 class TimeSeriesChart : public QChartView, public StaleAware
 {
     Q_OBJECT
@@ -83,30 +88,36 @@ public:
     int atLeastPointCount(const QString &name) const;
     std::pair<double, double> valueRange() const;
     bool isEmpty() const;
+    QList<QList<QPointF>> lineRuns(const QString &name) const; // Lines: the pieces drawn, in data coordinates
+    // The tooltip at a point of the viewport: the value under the cursor; empty: none there.
+    QString toolTipAt(const QPoint &pos) const;
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    bool viewportEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    struct PlotMapping; // data to pixel coordinates, in the .cpp
+
     struct Entry
     {
         QString name;
         QColor color;
         bool emphasised = false;
-        QList<QLineSeries *> lines;
-        QList<QAreaSeries *> areas;
-        QScatterSeries *atLeast = nullptr;
+        QAbstractSeries *legend = nullptr; // an empty series that only carries the legend entry
+        QScatterSeries *atLeastLegend = nullptr; // created with the first "at least" point
+        QList<QList<QPointF>> runs; // Lines: the finite pieces
+        QList<QPointF> atLeast; // Lines: points at the "at least" value
         int segments = 0;
-        int atLeastPoints = 0;
     };
 
     void updateLines(Entry &entry, const QList<QPointF> &points);
-    void updateAreas(QList<Entry *> &entries, const QList<QList<QPointF>> &points);
-    QLineSeries *createLine(const QString &name);
-    QAreaSeries *createArea(const QString &name);
+    void updateAreas(const QList<QList<QPointF>> &points);
+    QAbstractSeries *createLegend(const QString &name);
+    QScatterSeries *createAtLeastLegend(const QString &name);
     void attach(QAbstractSeries *series);
     void styleEntry(Entry &entry);
     void removeEntry(Entry &entry);
@@ -114,9 +125,14 @@ private:
     void updateThresholdSeries();
     void updateValueAxis();
     void updateTimeAxis();
+    void invalidatePlot();
+    void paintPlot(QPainter *painter, const QRectF &plot);
+    void paintLines(QImage &image, const PlotMapping &map) const;
+    void paintAreas(QImage &image, const PlotMapping &map) const;
     void drawTimeSpans(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const;
     void applyPalette();
-    void showToolTip(const QString &name, const QPointF &point, bool atLeast);
+    QColor shownColor(const Entry &entry) const;
+    QString toolTipText(const QString &name, const QPointF &point, bool atLeast) const;
     QString formatValue(double value) const;
 
     QChart *m_chart;
@@ -126,6 +142,10 @@ private:
     QToolButton *m_menuButton;
     Mode m_mode = Mode::Lines;
     QList<Entry *> m_entries;
+    QList<SeriesSegments::Run> m_stack; // StackedArea: the layers of each piece, one per entry
+    QImage m_plotCache; // the data as drawn last, over m_cachedPlot
+    QRect m_cachedPlot;
+    bool m_plotDirty = true;
     qint64 m_from = 0;
     qint64 m_to = 0;
     double m_dataMin = 0;
