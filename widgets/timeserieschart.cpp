@@ -276,6 +276,9 @@ void TimeSeriesChart::setSeries(const QList<Series> &series)
     for (Entry *entry : std::as_const(m_entries))
         styleEntry(*entry);
     updateValueAxis();
+    // Lay out now, not from the event loop: the axes' new labels would move the layout after the
+    // first paint and have every refresh painted twice.
+    m_chart->layout()->activate();
     invalidatePlot();
 }
 

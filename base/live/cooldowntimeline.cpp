@@ -213,22 +213,16 @@ std::optional<qint64> CooldownTimeline::stateSince(const QList<SeriesPoint> &sta
     return state.at(first).msecs;
 }
 
+// The whole history is read at once: the tiered store keeps at most about 1,500 points of a series
+// for a day (SeriesStore::Retention), fewer than reading back in growing windows decoded.
 std::optional<qint64> CooldownTimeline::stateSince(const SeriesStore &store, const QString &id, qint64 holdMsecs)
 {
     const QString key = SeriesKeys::state(id);
     const std::optional<SeriesPoint> last = store.last(key);
     if (!last)
         return std::nullopt;
-    // Read back in growing windows rather than copying a whole ring for every deployment.
-    qsizetype previousSize = -1;
-    for (qint64 window = 10LL * 60 * 1000;; window *= 4) {
-        const QList<SeriesPoint> points = store.range(key, last->msecs - window, last->msecs);
-        const std::optional<qint64> since = stateSince(points, holdMsecs, bucketedBefore(store, key));
-        const bool runReachesWindowStart = since && *since == points.constFirst().msecs;
-        if (!runReachesWindowStart || points.size() == previousSize || window > (qint64(1) << 50))
-            return since;
-        previousSize = points.size();
-    }
+    const QList<SeriesPoint> points = store.range(key, std::numeric_limits<qint64>::min(), last->msecs);
+    return stateSince(points, holdMsecs, bucketedBefore(store, key));
 }
 
 std::optional<qint64> CooldownTimeline::stateSinceAt(const SeriesStore &store, const QString &id, CooldownState state,
@@ -237,18 +231,10 @@ std::optional<qint64> CooldownTimeline::stateSinceAt(const SeriesStore &store, c
     if (state == CooldownState::Unknown)
         return std::nullopt;
     const QString key = SeriesKeys::state(id);
-    // Read back in growing windows from `at`, as stateSince() does from the newest point.
-    qsizetype previousSize = -1;
-    for (qint64 window = 10LL * 60 * 1000;; window *= 4) {
-        const QList<SeriesPoint> points = store.range(key, at - window, at);
-        if (points.isEmpty() || stateFromValue(points.constLast().value) != state)
-            return std::nullopt;
-        const std::optional<qint64> since = stateSince(points, 0, bucketedBefore(store, key));
-        const bool runReachesWindowStart = since && *since == points.constFirst().msecs;
-        if (!runReachesWindowStart || points.size() == previousSize || window > (qint64(1) << 50))
-            return since;
-        previousSize = points.size();
-    }
+    const QList<SeriesPoint> points = store.range(key, std::numeric_limits<qint64>::min(), at);
+    if (points.isEmpty() || stateFromValue(points.constLast().value) != state)
+        return std::nullopt;
+    return stateSince(points, 0, bucketedBefore(store, key));
 }
 
 } // namespace RouteDeck

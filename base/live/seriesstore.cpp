@@ -376,6 +376,12 @@ QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to
     if (it == m_series.cend() || to < from)
         return {};
     QList<SeriesPoint> out;
+    qsizetype most = it->raw.size(); // all of it: a point per raw point, three per bucket of a run
+    for (const Tier &tier : it->tiers) {
+        for (const Bucket &bucket : tier.buckets)
+            most += 3 * qsizetype(bucket.repeat);
+    }
+    out.reserve(most);
     for (auto tier = it->tiers.crbegin(); tier != it->tiers.crend(); ++tier)
         appendRange(*tier, from, to, out);
     if (!it->raw.isEmpty() && it->raw.lastMsecs() >= from && it->raw.firstMsecs() <= to) {
