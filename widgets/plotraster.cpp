@@ -102,6 +102,17 @@ void PlotRaster::fillBand(const QPolygonF &upper, const QPolygonF &lower, const 
     }
 }
 
+void PlotRaster::fillRect(const QRect &rect, const QColor &color)
+{
+    const QRect clipped = rect.intersected(m_image.rect());
+    const QRgb rgb = qPremultiply(color.rgba());
+    for (int y = clipped.top(); y <= clipped.bottom(); ++y) {
+        QRgb *row = reinterpret_cast<QRgb *>(m_bits + y * m_stride);
+        for (int x = clipped.left(); x <= clipped.right(); ++x)
+            row[x] = over(rgb, row[x]);
+    }
+}
+
 void PlotRaster::blendSpan(int x, double top, double bottom, QRgb color, double coverage)
 {
     top = std::max(top, 0.0);

@@ -177,8 +177,10 @@ void TimeSeriesChart::updateTimeAxis()
     const TimeAxis axis { m_from, m_to, 0, double(plotWidth()) };
     const qint64 step = axis.tickStep(labelWidth);
     const int ticks = int(std::clamp<qint64>((m_to - m_from + step / 2) / step, 2, 12)) + 1;
-    if (m_timeAxis->tickCount() != ticks)
+    if (m_timeAxis->tickCount() != ticks) {
         m_timeAxis->setTickCount(ticks);
+        invalidatePlot();
+    }
 }
 
 int TimeSeriesChart::plotWidth() const
@@ -427,8 +429,10 @@ void TimeSeriesChart::updateValueAxis()
         m_valueAxis->setRange(range.min, range.max);
         invalidatePlot();
     }
-    if (m_valueAxis->tickCount() != range.ticks)
+    if (m_valueAxis->tickCount() != range.ticks) {
         m_valueAxis->setTickCount(range.ticks);
+        invalidatePlot();
+    }
     const QString format = QStringLiteral("%.%1f").arg(decimals);
     if (m_valueAxis->labelFormat() != format)
         m_valueAxis->setLabelFormat(format);
@@ -632,6 +636,7 @@ void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
             // In the image's device pixels.
             const QRectF target((plot.topLeft() - pixels.topLeft()) * ratio, plot.size() * ratio);
             const PlotMapping map { target, double(m_from), double(m_to), low, high, ratio };
+            paintGrid(m_plotCache, map);
             if (m_mode == Mode::StackedArea)
                 paintAreas(m_plotCache, map);
             else
@@ -642,6 +647,24 @@ void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
         m_plotDirty = false;
     }
     painter->drawImage(pixels.topLeft(), m_plotCache);
+}
+
+// The axes' grid, under the data, at the ticks Qt Charts puts its labels at: evenly from the range's
+// start (QDateTimeAxis, QValueAxis).
+void TimeSeriesChart::paintGrid(QImage &image, const PlotMapping &map) const
+{
+    PlotRaster raster(image);
+    const int thickness = std::max(1, int(map.pixelRatio));
+    const int timeTicks = m_timeAxis->tickCount();
+    for (int i = 0; i < timeTicks && timeTicks > 1; ++i) {
+        const int x = int(map.plot.left() + map.plot.width() * i / (timeTicks - 1));
+        raster.fillRect(QRect(std::min(x, image.width() - thickness), 0, thickness, image.height()), m_gridColor);
+    }
+    const int valueTicks = m_valueAxis->tickCount();
+    for (int i = 0; i < valueTicks && valueTicks > 1; ++i) {
+        const int y = int(map.plot.top() + map.plot.height() * i / (valueTicks - 1));
+        raster.fillRect(QRect(0, std::min(y, image.height() - thickness), image.width(), thickness), m_gridColor);
+    }
 }
 
 void TimeSeriesChart::paintLines(QImage &image, const PlotMapping &map) const
@@ -754,8 +777,8 @@ void TimeSeriesChart::applyPalette()
     const QPalette p = palette();
     const QColor base = p.color(QPalette::Base);
     const QColor text = p.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlpha(40);
+    m_gridColor = text;
+    m_gridColor.setAlpha(40);
     QColor axisLine = text;
     axisLine.setAlpha(110);
     setBackgroundBrush(base);
@@ -772,7 +795,7 @@ void TimeSeriesChart::applyPalette()
         axis->setLabelsBrush(text);
         axis->setLabelsFont(font());
         axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
+        axis->setGridLineVisible(false); // drawn with the data (paintGrid)
         axis->setLinePenColor(axisLine);
         axis->setShadesVisible(false);
     }

@@ -127,6 +127,7 @@ private:
     void updateTimeAxis();
     void invalidatePlot();
     void paintPlot(QPainter *painter, const QRectF &plot);
+    void paintGrid(QImage &image, const PlotMapping &map) const;
     void paintLines(QImage &image, const PlotMapping &map) const;
     void paintAreas(QImage &image, const PlotMapping &map) const;
     void drawTimeSpans(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const;
@@ -159,6 +160,7 @@ private:
     QString m_queryText;
     QString m_emptyText;
     QString m_unit;
+    QColor m_gridColor;
     int m_decimals = 1;
     bool m_stale = false;
     bool m_empty = true;
