@@ -11,7 +11,6 @@
 #include <QAreaSeries>
 #include <QPainter>
 #include <QContextMenuEvent>
-#include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -68,7 +67,7 @@ QPolygonF triangle(const QPointF &centre, double size)
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QChartView(parent)
     , m_chart(new QChart)
-    , m_timeAxis(new QDateTimeAxis(m_chart))
+    , m_timeLabelRoom(new QValueAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
     , m_menuButton(new QToolButton(this))
     , m_emptyText(tr("No data in this time range"))
@@ -76,11 +75,17 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
-    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    // On the right, room for half a time label: the last one is centred on its grid line.
+    m_chart->setMargins(QMargins(2, 2, 2 + fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) / 2, 2));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_timeLabelRoom, Qt::AlignBottom);
+    m_timeLabelRoom->setRange(0, 1);
+    m_timeLabelRoom->setTickCount(2);
+    m_timeLabelRoom->setLabelFormat(QStringLiteral("%.0f"));
+    m_timeLabelRoom->setLineVisible(false);
+    m_valueAxis->setLineVisible(false); // its line and the time axis's are drawn with the grid
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_valueAxis->setRange(0, 1);
     m_valueAxis->setMinorTickCount(0);
@@ -161,26 +166,21 @@ void TimeSeriesChart::setTimeRange(qint64 fromMsecs, qint64 toMsecs)
     m_from = fromMsecs;
     m_to = toMsecs;
     updateTimeAxis();
-    updateThresholdSeries();
     invalidatePlot();
 }
 
 void TimeSeriesChart::updateTimeAxis()
 {
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
     const QString format = TimeAxis::labelFormat(m_to - m_from);
-    if (m_timeAxis->format() != format)
-        m_timeAxis->setFormat(format);
-    // QDateTimeAxis spaces ticks evenly from the range start; pick their number so the spacing is a
-    // round step (30 s, 2 min, 1 h...) wide enough for a label.
     const int labelWidth = fontMetrics().horizontalAdvance(QDateTime::fromMSecsSinceEpoch(m_from).toString(format)) + 24;
-    const TimeAxis axis { m_from, m_to, 0, double(plotWidth()) };
-    const qint64 step = axis.tickStep(labelWidth);
-    const int ticks = int(std::clamp<qint64>((m_to - m_from + step / 2) / step, 2, 12)) + 1;
-    if (m_timeAxis->tickCount() != ticks) {
-        m_timeAxis->setTickCount(ticks);
-        invalidatePlot();
-    }
+    const QList<qint64> ticks = TimeAxis { m_from, m_to, 0, double(plotWidth()) }.ticks(labelWidth);
+    if (ticks == m_timeTicks && !m_timeLabels.isEmpty())
+        return;
+    m_timeTicks = ticks;
+    m_timeLabels.clear();
+    for (qint64 tick : ticks)
+        m_timeLabels.append(QDateTime::fromMSecsSinceEpoch(tick).toString(format));
+    invalidatePlot();
 }
 
 int TimeSeriesChart::plotWidth() const
@@ -218,7 +218,7 @@ QScatterSeries *TimeSeriesChart::createAtLeastLegend(const QString &name)
 void TimeSeriesChart::attach(QAbstractSeries *series)
 {
     m_chart->addSeries(series);
-    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_timeLabelRoom);
     series->attachAxis(m_valueAxis);
 }
 
@@ -351,7 +351,7 @@ void TimeSeriesChart::setThreshold(std::optional<double> value, const QString &l
     m_threshold = value;
     m_thresholdLabel = label;
     if (value && !m_thresholdSeries) {
-        m_thresholdSeries = new QLineSeries(m_chart);
+        m_thresholdSeries = new QLineSeries(m_chart); // its legend entry; the line is drawn with the data
         attach(m_thresholdSeries);
     }
     if (m_thresholdSeries) {
@@ -360,19 +360,8 @@ void TimeSeriesChart::setThreshold(std::optional<double> value, const QString &l
         m_thresholdSeries->setPen(pen);
         setLegendVisible(m_thresholdSeries, value.has_value());
     }
-    updateThresholdSeries();
     updateValueAxis();
-}
-
-void TimeSeriesChart::updateThresholdSeries()
-{
-    if (!m_thresholdSeries)
-        return;
-    const QList<QPointF> points = m_threshold
-        ? QList<QPointF> { QPointF(double(m_from), *m_threshold), QPointF(double(m_to), *m_threshold) }
-        : QList<QPointF>();
-    if (m_thresholdSeries->points() != points)
-        m_thresholdSeries->replace(points);
+    invalidatePlot();
 }
 
 void TimeSeriesChart::setAtLeastValue(std::optional<double> value)
@@ -589,6 +578,7 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->drawText(plot, Qt::AlignCenter, m_emptyText);
     }
     const TimeAxis axis { m_from, m_to, plot.left(), plot.width() };
+    drawTimeLabels(painter, plot, axis);
     drawTimeSpans(painter, plot, axis);
     for (const TimeMarker &marker : std::as_const(m_markers)) {
         if (marker.msecs < m_from || marker.msecs > m_to)
@@ -641,6 +631,7 @@ void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
                 paintAreas(m_plotCache, map);
             else
                 paintLines(m_plotCache, map);
+            paintThreshold(m_plotCache, map);
         }
         m_plotCache.setDevicePixelRatio(ratio);
         m_cachedPlot = pixels;
@@ -649,22 +640,42 @@ void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
     painter->drawImage(pixels.topLeft(), m_plotCache);
 }
 
-// The axes' grid, under the data, at the ticks Qt Charts puts its labels at: evenly from the range's
-// start (QDateTimeAxis, QValueAxis).
+// The grid under the data: a line at each time label (m_timeTicks) and at each value tick (evenly
+// from the value axis's minimum, as QValueAxis puts its labels); the left and bottom edges are the axes.
 void TimeSeriesChart::paintGrid(QImage &image, const PlotMapping &map) const
 {
     PlotRaster raster(image);
     const int thickness = std::max(1, int(map.pixelRatio));
-    const int timeTicks = m_timeAxis->tickCount();
-    for (int i = 0; i < timeTicks && timeTicks > 1; ++i) {
-        const int x = int(map.plot.left() + map.plot.width() * i / (timeTicks - 1));
-        raster.fillRect(QRect(std::min(x, image.width() - thickness), 0, thickness, image.height()), m_gridColor);
-    }
+    const auto column = [&](double x, const QColor &color) {
+        raster.fillRect(QRect(std::clamp(int(x), 0, image.width() - thickness), 0, thickness, image.height()), color);
+    };
+    const auto row = [&](double y, const QColor &color) {
+        raster.fillRect(QRect(0, std::clamp(int(y), 0, image.height() - thickness), image.width(), thickness), color);
+    };
+    for (qint64 tick : m_timeTicks)
+        column(map.x(double(tick)), m_gridColor);
     const int valueTicks = m_valueAxis->tickCount();
-    for (int i = 0; i < valueTicks && valueTicks > 1; ++i) {
-        const int y = int(map.plot.top() + map.plot.height() * i / (valueTicks - 1));
-        raster.fillRect(QRect(0, std::min(y, image.height() - thickness), image.width(), thickness), m_gridColor);
-    }
+    for (int i = 0; i < valueTicks && valueTicks > 1; ++i)
+        row(map.plot.top() + map.plot.height() * i / (valueTicks - 1), m_gridColor);
+    column(map.plot.left(), m_axisColor);
+    row(map.plot.bottom() - thickness, m_axisColor);
+}
+
+// A dashed line across the plot at the threshold (its label is drawn in drawForeground()).
+void TimeSeriesChart::paintThreshold(QImage &image, const PlotMapping &map) const
+{
+    if (!m_threshold)
+        return;
+    const double y = map.y(*m_threshold);
+    if (!(y >= map.plot.top() && y <= map.plot.bottom()))
+        return;
+    PlotRaster raster(image);
+    const int thickness = std::max(2, int(std::lround(1.5 * map.pixelRatio)));
+    const int dash = int(6 * map.pixelRatio);
+    const int gap = int(3 * map.pixelRatio);
+    const int top = int(y) - thickness / 2;
+    for (int x = int(map.plot.left()); x < int(map.plot.right()); x += dash + gap)
+        raster.fillRect(QRect(x, top, dash, thickness), SeriesColors::threshold());
 }
 
 void TimeSeriesChart::paintLines(QImage &image, const PlotMapping &map) const
@@ -720,6 +731,20 @@ void TimeSeriesChart::paintAreas(QImage &image, const PlotMapping &map) const
                 lower.append(map.map(p));
             raster.fillBand(upper, lower, fill);
         }
+    }
+}
+
+// Under the plot, centred on their grid lines and kept inside the chart.
+void TimeSeriesChart::drawTimeLabels(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const
+{
+    painter->setPen(palette().color(QPalette::Text));
+    const QFontMetrics metrics = painter->fontMetrics();
+    const double baseline = plot.bottom() + 4 + metrics.ascent();
+    for (qsizetype i = 0; i < m_timeTicks.size() && i < m_timeLabels.size(); ++i) {
+        const QString &label = m_timeLabels.at(i);
+        const int width = metrics.horizontalAdvance(label);
+        const double x = std::clamp(axis.xForTime(m_timeTicks.at(i)) - width / 2.0, 0.0, double(this->width() - width));
+        painter->drawText(QPointF(x, baseline), label);
     }
 }
 
@@ -779,8 +804,8 @@ void TimeSeriesChart::applyPalette()
     const QColor text = p.color(QPalette::Text);
     m_gridColor = text;
     m_gridColor.setAlpha(40);
-    QColor axisLine = text;
-    axisLine.setAlpha(110);
+    m_axisColor = text;
+    m_axisColor.setAlpha(110);
     setBackgroundBrush(base);
     m_chart->setBackgroundBrush(base);
     m_chart->setBackgroundPen(Qt::NoPen);
@@ -791,12 +816,14 @@ void TimeSeriesChart::applyPalette()
     m_chart->setTitleFont(titleFont);
     m_chart->legend()->setLabelColor(text);
     m_chart->legend()->setFont(font());
-    for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis) }) {
-        axis->setLabelsBrush(text);
-        axis->setLabelsFont(font());
-        axis->setTitleBrush(text);
-        axis->setGridLineVisible(false); // drawn with the data (paintGrid)
-        axis->setLinePenColor(axisLine);
+    // Grid and axis lines are drawn with the data (paintGrid), the time labels by drawTimeLabels().
+    m_timeLabelRoom->setLabelsBrush(Qt::transparent);
+    m_timeLabelRoom->setLabelsFont(font());
+    m_valueAxis->setLabelsBrush(text);
+    m_valueAxis->setLabelsFont(font());
+    m_valueAxis->setTitleBrush(text);
+    for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(m_timeLabelRoom), static_cast<QAbstractAxis *>(m_valueAxis) }) {
+        axis->setGridLineVisible(false);
         axis->setShadesVisible(false);
     }
 }

@@ -10,7 +10,6 @@
 
 #include <optional>
 
-class QDateTimeAxis;
 class QAbstractSeries;
 class QLineSeries;
 class QScatterSeries;
@@ -122,12 +121,13 @@ private:
     void styleEntry(Entry &entry);
     void removeEntry(Entry &entry);
     void setLegendVisible(QAbstractSeries *series, bool visible);
-    void updateThresholdSeries();
     void updateValueAxis();
     void updateTimeAxis();
     void invalidatePlot();
     void paintPlot(QPainter *painter, const QRectF &plot);
     void paintGrid(QImage &image, const PlotMapping &map) const;
+    void paintThreshold(QImage &image, const PlotMapping &map) const;
+    void drawTimeLabels(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const;
     void paintLines(QImage &image, const PlotMapping &map) const;
     void paintAreas(QImage &image, const PlotMapping &map) const;
     void drawTimeSpans(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const;
@@ -137,7 +137,10 @@ private:
     QString formatValue(double value) const;
 
     QChart *m_chart;
-    QDateTimeAxis *m_timeAxis;
+    // Only holds the room under the plot where the chart writes its time labels (drawTimeLabels): Qt
+    // Charts would lay out a QDateTimeAxis's labels as rich text again on every refresh, and space its
+    // ticks from the range's start, so the labels changed every second.
+    QValueAxis *m_timeLabelRoom;
     QValueAxis *m_valueAxis;
     QLineSeries *m_thresholdSeries = nullptr;
     QToolButton *m_menuButton;
@@ -160,7 +163,10 @@ private:
     QString m_queryText;
     QString m_emptyText;
     QString m_unit;
+    QList<qint64> m_timeTicks; // round times (TimeAxis::ticks), each with a grid line and a label
+    QStringList m_timeLabels;
     QColor m_gridColor;
+    QColor m_axisColor;
     int m_decimals = 1;
     bool m_stale = false;
     bool m_empty = true;
