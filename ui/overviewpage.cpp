@@ -78,7 +78,11 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     m_incidents->setObjectName(QStringLiteral("incidentList"));
     m_incidents->setAccessibleName(tr("What is wrong now"));
-    m_incidents->setWordWrap(true);
+    // One line each, all the same height: the list then lays out without measuring every line's text
+    // (a refresh of 1,000 deployments can bring a hundred). A line too long for the page ends in "…";
+    // its tooltip has all of it.
+    m_incidents->setUniformItemSizes(true);
+    m_incidents->setTextElideMode(Qt::ElideRight);
     m_incidents->setSelectionMode(QAbstractItemView::SingleSelection);
     m_incidents->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
     m_incidents->setSpacing(2);
@@ -151,15 +155,14 @@ void OverviewPage::showIncidents(const QList<IncidentLine> &lines)
     m_lines = lines;
     const int iconSize = fontMetrics().height();
     const auto fitHeight = qScopeGuard([this] {
-        int height = 2 * m_incidents->frameWidth() + 4;
-        for (int i = 0; i < m_incidents->count(); ++i)
-            height += m_incidents->sizeHintForRow(i) + 2 * m_incidents->spacing();
         const int line = fontMetrics().height() + 2 * m_incidents->spacing();
+        const int row = m_incidents->count() > 0 ? m_incidents->sizeHintForRow(0) + 2 * m_incidents->spacing() : line;
+        const int height = 2 * m_incidents->frameWidth() + 4 + int(std::min(m_incidents->count(), 12)) * row;
         m_incidents->setFixedHeight(std::clamp(height, 3 * line, 12 * line));
     });
     m_incidents->clear();
     for (const IncidentLine &line : lines) {
-        auto *item = new QListWidgetItem(dot(healthColor(healthOf(line.severity)), iconSize), line.text, m_incidents);
+        auto *item = new QListWidgetItem(severityDot(line.severity, iconSize), line.text, m_incidents);
         item->setData(Qt::UserRole, line.group);
         item->setToolTip(line.group.isEmpty() ? line.text : tr("%1\nDouble-click to show the group").arg(line.text));
         if (line.severity == IncidentLine::Severity::Critical || line.severity == IncidentLine::Severity::Error) {
@@ -168,6 +171,16 @@ void OverviewPage::showIncidents(const QList<IncidentLine> &lines)
             item->setFont(font);
         }
     }
+}
+
+// One painted dot per severity and size, reused by every line.
+QIcon OverviewPage::severityDot(IncidentLine::Severity severity, int size)
+{
+    const int key = int(severity) * 10000 + size;
+    auto it = m_dots.constFind(key);
+    if (it == m_dots.cend())
+        it = m_dots.insert(key, dot(healthColor(healthOf(severity)), size));
+    return *it;
 }
 
 QStringList OverviewPage::incidentTexts() const

@@ -4,6 +4,9 @@
 #include "incidentsummary.h"
 #include "operationspage.h"
 
+#include <QHash>
+#include <QIcon>
+
 class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
@@ -42,6 +45,7 @@ protected:
 
 private:
     void showIncidents(const QList<IncidentLine> &lines);
+    QIcon severityDot(IncidentLine::Severity severity, int size);
 
     GroupOverviewModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -50,6 +54,7 @@ private:
     QLabel *m_incidentsHeading = nullptr; // "What is wrong now", or in replay "What was wrong at 03:06:27"
     TimeSeriesChart *m_requestsChart;
     QList<IncidentLine> m_lines;
+    QHash<int, QIcon> m_dots; // by severity and size
 };
 
 } // namespace RouteDeck
