@@ -348,7 +348,7 @@ void SeriesStore::remove(const QString &key)
     m_series.erase(it);
 }
 
-void SeriesStore::appendRange(const Tier &tier, qint64 from, qint64 to, QList<SeriesPoint> &out)
+SeriesPoint *SeriesStore::copyRange(const Tier &tier, qint64 from, qint64 to, SeriesPoint *out)
 {
     const qint32 fromSlot = qint32(floorDiv(from, tier.width));
     const auto byEnd = [](const Bucket &b, qint32 s) { return b.slot + b.repeat <= s; };
@@ -362,10 +362,11 @@ void SeriesStore::appendRange(const Tier &tier, qint64 from, qint64 to, QList<Se
                                           { start + 2 * tier.width / 3, it->last } };
             for (const SeriesPoint &p : three) {
                 if (p.msecs >= from && p.msecs <= to)
-                    out.append(p);
+                    *out++ = p;
             }
         }
     }
+    return out;
 }
 
 QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to) const
@@ -375,21 +376,24 @@ QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to
     to = std::min(to, kTimeLimit);
     if (it == m_series.cend() || to < from)
         return {};
-    QList<SeriesPoint> out;
-    qsizetype most = it->raw.size(); // all of it: a point per raw point, three per bucket of a run
+    // Sized for all of it (a point per raw point, three per bucket of a run), written in place, cut to
+    // what was written: QList::append() costs more per point than decoding it.
+    qsizetype most = it->raw.size();
     for (const Tier &tier : it->tiers) {
         for (const Bucket &bucket : tier.buckets)
             most += 3 * qsizetype(bucket.repeat);
     }
-    out.reserve(most);
+    QList<SeriesPoint> out(most);
+    SeriesPoint *end = out.data();
     for (auto tier = it->tiers.crbegin(); tier != it->tiers.crend(); ++tier)
-        appendRange(*tier, from, to, out);
+        end = copyRange(*tier, from, to, end);
     if (!it->raw.isEmpty() && it->raw.lastMsecs() >= from && it->raw.firstMsecs() <= to) {
-        it->raw.forEach([&out, from, to](qint64 msecs, double value) {
+        it->raw.forEach([&end, from, to](qint64 msecs, double value) {
             if (msecs >= from && msecs <= to)
-                out.append({ msecs, value });
+                *end++ = { msecs, value };
         });
     }
+    out.resize(end - out.data());
     // The tiers are disjoint in time by construction; a backfill that raced a fold is put in order here.
     if (!std::is_sorted(out.cbegin(), out.cend(), [](const SeriesPoint &a, const SeriesPoint &b) { return a.msecs < b.msecs; }))
         std::stable_sort(out.begin(), out.end(), [](const SeriesPoint &a, const SeriesPoint &b) { return a.msecs < b.msecs; });

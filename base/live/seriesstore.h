@@ -107,7 +107,8 @@ private:
     void dropBeyondHistory(Series &series) const;
     static void addToTier(Tier &tier, qint64 msecs, float min, float max, float last);
     static void joinRunsAround(Tier &tier, qsizetype index);
-    static void appendRange(const Tier &tier, qint64 from, qint64 to, QList<SeriesPoint> &out);
+    // Tier points in [from, to] written from `out` on; returns the end of what it wrote.
+    static SeriesPoint *copyRange(const Tier &tier, qint64 from, qint64 to, SeriesPoint *out);
     // Where tier k starts (its oldest bucket) for a series whose newest point is at `newest`.
     qint64 tierStart(int k, qint64 newest) const;
     void account(const QString &key, Series &series);
