@@ -807,6 +807,52 @@ private Q_SLOTS:
         QCOMPARE(CooldownTimeline::stateSinceAt(flaky, id, CooldownState::Cooling, 190000), 190000);
     }
 
+    void stateRunTrackerAgreesWithAWholeReading()
+    {
+        // Refresh by refresh, within the live range: state changes, a hole longer than the hold, NaN
+        // (unknown), a backfill that starts the run earlier, a replayed moment. The tracker, which reads
+        // only the new points while it can, says what reading the whole history says.
+        SeriesStore store;
+        const QString id = QStringLiteral("d");
+        const QString key = SeriesKeys::state(id);
+        StateRunTracker tracker;
+        const auto stateAt = [](qint64 second) -> double {
+            if (second >= 100 && second < 160)
+                return 2; // cooling
+            if (second >= 300 && second < 305)
+                return 1; // partial
+            if (second >= 500 && second < 503)
+                return kNoValue; // unknown
+            return 0;
+        };
+        const qint64 base = 1'700'000'000'000;
+        int compared = 0;
+        int known = 0;
+        for (qint64 second = 20; second <= 800; ++second) {
+            if (second >= 400 && second < 460)
+                continue; // an outage: no points, far longer than the 3 s hold
+            const qint64 t = base + second * 1000;
+            store.append(key, t, stateAt(second));
+            if (second == 700) {
+                // A backfill before the first live point changes the history (SeriesStore::revision()).
+                QList<SeriesPoint> before;
+                for (qint64 s = 0; s < 20; ++s)
+                    before.append({ base + s * 1000, 0 });
+                store.merge(key, before);
+            }
+            const CooldownState state = CooldownTimeline::stateFromValue(stateAt(second));
+            const qint64 at = second == 650 ? t - 200000 : t; // one replayed moment, then live again
+            const CooldownState asked = second == 650 ? CooldownState::Healthy : state;
+            const std::optional<qint64> expected = CooldownTimeline::stateSinceAt(store, id, asked, at);
+            QCOMPARE(tracker.since(store, id, asked, at), expected);
+            ++compared;
+            known += expected ? 1 : 0;
+        }
+        QCOMPARE(compared, 721);
+        QVERIFY(known > 700); // not a comparison of nothing
+        QCOMPARE(tracker.since(store, id, CooldownState::Healthy, base + 800000), std::make_optional(base + 503000)); // after the unknown
+    }
+
     void seriesStoreMergesBackfill()
     {
         SeriesStore store;

@@ -228,9 +228,14 @@ void OperationsPage::setupTable(QTableView *table, QSortFilterProxyModel *proxy,
 
 void OperationsPage::fitColumns(QTableView *table)
 {
+    // Measured again only when the number of rows changed: a measure lays out every visible cell's text.
+    const int rows = table->model() ? table->model()->rowCount() : 0;
+    const char *fittedRows = "routedeckFittedRows";
+    if (table->property(fittedRows).isValid() && table->property(fittedRows).toInt() == rows)
+        return;
+    table->setProperty(fittedRows, rows);
     const QAbstractItemView *view = table; // sizeHintForColumn() is public here, protected in QTableView
-    if (table->model() && table->model()->rowCount() > 0
-        && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0))
+    if (rows > 0 && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0))
         table->resizeColumnsToContents();
 }
 

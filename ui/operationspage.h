@@ -112,7 +112,8 @@ protected:
     // The same for a table sorted through `proxy` over `source` by `sortRole`.
     void setupTable(QTableView *table, QSortFilterProxyModel *proxy, QAbstractItemModel *source, int sortRole);
     // Sizes the columns to their contents while the first column is narrower than its content
-    // (first fill), and leaves them alone after the user resized them.
+    // (first fill), and leaves them alone after the user resized them. Checked when the number of rows
+    // changed, not on every refresh.
     static void fitColumns(QTableView *table);
     // Caps a table's height at what its rows need (at least minRows), so charts below get the rest.
     static void fitTableHeight(QTableView *table, int minRows = 2);

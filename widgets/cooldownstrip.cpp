@@ -17,6 +17,7 @@ namespace {
 constexpr int kMargin = 6;
 constexpr int kMaxLabelWidth = 340;
 constexpr int kMaxStateWidth = 240;
+constexpr qsizetype kLengthSlack = 4; // characters: a text this much shorter than the longest is narrower
 constexpr double kMinIntervalWidth = 2.0; // a 1 s cooldown over 24 h must still show
 } // namespace
 
@@ -40,8 +41,16 @@ void CooldownStrip::setTimeRange(qint64 fromMsecs, qint64 toMsecs)
 void CooldownStrip::setRows(const QList<Row> &rows)
 {
     const bool sizeChanged = rows.size() != m_rows.size();
+    const auto labelsOf = [](const QList<Row> &list) {
+        QStringList labels;
+        labels.reserve(list.size());
+        for (const Row &row : list)
+            labels.append(row.label);
+        return labels;
+    };
+    if (sizeChanged || labelsOf(rows) != labelsOf(m_rows))
+        m_labelWidth = -1; // the same labels keep their width: measuring a thousand costs milliseconds
     m_rows = rows;
-    m_labelWidth = -1;
     m_stateWidth = -1;
     if (sizeChanged)
         updateGeometry();
@@ -77,9 +86,16 @@ int CooldownStrip::labelWidth() const
 int CooldownStrip::stateWidth() const
 {
     if (m_stateWidth < 0) {
-        int width = fontMetrics().horizontalAdvance(tr("healthy 59 min 59 s"));
+        // The widest text is one of the longest: only texts within a few characters of the longest are
+        // measured (the texts change every refresh, and measuring a thousand takes milliseconds).
+        qsizetype longest = 0;
         for (const Row &row : m_rows)
-            width = std::max(width, fontMetrics().horizontalAdvance(row.currentText));
+            longest = std::max(longest, row.currentText.size());
+        int width = fontMetrics().horizontalAdvance(tr("healthy 59 min 59 s"));
+        for (const Row &row : m_rows) {
+            if (row.currentText.size() + kLengthSlack >= longest)
+                width = std::max(width, fontMetrics().horizontalAdvance(row.currentText));
+        }
         m_stateWidth = std::min(width, kMaxStateWidth) + 2 * kMargin + 4; // + rounding of text advances
     }
     return m_stateWidth;

@@ -21,7 +21,8 @@ CooldownTableModel::CooldownTableModel(QObject *parent)
 {
 }
 
-QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group)
+QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group,
+                                               StateRunTracker *runs)
 {
     QList<CooldownRow> rows;
     rows.reserve(snapshot.deployments.size());
@@ -35,7 +36,7 @@ QList<CooldownRow> CooldownTableModel::rowsFor(const Snapshot &snapshot, const S
             row.lastCooldown = d.lastCooldownAt.toMSecsSinceEpoch();
         row.idleSinceCooldown = row.lastCooldown && !d.isCooling() && d.requestsPerSecond == 0;
         // The history only counts when it agrees with the snapshot's state at the snapshot's time.
-        row.since = CooldownTimeline::stateSinceAt(store, d.id, d.state, now);
+        row.since = runs ? runs->since(store, d.id, d.state, now) : CooldownTimeline::stateSinceAt(store, d.id, d.state, now);
         if (row.since && now >= *row.since)
             row.timeInState = now - *row.since;
         rows.append(row);
@@ -66,7 +67,7 @@ CooldownReasonKind CooldownTableModel::reasonKindOf(const CooldownRow &row)
 
 void CooldownTableModel::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
-    setAllRows(rowsFor(snapshot, store, QString())); // every group's, so a group switch needs no store
+    setAllRows(rowsFor(snapshot, store, QString(), &m_runs)); // every group's, so a group switch needs no store
 }
 
 int CooldownTableModel::columnCount(const QModelIndex &parent) const

@@ -41,10 +41,13 @@ public:
 
     explicit CooldownTableModel(QObject *parent = nullptr);
 
-    // The store gives "since when"; it is read here, not kept.
+    // The store gives "since when"; it is read here, not kept (only where each state run began, to read
+    // just the new points next time: StateRunTracker).
     void setSnapshot(const Snapshot &snapshot, const SeriesStore &store);
 
-    static QList<CooldownRow> rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group);
+    // With `runs`, "since when" goes on from what it remembers; without, each history is read whole.
+    static QList<CooldownRow> rowsFor(const Snapshot &snapshot, const SeriesStore &store, const QString &group,
+                                      StateRunTracker *runs = nullptr);
     static QString lastCooldownText(const CooldownRow &row);
     static CooldownReasonKind reasonKindOf(const CooldownRow &row);
 
@@ -56,6 +59,8 @@ protected:
 
 private:
     QVariant displayData(const CooldownRow &row, int column) const;
+
+    StateRunTracker m_runs;
 };
 
 } // namespace RouteDeck

@@ -231,10 +231,53 @@ std::optional<qint64> CooldownTimeline::stateSinceAt(const SeriesStore &store, c
     if (state == CooldownState::Unknown)
         return std::nullopt;
     const QString key = SeriesKeys::state(id);
-    const QList<SeriesPoint> points = store.range(key, std::numeric_limits<qint64>::min(), at);
-    if (points.isEmpty() || stateFromValue(points.constLast().value) != state)
+    return stateSinceIn(store.range(key, std::numeric_limits<qint64>::min(), at), state, bucketedBefore(store, key));
+}
+
+std::optional<qint64> CooldownTimeline::stateSinceIn(const QList<SeriesPoint> &history, CooldownState state,
+                                                     qint64 sparseBefore)
+{
+    if (history.isEmpty() || stateFromValue(history.constLast().value) != state)
         return std::nullopt;
-    return stateSince(points, 0, bucketedBefore(store, key));
+    return stateSince(history, 0, sparseBefore);
+}
+
+std::optional<qint64> StateRunTracker::since(const SeriesStore &store, const QString &id, CooldownState state, qint64 at)
+{
+    const QString key = SeriesKeys::state(id);
+    const auto it = m_runs.find(id);
+    if (it != m_runs.end()) {
+        if (const std::optional<qint64> since = continued(store, key, *it, state, at))
+            return since;
+    }
+    const QList<SeriesPoint> history = state == CooldownState::Unknown
+        ? QList<SeriesPoint>()
+        : store.range(key, std::numeric_limits<qint64>::min(), at);
+    const std::optional<qint64> since = CooldownTimeline::stateSinceIn(history, state, CooldownTimeline::bucketedBefore(store, key));
+    if (since)
+        m_runs.insert(id, { state, *since, history.constLast(), CooldownTimeline::inferredHold(history), store.revision(), at });
+    else
+        m_runs.remove(id);
+    return since;
+}
+
+std::optional<qint64> StateRunTracker::continued(const SeriesStore &store, const QString &key, Run &run,
+                                                 CooldownState state, qint64 at)
+{
+    if (run.state != state || run.storeRevision != store.revision() || at < run.at
+        || run.lastRead.msecs < at - store.retention().rawMsecs / 2)
+        return std::nullopt;
+    // From the last point read: the run goes on if the new points continue it from there.
+    const QList<SeriesPoint> recent = store.range(key, run.lastRead.msecs, at);
+    if (recent.isEmpty() || recent.constFirst().msecs != run.lastRead.msecs
+        || CooldownTimeline::stateFromValue(recent.constLast().value) != state)
+        return std::nullopt;
+    const qint64 start = *CooldownTimeline::stateSince(recent, run.holdMsecs);
+    if (start != recent.constFirst().msecs)
+        run.since = start; // it broke after the last point read (a hole, another state) and began again
+    run.lastRead = recent.constLast();
+    run.at = at;
+    return run.since;
 }
 
 } // namespace RouteDeck

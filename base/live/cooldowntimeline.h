@@ -4,6 +4,8 @@
 #include "seriesstore.h"
 #include "snapshot.h"
 
+#include <QHash>
+
 #include <limits>
 #include <optional>
 
@@ -55,6 +57,11 @@ public:
     // The same as the store held it at `at` (a snapshot's time, a replayed moment included), and only
     // when its state there is `state`: history that disagrees with the snapshot says nothing.
     static std::optional<qint64> stateSinceAt(const SeriesStore &store, const QString &id, CooldownState state, qint64 at);
+    // The same from the history up to `at` already read (`sparseBefore` as bucketedBefore() says).
+    static std::optional<qint64> stateSinceIn(const QList<SeriesPoint> &history, CooldownState state,
+                                              qint64 sparseBefore);
+    // Where a store's state series turns from raw points into buckets (SeriesStore::Retention::rawMsecs).
+    static qint64 bucketedBefore(const SeriesStore &store, const QString &key);
 
     static qint64 inferredHold(const QList<SeriesPoint> &points);
 
@@ -66,12 +73,39 @@ private:
         qint64 sparseBefore = std::numeric_limits<qint64>::min();
     };
     static Hold holdFor(const QList<SeriesPoint> &state, qint64 holdMsecs, qint64 sparseBefore);
-    // Where a store's state series turns from raw points into buckets (SeriesStore::Retention::rawMsecs).
-    static qint64 bucketedBefore(const SeriesStore &store, const QString &key);
     // How long point i's state holds: a fixed hold as it is; an inferred one, or three times the local
     // spacing for points older than hold.sparseBefore (bucketed history). Whether it reaches point i + 1.
     static qint64 holdAt(const QList<SeriesPoint> &points, qsizetype i, Hold hold);
     static bool holdsUntilNext(const QList<SeriesPoint> &points, qsizetype i, Hold hold);
+};
+
+// CooldownTimeline::stateSinceAt() for every deployment of a refresh, remembered between refreshes: a
+// refresh reads only the points that came since the one before, not each deployment's whole history
+// (about 1,500 points for a day). The whole history is read again when the state is not the one
+// remembered, the store changed other than at its end (SeriesStore::revision()), time went back (a
+// replay), or the last point read is older than half the store's raw range. A run longer than the
+// store's history keeps the start first read, where stateSinceAt() would say the oldest point kept.
+class StateRunTracker
+{
+public:
+    std::optional<qint64> since(const SeriesStore &store, const QString &id, CooldownState state, qint64 at);
+    void clear() { m_runs.clear(); }
+
+private:
+    struct Run
+    {
+        CooldownState state = CooldownState::Unknown;
+        qint64 since = 0;
+        SeriesPoint lastRead;
+        qint64 holdMsecs = 0; // inferred from the whole history when it was read
+        quint64 storeRevision = 0;
+        qint64 at = 0;
+    };
+    // The run remembered, gone on by the points since its last read; nullopt when that cannot tell.
+    static std::optional<qint64> continued(const SeriesStore &store, const QString &key, Run &run, CooldownState state,
+                                           qint64 at);
+
+    QHash<QString, Run> m_runs; // by deployment id
 };
 
 } // namespace RouteDeck

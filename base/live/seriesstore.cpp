@@ -2,6 +2,7 @@
 #include "seriesstore.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <iterator>
 #include <cmath>
@@ -9,6 +10,13 @@
 namespace RouteDeck {
 
 namespace {
+// Revisions are unique across stores, so a reader can tell another store from the one it read.
+quint64 nextRevision()
+{
+    static std::atomic<quint64> counter { 0 };
+    return ++counter;
+}
+
 
 // Times the buckets can number (a slot is a qint32 count of buckets of at least a minute since
 // 1970): ±3,000 years.
@@ -73,6 +81,7 @@ SeriesStore::SeriesStore()
 
 SeriesStore::SeriesStore(const Retention &retention)
     : m_retention(retention)
+    , m_revision(nextRevision())
 {
     m_retention.rawMsecs = std::max<qint64>(1000, m_retention.rawMsecs);
     qint64 width = 1;
@@ -138,6 +147,7 @@ void SeriesStore::merge(const QString &key, const QList<SeriesPoint> &points)
     Series *series = seriesFor(key);
     if (!series)
         return;
+    m_revision = nextRevision();
     // Points older than the live range go into the buckets; the rest is merged into the raw points.
     const qint64 newestTime = series->hasPoints ? std::max(series->newest.msecs, incoming.constLast().msecs)
                                                 : incoming.constLast().msecs;
@@ -322,6 +332,7 @@ void SeriesStore::enforceBudget()
     });
     while (m_bytes > m_retention.maxBytes && m_historyMsecs > m_retention.rawMsecs) {
         m_historyMsecs = std::max(m_retention.rawMsecs, m_historyMsecs - std::max<qint64>(1000, m_historyMsecs / 8));
+        m_revision = nextRevision();
         forEachSeries([this](Series &series) {
             dropBeyondHistory(series);
             for (Tier &tier : series.tiers)
@@ -333,6 +344,7 @@ void SeriesStore::enforceBudget()
 
 void SeriesStore::clear()
 {
+    m_revision = nextRevision();
     m_series.clear();
     m_bytes = 0;
     m_bytesAfterEnforcing = 0;
@@ -346,6 +358,7 @@ void SeriesStore::remove(const QString &key)
         return;
     m_bytes -= it->bytes;
     m_series.erase(it);
+    m_revision = nextRevision();
 }
 
 SeriesPoint *SeriesStore::copyRange(const Tier &tier, qint64 from, qint64 to, SeriesPoint *out)

@@ -72,6 +72,10 @@ public:
     // The history kept now: the last tier's untilMsecs unless the byte budget shortened it.
     qint64 historyMsecs() const { return m_historyMsecs; }
     const Retention &retention() const { return m_retention; }
+    // Changes whenever points other than new ones at the end change: a backfill or an out-of-order point
+    // (merge()), clear(), remove(), history the byte budget dropped. A reader that remembers what it
+    // read may go on from there while this stays the same (StateRunTracker). Unique across stores.
+    quint64 revision() const { return m_revision; }
 
     // For a chart `pixelColumns` wide over [from, to]: per pixel column the first, min, max and last
     // point (in time order), so spikes survive and lines stay continuous. A column with a NaN point
@@ -119,6 +123,7 @@ private:
 
     Retention m_retention;
     qint64 m_historyMsecs = 0;
+    quint64 m_revision = 0;
     qsizetype m_bytes = 0;
     qsizetype m_bytesAfterEnforcing = 0;
     QHash<QString, Series> m_series;
