@@ -21,6 +21,8 @@
 #include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -450,6 +452,42 @@ private Q_SLOTS:
         QCOMPARE(wanted.count(), 1);
         page.setSnapshot(incidentSnapshot(), m_store);
         QCOMPARE(page.chartedDeployments().size(), 1);
+    }
+
+    void cooldownsPageReadsTheRowsOnScreen()
+    {
+        // Three hundred deployments: the strip reads the intervals of the rows on screen and a screenful
+        // around them, and asks for the snapshot again when scrolled past them.
+        const Snapshot big = largeSnapshot(300, 10);
+        const qint64 to = big.time.toMSecsSinceEpoch();
+        SeriesStore store;
+        fillStore(store, big, to - 5 * 60 * 1000, to, 10000);
+        CooldownsPage page;
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setTimeRange(to - 5 * 60 * 1000, to);
+        page.setSnapshot(big, store);
+        QCoreApplication::processEvents();
+        page.setSnapshot(big, store); // laid out now: what is on screen is known
+        QCOMPARE(page.strip()->rows().size(), 300);
+        const auto [first, last] = page.rowsRead();
+        QCOMPARE(first, 0);
+        QVERIFY2(last > 5 && last < 150, qPrintable(QString::number(last)));
+        QVERIFY(!page.strip()->rows().at(last).intervals.isEmpty());
+        QVERIFY(page.strip()->rows().constLast().intervals.isEmpty());
+
+        QSignalSpy wanted(&page, &OperationsPage::snapshotWanted);
+        auto *scroll = page.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(page.strip()->height(), page.strip()->sizeHint().height()); // all rows, scrolled
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QVERIFY(wanted.count() >= 1);
+        page.setSnapshot(big, store);
+        QCOMPARE(page.rowsRead().second, 299);
+        QVERIFY(page.rowsRead().first > 0);
+        QVERIFY(!page.strip()->rows().constLast().intervals.isEmpty());
+        shoot(&page, QStringLiteral("cooldowns-300-scrolled"));
     }
 
     void cooldownsPage()

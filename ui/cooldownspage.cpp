@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -38,6 +39,8 @@ CooldownsPage::CooldownsPage(QWidget *parent)
     m_stripScroll->setWidgetResizable(true);
     m_stripScroll->setFrameShape(QFrame::NoFrame);
     m_stripScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_stripScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &CooldownsPage::readMoreRowsIfShown);
+    m_stripScroll->viewport()->installEventFilter(this); // taller: more rows on screen
     registerStaleAware(m_strip);
 
     m_table->setObjectName(QStringLiteral("cooldownTable"));
@@ -78,13 +81,18 @@ void CooldownsPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &sto
     for (const CooldownRow &row : m_model->rows())
         current.insert(row.id, &row);
     QList<CooldownStrip::Row> rows;
+    int rowCount = 0;
+    for (const DeploymentSnapshot &d : snapshot.deployments)
+        rowCount += group.isEmpty() || d.group == group ? 1 : 0;
+    m_rowsRead = rowsToRead(rowCount);
     for (const DeploymentSnapshot &d : snapshot.deployments) {
         if (!group.isEmpty() && d.group != group)
             continue;
         CooldownStrip::Row row;
         row.id = d.id;
         row.label = group.isEmpty() ? d.group + QStringLiteral(" / ") + d.id : d.id;
-        row.intervals = CooldownTimeline::intervals(store, d.id, rangeFrom(), rangeTo());
+        if (rows.size() >= m_rowsRead.first && rows.size() <= m_rowsRead.second)
+            row.intervals = CooldownTimeline::intervals(store, d.id, rangeFrom(), rangeTo());
         row.current = d.state;
         const CooldownRow *tableRow = current.value(d.id);
         row.currentText = currentText(d.state, d.cooldownReason, tableRow ? tableRow->timeInState : -1);
@@ -94,6 +102,33 @@ void CooldownsPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &sto
     fitColumns(m_table);
     // The strip takes what its rows need (scrolling past ~60% of the page), the table the rest.
     m_stripScroll->setMaximumHeight(m_strip->sizeHint().height() + 2 * m_stripScroll->frameWidth());
+}
+
+// The rows on screen and a screenful above and below; all of them while the strip is not shown.
+std::pair<int, int> CooldownsPage::rowsToRead(int rowCount) const
+{
+    const QRect seen = m_strip->visibleRegion().boundingRect();
+    if (!m_strip->isVisible() || seen.isEmpty())
+        return { 0, rowCount - 1 };
+    const auto [first, last] = m_strip->rowsWithin(seen.top() - seen.height(), seen.bottom() + seen.height());
+    return { first, std::min(last, rowCount - 1) };
+}
+
+void CooldownsPage::readMoreRowsIfShown()
+{
+    const QRect seen = m_strip->visibleRegion().boundingRect();
+    if (seen.isEmpty() || m_strip->rows().isEmpty())
+        return;
+    const auto [first, last] = m_strip->rowsWithin(seen.top(), seen.bottom());
+    if (first < m_rowsRead.first || std::min(last, int(m_strip->rows().size()) - 1) > m_rowsRead.second)
+        Q_EMIT snapshotWanted();
+}
+
+bool CooldownsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stripScroll->viewport() && event->type() == QEvent::Resize)
+        readMoreRowsIfShown();
+    return OperationsPage::eventFilter(watched, event);
 }
 
 } // namespace RouteDeck

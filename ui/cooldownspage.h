@@ -14,7 +14,9 @@ class CooldownTableModel;
 class GroupComboBox;
 
 // Which deployments are cooling and why: a strip per deployment over the time range with the
-// cooling intervals coloured by reason, and the current state with time in state.
+// cooling intervals coloured by reason, and the current state with time in state. Only the strip rows
+// on screen, and a screenful above and below, read their intervals from the store (a thousand took
+// 13 ms a refresh); scrolling past them asks for the snapshot again (snapshotWanted()).
 class CooldownsPage : public OperationsPage
 {
     Q_OBJECT
@@ -32,16 +34,24 @@ public:
     // "cooling 1 min 50 s (429)", "healthy 5 min 0 s", "unknown"
     static QString currentText(CooldownState state, const QString &reason, qint64 timeInStateMsecs);
 
+    // The strip rows whose intervals the last setSnapshot() read: first and last, inclusive.
+    std::pair<int, int> rowsRead() const { return m_rowsRead; }
+
 protected:
     void queryTextsChanged() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::pair<int, int> rowsToRead(int rowCount) const;
+    void readMoreRowsIfShown();
+
     GroupComboBox *m_groups;
     CooldownStrip *m_strip;
     QScrollArea *m_stripScroll;
     CooldownTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    std::pair<int, int> m_rowsRead { 0, -1 };
 };
 
 } // namespace RouteDeck

@@ -122,6 +122,12 @@ int CooldownStrip::rowAt(int y) const
     return row < m_rows.size() ? row : -1;
 }
 
+std::pair<int, int> CooldownStrip::rowsWithin(int top, int bottom) const
+{
+    const auto rowOf = [this](int y) { return int(std::floor(double(y - legendHeight()) / rowHeight())); };
+    return { std::max(0, rowOf(top)), rowOf(bottom) };
+}
+
 QSize CooldownStrip::sizeHint() const
 {
     return QSize(720, legendHeight() + int(m_rows.size()) * rowHeight() + axisHeight());
@@ -129,7 +135,9 @@ QSize CooldownStrip::sizeHint() const
 
 QSize CooldownStrip::minimumSizeHint() const
 {
-    return QSize(labelWidth() + stateWidth() + 120, legendHeight() + rowHeight() + axisHeight());
+    // Every row's height: in a scroll area (widgetResizable) the strip scrolls instead of squeezing rows
+    // out of sight below its bottom.
+    return QSize(labelWidth() + stateWidth() + 120, sizeHint().height());
 }
 
 QColor CooldownStrip::intervalColor(const CooldownInterval &interval) const

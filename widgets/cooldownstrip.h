@@ -38,6 +38,9 @@ public:
     // Geometry, exposed for tests and tooltips.
     TimeAxis stripAxis() const;
     int rowAt(int y) const; // -1 outside the rows
+    // The rows that would reach into [top, bottom] (y), first and last, whether set yet or not: rows
+    // not set count as further down.
+    std::pair<int, int> rowsWithin(int top, int bottom) const;
     QRect rowRect(int row) const; // the strip part of a row
     QString toolTipAt(const QPoint &pos) const override;
 
