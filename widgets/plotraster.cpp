@@ -119,15 +119,29 @@ void PlotRaster::blendSpan(int x, double top, double bottom, QRgb color, double 
     bottom = std::min(bottom, double(m_image.height()));
     if (!(top < bottom) || x < 0 || x >= m_image.width())
         return;
+    const auto pixelAt = [this, x](int y) -> QRgb & { return reinterpret_cast<QRgb *>(m_bits + y * m_stride)[x]; };
+    const auto blendPart = [&](int y, double share) {
+        const uint a = uint(std::clamp(share * coverage, 0.0, 1.0) * 256 + 0.5);
+        if (a > 0)
+            pixelAt(y) = over(a >= 256 ? color : scaled(color, a), pixelAt(y));
+    };
     const int firstRow = int(top);
     const int lastRow = int(std::ceil(bottom)) - 1;
-    for (int y = firstRow; y <= lastRow; ++y) {
-        const double share = (std::min(bottom, double(y) + 1) - std::max(top, double(y))) * coverage;
-        const uint a = uint(std::lround(std::clamp(share, 0.0, 1.0) * 256));
-        if (a == 0)
-            continue;
-        QRgb &pixel = reinterpret_cast<QRgb *>(m_bits + y * m_stride)[x];
-        pixel = over(a == 256 ? color : scaled(color, a), pixel);
+    if (firstRow >= lastRow) {
+        blendPart(firstRow, bottom - top);
+        return;
+    }
+    // The end pixels by the share they cover, the ones between whole.
+    blendPart(firstRow, double(firstRow) + 1 - top);
+    blendPart(lastRow, bottom - double(lastRow));
+    const uint a = uint(std::clamp(coverage, 0.0, 1.0) * 256 + 0.5);
+    const QRgb inner = a >= 256 ? color : scaled(color, a);
+    if (qAlpha(inner) == 255) {
+        for (int y = firstRow + 1; y < lastRow; ++y)
+            pixelAt(y) = inner;
+    } else {
+        for (int y = firstRow + 1; y < lastRow; ++y)
+            pixelAt(y) = over(inner, pixelAt(y));
     }
 }
 

@@ -58,15 +58,34 @@ private:
 };
 } // namespace
 
-QList<SeriesSegments::Run> SeriesSegments::stack(const QList<QList<QPointF>> &series)
+namespace {
+// The x values of all series, sorted, each once. Series read from the store at one refresh mostly share
+// theirs: then the first series' are taken as they are, without sorting them all.
+QList<double> unionOfXs(const QList<QList<QPointF>> &series)
 {
     QList<double> xs;
+    const auto sameXs = [](const QList<QPointF> &a, const QList<QPointF> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const QPointF &p, const QPointF &q) { return p.x() == q.x(); });
+    };
+    const bool shared = !series.isEmpty() && std::all_of(series.cbegin(), series.cend(), [&](const QList<QPointF> &s) {
+        return sameXs(s, series.constFirst());
+    });
     for (const QList<QPointF> &points : series) {
         for (const QPointF &p : points)
             xs.append(p.x());
+        if (shared)
+            break;
     }
-    std::sort(xs.begin(), xs.end());
+    if (!shared || !std::is_sorted(xs.cbegin(), xs.cend()))
+        std::sort(xs.begin(), xs.end());
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    return xs;
+}
+} // namespace
+
+QList<SeriesSegments::Run> SeriesSegments::stack(const QList<QList<QPointF>> &series)
+{
+    QList<double> xs = unionOfXs(series);
 
     std::vector<Cursor> cursors;
     cursors.reserve(size_t(series.size()));
