@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI-thread time to apply one refresh (setSnapshot) to every live page, for a router with 1,000
-// deployments in 50 groups and 15 minutes of 1 s history in the series store. Prints figures, with
+// deployments in 50 groups and 15 minutes of 1 s history in the series store, which records every
+// refresh before the pages get it. Prints figures, with
 // `RESULT views.<page>.gui_ms <median, repaint included> ms` lines; asserts no timings.
 // `bench_views [page...]` runs only the pages named (overview, traffic, latency, outcomes, cooldowns),
 // for a profiler.
@@ -9,6 +10,7 @@
 #include "latencypage.h"
 #include "outcomespage.h"
 #include "overviewpage.h"
+#include "snapshotrecorder.h"
 #include "support/viewfixtures.h"
 #include "trafficpage.h"
 
@@ -72,21 +74,22 @@ int main(int argc, char **argv)
         << store.seriesCount() << " series, " << store.pointCount() << " points (~" << store.approximateBytes() / (1024 * 1024)
         << " MiB), built in " << setup.elapsed() << " ms\n";
 
-    // Each round is a new refresh: time moves on, rates change, a different tenth of deployments cools.
-    QList<Snapshot> snapshots;
-    for (int round = 0; round < 10; ++round) {
+    // Each refresh is a new second: rates change, a different tenth of deployments cools, and the store
+    // records it first (as the data plane does, untimed here: bench_dataplane measures it).
+    const auto refreshNumber = [&base](int n) {
         Snapshot s = base;
-        s.time = base.time.addSecs(round);
+        s.time = base.time.addSecs(n);
         for (qsizetype i = 0; i < s.deployments.size(); ++i) {
             DeploymentSnapshot &d = s.deployments[i];
-            d.requestsPerSecond *= 1 + 0.01 * round;
-            d.observedShare *= 1 + 0.005 * ((i + round) % 5);
-            const bool cooling = (i + round) % 10 == 3;
+            d.requestsPerSecond *= 1 + 0.01 * (n % 10);
+            d.observedShare *= 1 + 0.005 * ((i + n) % 5);
+            const bool cooling = (i + n) % 10 == 3;
             d.state = cooling ? CooldownState::Cooling : CooldownState::Healthy;
             d.cooldownReason = cooling ? QStringLiteral("429") : QString();
         }
-        snapshots.append(s);
-    }
+        return s;
+    };
+    int refresh = 0;
 
     std::vector<std::pair<QString, std::unique_ptr<OperationsPage>>> pages;
     pages.emplace_back(QStringLiteral("overview"), std::make_unique<OverviewPage>());
@@ -106,13 +109,14 @@ int main(int argc, char **argv)
         page->resize(1280, 800);
         page->show();
         page->setTimeRange(from, to);
-        page->setSnapshot(snapshots.constFirst(), store); // first fill: models insert every row
+        page->setSnapshot(base, store); // first fill: models insert every row
         paintPending();
         QList<double> apply;
         QList<double> applyAndPaint;
         QList<double> wall;
         for (int round = 0; round < kRounds; ++round) {
-            const Snapshot &s = snapshots.at(round % snapshots.size());
+            const Snapshot s = refreshNumber(++refresh);
+            SnapshotRecorder::record(store, s, s.time.toMSecsSinceEpoch());
             QElapsedTimer timer;
             timer.start();
             const double start = threadMsecs();

@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "groupoverviewmodel.h"
 #include "incidentsummary.h"
+#include "liveverdict.h"
 #include "outcometablemodel.h"
 #include "seriessegments.h"
 #include "support/viewfixtures.h"
@@ -246,6 +247,13 @@ private Q_SLOTS:
         QVERIFY(proxy.index(2, TrafficTableModel::DriftColumn).data(Qt::BackgroundRole).isValid());
         QVERIFY(!proxy.index(0, TrafficTableModel::DriftColumn).data(Qt::BackgroundRole).isValid());
         QCOMPARE(proxy.index(0, TrafficTableModel::ObservedColumn).data(TrafficTableModel::ShareRole).toDouble(), 0.62);
+        // The drift tooltip says what the drift test saw, for the deployment of its row.
+        const Snapshot incident = incidentSnapshot();
+        const QString evidence = LiveVerdict::driftEvidence(*incident.deployment(QStringLiteral("azure-primary")),
+                                                            *incident.group(QStringLiteral("gpt-4o-mini")));
+        QVERIFY(!evidence.isEmpty());
+        QVERIFY2(proxy.index(2, TrafficTableModel::DriftColumn).data(Qt::ToolTipRole).toString().endsWith(evidence),
+                 qPrintable(proxy.index(2, TrafficTableModel::DriftColumn).data(Qt::ToolTipRole).toString()));
 
         selection.select(proxy.index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(selection.selectedRows().constFirst().data().toString(), QStringLiteral("openai-direct"));

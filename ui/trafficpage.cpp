@@ -117,7 +117,10 @@ void TrafficPage::showGroup()
         observed.shares.append(d.observedShare);
     }
     m_splitBar->setData(names, { configured, effective, observed });
-    m_table->resizeColumnToContents(TrafficTableModel::DeploymentColumn);
+    if (names != m_fittedTo) { // measuring the names lays out their text: only when they changed
+        m_table->resizeColumnToContents(TrafficTableModel::DeploymentColumn);
+        m_fittedTo = names;
+    }
     fitTableHeight(m_table);
 }
 

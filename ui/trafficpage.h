@@ -44,6 +44,7 @@ private:
     QTableView *m_table;
     TimeSeriesChart *m_chart;
     Snapshot m_snapshot;
+    QStringList m_fittedTo; // the deployments the first column was last sized for
 };
 
 } // namespace RouteDeck

@@ -116,7 +116,8 @@ TimeSeriesChart::~TimeSeriesChart()
 
 void TimeSeriesChart::setTitle(const QString &title)
 {
-    m_chart->setTitle(title);
+    if (title != m_chart->title()) // pages set it on every refresh; Qt Charts lays the chart out again
+        m_chart->setTitle(title);
 }
 
 QString TimeSeriesChart::title() const

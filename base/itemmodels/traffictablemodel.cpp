@@ -13,8 +13,7 @@ bool TrafficRow::sameAs(const TrafficRow &o) const
     using F = ViewFormat;
     return id == o.id && group == o.group && F::same(configuredShare, o.configuredShare)
         && F::same(effectiveShare, o.effectiveShare) && F::same(observedShare, o.observedShare)
-        && F::same(driftPoints, o.driftPoints) && F::same(requestsPerSecond, o.requestsPerSecond) && state == o.state
-        && driftEvidence == o.driftEvidence;
+        && F::same(driftPoints, o.driftPoints) && F::same(requestsPerSecond, o.requestsPerSecond) && state == o.state;
 }
 
 TrafficTableModel::TrafficTableModel(QObject *parent)
@@ -24,16 +23,22 @@ TrafficTableModel::TrafficTableModel(QObject *parent)
 
 void TrafficTableModel::setSnapshot(const Snapshot &snapshot)
 {
+    m_snapshot = snapshot;
     QList<TrafficRow> rows;
     rows.reserve(snapshot.deployments.size());
     for (const DeploymentSnapshot &d : snapshot.deployments) {
-        const GroupSnapshot *group = snapshot.group(d.group);
         rows.append({ .id = d.id, .group = d.group, .configuredShare = d.configuredShare,
             .effectiveShare = d.effectiveShare, .observedShare = d.observedShare, .driftPoints = d.driftPoints(),
-            .requestsPerSecond = d.requestsPerSecond, .state = d.state,
-            .driftEvidence = group ? LiveVerdict::driftEvidence(d, *group) : QString() });
+            .requestsPerSecond = d.requestsPerSecond, .state = d.state });
     }
     setAllRows(rows);
+}
+
+QString TrafficTableModel::driftEvidence(const TrafficRow &row) const
+{
+    const DeploymentSnapshot *deployment = m_snapshot.deployment(row.id);
+    const GroupSnapshot *group = m_snapshot.group(row.group);
+    return deployment && group ? LiveVerdict::driftEvidence(*deployment, *group) : QString();
 }
 
 void TrafficTableModel::setLimits(const GroupLimitTable &limits)
@@ -132,9 +137,9 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
         case DriftColumn:
             return isHighlighted(row) ? tr("Judged share is %1 away from the effective share (threshold %2 pp): %3")
                                             .arg(ViewFormat::points(row.driftPoints), QString::number(m_limits.of(row.group).driftPoints),
-                                                row.driftEvidence)
+                                                driftEvidence(row))
                                       : tr("Judged minus effective share, shown when it is more than chance: %1")
-                                            .arg(row.driftEvidence);
+                                            .arg(driftEvidence(row));
         default:
             return {};
         }

@@ -19,7 +19,6 @@ struct TrafficRow
     double driftPoints = kNoValue; // flagged drift (DeploymentSnapshot::driftPoints); NaN without a verdict
     double requestsPerSecond = kNoValue;
     CooldownState state = CooldownState::Unknown;
-    QString driftEvidence {}; // what the drift test saw (LiveVerdict::driftEvidence)
 
     QString key() const { return id; }
     bool sameAs(const TrafficRow &other) const;
@@ -46,6 +45,9 @@ public:
     void setLimits(const GroupLimitTable &limits);
 
     bool isHighlighted(const TrafficRow &row) const;
+    // What the drift test saw for the row's deployment (LiveVerdict::driftEvidence), from the latest
+    // snapshot: written when a tooltip asks, not for every row of every refresh.
+    QString driftEvidence(const TrafficRow &row) const;
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,6 +56,7 @@ protected:
     QStringList columnTitles() const override;
 
 private:
+    Snapshot m_snapshot; // the latest, for driftEvidence()
     // The share a share column shows; std::nullopt for the other columns.
     static std::optional<double> shareOf(const TrafficRow &row, int column);
     QVariant displayData(const TrafficRow &row, int column) const;
