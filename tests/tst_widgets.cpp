@@ -6,6 +6,7 @@
 #include "latencypage.h"
 #include "outcomespage.h"
 #include "outcometablemodel.h"
+#include "plotraster.h"
 #include "overviewpage.h"
 #include "seriescolors.h"
 #include "splitbar.h"
@@ -29,6 +30,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace RouteDeck;
 using namespace RouteDeck::ViewFixtures;
@@ -212,6 +214,22 @@ private Q_SLOTS:
         QCOMPARE(chart.threshold(), 3.5);
         QVERIFY(chart.valueRange().second >= 300);
 
+        // Hovering a point names its series and value; an "at least" point says so; empty plot: nothing.
+        const auto viewportPoint = [&chart](qint64 msecs, double value) {
+            const QRectF plot = chart.chart()->plotArea();
+            const auto [low, high] = chart.valueRange();
+            const QPointF scene(plot.left() + double(msecs - kFrom) / double(kTo - kFrom) * plot.width(),
+                                plot.bottom() - (value - low) / (high - low) * plot.height());
+            return chart.mapFromScene(scene);
+        };
+        QCOMPARE(chart.toolTipAt(viewportPoint(kFrom + 10000, 300)),
+                 QStringLiteral("gpt-4o-openai at 12:00:10: at least 300.0 s (the largest finite histogram bucket; "
+                                "the real value is higher)"));
+        QCOMPARE(chart.toolTipAt(viewportPoint(kFrom + 10000, 4.2)), QStringLiteral("gpt-4o-azure at 12:00:10: 4.2 s"));
+        QCOMPARE(chart.toolTipAt(viewportPoint(kFrom + 200000, 150)), QString());
+        // Anywhere along a line, not only at its points: halfway between two of them.
+        QCOMPARE(chart.toolTipAt(viewportPoint(kFrom + 4000, 4.08)), QStringLiteral("gpt-4o-azure at 12:00:00: 4.0 s"));
+
         chart.setSeries({ { QStringLiteral("gpt-4o-azure"), line({ 1, 1.2 }), QColor(), false } });
         QVERIFY(chart.valueRange().second >= 3.5); // the threshold stays in view
         QVERIFY(chart.valueRange().second < 10);
@@ -225,6 +243,33 @@ private Q_SLOTS:
         const QString bad = m_tempDir.filePath(QStringLiteral("missing/dir/export.png"));
         QVERIFY(!chart.saveImage(bad, &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(bad)), qPrintable(error));
+    }
+
+    void plotRasterStaysInItsImage()
+    {
+        // Coordinates far outside, infinite or NaN (a garbled point, a range of years) draw what falls
+        // inside the image and nothing else.
+        QImage image(10, 10, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        PlotRaster raster(image);
+        const double far = 1e12;
+        const double infinity = std::numeric_limits<double>::infinity();
+        raster.strokeLine(QPolygonF({ QPointF(-far, 5), QPointF(far, 5) }), Qt::red, 2);
+        for (int x = 0; x < 10; ++x) {
+            QCOMPARE(image.pixel(x, 5), qRgb(255, 0, 0));
+            QCOMPARE(qAlpha(image.pixel(x, 2)), 0);
+        }
+        raster.strokeLine(QPolygonF({ QPointF(3e9, 1), QPointF(3e9 + 5, 2) }), Qt::blue, 2);
+        raster.strokeLine(QPolygonF({ QPointF(kNoValue, 1), QPointF(4, kNoValue) }), Qt::blue, 2);
+        raster.strokeLine(QPolygonF({ QPointF(1, -infinity), QPointF(2, infinity) }), Qt::blue, 2);
+        raster.fillBand(QPolygonF({ QPointF(-far, 8), QPointF(-far / 2, 8) }), QPolygonF({ QPointF(-far, 9), QPointF(-far / 2, 9) }), Qt::blue);
+        for (int y : { 0, 1, 2, 8 })
+            QCOMPARE(qAlpha(image.pixel(9, y)), 0);
+        raster.fillBand(QPolygonF({ QPointF(-far, -far), QPointF(far, -far) }), QPolygonF({ QPointF(-far, far), QPointF(far, far) }),
+                        Qt::green);
+        QCOMPARE(image.pixel(0, 0), qRgb(0, 255, 0));
+        raster.fillRect(QRect(-5, -5, 100, 100), Qt::black);
+        QCOMPARE(image.pixel(9, 9), qRgb(0, 0, 0));
     }
 
     void niceValueAxis()
@@ -488,6 +533,12 @@ private Q_SLOTS:
         QVERIFY(page.rowsRead().first > 0);
         QVERIFY(!page.strip()->rows().constLast().intervals.isEmpty());
         shoot(&page, QStringLiteral("cooldowns-300-scrolled"));
+
+        // Export PNG draws every row: the page reads them all first (the window answers at once).
+        connect(&page, &OperationsPage::snapshotWanted, &page, [&] { page.setSnapshot(big, store); });
+        QVERIFY(page.strip()->saveImage(m_tempDir.filePath(QStringLiteral("strip.png"))));
+        const QList<CooldownStrip::Row> &rows = page.strip()->rows();
+        QVERIFY(std::all_of(rows.cbegin(), rows.cend(), [](const CooldownStrip::Row &row) { return !row.intervals.isEmpty(); }));
     }
 
     void cooldownsPage()

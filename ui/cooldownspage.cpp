@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -41,6 +42,12 @@ CooldownsPage::CooldownsPage(QWidget *parent)
     m_stripScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_stripScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &CooldownsPage::readMoreRowsIfShown);
     m_stripScroll->viewport()->installEventFilter(this); // taller: more rows on screen
+    m_strip->installEventFilter(this); // resized to more rows after a snapshot: read what came on screen
+    connect(m_strip, &CooldownStrip::aboutToDrawAllRows, this, [this] {
+        m_readAllRows = true;
+        Q_EMIT snapshotWanted(); // answered at once by the window's setSnapshot()
+        m_readAllRows = false;
+    });
     registerStaleAware(m_strip);
 
     m_table->setObjectName(QStringLiteral("cooldownTable"));
@@ -71,6 +78,7 @@ QString CooldownsPage::currentText(CooldownState state, const QString &reason, q
 
 void CooldownsPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &store)
 {
+    const QScopedValueRollback applying(m_applying, true);
     updateFreshness(snapshot);
     offerGroups(m_groups, snapshot);
     const QString group = currentGroup();
@@ -104,11 +112,12 @@ void CooldownsPage::setSnapshot(const Snapshot &snapshot, const SeriesStore &sto
     m_stripScroll->setMaximumHeight(m_strip->sizeHint().height() + 2 * m_stripScroll->frameWidth());
 }
 
-// The rows on screen and a screenful above and below; all of them while the strip is not shown.
+// The rows on screen and a screenful above and below; all of them while the strip is not shown, and
+// for an export.
 std::pair<int, int> CooldownsPage::rowsToRead(int rowCount) const
 {
     const QRect seen = m_strip->visibleRegion().boundingRect();
-    if (!m_strip->isVisible() || seen.isEmpty())
+    if (m_readAllRows || !m_strip->isVisible() || seen.isEmpty())
         return { 0, rowCount - 1 };
     const auto [first, last] = m_strip->rowsWithin(seen.top() - seen.height(), seen.bottom() + seen.height());
     return { first, std::min(last, rowCount - 1) };
@@ -116,6 +125,8 @@ std::pair<int, int> CooldownsPage::rowsToRead(int rowCount) const
 
 void CooldownsPage::readMoreRowsIfShown()
 {
+    if (m_applying)
+        return; // within setSnapshot(), which reads what it needs
     const QRect seen = m_strip->visibleRegion().boundingRect();
     if (seen.isEmpty() || m_strip->rows().isEmpty())
         return;
@@ -126,7 +137,7 @@ void CooldownsPage::readMoreRowsIfShown()
 
 bool CooldownsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_stripScroll->viewport() && event->type() == QEvent::Resize)
+    if ((watched == m_stripScroll->viewport() || watched == m_strip) && event->type() == QEvent::Resize)
         readMoreRowsIfShown();
     return OperationsPage::eventFilter(watched, event);
 }

@@ -52,6 +52,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     std::pair<int, int> m_rowsRead { 0, -1 };
+    bool m_readAllRows = false; // for an export of the whole strip
+    bool m_applying = false; // in setSnapshot()
 };
 
 } // namespace RouteDeck

@@ -113,19 +113,20 @@ QRect CooldownStrip::rowRect(int row) const
     return QRect(int(axis.left), legendHeight() + row * rowHeight(), int(axis.width), rowHeight());
 }
 
+int CooldownStrip::rowIndexAt(int y) const
+{
+    return int(std::floor(double(y - legendHeight()) / rowHeight()));
+}
+
 int CooldownStrip::rowAt(int y) const
 {
-    const int offset = y - legendHeight();
-    if (offset < 0)
-        return -1;
-    const int row = offset / rowHeight();
-    return row < m_rows.size() ? row : -1;
+    const int row = rowIndexAt(y);
+    return row >= 0 && row < m_rows.size() ? row : -1;
 }
 
 std::pair<int, int> CooldownStrip::rowsWithin(int top, int bottom) const
 {
-    const auto rowOf = [this](int y) { return int(std::floor(double(y - legendHeight()) / rowHeight())); };
-    return { std::max(0, rowOf(top)), rowOf(bottom) };
+    return { std::max(0, rowIndexAt(top)), rowIndexAt(bottom) };
 }
 
 QSize CooldownStrip::sizeHint() const
@@ -297,6 +298,7 @@ void CooldownStrip::contextMenuEvent(QContextMenuEvent *event)
 
 bool CooldownStrip::saveImage(const QString &path, QString *error)
 {
+    Q_EMIT aboutToDrawAllRows();
     return ChartExport::savePng(this, path, error);
 }
 

@@ -47,11 +47,17 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+Q_SIGNALS:
+    // Export PNG is about to draw every row: the owner fills in the intervals it left out (rows off
+    // screen), synchronously.
+    void aboutToDrawAllRows();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    int rowIndexAt(int y) const; // floor((y - legend) / row height), not clamped to the rows
     int rowHeight() const;
     int legendHeight() const;
     int axisHeight() const;

@@ -46,7 +46,9 @@ std::pair<int, int> PlotRaster::columns(double from, double to) const
         return { 0, -1 };
     const double first = std::floor(from);
     const double last = to > first ? std::ceil(to) - 1 : first;
-    return { int(std::max(first, 0.0)), int(std::min(last, double(m_image.width() - 1))) };
+    // Clamped as doubles: far-off coordinates (a time range of years, a garbled point) fit no int.
+    const double width = double(m_image.width());
+    return { int(std::clamp(first, 0.0, width)), int(std::clamp(last, -1.0, width - 1)) };
 }
 
 void PlotRaster::strokeLine(const QPolygonF &points, const QColor &color, double width)

@@ -56,6 +56,14 @@ qsizetype nearestIndex(const QList<QPointF> &points, double x)
     return x - points.at(i - 1).x() <= points.at(i).x() - x ? i - 1 : i;
 }
 
+double distanceToSegment(const QPointF &point, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, ab) / length2, 0.0, 1.0) : 0.0;
+    return QLineF(point, a + t * ab).length();
+}
+
 QPolygonF triangle(const QPointF &centre, double size)
 {
     const double h = size / 2;
@@ -325,6 +333,14 @@ QColor TimeSeriesChart::shownColor(const Entry &entry) const
     return m_stale ? SeriesColors::greyed(entry.color) : entry.color;
 }
 
+// A stacked layer's fill, the same in the plot and its legend swatch: translucent unless emphasised.
+QColor TimeSeriesChart::areaFill(const Entry &entry) const
+{
+    QColor fill = shownColor(entry);
+    fill.setAlpha(entry.emphasised ? 255 : 180);
+    return fill;
+}
+
 void TimeSeriesChart::styleEntry(Entry &entry)
 {
     const QColor color = shownColor(entry);
@@ -333,8 +349,9 @@ void TimeSeriesChart::styleEntry(Entry &entry)
         if (line->pen() != pen)
             line->setPen(pen);
     } else if (auto *area = qobject_cast<QAreaSeries *>(entry.legend)) {
-        if (area->brush() != QBrush(color))
-            area->setBrush(color);
+        const QColor fill = areaFill(entry);
+        if (area->brush() != QBrush(fill))
+            area->setBrush(fill);
     }
     if (entry.atLeastLegend) {
         if (entry.atLeastLegend->color() != color)
@@ -490,13 +507,18 @@ QString TimeSeriesChart::toolTipAt(const QPoint &pos) const
         }
         return QString();
     }
-    // The point nearest to the cursor, on screen, within a few pixels.
+    // The line nearest to the cursor on screen, within a few pixels: its point nearest in time.
     double best = kHoverPixels;
     QString text;
     for (const Entry *entry : m_entries) {
         for (const QList<QPointF> &run : entry->runs) {
-            const QPointF p = run.at(nearestIndex(run, msecs));
-            const double distance = QLineF(map.map(p), scenePos).length();
+            const qsizetype i = nearestIndex(run, msecs);
+            const QPointF p = run.at(i);
+            double distance = QLineF(map.map(p), scenePos).length();
+            for (qsizetype j : { i - 1, i + 1 }) {
+                if (j >= 0 && j < run.size())
+                    distance = std::min(distance, distanceToSegment(scenePos, map.map(p), map.map(run.at(j))));
+            }
             if (distance <= best) {
                 best = distance;
                 const bool atLeast = m_atLeastValue && p.y() >= *m_atLeastValue * (1 - 1e-9);
@@ -617,6 +639,8 @@ void TimeSeriesChart::invalidatePlot()
 void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
 {
     const QRect pixels = plot.toAlignedRect();
+    if (pixels.isEmpty())
+        return; // a chart too small for a plot (a tall legend): nothing to draw
     const qreal ratio = viewport()->devicePixelRatioF();
     if (m_plotDirty || pixels != m_cachedPlot || m_plotCache.devicePixelRatio() != ratio) {
         m_plotCache = QImage(pixels.size() * ratio, QImage::Format_ARGB32_Premultiplied);
@@ -672,8 +696,8 @@ void TimeSeriesChart::paintThreshold(QImage &image, const PlotMapping &map) cons
         return;
     PlotRaster raster(image);
     const int thickness = std::max(2, int(std::lround(1.5 * map.pixelRatio)));
-    const int dash = int(6 * map.pixelRatio);
-    const int gap = int(3 * map.pixelRatio);
+    const int dash = std::max(1, int(6 * map.pixelRatio));
+    const int gap = std::max(1, int(3 * map.pixelRatio));
     const int top = int(y) - thickness / 2;
     for (int x = int(map.plot.left()); x < int(map.plot.right()); x += dash + gap)
         raster.fillRect(QRect(x, top, dash, thickness), SeriesColors::threshold());
@@ -721,8 +745,7 @@ void TimeSeriesChart::paintAreas(QImage &image, const PlotMapping &map) const
     for (const SeriesSegments::Run &run : m_stack) {
         for (qsizetype layer = 0; layer < run.size() && layer < m_entries.size(); ++layer) {
             const Entry &entry = *m_entries.at(layer);
-            QColor fill = shownColor(entry);
-            fill.setAlpha(entry.emphasised ? 255 : 180);
+            const QColor fill = areaFill(entry);
             const SeriesSegments::Layer &edges = run.at(layer);
             upper.clear();
             lower.clear();

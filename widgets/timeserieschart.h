@@ -21,13 +21,14 @@ namespace RouteDeck {
 struct TimeAxis;
 
 // A time series chart for the live views. Data comes in as whole point lists (already
-// downsampled to the plot width). Qt Charts draws the frame: title, axes, grid and legend (each
-// series there is an empty one that only carries its legend entry); the chart draws the data itself,
-// once per change into a cached pixmap, because Qt Charts re-strokes every series' hover shape on
-// each update and fills translucent areas slowly (a 20-deployment page took 30-110 ms a refresh).
-// NaN is "no traffic": lines break there instead of dropping to 0. Values at the largest finite
-// latency bucket are drawn as "at least" markers. Context menu and corner button: Export PNG, Copy
-// PromQL. Time markers (StaleAware::TimeMarker, also TimeSeriesChart::TimeMarker) are vertical lines.
+// downsampled to the plot width). Qt Charts lays out and draws the title, the value axis and the
+// legend (each series there is an empty one that only carries its legend entry). The chart draws the
+// rest itself: data, grid, threshold line into a cached image once per change (PlotRaster), time
+// labels at round times over it. Qt Charts re-stroked every series' hover shape on each update, filled
+// translucent areas slowly and set its axis labels as rich text: a 20-deployment page took 30-110 ms a
+// refresh. NaN is "no traffic": lines break there instead of dropping to 0. Values at the largest
+// finite latency bucket are drawn as "at least" markers. Context menu and corner button: Export PNG,
+// Copy PromQL. Time markers (StaleAware::TimeMarker, also TimeSeriesChart::TimeMarker) are vertical lines.
 class TimeSeriesChart : public QChartView, public StaleAware
 {
     Q_OBJECT
@@ -133,6 +134,7 @@ private:
     void drawTimeSpans(QPainter *painter, const QRectF &plot, const TimeAxis &axis) const;
     void applyPalette();
     QColor shownColor(const Entry &entry) const;
+    QColor areaFill(const Entry &entry) const;
     QString toolTipText(const QString &name, const QPointF &point, bool atLeast) const;
     QString formatValue(double value) const;
 

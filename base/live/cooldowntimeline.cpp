@@ -14,6 +14,7 @@ namespace RouteDeck {
 
 namespace {
 constexpr qint64 kMinimumHold = 1000;
+constexpr qsizetype kHoldGaps = 32; // inferredHold() looks at the latest gaps, this many
 // How far before `from` the store is read, so a state that began earlier still covers the start.
 constexpr qint64 kLookBehind = 30LL * 60 * 1000;
 
@@ -88,7 +89,7 @@ qint64 CooldownTimeline::inferredHold(const QList<SeriesPoint> &points)
     if (points.size() < 2)
         return std::max<qint64>(kMinimumHold, 60 * 1000);
     // The median of the latest gaps: the refresh interval now, at constant cost per series.
-    std::array<qint64, 32> gaps {};
+    std::array<qint64, kHoldGaps> gaps {};
     const qsizetype count = std::min<qsizetype>(qsizetype(gaps.size()), points.size() - 1);
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype at = points.size() - 1 - i;
@@ -255,7 +256,8 @@ std::optional<qint64> StateRunTracker::since(const SeriesStore &store, const QSt
         : store.range(key, std::numeric_limits<qint64>::min(), at);
     const std::optional<qint64> since = CooldownTimeline::stateSinceIn(history, state, CooldownTimeline::bucketedBefore(store, key));
     if (since)
-        m_runs.insert(id, { state, *since, history.constLast(), CooldownTimeline::inferredHold(history), store.revision(), at });
+        m_runs.insert(id, { state, *since, history.constLast(), CooldownTimeline::inferredHold(history),
+                            history.mid(std::max<qsizetype>(0, history.size() - kHoldGaps - 1)), store.revision(), at });
     else
         m_runs.remove(id);
     return since;
@@ -272,6 +274,12 @@ std::optional<qint64> StateRunTracker::continued(const SeriesStore &store, const
     if (recent.isEmpty() || recent.constFirst().msecs != run.lastRead.msecs
         || CooldownTimeline::stateFromValue(recent.constLast().value) != state)
         return std::nullopt;
+    // The hold the whole reading would infer now, from the latest gaps: another one reads it all again.
+    QList<SeriesPoint> tail = run.tail + recent.mid(1);
+    tail.remove(0, std::max<qsizetype>(0, tail.size() - kHoldGaps - 1));
+    if (CooldownTimeline::inferredHold(tail) != run.holdMsecs)
+        return std::nullopt;
+    run.tail = tail;
     const qint64 start = *CooldownTimeline::stateSince(recent, run.holdMsecs);
     if (start != recent.constFirst().msecs)
         run.since = start; // it broke after the last point read (a hole, another state) and began again

@@ -83,7 +83,8 @@ private:
 // refresh reads only the points that came since the one before, not each deployment's whole history
 // (about 1,500 points for a day). The whole history is read again when the state is not the one
 // remembered, the store changed other than at its end (SeriesStore::revision()), time went back (a
-// replay), or the last point read is older than half the store's raw range. A run longer than the
+// replay), the last point read is older than half the store's raw range (older points may be folded
+// into buckets by then), or the hold inferred from the latest gaps changed. A run longer than the
 // store's history keeps the start first read, where stateSinceAt() would say the oldest point kept.
 class StateRunTracker
 {
@@ -97,7 +98,8 @@ private:
         CooldownState state = CooldownState::Unknown;
         qint64 since = 0;
         SeriesPoint lastRead;
-        qint64 holdMsecs = 0; // inferred from the whole history when it was read
+        qint64 holdMsecs = 0; // inferredHold() of the history read, as the whole reading would infer it
+        QList<SeriesPoint> tail; // the last points read, as many as inferredHold() looks at
         quint64 storeRevision = 0;
         qint64 at = 0;
     };

@@ -75,6 +75,8 @@ public:
     // Changes whenever points other than new ones at the end change: a backfill or an out-of-order point
     // (merge()), clear(), remove(), history the byte budget dropped. A reader that remembers what it
     // read may go on from there while this stays the same (StateRunTracker). Unique across stores.
+    // Folding old raw points into buckets does not change it: a reader going on from a point must
+    // check that the point is still raw (younger than Retention::rawMsecs).
     quint64 revision() const { return m_revision; }
 
     // For a chart `pixelColumns` wide over [from, to]: per pixel column the first, min, max and last
