@@ -24,6 +24,8 @@
 
 namespace RouteDeck {
 
+// Data to pixels over the plot, in doubles both ways (TimeAxis, for the overlays, takes whole
+// milliseconds; a data point's x is any finite double).
 struct TimeSeriesChart::PlotMapping
 {
     QRectF plot;
@@ -618,7 +620,7 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
     if (m_threshold && !m_thresholdLabel.isEmpty()) {
         const auto [low, high] = valueRange();
         if (*m_threshold >= low && *m_threshold <= high && high > low) {
-            const double y = plot.bottom() - (*m_threshold - low) / (high - low) * plot.height();
+            const double y = PlotMapping { plot, double(m_from), double(m_to), low, high }.y(*m_threshold);
             painter->setPen(SeriesColors::threshold());
             const QString label = m_thresholdLabel;
             const int w = painter->fontMetrics().horizontalAdvance(label);

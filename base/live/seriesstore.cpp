@@ -361,12 +361,18 @@ void SeriesStore::remove(const QString &key)
     m_revision = nextRevision();
 }
 
+// The first bucket (run) of a tier that reaches `from` or later.
+std::vector<SeriesStore::Bucket>::const_iterator SeriesStore::firstBucketFrom(const Tier &tier, qint64 from)
+{
+    const qint32 fromSlot = qint32(floorDiv(from, tier.width));
+    return std::lower_bound(tier.buckets.cbegin(), tier.buckets.cend(), fromSlot,
+                            [](const Bucket &b, qint32 s) { return b.slot + b.repeat <= s; });
+}
+
 SeriesPoint *SeriesStore::copyRange(const Tier &tier, qint64 from, qint64 to, SeriesPoint *out)
 {
     const qint32 fromSlot = qint32(floorDiv(from, tier.width));
-    const auto byEnd = [](const Bucket &b, qint32 s) { return b.slot + b.repeat <= s; };
-    for (auto it = std::lower_bound(tier.buckets.cbegin(), tier.buckets.cend(), fromSlot, byEnd);
-         it != tier.buckets.cend() && qint64(it->slot) * tier.width <= to; ++it) {
+    for (auto it = firstBucketFrom(tier, from); it != tier.buckets.cend() && qint64(it->slot) * tier.width <= to; ++it) {
         for (qint32 s = std::max(it->slot, fromSlot); s < it->slot + it->repeat; ++s) {
             const qint64 start = qint64(s) * tier.width;
             if (start > to)
@@ -389,18 +395,20 @@ QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to
     to = std::min(to, kTimeLimit);
     if (it == m_series.cend() || to < from)
         return {};
-    // Sized for all of it (a point per raw point, three per bucket of a run), written in place, cut to
-    // what was written: QList::append() costs more per point than decoding it.
-    qsizetype most = it->raw.size();
+    // Sized for the most it can hold (every raw point when the range reaches them, three points per
+    // bucket of a run in the range), written in place, cut to what was written: QList::append() costs
+    // more per point than decoding it.
+    const bool rawInRange = !it->raw.isEmpty() && it->raw.lastMsecs() >= from && it->raw.firstMsecs() <= to;
+    qsizetype most = rawInRange ? it->raw.size() : 0;
     for (const Tier &tier : it->tiers) {
-        for (const Bucket &bucket : tier.buckets)
-            most += 3 * qsizetype(bucket.repeat);
+        for (auto b = firstBucketFrom(tier, from); b != tier.buckets.cend() && qint64(b->slot) * tier.width <= to; ++b)
+            most += 3 * qsizetype(b->repeat);
     }
     QList<SeriesPoint> out(most);
     SeriesPoint *end = out.data();
     for (auto tier = it->tiers.crbegin(); tier != it->tiers.crend(); ++tier)
         end = copyRange(*tier, from, to, end);
-    if (!it->raw.isEmpty() && it->raw.lastMsecs() >= from && it->raw.firstMsecs() <= to) {
+    if (rawInRange) {
         it->raw.forEach([&end, from, to](qint64 msecs, double value) {
             if (msecs >= from && msecs <= to)
                 *end++ = { msecs, value };

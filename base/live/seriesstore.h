@@ -113,6 +113,7 @@ private:
     void dropBeyondHistory(Series &series) const;
     static void addToTier(Tier &tier, qint64 msecs, float min, float max, float last);
     static void joinRunsAround(Tier &tier, qsizetype index);
+    static std::vector<Bucket>::const_iterator firstBucketFrom(const Tier &tier, qint64 from);
     // Tier points in [from, to] written from `out` on; returns the end of what it wrote.
     static SeriesPoint *copyRange(const Tier &tier, qint64 from, qint64 to, SeriesPoint *out);
     // Where tier k starts (its oldest bucket) for a series whose newest point is at `newest`.
