@@ -645,7 +645,10 @@ void TimeSeriesChart::paintPlot(QPainter *painter, const QRectF &plot)
         return; // a chart too small for a plot (a tall legend): nothing to draw
     const qreal ratio = viewport()->devicePixelRatioF();
     if (m_plotDirty || pixels != m_cachedPlot || m_plotCache.devicePixelRatio() != ratio) {
-        m_plotCache = QImage(pixels.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        const QSize size = pixels.size() * ratio;
+        if (m_plotCache.size() != size) // else reused: a refresh would allocate a plot-sized image per chart
+            m_plotCache = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_plotCache.setDevicePixelRatio(1); // drawn in device pixels
         m_plotCache.fill(Qt::transparent);
         const double low = m_valueAxis->min();
         const double high = m_valueAxis->max();
