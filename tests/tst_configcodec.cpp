@@ -213,7 +213,7 @@ private Q_SLOTS:
 
         QFile broken(dataFile("broken.yaml"));
         QVERIFY(broken.open(QIODevice::ReadOnly));
-        QTest::addRow("syntax error names the line") << broken.readAll() << QStringLiteral("6:15 error: YAML syntax error: end of sequence flow not found");
+        QTest::addRow("syntax error names the line") << broken.readAll() << QStringLiteral("6:15 error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 5, column 15)");
         QTest::addRow("empty file") << QByteArray() << QStringLiteral("1:1 error: file is empty");
         QTest::addRow("only comments") << QByteArray("# nothing\n") << QStringLiteral("1:1 error: file is empty");
         QTest::addRow("binary garbage") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)

@@ -356,10 +356,6 @@
         <translation>keine Bereitstellung hat die ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
         <source>model_list is not a list written in this file (an alias or merge?); change the weights by hand</source>
         <translation>model_list ist keine in dieser Datei ausgeschriebene Liste (ein Alias oder Merge?); ändern Sie die Gewichte von Hand</translation>
     </message>
@@ -6852,16 +6848,63 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <translation>Datei ist kein gültiger UTF-8-Text (Byte 0x%1 an Offset %2); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>nesting deeper than %1 levels; this is not a router config</source>
-        <translation>Verschachtelung tiefer als %1 Ebenen; dies ist keine Router-Konfiguration</translation>
-    </message>
-    <message>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is tagged %2 but is not one; LiteLLM cannot load this file</source>
+        <translation>&apos;%1&apos; ist als %2 markiert, ist aber keiner; LiteLLM kann diese Datei nicht laden</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not one PyYAML&apos;s safe_load reads, so LiteLLM cannot load this file</source>
+        <translation>das Tag %1 liest PyYAMLs safe_load nicht, daher kann LiteLLM diese Datei nicht laden</translation>
+    </message>
+    <message>
+        <source>a %1 is used as a key; PyYAML cannot read that, so neither can LiteLLM</source>
+        <translation>eine %1 wird als Schlüssel verwendet; PyYAML kann das nicht lesen, also auch LiteLLM nicht</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDeck::YamlTreeBuilder</name>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>expected a single document in the stream, but found another document (LiteLLM reads one)</source>
+        <translation>ein einzelnes Dokument erwartet, aber ein weiteres gefunden (LiteLLM liest eines)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels; this is not a router config</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen; dies ist keine Router-Konfiguration</translation>
+    </message>
+    <message>
+        <source>found undefined alias *%1</source>
+        <translation>undefinierter Alias *%1</translation>
+    </message>
+    <message>
+        <source>found duplicate anchor &amp;%1 (first at line %2); PyYAML, which LiteLLM reads its config with, refuses that: rename one</source>
+        <translation>Anker &amp;%1 ist doppelt definiert (zuerst in Zeile %2); PyYAML, mit dem LiteLLM seine Konfiguration liest, lehnt das ab: benennen Sie einen um</translation>
+    </message>
+    <message>
         <source>the aliases (*name) in this file stand for more than %1 values, far more than the file writes out (an alias bomb?); RouteDeck does not read it. Write the values out, or nest fewer aliases</source>
         <translation>die Aliase (*name) in dieser Datei stehen für mehr als %1 Werte, weit mehr als die Datei ausschreibt (eine Alias-Bombe?); RouteDeck liest sie nicht. Schreiben Sie die Werte aus oder verschachteln Sie weniger Aliase</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at line %3, column %4)</source>
+        <translation>%1 (%2 in Zeile %3, Spalte %4)</translation>
     </message>
 </context>
 <context>
@@ -6938,17 +6981,6 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
     <message>
         <source>unset</source>
         <translation>nicht gesetzt</translation>
-    </message>
-</context>
-<context>
-    <name>YAML</name>
-    <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <source>YAML could not be read: %1</source>
-        <translation>YAML konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <memory>
 
 namespace RouteDeck {
 
@@ -39,45 +40,45 @@ public:
     {
     }
 
-    void read(const YAML::Node &root);
+    void read(YamlRef root);
 
 private:
     struct IncludedFile
     {
         QString path;
-        YAML::Node root;
+        std::shared_ptr<const YamlTree> tree; // holds what `root` refers to
+        YamlRef root;
     };
-    SourceLocation at(const YAML::Node &node) const { return locationOf(node, m_fileName); }
-    void error(const YAML::Node &node, const QString &message)
+    SourceLocation at(YamlRef node) const { return locationOf(node, m_fileName); }
+    void error(YamlRef node, const QString &message)
     {
         m_result.problems.append(Problem::error(at(node), message));
     }
-    void warning(const YAML::Node &node, const QString &message)
+    void warning(YamlRef node, const QString &message)
     {
         m_result.problems.append(Problem::warning(at(node), message));
     }
 
-    QList<IncludedFile> readIncludes(const YAML::Node &root);
-    std::optional<IncludedFile> readIncludedFile(const YAML::Node &entry);
-    YAML::Node section(const YAML::Node &root, const QList<IncludedFile> &included, const char *key,
+    QList<IncludedFile> readIncludes(YamlRef root);
+    std::optional<IncludedFile> readIncludedFile(YamlRef entry);
+    YamlRef section(YamlRef root, const QList<IncludedFile> &included, const char *key,
                        QString *file) const;
-    void readModelList(const YAML::Node &modelList, int *index);
-    void readDeployment(const YAML::Node &item, int index, int indexInFile);
-    std::optional<double> readNonNegative(const YAML::Node &map, const char *key, const QString &who,
+    void readModelList(YamlRef modelList, int *index);
+    void readDeployment(YamlRef item, int index, int indexInFile);
+    std::optional<double> readNonNegative(YamlRef map, const char *key, const QString &who,
                                           bool integer = false);
-    void readRouterSettings(const YAML::Node &settings);
-    void readFallbacks(const YAML::Node &fallbacks);
-    void applyWeightsOverride(const YAML::Node &weights);
-    void inspectTree(const YAML::Node &node, const QString &path, int depth = 0);
-    void reportDuplicateKey(const YAML::Node &key, const YAML::Node &firstKey, const QString &path);
+    void readRouterSettings(YamlRef settings);
+    void readFallbacks(YamlRef fallbacks);
+    void applyWeightsOverride(YamlRef weights);
+    void inspectTree(YamlRef node, const QString &path, int depth = 0);
+    void reportDuplicateKey(YamlRef key, YamlRef firstKey, const QString &path);
     void assignIds();
     void checkGroups();
     void checkFallbackTargets();
 
     QString m_fileName; // the file being read: the config, or one it includes
     ConfigLoadResult &m_result;
-    QList<YAML::Node> m_deploymentNodes;
-    YAML::Node m_fallbacksNode;
+    YamlRef m_fallbacksNode;
 };
 
 QString describe(const Deployment &d)
@@ -87,17 +88,17 @@ QString describe(const Deployment &d)
     return tr("#%1 of '%2' (%3)").arg(QString::number(d.index + 1), d.group, d.model);
 }
 
-void ConfigReader::read(const YAML::Node &root)
+void ConfigReader::read(YamlRef root)
 {
     RouterConfig &config = m_result.config;
-    if (!root.IsDefined() || root.IsNull()) {
+    if (!root.isDefined() || root.isNull()) {
         m_result.problems.append(Problem::error(
             { m_fileName, 1, 1 }, tr("file is empty: a LiteLLM config needs a model_list")));
         return;
     }
-    if (!root.IsMap()) {
+    if (!root.isMap()) {
         error(root, tr("top level must be a map with model_list, router_settings, ... ; found a %1")
-                        .arg(root.IsSequence() ? tr("list") : tr("single value")));
+                        .arg(root.isSequence() ? tr("list") : tr("single value")));
         return;
     }
     Problems ignored;
@@ -105,14 +106,14 @@ void ConfigReader::read(const YAML::Node &root)
     m_result.problems.append(ignored);
 
     const QList<IncludedFile> included = readIncludes(root);
-    const YAML::Node modelList = child(root, "model_list");
+    const YamlRef modelList = child(root, "model_list");
     const bool includedLists = std::any_of(included.cbegin(), included.cend(), [](const IncludedFile &file) {
-        return child(file.root, "model_list").IsSequence();
+        return child(file.root, "model_list").isSequence();
     });
     int index = 0;
-    if ((!modelList.IsDefined() || isNullScalar(modelList)) && !includedLists) {
+    if ((!modelList.isDefined() || isNullScalar(modelList)) && !includedLists) {
         error(root, tr("model_list is missing: there are no deployments to route to"));
-    } else if (modelList.IsDefined() && !isNullScalar(modelList) && !modelList.IsSequence()) {
+    } else if (modelList.isDefined() && !isNullScalar(modelList) && !modelList.isSequence()) {
         error(modelList, tr("model_list must be a list of deployments"));
     } else {
         readModelList(modelList, &index);
@@ -121,8 +122,8 @@ void ConfigReader::read(const YAML::Node &root)
     const QString mainFile = m_fileName;
     for (const IncludedFile &file : included) {
         m_fileName = file.path;
-        const YAML::Node list = child(file.root, "model_list");
-        if (list.IsDefined() && !isNullScalar(list) && !list.IsSequence())
+        const YamlRef list = child(file.root, "model_list");
+        if (list.isDefined() && !isNullScalar(list) && !list.isSequence())
             error(list, tr("model_list must be a list of deployments"));
         else
             readModelList(list, &index);
@@ -131,33 +132,33 @@ void ConfigReader::read(const YAML::Node &root)
     m_fileName = mainFile;
 
     QString sectionFile;
-    const YAML::Node settings = section(root, included, "router_settings", &sectionFile);
+    const YamlRef settings = section(root, included, "router_settings", &sectionFile);
     m_fileName = sectionFile;
-    if (settings.IsDefined() && !isNullScalar(settings))
+    if (settings.isDefined() && !isNullScalar(settings))
         readRouterSettings(settings);
 
     // The proxy also takes num_retries from litellm_settings; router_settings wins when both say.
-    const YAML::Node litellm = section(root, included, "litellm_settings", &sectionFile);
+    const YamlRef litellm = section(root, included, "litellm_settings", &sectionFile);
     m_fileName = sectionFile;
-    if (litellm.IsMap() && !config.settings.numRetries) {
-        const YAML::Node retries = child(litellm, "num_retries");
+    if (litellm.isMap() && !config.settings.numRetries) {
+        const YamlRef retries = child(litellm, "num_retries");
         if (const auto n = scalarNumber(retries); n && *n >= 0 && *n <= 1000 && std::floor(*n) == *n)
             config.settings.numRetries = int(*n);
-        else if (retries.IsDefined() && !isNullScalar(retries))
+        else if (retries.isDefined() && !isNullScalar(retries))
             error(retries, tr("litellm_settings.num_retries is '%1'; it must be a whole number from 0 to 1000")
                                .arg(scalarText(retries)));
     }
 
-    if (const YAML::Node general = section(root, included, "general_settings", &sectionFile); general.IsMap()) {
-        const YAML::Node key = child(general, "master_key");
-        if (key.IsScalar())
+    if (const YamlRef general = section(root, included, "general_settings", &sectionFile); general.isMap()) {
+        const YamlRef key = child(general, "master_key");
+        if (key.isScalar())
             config.masterKey = scalarText(key);
     }
     m_fileName = mainFile;
 
     inspectTree(root, QString());
     assignIds();
-    if (settings.IsMap()) {
+    if (settings.isMap()) {
         section(root, included, "router_settings", &sectionFile);
         m_fileName = sectionFile;
         applyWeightsOverride(child(settings, "weights"));
@@ -170,17 +171,17 @@ void ConfigReader::read(const YAML::Node &root)
 // `include:` as the proxy reads it (ProxyConfig._process_includes in litellm/proxy/proxy_server.py): a
 // list of paths relative to the config's folder; a missing file stops the proxy (FileNotFoundError);
 // included files do not include further (the key is dropped after one pass).
-QList<ConfigReader::IncludedFile> ConfigReader::readIncludes(const YAML::Node &root)
+QList<ConfigReader::IncludedFile> ConfigReader::readIncludes(YamlRef root)
 {
     QList<IncludedFile> files;
-    const YAML::Node include = child(root, "include");
-    if (!include.IsDefined() || isNullScalar(include))
+    const YamlRef include = child(root, "include");
+    if (!include.isDefined() || isNullScalar(include))
         return files;
-    if (!include.IsSequence()) {
+    if (!include.isSequence()) {
         error(include, tr("include must be a list of file paths, relative to this file's folder"));
         return files;
     }
-    for (const auto &entry : include) {
+    for (const YamlRef entry : include.items()) {
         if (auto file = readIncludedFile(entry)) {
             m_result.config.includedFiles.append(file->path);
             files.append(*file);
@@ -189,10 +190,10 @@ QList<ConfigReader::IncludedFile> ConfigReader::readIncludes(const YAML::Node &r
     return files;
 }
 
-std::optional<ConfigReader::IncludedFile> ConfigReader::readIncludedFile(const YAML::Node &entry)
+std::optional<ConfigReader::IncludedFile> ConfigReader::readIncludedFile(YamlRef entry)
 {
     const QString name = scalarText(entry).trimmed();
-    if (!entry.IsScalar() || name.isEmpty()) {
+    if (!entry.isScalar() || name.isEmpty()) {
         error(entry, tr("each include entry must be a file path"));
         return std::nullopt;
     }
@@ -219,27 +220,33 @@ std::optional<ConfigReader::IncludedFile> ConfigReader::readIncludedFile(const Y
         m_result.problems.append(*problem);
         return std::nullopt;
     }
-    const qsizetype before = m_result.problems.size();
-    YAML::Node root = parseNode(text, path, m_result.problems);
-    if (m_result.problems.size() > before)
+    auto tree = std::make_shared<YamlTree>();
+    const YamlRef root = parseTree(*tree, text, path, m_result.problems);
+    if (!root.isDefined())
         return std::nullopt;
-    if (root.IsNull())
-        return IncludedFile { path, YAML::Node(YAML::NodeType::Map) }; // PyYAML's None, read as {}
-    if (!root.IsMap()) {
+    if (root.isNull()) { // PyYAML's None, read as {}
+        static const YamlNode emptyMap = [] {
+            YamlNode map;
+            map.kind = YamlNode::Kind::Map;
+            return map;
+        }();
+        return IncludedFile { path, tree, YamlRef(&emptyMap) };
+    }
+    if (!root.isMap()) {
         m_result.problems.append(
             Problem::error(locationOf(root, path), tr("an included file must be a map with model_list")));
         return std::nullopt;
     }
-    return IncludedFile { path, root };
+    return IncludedFile { path, tree, root };
 }
 
 // A top-level section as LiteLLM sees it after includes: an included file's map replaces the main one.
 // `file` names the file that holds it, for the locations of what is read from it.
-YAML::Node ConfigReader::section(const YAML::Node &root, const QList<IncludedFile> &included, const char *key,
+YamlRef ConfigReader::section(YamlRef root, const QList<IncludedFile> &included, const char *key,
                                  QString *file) const
 {
     for (auto it = included.crbegin(); it != included.crend(); ++it) {
-        if (YAML::Node node = child(it->root, key); node.IsDefined()) {
+        if (YamlRef node = child(it->root, key); node.isDefined()) {
             *file = it->path;
             return node;
         }
@@ -248,18 +255,18 @@ YAML::Node ConfigReader::section(const YAML::Node &root, const QList<IncludedFil
     return child(root, key);
 }
 
-void ConfigReader::readModelList(const YAML::Node &modelList, int *index)
+void ConfigReader::readModelList(YamlRef modelList, int *index)
 {
-    if (!modelList.IsSequence())
+    if (!modelList.isSequence())
         return;
     int indexInFile = 0;
-    for (const auto &item : modelList)
+    for (const YamlRef item : modelList.items())
         readDeployment(item, (*index)++, indexInFile++);
 }
 
-void ConfigReader::readDeployment(const YAML::Node &item, int index, int indexInFile)
+void ConfigReader::readDeployment(YamlRef item, int index, int indexInFile)
 {
-    if (!item.IsMap()) {
+    if (!item.isMap()) {
         error(item, tr("model_list entry %1 must be a map with model_name and litellm_params").arg(index + 1));
         return;
     }
@@ -268,25 +275,25 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index, int indexIn
     d.indexInFile = indexInFile;
     d.location = at(item);
 
-    const YAML::Node name = child(item, "model_name");
-    if (!name.IsScalar() || scalarText(name).trimmed().isEmpty()) {
-        error(name.IsDefined() ? name : item,
+    const YamlRef name = child(item, "model_name");
+    if (!name.isScalar() || scalarText(name).trimmed().isEmpty()) {
+        error(name.isDefined() ? name : item,
               tr("model_list entry %1 has no model_name (the alias clients ask for)").arg(index + 1));
     } else {
         d.group = scalarText(name);
     }
 
-    const YAML::Node params = child(item, "litellm_params");
+    const YamlRef params = child(item, "litellm_params");
     Problems ignored;
-    if (!params.IsMap()) {
-        error(params.IsDefined() ? params : item,
+    if (!params.isMap()) {
+        error(params.isDefined() ? params : item,
               tr("model_list entry %1 ('%2') needs a litellm_params map with at least `model`")
                   .arg(QString::number(index + 1), d.group));
     } else {
         d.litellmParams = toVariant(params, m_fileName, ignored).toMap();
-        const YAML::Node model = child(params, "model");
-        if (!model.IsScalar() || scalarText(model).isEmpty())
-            error(model.IsDefined() ? model : params,
+        const YamlRef model = child(params, "model");
+        if (!model.isScalar() || scalarText(model).isEmpty())
+            error(model.isDefined() ? model : params,
                   tr("litellm_params.model is missing in model_list entry %1 ('%2')")
                       .arg(QString::number(index + 1), d.group));
         else
@@ -296,23 +303,23 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index, int indexIn
                                             d.litellmParams.value(QStringLiteral("custom_llm_provider")).toString());
     }
 
-    if (const YAML::Node info = child(item, "model_info"); info.IsMap()) {
+    if (const YamlRef info = child(item, "model_info"); info.isMap()) {
         d.modelInfo = toVariant(info, m_fileName, ignored).toMap();
-        const YAML::Node id = child(info, "id");
-        if (id.IsScalar() && !scalarText(id).trimmed().isEmpty())
+        const YamlRef id = child(info, "id");
+        if (id.isScalar() && !scalarText(id).trimmed().isEmpty())
             d.id = scalarText(id).trimmed();
     }
     m_result.problems.append(ignored);
 
     const QString who = describe(d);
-    if (params.IsMap()) {
+    if (params.isMap()) {
         d.weight = readNonNegative(params, "weight", who);
         d.rpm = readNonNegative(params, "rpm", who);
         d.tpm = readNonNegative(params, "tpm", who);
         if (const auto order = readNonNegative(params, "order", who, true)) {
             d.order = wholeNumberIn(*order, 0, kMaxOrder);
             if (!d.order) {
-                const YAML::Node node = child(params, "order");
+                const YamlRef node = child(params, "order");
                 error(node, tr("order of deployment %1 is %2; it must be a whole number from 0 to %3")
                                 .arg(who, scalarText(node), QString::number(kMaxOrder)));
             }
@@ -324,19 +331,18 @@ void ConfigReader::readDeployment(const YAML::Node &item, int index, int indexIn
     d.topLevelTpm = readNonNegative(item, "tpm", who);
 
     m_result.config.deployments.append(d);
-    m_deploymentNodes.append(item);
 }
 
-std::optional<double> ConfigReader::readNonNegative(const YAML::Node &map, const char *key, const QString &who,
+std::optional<double> ConfigReader::readNonNegative(YamlRef map, const char *key, const QString &who,
                                                     bool integer)
 {
-    const YAML::Node node = child(map, key);
-    if (!node.IsDefined() || isNullScalar(node))
+    const YamlRef node = child(map, key);
+    if (!node.isDefined() || isNullScalar(node))
         return std::nullopt;
     const QString field = QString::fromLatin1(key);
-    if (!node.IsScalar()) {
+    if (!node.isScalar()) {
         error(node, tr("%1 of deployment %2 must be a number, not a %3")
-                        .arg(field, who, node.IsMap() ? tr("map") : tr("list")));
+                        .arg(field, who, node.isMap() ? tr("map") : tr("list")));
         return std::nullopt;
     }
     const QString text = scalarText(node);
@@ -363,7 +369,7 @@ std::optional<double> ConfigReader::readNonNegative(const YAML::Node &map, const
         error(node, tr("%1 of deployment %2 is %3; it must be a whole number").arg(field, who, text));
         return std::nullopt;
     }
-    if (node.Tag() == "!") {
+    if (node.isQuoted()) {
         warning(node, tr("%1 of deployment %2 is quoted (\"%3\"); LiteLLM reads it as text, write it "
                          "without quotes")
                           .arg(field, who, text));
@@ -371,17 +377,17 @@ std::optional<double> ConfigReader::readNonNegative(const YAML::Node &map, const
     return number;
 }
 
-void ConfigReader::readRouterSettings(const YAML::Node &settingsNode)
+void ConfigReader::readRouterSettings(YamlRef settingsNode)
 {
     RouterSettings &settings = m_result.config.settings;
-    if (!settingsNode.IsMap()) {
+    if (!settingsNode.isMap()) {
         error(settingsNode, tr("router_settings must be a map"));
         return;
     }
     Problems ignored;
     settings.raw = toVariant(settingsNode, m_fileName, ignored).toMap();
 
-    if (const YAML::Node strategy = child(settingsNode, "routing_strategy"); strategy.IsScalar()) {
+    if (const YamlRef strategy = child(settingsNode, "routing_strategy"); strategy.isScalar()) {
         settings.routingStrategy = scalarText(strategy);
         if (!LiteLlmConfigCodec::knownRoutingStrategies().contains(settings.routingStrategy)) {
             warning(strategy, tr("routing_strategy '%1' is not one LiteLLM knows (%2); RouteDeck assumes "
@@ -391,8 +397,8 @@ void ConfigReader::readRouterSettings(const YAML::Node &settingsNode)
         }
     }
     auto readCount = [&](const char *key) -> std::optional<int> {
-        const YAML::Node node = child(settingsNode, key);
-        if (!node.IsDefined() || isNullScalar(node))
+        const YamlRef node = child(settingsNode, key);
+        if (!node.isDefined() || isNullScalar(node))
             return std::nullopt;
         const auto number = scalarNumber(node);
         if (!number || *number < 0 || std::floor(*number) != *number || *number > 1000) {
@@ -404,7 +410,7 @@ void ConfigReader::readRouterSettings(const YAML::Node &settingsNode)
     };
     settings.numRetries = readCount("num_retries");
     settings.allowedFails = readCount("allowed_fails");
-    if (const YAML::Node cooldown = child(settingsNode, "cooldown_time"); cooldown.IsDefined()) {
+    if (const YamlRef cooldown = child(settingsNode, "cooldown_time"); cooldown.isDefined()) {
         const auto number = scalarNumber(cooldown);
         if (!number || !std::isfinite(*number) || *number < 0)
             error(cooldown, tr("router_settings.cooldown_time is '%1'; it must be seconds, 0 or more")
@@ -412,7 +418,7 @@ void ConfigReader::readRouterSettings(const YAML::Node &settingsNode)
         else
             settings.cooldownTime = number;
     }
-    if (const YAML::Node disable = child(settingsNode, "disable_cooldowns"); disable.IsDefined() && !isNullScalar(disable)) {
+    if (const YamlRef disable = child(settingsNode, "disable_cooldowns"); disable.isDefined() && !isNullScalar(disable)) {
         if (const auto yes = scalarBool(disable))
             settings.disableCooldowns = *yes;
         else
@@ -422,30 +428,30 @@ void ConfigReader::readRouterSettings(const YAML::Node &settingsNode)
     readFallbacks(child(settingsNode, "fallbacks"));
 }
 
-void ConfigReader::readFallbacks(const YAML::Node &fallbacks)
+void ConfigReader::readFallbacks(YamlRef fallbacks)
 {
-    if (!fallbacks.IsDefined() || isNullScalar(fallbacks))
+    if (!fallbacks.isDefined() || isNullScalar(fallbacks))
         return;
     m_fallbacksNode = fallbacks;
-    if (!fallbacks.IsSequence()) {
+    if (!fallbacks.isSequence()) {
         error(fallbacks, tr("router_settings.fallbacks must be a list like [{gpt-4o-mini: [gpt-4o]}]"));
         return;
     }
-    for (const auto &entry : fallbacks) {
-        if (!entry.IsMap()) {
+    for (const YamlRef entry : fallbacks.items()) {
+        if (!entry.isMap()) {
             error(entry, tr("each fallbacks entry must be a map {group: [fallback groups]}"));
             continue;
         }
-        for (const auto &pair : entry) {
+        for (const auto &pair : entry.entries()) {
             FallbackRule rule;
-            rule.group = scalarText(pair.first);
-            if (pair.second.IsSequence()) {
-                for (const auto &target : pair.second)
+            rule.group = scalarText(pair.key);
+            if (pair.value.isSequence()) {
+                for (const YamlRef target : pair.value.items())
                     rule.fallbacks.append(scalarText(target));
-            } else if (pair.second.IsScalar()) {
-                rule.fallbacks.append(scalarText(pair.second));
+            } else if (pair.value.isScalar()) {
+                rule.fallbacks.append(scalarText(pair.value));
             } else {
-                error(pair.second, tr("fallbacks for '%1' must be a list of model groups").arg(rule.group));
+                error(pair.value, tr("fallbacks for '%1' must be a list of model groups").arg(rule.group));
                 continue;
             }
             m_result.config.settings.fallbacks.append(rule);
@@ -453,33 +459,33 @@ void ConfigReader::readFallbacks(const YAML::Node &fallbacks)
     }
 }
 
-void ConfigReader::applyWeightsOverride(const YAML::Node &weights)
+void ConfigReader::applyWeightsOverride(YamlRef weights)
 {
     // Newer LiteLLM: router_settings.weights: {group: {deployment id: weight}} overrides litellm_params.weight.
-    if (!weights.IsDefined() || isNullScalar(weights))
+    if (!weights.isDefined() || isNullScalar(weights))
         return;
-    if (!weights.IsMap()) {
+    if (!weights.isMap()) {
         error(weights, tr("router_settings.weights must be a map {group: {deployment id: weight}}"));
         return;
     }
-    for (const auto &groupEntry : weights) {
-        const QString group = scalarText(groupEntry.first);
-        if (!groupEntry.second.IsMap()) {
-            error(groupEntry.second, tr("router_settings.weights.%1 must be a map {deployment id: weight}").arg(group));
+    for (const auto &groupEntry : weights.entries()) {
+        const QString group = scalarText(groupEntry.key);
+        if (!groupEntry.value.isMap()) {
+            error(groupEntry.value, tr("router_settings.weights.%1 must be a map {deployment id: weight}").arg(group));
             continue;
         }
-        for (const auto &entry : groupEntry.second) {
-            const QString id = scalarText(entry.first);
+        for (const auto &entry : groupEntry.value.entries()) {
+            const QString id = scalarText(entry.key);
             Deployment *d = m_result.config.findDeployment(id);
             if (!d || d->group != group) {
-                error(entry.first, tr("router_settings.weights names deployment '%1' in '%2', which does not exist")
+                error(entry.key, tr("router_settings.weights names deployment '%1' in '%2', which does not exist")
                                        .arg(id, group));
                 continue;
             }
-            const auto number = scalarNumber(entry.second);
+            const auto number = scalarNumber(entry.value);
             if (!number || !std::isfinite(*number) || *number < 0) {
-                error(entry.second, tr("weight of deployment '%1' is '%2'; it must be a number, 0 or more")
-                                        .arg(id, scalarText(entry.second)));
+                error(entry.value, tr("weight of deployment '%1' is '%2'; it must be a number, 0 or more")
+                                        .arg(id, scalarText(entry.value)));
                 continue;
             }
             d->weight = number;
@@ -489,11 +495,11 @@ void ConfigReader::applyWeightsOverride(const YAML::Node &weights)
 
 // One walk over the whole file for what can hide anywhere in it: environment references and
 // duplicate keys.
-void ConfigReader::inspectTree(const YAML::Node &node, const QString &path, int depth)
+void ConfigReader::inspectTree(YamlRef node, const QString &path, int depth)
 {
     if (depth > YamlValues::kMaxDepth)
         return;
-    if (node.IsScalar()) {
+    if (node.isScalar()) {
         const QString text = scalarText(node);
         if (text.startsWith(kEnvPrefix)) {
             // Only the variable's name is reported, never a value.
@@ -501,27 +507,27 @@ void ConfigReader::inspectTree(const YAML::Node &node, const QString &path, int 
                 at(node), tr("%1 is read from environment variable %2 by the router")
                               .arg(path, text.mid(kEnvPrefix.size()))));
         }
-    } else if (node.IsMap()) {
-        QHash<QString, YAML::Node> firstKeys;
-        for (const auto &entry : node) {
-            const QString key = scalarText(entry.first);
+    } else if (node.isMap()) {
+        QHash<QString, YamlRef> firstKeys;
+        for (const auto &entry : node.entries()) {
+            const QString key = scalarText(entry.key);
             const QString keyPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-            if (entry.first.IsScalar() && key != QLatin1String("<<")) {
+            if (entry.key.isScalar() && key != QLatin1String("<<")) {
                 if (const auto first = firstKeys.constFind(key); first != firstKeys.cend())
-                    reportDuplicateKey(entry.first, *first, keyPath);
+                    reportDuplicateKey(entry.key, *first, keyPath);
                 else
-                    firstKeys.insert(key, entry.first);
+                    firstKeys.insert(key, entry.key);
             }
-            inspectTree(entry.second, keyPath, depth + 1);
+            inspectTree(entry.value, keyPath, depth + 1);
         }
-    } else if (node.IsSequence()) {
+    } else if (node.isSequence()) {
         int i = 0;
-        for (const auto &item : node)
+        for (const YamlRef item : node.items())
             inspectTree(item, path + QStringLiteral("[%1]").arg(i++), depth + 1);
     }
 }
 
-void ConfigReader::reportDuplicateKey(const YAML::Node &key, const YAML::Node &firstKey, const QString &path)
+void ConfigReader::reportDuplicateKey(YamlRef key, YamlRef firstKey, const QString &path)
 {
     warning(key, tr("%1 is set more than once in the same map (first at line %2); LiteLLM reads the last one, "
                     "and so does RouteDeck: delete the others")
@@ -601,8 +607,9 @@ ConfigLoadResult LiteLlmConfigCodec::parse(const QByteArray &text, const QString
         result.problems.append(*problem);
         return result;
     }
-    const YAML::Node root = parseNode(text, fileName, result.problems);
-    if (!result.ok())
+    YamlTree tree;
+    const YamlRef root = parseTree(tree, text, fileName, result.problems);
+    if (!root.isDefined())
         return result;
     ConfigReader(fileName, result).read(root);
     return result;

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilefileeditor.h"
 
-#include "yamltexttree_p.h"
+#include "yamltree_p.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
 #include <functional>
-#include <sstream>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
 
 namespace RouteDeck {
 
@@ -66,7 +63,8 @@ struct Item
 
 struct Parsed
 {
-    TreeBuilder tree;
+    YamlTree tree;
+    const YamlNode *root = nullptr; // the top map; nullptr when the file holds something else or nothing
     const YamlNode *list = nullptr; // the `profiles:` value
     int listKeyLine = 0; // the line of `profiles:` itself
     int listEndLine = 0; // exclusive: where the next top-level key or the end of the file is
@@ -115,24 +113,21 @@ QMap<QString, QByteArray> blocksOf(const QByteArray &entry, int keyColumn, QStri
 
 bool parse(const QByteArray &text, Parsed *parsed, QString *error)
 {
-    try {
-        std::istringstream stream(text.toStdString());
-        YAML::Parser parser(stream);
-        parser.HandleNextDocument(parsed->tree);
-    } catch (const YAML::Exception &e) {
+    if (!parsed->tree.parse(text, {})) {
         *error = tr("the profiles file has a YAML error at line %1: %2; fix it first, nothing was written")
-                     .arg(e.mark.line + 1)
-                     .arg(QString::fromStdString(e.msg));
+                     .arg(parsed->tree.error()->mark.line + 1)
+                     .arg(parsed->tree.error()->message);
         return false;
     }
     const Lines lines(text);
-    const YamlNode *root = parsed->tree.root.get();
+    const YamlNode *root = parsed->tree.root();
     parsed->listEndLine = lines.count();
-    if (!root || root->kind != YamlNode::Kind::Map)
+    if (root->kind != YamlNode::Kind::Map)
         return true;
+    parsed->root = root;
     for (size_t i = 0; i + 1 < root->children.size(); i += 2) {
         if (root->children[i]->value == "profiles" && !parsed->list) {
-            parsed->list = root->children[i + 1].get();
+            parsed->list = root->children[i + 1];
             parsed->listKeyLine = root->children[i]->mark.line;
             if (i + 2 < root->children.size())
                 parsed->listEndLine = root->children[i + 2]->mark.line;
@@ -143,7 +138,7 @@ bool parse(const QByteArray &text, Parsed *parsed, QString *error)
     const auto &entries = parsed->list->children;
     for (size_t i = 0; i < entries.size(); ++i) {
         Item item;
-        item.map = entries[i].get();
+        item.map = entries[i];
         item.firstLine = item.map->mark.line;
         const int rawEnd = i + 1 < entries.size() ? entries[i + 1]->mark.line : parsed->listEndLine;
         item.endLine = lines.trimmedEnd(item.firstLine, rawEnd);
@@ -190,7 +185,7 @@ bool holdsForeignText(const Lines &lines, int firstLine, int endLine, const Yaml
         return map != nullptr;
     const QStringList &known = ConnectionProfiles::knownKeys();
     for (size_t i = 0; i < map->children.size(); i += 2) {
-        if (!known.contains(scalarOf(map->children[i].get())))
+        if (!known.contains(scalarOf(map->children[i])))
             return true;
     }
     return false;
@@ -212,7 +207,7 @@ bool keyEdits(const Lines &lines, const Item &item, const ConnectionProfile &bef
     const auto &children = item.map->children;
     QStringList present;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
-        const QString key = scalarOf(children[i].get());
+        const QString key = scalarOf(children[i]);
         present.append(key);
         if (!known.contains(key) || newBlocks.value(key) == oldBlocks.value(key))
             continue;
@@ -265,8 +260,8 @@ ProfileFileEditor::Result rewrite(const QByteArray &text, const std::function<vo
     Parsed parsed;
     QString error;
     const Lines lines(text);
-    const bool otherTopLevelKeys = parse(text, &parsed, &error) && parsed.tree.root
-        && parsed.tree.root->kind == YamlNode::Kind::Map && parsed.tree.root->children.size() > 2;
+    const bool otherTopLevelKeys = parse(text, &parsed, &error) && parsed.root
+        && parsed.root->children.size() > 2;
     bool foreign = otherTopLevelKeys || text.contains('#');
     for (const Item &item : std::as_const(parsed.items))
         foreign = foreign || holdsForeignText(lines, item.firstLine, item.endLine, item.map);
@@ -310,7 +305,7 @@ ProfileFileEditor::Result ProfileFileEditor::upsert(const QByteArray &text, cons
     QString error;
     if (!parse(source, &parsed, &error))
         return { {}, error, false };
-    if (parsed.tree.root && parsed.tree.root->kind != YamlNode::Kind::Map)
+    if (!parsed.root && parsed.tree.root()->kind != YamlNode::Kind::Null)
         return rewrite(source, change);
     const Lines lines(source);
     if (!parsed.list || parsed.list->kind == YamlNode::Kind::Null) {

@@ -24,11 +24,8 @@ bool isFlowIndicator(char c)
 
 qsizetype EditPlanner::offsetOf(const YamlNode &node) const
 {
-    // yaml-cpp counts bytes after a UTF-8 byte order mark, which it skips.
-    if (node.mark.pos < 0)
-        return -1;
-    const qsizetype offset = m_bom + node.mark.pos;
-    return offset <= m_text.size() ? offset : -1;
+    const qsizetype offset = node.mark.pos;
+    return offset >= 0 && offset <= m_text.size() ? offset : -1;
 }
 
 // Skips node properties (`&anchor`, `!tag`) that may precede a node's own text.
@@ -118,7 +115,7 @@ QByteArray EditPlanner::lineBreakAt(qsizetype lineEndOffset) const
 const YamlNode *EditPlanner::weightOverride(
     const Deployment &d, const YamlNode **keyNode, bool *flow, const YamlNode **groupNode) const
 {
-    const YamlNode *settings = m_tree.root ? m_tree.root->valueOf("router_settings") : nullptr;
+    const YamlNode *settings = m_tree.root() ? m_tree.root()->valueOf("router_settings") : nullptr;
     const YamlNode *weights = settings ? settings->valueOf("weights") : nullptr;
     if (!weights || weights->kind != YamlNode::Kind::Map)
         return nullptr;
@@ -138,7 +135,7 @@ const YamlNode *EditPlanner::weightOverride(
                 *flow = groupMap.flow;
                 if (groupNode)
                     *groupNode = &groupMap;
-                found = groupMap.children[j + 1].get();
+                found = groupMap.children[j + 1];
             }
         }
     }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "routertypes.h"
-#include "yamltexttree_p.h"
+#include "yamltree_p.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,11 +26,10 @@ struct Edit
 class EditPlanner
 {
 public:
-    EditPlanner(const QByteArray &text, const QString &fileName, const TreeBuilder &tree)
+    EditPlanner(const QByteArray &text, const QString &fileName, const YamlTree &tree)
         : m_text(text)
         , m_fileName(fileName)
         , m_tree(tree)
-        , m_bom(text.startsWith("\xEF\xBB\xBF") ? 3 : 0)
     { }
 
     // Appends the edits that write `weight` for `deployment` (std::nullopt: that remove its weight), or
@@ -44,16 +43,8 @@ private:
     {
         return { m_fileName, node.mark.line + 1, node.mark.column + 1 };
     }
-    QString anchorName(YAML::anchor_t anchor) const
-    {
-        const auto it = m_tree.anchorNames.find(anchor);
-        return it == m_tree.anchorNames.end() ? QString() : QString::fromStdString(it->second);
-    }
-    bool isShared(const YamlNode &node) const
-    {
-        return node.kind != YamlNode::Kind::Alias && node.anchor != 0
-            && m_tree.aliasedAnchors.count(node.anchor) > 0;
-    }
+    QString anchorName(int anchor) const { return m_tree.anchorName(anchor); }
+    bool isShared(const YamlNode &node) const { return m_tree.isAliased(node); }
     char at(qsizetype offset) const
     {
         return offset >= 0 && offset < m_text.size() ? m_text.at(offset) : '\0';
@@ -88,8 +79,7 @@ private:
 
     const QByteArray &m_text;
     QString m_fileName;
-    const TreeBuilder &m_tree;
-    qsizetype m_bom;
+    const YamlTree &m_tree;
 };
 
 } // namespace RouteDeck

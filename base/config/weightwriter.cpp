@@ -3,6 +3,7 @@
 
 #include "litellmconfigcodec.h"
 #include "weighteditplanner_p.h"
+#include "yamlsupport_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,10 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <vector>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
 
 namespace RouteDeck {
 
@@ -99,18 +97,11 @@ std::vector<Target> targetsOf(
 
 // The event tree of the file and its model_list node; nullptr (with a problem) when the list is not
 // plain text of this file.
-const YamlNode *readModelList(const QByteArray &original, const QString &fileName, TreeBuilder &tree, Problems &problems)
+const YamlNode *readModelList(const QByteArray &original, const QString &fileName, YamlTree &tree, Problems &problems)
 {
-    try {
-        std::istringstream stream(original.toStdString());
-        YAML::Parser parser(stream);
-        parser.HandleNextDocument(tree);
-    } catch (const YAML::Exception &e) {
-        problems.append(Problem::error({ fileName, e.mark.line + 1, e.mark.column + 1 },
-            tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))));
+    if (!YamlSupport::parseTree(tree, original, fileName, problems).isDefined())
         return nullptr;
-    }
-    const YamlNode *modelList = tree.root ? tree.root->valueOf("model_list") : nullptr;
+    const YamlNode *modelList = tree.root()->valueOf("model_list");
     if (!modelList || modelList->kind != YamlNode::Kind::Sequence) {
         problems.append(Problem::error({ fileName, 0, 0 },
             tr("model_list is not a list written in this file (an alias "
@@ -229,7 +220,7 @@ WeightEditResult WeightWriter::apply(
     const std::vector<Target> targets = targetsOf(before.config, weights, wholeFile, result.problems);
     if (hasErrors(result.problems))
         return refuse();
-    TreeBuilder tree;
+    YamlTree tree;
     const YamlNode *modelList = readModelList(original, fileName, tree, result.problems);
     if (!modelList)
         return refuse();

@@ -16,7 +16,7 @@ struct WeightEditResult
 };
 
 // Changes only weight values in a LiteLLM config's text: every other byte, comments, quoting and
-// key order included, stays. yaml-cpp drops comments on output, so the edit is made in the text at
+// key order included, stays. A YAML emitter drops comments, so the edit is made in the text at
 // the positions the parser reports.
 class WeightWriter
 {

@@ -7,7 +7,7 @@
 namespace RouteDeck {
 
 // What a plain (unquoted) YAML scalar means to LiteLLM. The proxy loads its config with PyYAML's
-// safe_load, which resolves scalars by the YAML 1.1 rules, not yaml-cpp's 1.2 ones: `80_000` is the int
+// safe_load, which resolves scalars by the YAML 1.1 rules, not the YAML 1.2 ones: `80_000` is the int
 // 80000, `0x1F` 31, `017` 15 (octal), `1:30` 90 (base 60), `yes`/`on` true, `~` null, `.inf` a float.
 // The rules are PyYAML's implicit resolvers (yaml/resolver.py, tried in the order bool, float, int,
 // null, timestamp) and constructors (yaml/constructor.py, SafeConstructor.construct_yaml_int/float);

@@ -11,7 +11,7 @@ ROUTEDECK_PACKAGES=(
     # build
     cmake g++ ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-l10n-tools libyaml-cpp-dev libgl1-mesa-dev qtkeychain-qt6-dev
+    qt6-tools-dev qt6-l10n-tools libyaml-dev libgl1-mesa-dev qtkeychain-qt6-dev
     # the JSON reader (base/core/jsonreader.h); libdtl for bench_diff, which keeps our own diff honest
     libsimdjson-dev libdtl-dev
     # run: the xcb/offscreen platform plugins and the SVG icon plugin are loaded, not linked

@@ -73,7 +73,7 @@ depends_from_shlibdeps() {
     local names; names=$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//')
     local pkg
     for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6network6 libqt6httpserver6 \
-               libyaml-cpp0.7 libqt6keychain1 libstdc++6 qt6-qpa-plugins libqt6svg6; do
+               libyaml-0-2 libqt6keychain1 libstdc++6 qt6-qpa-plugins libqt6svg6; do
         grep -qxF "$pkg" <<<"$names" || { echo "Depends lacks $pkg"; return 1; }
     done
 }
