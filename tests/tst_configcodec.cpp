@@ -214,6 +214,9 @@ private Q_SLOTS:
         QFile broken(dataFile("broken.yaml"));
         QVERIFY(broken.open(QIODevice::ReadOnly));
         QTest::addRow("syntax error names the line") << broken.readAll() << QStringLiteral("6:15 error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 5, column 15)");
+        // LiteLLM's loader (PyYAML's own scanner) stops at a tab between tokens; libyaml alone would take it.
+        QTest::addRow("tab before a value") << QByteArray("model_list:\n  - model_name: a\n    litellm_params:\n      model: x\n      weight:\t8\n")
+                                            << QStringLiteral("5:14 error: YAML syntax error: a tab where PyYAML");
         QTest::addRow("empty file") << QByteArray() << QStringLiteral("1:1 error: file is empty");
         QTest::addRow("only comments") << QByteArray("# nothing\n") << QStringLiteral("1:1 error: file is empty");
         QTest::addRow("binary garbage") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)

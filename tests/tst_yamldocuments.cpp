@@ -58,9 +58,8 @@ struct Case
     QByteArray text;
 };
 
-// Two known differences are left out. PyYAML's own scanner (which safe_load uses) refuses a tab after a
-// plain scalar (`a: b<TAB>c`) where libyaml, and PyYAML's CLoader, take it as a space; and of an unknown
-// escape (`"\q"`) libyaml names the backslash's column, PyYAML the letter's.
+// One known difference is left out: of an unknown escape (`"\q"`) libyaml names the backslash's column,
+// PyYAML the letter's.
 const QList<Case> kCases {
     { "two documents", "a: 1\n---\nb: 2\n" },
     { "an empty second document", "a: 1\n---\n" },
@@ -72,6 +71,11 @@ const QList<Case> kCases {
     { "an anchored empty value", "a: &x\nb: *x\n" },
     { "merge keys", "x: &base {api_base: https://a, timeout: 30}\nm:\n  <<: *base\n  timeout: 60\n" },
     { "a tab before a block entry", "model_list:\n\t- model_name: a\n" },
+    { "a tab inside a value", "a: b\tc\n" },
+    { "a tab after a colon", "model_list:\n  - model_name:\ta\n" },
+    { "a tab in a flow list", "a: [1,\t2]\n" },
+    { "a line of nothing but a tab", "a: b\n\t\nc: d\n" },
+    { "tabs in quotes, a block scalar and a comment", "a: \"x\ty\" # c\td\nb: |\n  x\ty\nc: 'p\tq'\n" },
     { "a key indented too far", "model_list: []\n  router_settings: {}\n" },
     { "a mapping value inside a plain scalar", "a: b: c\n" },
     { "an unclosed flow sequence", "model_list:\n  - model_name: broken\n    litellm_params:\n      model: [unclosed\n"

@@ -6906,6 +6906,10 @@ Doppelklicken, um die Gruppe anzuzeigen</translation>
         <source>%1 (%2 at line %3, column %4)</source>
         <translation>%1 (%2 in Zeile %3, Spalte %4)</translation>
     </message>
+    <message>
+        <source>a tab where PyYAML, which LiteLLM reads its config with, takes only spaces (found character &apos;\t&apos; that cannot start any token); replace it with spaces</source>
+        <translation>ein Tabulator, wo PyYAML, mit dem LiteLLM seine Konfiguration liest, nur Leerzeichen annimmt (found character &apos;\t&apos; that cannot start any token); ersetzen Sie ihn durch Leerzeichen</translation>
+    </message>
 </context>
 <context>
     <name>RouterEndpointConfig</name>

@@ -110,6 +110,7 @@ private:
     YamlMark markOf(const yaml_mark_t &mark) { return { int(mark.line), int(mark.column), m_offsets.of(mark.index) }; }
     YamlTree::Error syntaxError(const yaml_parser_t &parser);
     YamlMark markOfByte(size_t offset) const;
+    std::optional<qsizetype> strayTab(qsizetype end) const;
 
     static quint64 saturatedSum(quint64 a, quint64 b) { return a > ~quint64(0) - b ? ~quint64(0) : a + b; }
     // Merge keys (<<: *defaults) in every entry of a long list expand a file a few times over; a file
@@ -124,6 +125,7 @@ private:
     std::unordered_map<std::string, int> m_anchorNumbers;
     std::vector<const YamlNode *> m_anchorNodes; // by anchor number - 1
     std::vector<quint64> m_anchorValues; // by anchor number - 1: how many values the anchored node stands for
+    std::vector<std::pair<qsizetype, qsizetype>> m_quotedSpans; // bytes of quoted and block scalars, in order
     int m_documents = 0;
     quint64 m_written = 0;
     quint64 m_total = 0;
@@ -155,6 +157,13 @@ bool YamlTreeBuilder::build()
         yaml_event_delete(&event);
     }
     yaml_parser_delete(&parser);
+    const qsizetype readUpTo = m_tree.m_error ? m_tree.m_error->mark.pos : m_text.size();
+    if (const auto tab = strayTab(readUpTo)) {
+        m_tree.m_error = YamlTree::Error { markOfByte(size_t(*tab)),
+                                           tr("a tab where PyYAML, which LiteLLM reads its config with, takes only "
+                                              "spaces (found character '\\t' that cannot start any token); "
+                                              "replace it with spaces") };
+    }
     if (m_tree.m_error)
         return false;
     if (!m_tree.m_root) // no document at all: PyYAML's None
@@ -179,6 +188,8 @@ void YamlTreeBuilder::handle(const yaml_event_t &event)
         const bool null = plain && !scalar.tag && isNullSpelling(text);
         YamlNode &node = add(null ? YamlNode::Kind::Null : YamlNode::Kind::Scalar, event.start_mark, scalar.anchor);
         node.quoted = !plain;
+        if (node.quoted)
+            m_quotedSpans.emplace_back(node.mark.pos, m_offsets.of(event.end_mark.index));
         if (scalar.tag)
             node.tag = reinterpret_cast<const char *>(scalar.tag);
         node.value.assign(text);
@@ -314,6 +325,35 @@ YamlMark YamlTreeBuilder::markOfByte(size_t offset) const
     const QByteArrayView line = before.sliced(lineStart);
     const auto column = std::count_if(line.begin(), line.end(), [](char c) { return (uchar(c) & 0xC0) != 0x80; });
     return { int(before.count('\n')), int(column), pos };
+}
+
+// PyYAML's own scanner, the one safe_load runs, skips only spaces between tokens and ends a plain
+// scalar at a tab, so it refuses every tab outside quotes, block scalars and comments ("found character
+// '\t' that cannot start any token"). libyaml, and PyYAML's optional C loader, take a tab as a space in
+// places. The first tab before `end` that LiteLLM's loader refuses, if any.
+std::optional<qsizetype> YamlTreeBuilder::strayTab(qsizetype end) const
+{
+    if (!m_text.contains('\t'))
+        return std::nullopt;
+    auto span = m_quotedSpans.cbegin();
+    for (qsizetype i = 0; i < std::min(end, m_text.size()); ++i) {
+        while (span != m_quotedSpans.cend() && span->second <= i)
+            ++span;
+        if (span != m_quotedSpans.cend() && span->first <= i) {
+            i = span->second - 1;
+            continue;
+        }
+        const char c = m_text.at(i);
+        if (c == '#' && (i == 0 || QByteArrayView(" \t\r\n").contains(m_text.at(i - 1)))) {
+            i = m_text.indexOf('\n', i);
+            if (i < 0)
+                break;
+            continue;
+        }
+        if (c == '\t')
+            return i;
+    }
+    return std::nullopt;
 }
 
 bool YamlTree::parse(const QByteArray &text, const Limits &limits)
