@@ -645,6 +645,59 @@ private Q_SLOTS:
         QVERIFY2(steady.heapBytes() <= 1000 * 5 / 4 + 64 + 16, qPrintable(QString::number(steady.heapBytes())));
     }
 
+    void compactPointsReadFromNearTheEnd()
+    {
+        // Uneven steps and moving values; points taken from the front twice, with appends between.
+        CompactPoints packed;
+        QList<SeriesPoint> kept;
+        qint64 t = 1000;
+        const auto add = [&](int n) {
+            for (int i = 0; i < n; ++i) {
+                t += (i % 7 == 0) ? 3500 : 1000 + (i % 3);
+                const double value = CompactPointsFormat::asStored((i % 5) * 0.25 + i);
+                packed.append(t, value);
+                kept.append({ t, value });
+            }
+        };
+        const auto check = [&](const char *when) {
+            QCOMPARE(packed.size(), kept.size());
+            QList<qint64> froms { std::numeric_limits<qint64>::min(), kept.first().msecs, kept.last().msecs,
+                                  kept.last().msecs + 1, kept.last().msecs - 10000 };
+            for (qsizetype i = 0; i < kept.size(); i += 13)
+                froms << kept.at(i).msecs << kept.at(i).msecs + 1;
+            for (const qint64 from : std::as_const(froms)) {
+                QList<SeriesPoint> read;
+                qsizetype visited = 0;
+                packed.forEachFrom(from, [&](qint64 msecs, double value) {
+                    ++visited;
+                    if (msecs >= from)
+                        read.append({ msecs, value });
+                });
+                QList<SeriesPoint> expected;
+                std::copy_if(kept.cbegin(), kept.cend(), std::back_inserter(expected),
+                             [from](const SeriesPoint &p) { return p.msecs >= from; });
+                QVERIFY2(read == expected, qPrintable(QStringLiteral("%1, from %2").arg(QLatin1String(when)).arg(from)));
+                QCOMPARE(visited, packed.countFrom(from));
+            }
+            // The last 10 s of the series are read from a checkpoint, not from its first point.
+            QVERIFY2(packed.countFrom(kept.last().msecs - 10000) <= 2 * 32,
+                     qPrintable(QStringLiteral("%1: %2 of %3 points").arg(QLatin1String(when))
+                                    .arg(packed.countFrom(kept.last().msecs - 10000)).arg(packed.size())));
+        };
+        add(1000);
+        check("appended");
+        const qint64 cut = kept.at(400).msecs;
+        QCOMPARE(packed.takeBefore(cut).size(), 400);
+        kept.remove(0, 400);
+        check("front taken");
+        add(45);
+        check("appended again");
+        QCOMPARE(packed.takeBefore(kept.at(kept.size() - 3).msecs).size(), kept.size() - 3);
+        kept.remove(0, kept.size() - 3);
+        add(5);
+        check("all but the newest taken");
+    }
+
     void seriesStoreIsBounded()
     {
         SeriesStore::Retention retention;

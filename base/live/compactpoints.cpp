@@ -36,6 +36,11 @@ void CompactPoints::append(qint64 msecs, double value)
         m_last = msecs;
         m_lastStep = 0;
         m_lastBits = 0;
+        m_checkpoints[0] = m_checkpoints[1] = {};
+    }
+    if (m_count % kCheckpointEvery == 0) {
+        m_checkpoints[1] = m_checkpoints[0];
+        m_checkpoints[0] = { m_bytes.size(), { m_last, m_lastStep, m_lastBits }, msecs, m_count };
     }
     // Grow by a quarter, not by doubling: a day of series is mostly these arrays.
     if (m_bytes.capacity() - m_bytes.size() < 16)
@@ -98,6 +103,12 @@ QList<SeriesPoint> CompactPoints::takeBefore(qint64 msecs)
     // Move the rest to the front of the same allocation: an array that keeps its size and place does
     // not fragment the heap the way a reallocation a minute per series does.
     const qsizetype removed = p - begin;
+    for (Checkpoint &c : m_checkpoints) {
+        if (c.offset >= removed)
+            c = { c.offset - removed, c.before, c.msecs, c.index - taken.size() };
+        else
+            c = {};
+    }
     char *data = m_bytes.data();
     std::memmove(data, data + removed, size_t(m_bytes.size() - removed));
     m_bytes.truncate(m_bytes.size() - removed);

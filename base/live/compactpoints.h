@@ -29,6 +29,16 @@ public:
     // Calls visit(msecs, value) for every point in time order.
     template<typename Visit>
     void forEach(Visit &&visit) const;
+    // The same for the points from msecs on, and maybe some before it: a read of the newest points starts
+    // at a checkpoint near the end instead of the first point (the times are deltas, read forward).
+    template<typename Visit>
+    void forEachFrom(qint64 msecs, Visit &&visit) const;
+    // How many points forEachFrom(msecs) visits.
+    qsizetype countFrom(qint64 msecs) const
+    {
+        const Checkpoint *start = checkpointFor(msecs);
+        return start ? m_count - start->index : m_count;
+    }
 
     qsizetype size() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
@@ -51,6 +61,29 @@ private:
     };
     // Decodes the point at p into state and returns the byte after it.
     static const quint8 *decodeOne(const quint8 *p, DecoderState &state);
+    template<typename Visit>
+    void decodeFrom(qsizetype offset, DecoderState state, Visit &&visit) const;
+
+    // Points near the end that decoding may start at: every kCheckpointEvery points the newest becomes
+    // one, and the one before stays, so a read of the last few dozen points of a day's series decodes at
+    // most twice as many.
+    static constexpr qsizetype kCheckpointEvery = 32;
+    struct Checkpoint
+    {
+        qsizetype offset = -1; // its first byte; -1: none
+        DecoderState before; // the state before it
+        qint64 msecs = 0;
+        qsizetype index = 0; // how many points come before it
+    };
+    // The latest checkpoint at or before msecs; nullptr: decode from the first point.
+    const Checkpoint *checkpointFor(qint64 msecs) const
+    {
+        for (const Checkpoint &c : m_checkpoints) {
+            if (c.offset >= 0 && msecs >= c.msecs)
+                return &c;
+        }
+        return nullptr;
+    }
 
     QByteArray m_bytes;
     DecoderState m_start;
@@ -59,6 +92,7 @@ private:
     qint64 m_lastStep = 0;
     quint32 m_lastBits = 0;
     qsizetype m_count = 0;
+    Checkpoint m_checkpoints[2]; // the newest first
 };
 
 namespace CompactPointsFormat {
@@ -74,9 +108,23 @@ inline double asStored(double value) { return double(float(value)); }
 template<typename Visit>
 void CompactPoints::forEach(Visit &&visit) const
 {
-    const auto *p = reinterpret_cast<const quint8 *>(m_bytes.constData());
-    const auto *end = p + m_bytes.size();
-    DecoderState state = m_start;
+    decodeFrom(0, m_start, visit);
+}
+
+template<typename Visit>
+void CompactPoints::forEachFrom(qint64 msecs, Visit &&visit) const
+{
+    if (const Checkpoint *start = checkpointFor(msecs))
+        decodeFrom(start->offset, start->before, visit);
+    else
+        decodeFrom(0, m_start, visit);
+}
+
+template<typename Visit>
+void CompactPoints::decodeFrom(qsizetype offset, DecoderState state, Visit &&visit) const
+{
+    const auto *p = reinterpret_cast<const quint8 *>(m_bytes.constData()) + offset;
+    const auto *end = reinterpret_cast<const quint8 *>(m_bytes.constData()) + m_bytes.size();
     while (p < end) {
         p = decodeOne(p, state);
         visit(state.time, CompactPointsFormat::valueOf(state.bits));

@@ -399,7 +399,7 @@ QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to
     // bucket of a run in the range), written in place, cut to what was written: QList::append() costs
     // more per point than decoding it.
     const bool rawInRange = !it->raw.isEmpty() && it->raw.lastMsecs() >= from && it->raw.firstMsecs() <= to;
-    qsizetype most = rawInRange ? it->raw.size() : 0;
+    qsizetype most = rawInRange ? it->raw.countFrom(from) : 0;
     for (const Tier &tier : it->tiers) {
         for (auto b = firstBucketFrom(tier, from); b != tier.buckets.cend() && qint64(b->slot) * tier.width <= to; ++b)
             most += 3 * qsizetype(b->repeat);
@@ -409,7 +409,7 @@ QList<SeriesPoint> SeriesStore::range(const QString &key, qint64 from, qint64 to
     for (auto tier = it->tiers.crbegin(); tier != it->tiers.crend(); ++tier)
         end = copyRange(*tier, from, to, end);
     if (rawInRange) {
-        it->raw.forEach([&end, from, to](qint64 msecs, double value) {
+        it->raw.forEachFrom(from, [&end, from, to](qint64 msecs, double value) {
             if (msecs >= from && msecs <= to)
                 *end++ = { msecs, value };
         });
