@@ -111,9 +111,9 @@ void ConfigReader::read(YamlRef root)
         return child(file.root, "model_list").isSequence();
     });
     int index = 0;
-    if ((!modelList.isDefined() || isNullScalar(modelList)) && !includedLists) {
+    if ((!modelList.isDefined() || modelList.isNull()) && !includedLists) {
         error(root, tr("model_list is missing: there are no deployments to route to"));
-    } else if (modelList.isDefined() && !isNullScalar(modelList) && !modelList.isSequence()) {
+    } else if (modelList.isDefined() && !modelList.isNull() && !modelList.isSequence()) {
         error(modelList, tr("model_list must be a list of deployments"));
     } else {
         readModelList(modelList, &index);
@@ -123,7 +123,7 @@ void ConfigReader::read(YamlRef root)
     for (const IncludedFile &file : included) {
         m_fileName = file.path;
         const YamlRef list = child(file.root, "model_list");
-        if (list.isDefined() && !isNullScalar(list) && !list.isSequence())
+        if (list.isDefined() && !list.isNull() && !list.isSequence())
             error(list, tr("model_list must be a list of deployments"));
         else
             readModelList(list, &index);
@@ -134,7 +134,7 @@ void ConfigReader::read(YamlRef root)
     QString sectionFile;
     const YamlRef settings = section(root, included, "router_settings", &sectionFile);
     m_fileName = sectionFile;
-    if (settings.isDefined() && !isNullScalar(settings))
+    if (settings.isDefined() && !settings.isNull())
         readRouterSettings(settings);
 
     // The proxy also takes num_retries from litellm_settings; router_settings wins when both say.
@@ -144,7 +144,7 @@ void ConfigReader::read(YamlRef root)
         const YamlRef retries = child(litellm, "num_retries");
         if (const auto n = scalarNumber(retries); n && *n >= 0 && *n <= 1000 && std::floor(*n) == *n)
             config.settings.numRetries = int(*n);
-        else if (retries.isDefined() && !isNullScalar(retries))
+        else if (retries.isDefined() && !retries.isNull())
             error(retries, tr("litellm_settings.num_retries is '%1'; it must be a whole number from 0 to 1000")
                                .arg(scalarText(retries)));
     }
@@ -175,7 +175,7 @@ QList<ConfigReader::IncludedFile> ConfigReader::readIncludes(YamlRef root)
 {
     QList<IncludedFile> files;
     const YamlRef include = child(root, "include");
-    if (!include.isDefined() || isNullScalar(include))
+    if (!include.isDefined() || include.isNull())
         return files;
     if (!include.isSequence()) {
         error(include, tr("include must be a list of file paths, relative to this file's folder"));
@@ -337,7 +337,7 @@ std::optional<double> ConfigReader::readNonNegative(YamlRef map, const char *key
                                                     bool integer)
 {
     const YamlRef node = child(map, key);
-    if (!node.isDefined() || isNullScalar(node))
+    if (!node.isDefined() || node.isNull())
         return std::nullopt;
     const QString field = QString::fromLatin1(key);
     if (!node.isScalar()) {
@@ -398,7 +398,7 @@ void ConfigReader::readRouterSettings(YamlRef settingsNode)
     }
     auto readCount = [&](const char *key) -> std::optional<int> {
         const YamlRef node = child(settingsNode, key);
-        if (!node.isDefined() || isNullScalar(node))
+        if (!node.isDefined() || node.isNull())
             return std::nullopt;
         const auto number = scalarNumber(node);
         if (!number || *number < 0 || std::floor(*number) != *number || *number > 1000) {
@@ -418,7 +418,7 @@ void ConfigReader::readRouterSettings(YamlRef settingsNode)
         else
             settings.cooldownTime = number;
     }
-    if (const YamlRef disable = child(settingsNode, "disable_cooldowns"); disable.isDefined() && !isNullScalar(disable)) {
+    if (const YamlRef disable = child(settingsNode, "disable_cooldowns"); disable.isDefined() && !disable.isNull()) {
         if (const auto yes = scalarBool(disable))
             settings.disableCooldowns = *yes;
         else
@@ -430,7 +430,7 @@ void ConfigReader::readRouterSettings(YamlRef settingsNode)
 
 void ConfigReader::readFallbacks(YamlRef fallbacks)
 {
-    if (!fallbacks.isDefined() || isNullScalar(fallbacks))
+    if (!fallbacks.isDefined() || fallbacks.isNull())
         return;
     m_fallbacksNode = fallbacks;
     if (!fallbacks.isSequence()) {
@@ -462,7 +462,7 @@ void ConfigReader::readFallbacks(YamlRef fallbacks)
 void ConfigReader::applyWeightsOverride(YamlRef weights)
 {
     // Newer LiteLLM: router_settings.weights: {group: {deployment id: weight}} overrides litellm_params.weight.
-    if (!weights.isDefined() || isNullScalar(weights))
+    if (!weights.isDefined() || weights.isNull())
         return;
     if (!weights.isMap()) {
         error(weights, tr("router_settings.weights must be a map {group: {deployment id: weight}}"));

@@ -29,12 +29,10 @@ SourceLocation locationOf(YamlRef node, const QString &fileName);
 YamlRef child(YamlRef map, const char *key);
 
 QString scalarText(YamlRef node);
-bool isPlain(YamlRef node); // a scalar without quotes
 // A scalar as a number by PyYAML's rules (Yaml11Scalar). Quoted numbers count too, although LiteLLM
 // reads them as text: callers say so in a warning.
 std::optional<double> scalarNumber(YamlRef node);
 std::optional<bool> scalarBool(YamlRef node); // yes/no/on/off/true/false, unquoted
-bool isNullScalar(YamlRef node);
 
 QVariant toVariant(YamlRef node, const QString &fileName, Problems &problems, int depth = 0);
 

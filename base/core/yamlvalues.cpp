@@ -143,23 +143,13 @@ QString scalarText(YamlRef node)
     return QString::fromStdString(node.scalar());
 }
 
-bool isPlain(YamlRef node)
-{
-    return node.isPlainScalar();
-}
-
-bool isNullScalar(YamlRef node)
-{
-    return node.isNull();
-}
-
 std::optional<double> scalarNumber(YamlRef node)
 {
     if (!node.isScalar())
         return std::nullopt;
     // A quoted number is text to LiteLLM; it is read here as the number it spells so that the codec can
     // say exactly that (see its "is quoted" warning) instead of calling it "not a number".
-    const QString text = isPlain(node) ? scalarText(node) : scalarText(node).trimmed();
+    const QString text = node.isPlainScalar() ? scalarText(node) : scalarText(node).trimmed();
     const Yaml11Scalar::Value value = Yaml11Scalar::resolvePlain(text);
     if (!value.isNumber())
         return std::nullopt;
@@ -168,7 +158,7 @@ std::optional<double> scalarNumber(YamlRef node)
 
 std::optional<bool> scalarBool(YamlRef node)
 {
-    if (!isPlain(node))
+    if (!node.isPlainScalar())
         return std::nullopt;
     const Yaml11Scalar::Value value = Yaml11Scalar::resolvePlain(scalarText(node));
     if (value.kind != Yaml11Scalar::Kind::Bool)
