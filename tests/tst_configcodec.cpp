@@ -180,8 +180,9 @@ private Q_SLOTS:
 
     void aliasInsideItsOwnValueIsRefused()
     {
-        // yaml-cpp builds a loop for an alias inside the value it names: a walk over `&a [*a, *a]` 256 levels
-        // deep visits 2^256 values. The config-codec fuzzer hung on such a file in CI; it is refused at once.
+        // An alias inside the value it names is a loop (PyYAML builds a recursive list): a walk over
+        // `&a [*a, *a]` 256 levels deep visits 2^256 values. The config-codec fuzzer hung on such a file in CI
+        // (with yaml-cpp); it is refused at once.
         const QByteArray text = "model_list: &a [*a, *a]\n";
         const ConfigLoadResult result = LiteLlmConfigCodec::parse(text, QStringLiteral("loop.yaml"));
         QVERIFY(!result.ok());
