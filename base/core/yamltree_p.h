@@ -5,6 +5,8 @@
 // one its CLoader calls; LiteLLM reads its config with PyYAML's safe_load) builds a tree of the
 // document as it is written. Private to the base libraries: libyaml never appears in a public header.
 
+#include "yamlvalues.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -178,17 +180,18 @@ inline YamlRef::Range<YamlRef::Entry, 2> YamlRef::entries() const
     return { m_node, YamlNode::Kind::Map };
 }
 
-// One document, read as PyYAML's safe_load reads it: a second document, an undefined alias and an
-// anchor defined twice are errors there, so they are here. Limits that PyYAML lacks protect the
-// console: nesting deeper than `maxDepth`, and aliases that stand for more values than
-// `aliasValueFloor` plus ten per value written out (an alias bomb), stop the read at once.
+// One document, read as PyYAML's safe_load reads it: a second document, an undefined alias, an anchor
+// defined twice and a tab between tokens are errors there, so they are here (tests/tst_yamldocuments.cpp
+// holds the tree to the real PyYAML). Limits that PyYAML lacks protect the console: nesting deeper than
+// `maxDepth`, and aliases that stand for more values than `aliasValueFloor` plus ten per value written
+// out (an alias bomb), stop the read at once.
 class YamlTree
 {
 public:
     struct Limits
     {
-        int maxDepth = 256;
-        quint64 aliasValueFloor = 100000;
+        int maxDepth = YamlValues::kMaxDepth;
+        quint64 aliasValueFloor = YamlValues::kMaxValuesFromAliases;
     };
     struct Error
     {

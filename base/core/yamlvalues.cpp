@@ -97,7 +97,7 @@ YamlRef parseTree(YamlTree &tree, const QByteArray &text, const QString &fileNam
     // of aliases: 10 levels of 10 aliases are 10^10 values in 370 bytes (a "billion laughs" file). The tree
     // shares the anchored node, but every walk over it (toVariant, the codec's checks) visits each copy,
     // so the tree refuses such a file while it reads it.
-    if (tree.parse(text, { YamlValues::kMaxDepth, YamlValues::kMaxValuesFromAliases }))
+    if (tree.parse(text, {}))
         return YamlRef(tree.root());
     const YamlTree::Error &error = *tree.error();
     problems.append(Problem::error({ fileName, error.mark.line + 1, error.mark.column + 1 },
