@@ -2,26 +2,14 @@
 #include "groupnavigator.h"
 
 #include "groupoverviewmodel.h"
+#include "widgetsupport.h"
 
-#include <QPainter>
-#include <QPixmap>
 
 namespace RouteDeck {
 
 namespace {
 constexpr int kGroupRole = Qt::UserRole + 1;
 
-QIcon dot(const QColor &color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(3, 3, 10, 10));
-    return QIcon(pixmap);
-}
 } // namespace
 
 GroupNavigator::GroupNavigator(QWidget *parent)
@@ -57,7 +45,7 @@ void GroupNavigator::setSnapshot(const Snapshot &snapshot, const ViewThresholds 
             existing = new QListWidgetItem(row.group, this);
             existing->setData(kGroupRole, row.group);
         }
-        existing->setIcon(dot(healthColor(row.health)));
+        existing->setIcon(WidgetSupport::dot(healthColor(row.health), 14));
         existing->setToolTip(row.healthReason.isEmpty() ? healthName(row.health)
                                                         : healthName(row.health) + QStringLiteral(": ") + row.healthReason);
     }

@@ -4,12 +4,12 @@
 #include "serieskeys.h"
 #include "seriescolors.h"
 #include "viewformat.h"
+#include "widgetsupport.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
@@ -36,18 +36,6 @@ Health healthOf(IncidentLine::Severity severity)
         return Health::Unknown;
     }
     return Health::Unknown;
-}
-
-QIcon dot(const QColor &color, int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color.darker(130), 1));
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
-    return QIcon(pixmap);
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -173,14 +161,9 @@ void OverviewPage::showIncidents(const QList<IncidentLine> &lines)
     }
 }
 
-// One painted dot per severity and size, reused by every line.
 QIcon OverviewPage::severityDot(IncidentLine::Severity severity, int size)
 {
-    const int key = int(severity) * 10000 + size;
-    auto it = m_dots.constFind(key);
-    if (it == m_dots.cend())
-        it = m_dots.insert(key, dot(healthColor(healthOf(severity)), size));
-    return *it;
+    return WidgetSupport::dot(healthColor(healthOf(severity)), size);
 }
 
 QStringList OverviewPage::incidentTexts() const

@@ -54,7 +54,6 @@ private:
     QLabel *m_incidentsHeading = nullptr; // "What is wrong now", or in replay "What was wrong at 03:06:27"
     TimeSeriesChart *m_requestsChart;
     QList<IncidentLine> m_lines;
-    QHash<int, QIcon> m_dots; // by severity and size
 };
 
 } // namespace RouteDeck

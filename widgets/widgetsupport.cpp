@@ -2,6 +2,7 @@
 #include "widgetsupport.h"
 
 #include <QFontMetrics>
+#include <QHash>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -37,6 +38,23 @@ bool WidgetSupport::handleToolTip(QWidget *widget, QEvent *event,
     else
         QToolTip::showText(help->globalPos(), text, widget);
     return true;
+}
+
+QIcon WidgetSupport::dot(const QColor &color, int size)
+{
+    static QHash<std::pair<QRgb, int>, QIcon> painted;
+    const std::pair<QRgb, int> key { color.rgba(), size };
+    if (const auto it = painted.constFind(key); it != painted.cend())
+        return *it;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(130), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
+    painter.end();
+    return *painted.insert(key, QIcon(pixmap));
 }
 
 } // namespace RouteDeck

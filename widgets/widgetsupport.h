@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -17,7 +18,7 @@ class QWidget;
 namespace RouteDeck {
 
 // What the custom-painted widgets (split bar, cooldown strip, weight editor) share: the legend of
-// colour swatches and the tooltip that follows the cursor.
+// colour swatches and the tooltip that follows the cursor; and the round dot that marks a colour in a list.
 class WidgetSupport
 {
 public:
@@ -28,6 +29,10 @@ public:
     // is empty. False for every other event.
     static bool handleToolTip(QWidget *widget, QEvent *event,
                               const std::function<QString(const QPoint &)> &textAt);
+    // A dot of `color`, `size` pixels square, painted once per colour and size and shared after that
+    // (GUI thread only). Lists that set it at every refresh would otherwise fill Qt's pixmap cache with
+    // copies of the same few dots: a new icon a second per row was the console's steady memory growth.
+    static QIcon dot(const QColor &color, int size);
 };
 
 } // namespace RouteDeck
