@@ -2,6 +2,7 @@
 #include "cooldownspage.h"
 #include "cooldownstrip.h"
 #include "cooldowntablemodel.h"
+#include "groupnavigator.h"
 #include "groupoverviewmodel.h"
 #include "latencypage.h"
 #include "outcomespage.h"
@@ -15,6 +16,7 @@
 #include "timeaxis.h"
 #include "timeserieschart.h"
 #include "trafficpage.h"
+#include "widgetsupport.h"
 #include "traffictablemodel.h"
 
 #include <QDir>
@@ -110,6 +112,25 @@ private Q_SLOTS:
         QVERIFY(m_tempDir.isValid());
         m_shotDir = qEnvironmentVariable("ROUTEDECK_VIEWS_SHOTS", m_tempDir.path());
         fillStore(m_store, incidentSnapshot(), kFrom, kTo, 5000);
+    }
+
+    void healthDotsArePaintedOnce()
+    {
+        // The group navigator sets every group's dot at every refresh; a new icon each time filled Qt's
+        // pixmap cache with copies (the console's steady memory growth). The same health is the same icon.
+        QCOMPARE(WidgetSupport::dot(Qt::red, 14).cacheKey(), WidgetSupport::dot(QColor(Qt::red), 14).cacheKey());
+        QVERIFY(WidgetSupport::dot(Qt::red, 14).cacheKey() != WidgetSupport::dot(Qt::red, 16).cacheKey());
+        QVERIFY(WidgetSupport::dot(Qt::red, 14).cacheKey() != WidgetSupport::dot(Qt::green, 14).cacheKey());
+        GroupNavigator navigator;
+        const Snapshot snapshot = ViewFixtures::incidentSnapshot();
+        navigator.setSnapshot(snapshot, ViewThresholds());
+        QVERIFY(navigator.count() > 1);
+        QList<qint64> first;
+        for (int i = 1; i < navigator.count(); ++i)
+            first.append(navigator.item(i)->icon().cacheKey());
+        navigator.setSnapshot(snapshot, ViewThresholds());
+        for (int i = 1; i < navigator.count(); ++i)
+            QCOMPARE(navigator.item(i)->icon().cacheKey(), first.at(i - 1));
     }
 
     void timeAxisMath()
