@@ -38,6 +38,11 @@ Health healthOf(IncidentLine::Severity severity)
     return Health::Unknown;
 }
 
+QIcon severityDot(IncidentLine::Severity severity, int size)
+{
+    return WidgetSupport::dot(healthColor(healthOf(severity)), size);
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -161,10 +166,6 @@ void OverviewPage::showIncidents(const QList<IncidentLine> &lines)
     }
 }
 
-QIcon OverviewPage::severityDot(IncidentLine::Severity severity, int size)
-{
-    return WidgetSupport::dot(healthColor(healthOf(severity)), size);
-}
 
 QStringList OverviewPage::incidentTexts() const
 {

@@ -4,7 +4,6 @@
 #include "incidentsummary.h"
 #include "operationspage.h"
 
-#include <QHash>
 #include <QIcon>
 
 class QLabel;
@@ -45,7 +44,6 @@ protected:
 
 private:
     void showIncidents(const QList<IncidentLine> &lines);
-    QIcon severityDot(IncidentLine::Severity severity, int size);
 
     GroupOverviewModel *m_model;
     QSortFilterProxyModel *m_proxy;
