@@ -146,6 +146,11 @@ private Q_SLOTS:
         QCOMPARE(axis.span(2'000'000, 2'100'000), std::nullopt);
         QCOMPARE(axis.span(1'500'000, 1'500'500, 4), std::make_optional(std::make_pair(598.25, 602.25)));
         QCOMPARE(axis.span(1'000'000, 1'000'000, 4), std::make_optional(std::make_pair(100.0, 104.0))); // kept inside
+        // Labels start right of their line or band, or end left of it where they would run off the right end.
+        QCOMPARE(axis.labelLeft(200, 200, 50), 203.0);
+        QCOMPARE(axis.labelLeft(980, 980, 50), 927.0);
+        QCOMPARE(axis.labelLeft(990, 1000, 60), 937.0);
+        QCOMPARE(axis.labelLeft(120, 130, 2000), 100.0);
         QCOMPARE(axis.tickStep(80), 120'000);
         QCOMPARE(axis.tickStep(50), 60'000);
         const QList<qint64> ticks = axis.ticks(80);

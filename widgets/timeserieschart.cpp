@@ -612,10 +612,9 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->setPen(QPen(text, 1, Qt::DotLine));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setPen(text);
-        // Right of the line, or left of it where the label would run past the plot's right edge.
         const int labelWidth = painter->fontMetrics().horizontalAdvance(marker.label);
-        const double labelX = x + 3 + labelWidth > plot.right() ? std::max<double>(plot.left(), x - 3 - labelWidth) : x + 3;
-        painter->drawText(QPointF(labelX, plot.top() + painter->fontMetrics().ascent()), marker.label);
+        painter->drawText(QPointF(axis.labelLeft(x, x, labelWidth), plot.top() + painter->fontMetrics().ascent()),
+                          marker.label);
     }
     if (m_threshold && !m_thresholdLabel.isEmpty()) {
         const auto [low, high] = valueRange();
@@ -794,8 +793,13 @@ void TimeSeriesChart::drawTimeSpans(QPainter *painter, const QRectF &plot, const
         QColor text = fill;
         text.setAlpha(230);
         painter->setPen(text);
-        const QString label = painter->fontMetrics().elidedText(span.label, Qt::ElideRight, int(std::max(band.width(), 60.0)));
-        painter->drawText(QPointF(left + 3, plot.bottom() - 4), label);
+        // A band too narrow for its label (one that has just begun at the right edge) lends it up to a
+        // third of the plot, to its left.
+        const QFontMetrics metrics = painter->fontMetrics();
+        const double room = std::max(band.width() - 6, std::min<double>(metrics.horizontalAdvance(span.label), plot.width() / 3));
+        const QString label = metrics.elidedText(span.label, Qt::ElideRight, int(room));
+        painter->drawText(QPointF(axis.labelLeft(left, band.right(), metrics.horizontalAdvance(label)), plot.bottom() - 4),
+                          label);
     }
 }
 

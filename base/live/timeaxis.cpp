@@ -38,6 +38,13 @@ std::optional<std::pair<double, double>> TimeAxis::span(qint64 start, qint64 end
     return std::make_pair(x0, x1);
 }
 
+double TimeAxis::labelLeft(double x0, double x1, double textWidth, double gap) const
+{
+    if (x0 + gap + textWidth <= right())
+        return x0 + gap;
+    return std::max(left, x1 - gap - textWidth);
+}
+
 qint64 TimeAxis::tickStep(double minSpacing) const
 {
     static constexpr std::array<qint64, 17> steps { 1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000,

@@ -26,6 +26,10 @@ struct TimeAxis
     // The pixel extent [x0, x1] of [start, end] clipped to the span; nullopt when it lies outside.
     // Extents narrower than minWidth grow to it (centred) so brief events stay visible.
     std::optional<std::pair<double, double>> span(qint64 start, qint64 end, double minWidth = 0) const;
+    // Where a label of textWidth pixels for the extent [x0, x1] (a marker: x0 == x1) starts: gap pixels
+    // right of x0, or, where it would run past the span's right end, ending gap pixels left of x1; never
+    // left of the span.
+    double labelLeft(double x0, double x1, double textWidth, double gap = 3) const;
 
     // Tick times at a round step (1 s ... 1 d, aligned in local time) with at least minSpacing pixels
     // between ticks.
