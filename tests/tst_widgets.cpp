@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cmath>
 #include <limits>
@@ -269,6 +270,49 @@ private Q_SLOTS:
         const QString bad = m_tempDir.filePath(QStringLiteral("missing/dir/export.png"));
         QVERIFY(!chart.saveImage(bad, &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(bad)), qPrintable(error));
+    }
+
+    // Texts drawn over the plot are whole and inside it. A long "no series" text with its query wraps
+    // instead of being cut at the plot's edges: the strips along the edges look as with no text. The
+    // label of an alert band that has just begun at the right edge stays left of it: right of the plot,
+    // below the corner button, is background only.
+    void textsStayInThePlot()
+    {
+        TimeSeriesChart chart;
+        chart.setTimeRange(kFrom, kTo);
+        chart.setSeries({});
+        chart.resize(420, 260);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto plotRect = [&chart] { return chart.mapFromScene(chart.chart()->plotArea()).boundingRect(); };
+        const auto edgeStrips = [&chart, &plotRect] {
+            const QImage image = chart.grab().toImage();
+            const QRect plot = plotRect();
+            QList<QRgb> pixels;
+            for (int y = plot.top() + 1; y < plot.bottom(); ++y) {
+                for (int dx = 1; dx <= 6; ++dx)
+                    pixels << image.pixel(plot.left() + dx, y) << image.pixel(plot.right() - dx, y);
+            }
+            return pixels;
+        };
+        const QList<QRgb> withoutText = edgeStrips();
+        chart.setEmptyText(QStringLiteral("No series for this panel yet: the endpoint does not export it, or nothing "
+                                          "has happened that it counts.\nsum(rate(litellm_proxy_failed_requests_metric_total[4s]))"));
+        QVERIFY(chart.isEmpty());
+        QVERIFY(edgeStrips() == withoutText);
+
+        chart.setSeries({ { QStringLiteral("azure-primary"), line({ 1, 2, 3 }), QColor(), false } });
+        chart.setTimeSpans({ { kTo - 2000, 0, QStringLiteral("rate limits (429): gpt-4o-mini") } });
+        QVERIFY(!chart.isEmpty());
+        const QImage image = chart.grab().toImage();
+        const QRect plot = plotRect();
+        const auto *corner = chart.findChild<QToolButton *>(); // Export PNG, Copy PromQL: right of the plot's top
+        QVERIFY(corner);
+        for (int y = std::max(plot.top(), corner->geometry().bottom()) + 1; y < plot.bottom(); ++y) {
+            const QRgb background = image.pixel(image.width() - 1, y);
+            for (int x = plot.right() + 3; x < image.width(); ++x)
+                QVERIFY2(image.pixel(x, y) == background, qPrintable(QStringLiteral("text at %1, %2").arg(x).arg(y)));
+        }
     }
 
     void plotRasterStaysInItsImage()

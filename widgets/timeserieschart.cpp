@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScatterSeries>
+#include <QTextOption>
 #include <QToolButton>
 #include <QValueAxis>
 
@@ -600,7 +601,10 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         QColor muted = text;
         muted.setAlpha(140);
         painter->setPen(muted);
-        painter->drawText(plot, Qt::AlignCenter, m_emptyText);
+        // Wrapped inside the plot: the text may hold a long query.
+        QTextOption option(Qt::AlignCenter);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        painter->drawText(plot.adjusted(8, 0, -8, 0), m_emptyText, option);
     }
     const TimeAxis axis { m_from, m_to, plot.left(), plot.width() };
     drawTimeLabels(painter, plot, axis);
