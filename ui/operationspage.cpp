@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operationspage.h"
+#include "colordecorationdelegate.h"
 #include "csvexport.h"
 #include "groupcombobox.h"
 #include "itemviewstalelook.h"
@@ -205,6 +206,7 @@ void OperationsPage::applyStaleLook()
 
 void OperationsPage::setupTable(QTableView *table)
 {
+    table->setItemDelegate(new ColorDecorationDelegate(table));
     table->setSortingEnabled(true);
     table->sortByColumn(-1, Qt::AscendingOrder);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -10,6 +10,39 @@
 
 namespace RouteDeck {
 
+namespace {
+enum class IconShape { Dot, Square };
+
+struct IconKey
+{
+    IconShape shape;
+    QRgb rgba;
+    int width;
+    int height;
+    bool operator==(const IconKey &) const = default;
+};
+
+size_t qHash(const IconKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.shape), key.rgba, key.width, key.height);
+}
+
+// The icon for this shape, colour and size: painted by `paint` on a transparent pixmap the first time.
+QIcon sharedIcon(IconShape shape, const QColor &color, const QSize &size, const std::function<void(QPainter &)> &paint)
+{
+    static QHash<IconKey, QIcon> painted;
+    const IconKey key { shape, color.rgba(), size.width(), size.height() };
+    if (const auto it = painted.constFind(key); it != painted.cend())
+        return *it;
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paint(painter);
+    painter.end();
+    return *painted.insert(key, QIcon(pixmap));
+}
+} // namespace
+
 void WidgetSupport::paintLegend(QPainter &painter, const QFontMetrics &metrics, const QPoint &topLeft,
                                 const QList<std::pair<QColor, QString>> &items, const QColor &textColor)
 {
@@ -42,19 +75,18 @@ bool WidgetSupport::handleToolTip(QWidget *widget, QEvent *event,
 
 QIcon WidgetSupport::dot(const QColor &color, int size)
 {
-    static QHash<std::pair<QRgb, int>, QIcon> painted;
-    const std::pair<QRgb, int> key { color.rgba(), size };
-    if (const auto it = painted.constFind(key); it != painted.cend())
-        return *it;
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color.darker(130), 1));
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
-    painter.end();
-    return *painted.insert(key, QIcon(pixmap));
+    return sharedIcon(IconShape::Dot, color, QSize(size, size), [&color, size](QPainter &painter) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color.darker(130), 1));
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
+    });
+}
+
+QIcon WidgetSupport::swatch(const QColor &color, const QSize &size)
+{
+    return sharedIcon(IconShape::Square, color, size,
+                      [&color, size](QPainter &painter) { painter.fillRect(QRect(QPoint(), size), color); });
 }
 
 } // namespace RouteDeck

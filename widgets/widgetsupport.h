@@ -29,10 +29,14 @@ public:
     // is empty. False for every other event.
     static bool handleToolTip(QWidget *widget, QEvent *event,
                               const std::function<QString(const QPoint &)> &textAt);
-    // A dot of `color`, `size` pixels square, painted once per colour and size and shared after that
-    // (GUI thread only). Lists that set it at every refresh would otherwise fill Qt's pixmap cache with
-    // copies of the same few dots: a new icon a second per row was the console's steady memory growth.
+    // Icons painted once per colour, shape and size and shared after that (GUI thread only). Qt's icon
+    // engine files the pixmap of every new icon it paints in Qt's pixmap cache: lists and tables that
+    // made a new one at every refresh or paint filled that cache with copies of the same few icons, the
+    // console's steady memory growth.
+    // A dot of `color`, `size` pixels square.
     static QIcon dot(const QColor &color, int size);
+    // A square of `color` filling `size`, as Qt's item delegates draw a QColor decoration.
+    static QIcon swatch(const QColor &color, const QSize &size);
 };
 
 } // namespace RouteDeck
