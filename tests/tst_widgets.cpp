@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -471,6 +472,33 @@ private Q_SLOTS:
         QCOMPARE(cooling, QStringLiteral("azure-primary cooling, 429 rate limit\n12:03:10 – 12:05:00 (1 min 50 s)"));
         QVERIFY(strip.toolTipAt(QPoint(int(axis.xForTime(msecs(12, 1, 0))), y)).startsWith(QLatin1String("azure-primary healthy")));
         shoot(&strip, QStringLiteral("cooldownstrip"), QSize(900, strip.sizeHint().height()));
+    }
+
+    // A table's last column takes the width its columns leave, also when its rows come after it is
+    // shown (fitting the columns to their contents sized the last one too): no blank strip right of it.
+    void tablesFillTheirWidth()
+    {
+        OverviewPage overview;
+        OutcomesPage outcomes;
+        CooldownsPage cooldowns;
+        for (OperationsPage *page : std::initializer_list<OperationsPage *> { &overview, &outcomes, &cooldowns }) {
+            shoot(page, QLatin1String(page->metaObject()->className()));
+            feed(*page, incidentSnapshot());
+            QCoreApplication::processEvents();
+            const QList<QTableView *> tables = page->findChildren<QTableView *>();
+            int checked = 0;
+            for (const QTableView *table : tables) {
+                if (!table->isVisible() || table->model()->rowCount() == 0)
+                    continue;
+                ++checked;
+                QVERIFY2(table->horizontalHeader()->length() >= table->viewport()->width(),
+                         qPrintable(QStringLiteral("%1: columns %2 px wide in %3 px")
+                                        .arg(QLatin1String(page->metaObject()->className()))
+                                        .arg(table->horizontalHeader()->length())
+                                        .arg(table->viewport()->width())));
+            }
+            QVERIFY2(checked > 0, page->metaObject()->className());
+        }
     }
 
     void overviewPage()

@@ -237,8 +237,12 @@ void OperationsPage::fitColumns(QTableView *table)
         return;
     table->setProperty(fittedRows, rows);
     const QAbstractItemView *view = table; // sizeHintForColumn() is public here, protected in QTableView
-    if (rows > 0 && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0))
+    if (rows > 0 && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0)) {
         table->resizeColumnsToContents();
+        // That sized the last column to its contents too: it stretches over the rest again.
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
 }
 
 void OperationsPage::fitTableHeight(QTableView *table, int minRows)
