@@ -166,7 +166,6 @@ void OverviewPage::showIncidents(const QList<IncidentLine> &lines)
     }
 }
 
-
 QStringList OverviewPage::incidentTexts() const
 {
     QStringList texts;

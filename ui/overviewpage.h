@@ -4,7 +4,6 @@
 #include "incidentsummary.h"
 #include "operationspage.h"
 
-#include <QIcon>
 
 class QLabel;
 class QListWidget;
