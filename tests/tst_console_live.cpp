@@ -61,6 +61,11 @@ private Q_SLOTS:
         QCOMPARE(health->panelCount(), 3);
         QTRY_VERIFY_WITH_TIMEOUT(health->panelHasData(0), 20000); // proxy requests/s
         QVERIFY(!health->chart(0)->queryText().contains(QLatin1Char('$')));
+        // The router's overhead is milliseconds (LiteLLM's histogram is in seconds): an axis of whole
+        // milliseconds, not one of 0.002 s steps.
+        QTRY_VERIFY_WITH_TIMEOUT(health->panelHasData(2), 20000);
+        QVERIFY2(health->chart(2)->valueRange().second >= 1.0,
+                 qPrintable(QString::number(health->chart(2)->valueRange().second)));
 
         // 2. A 429 storm on the primary shows on Overview and Cooldowns.
         QNetworkAccessManager network;

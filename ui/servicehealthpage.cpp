@@ -35,8 +35,8 @@ void ServiceHealthPage::setPanels(const QList<QueryCatalog::Panel> &panels)
     for (int i = 0; i < panels.size(); ++i) {
         auto *chart = new TimeSeriesChart(this);
         chart->setTitle(panels.at(i).title);
-        const bool seconds = panels.at(i).unit == QLatin1String("s");
-        chart->setValueFormat(panels.at(i).unit, seconds ? 3 : 2, panels.at(i).unit);
+        const QString &unit = panels.at(i).unit;
+        chart->setValueFormat(unit, unit == QLatin1String("s") ? 3 : 2, unit.isEmpty() ? unit : QLatin1Char(' ') + unit);
         chart->setQueryText(panels.at(i).promql);
         chart->setEmptyText(tr("No series for this panel yet: the endpoint does not export it, or nothing has "
                                "happened that it counts.\n%1")
