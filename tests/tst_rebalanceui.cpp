@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,6 +160,13 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("azure-primary"), QStringLiteral("azure-secondary"),
                 QStringLiteral("openai-direct") }));
         QVERIFY(!page.reviewButton()->isEnabled());
+        // The preview's columns fit their contents and the last stretches over the rest: no blank strip,
+        // also after a refresh of the page on screen.
+        page.setSnapshot(demoSnapshot(), m_store);
+        QCoreApplication::processEvents();
+        QVERIFY2(page.previewTable()->horizontalHeader()->length() >= page.previewTable()->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 px of %2").arg(page.previewTable()->horizontalHeader()->length())
+                                .arg(page.previewTable()->viewport()->width())));
         WeightSplitEditor *editor = page.splitEditor();
         QCOMPARE(percentsOf(editor->afterShares()), QStringLiteral("72.7/18.2/9.1"));
 

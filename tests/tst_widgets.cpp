@@ -672,6 +672,48 @@ private Q_SLOTS:
         QVERIFY(std::all_of(rows.cbegin(), rows.cend(), [](const CooldownStrip::Row &row) { return !row.intervals.isEmpty(); }));
     }
 
+    // A strip of a few rows shows them all, also when they arrive after the page is on screen (as in the
+    // console, where the page shows before the first refresh): the table below takes the rest.
+    void cooldownsStripShowsItsRows()
+    {
+        CooldownsPage page;
+        shoot(&page, QStringLiteral("cooldowns-empty"), QSize(1000, 680));
+        feed(page, incidentSnapshot());
+        QCoreApplication::processEvents();
+        auto *scroll = page.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(page.strip()->rows().size(), 7);
+        QVERIFY2(scroll->viewport()->height() >= page.strip()->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 px shown of %2").arg(scroll->viewport()->height()).arg(page.strip()->sizeHint().height())));
+        QVERIFY(page.cooldownTable()->height() > scroll->height() / 2);
+    }
+
+    // A legend narrower than its items wraps into more lines; the rows start below it.
+    void legendsWrap()
+    {
+        const WidgetSupport::Legend legend { { Qt::red, QStringLiteral("429 rate limit") },
+                                             { Qt::blue, QStringLiteral("401/403/404 auth or model") },
+                                             { Qt::green, QStringLiteral("healthy (thin) · partial outage (half height)") } };
+        const QFontMetrics metrics(QApplication::font());
+        const int oneLine = WidgetSupport::legendHeight(metrics, legend, 5000);
+        QCOMPARE(oneLine, metrics.height());
+        QVERIFY(WidgetSupport::legendHeight(metrics, legend, 300) > 2 * metrics.height());
+        QCOMPARE(WidgetSupport::legendHeight(metrics, {}, 300), metrics.height());
+
+        CooldownStrip strip;
+        CooldownStrip::Row row;
+        row.id = row.label = QStringLiteral("azure-primary");
+        row.currentText = QStringLiteral("healthy 5 min");
+        strip.setRows({ row });
+        strip.resize(1200, strip.sizeHint().height());
+        const int wideHeight = strip.sizeHint().height();
+        const int wideRowTop = strip.rowRect(0).top();
+        strip.resize(420, wideHeight);
+        const int taller = strip.sizeHint().height() - wideHeight;
+        QVERIFY(taller > 0);
+        QCOMPARE(strip.rowRect(0).top(), wideRowTop + taller); // the legend's extra lines, not over the row
+    }
+
     void cooldownsPage()
     {
         CooldownsPage page;

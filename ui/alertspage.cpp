@@ -3,6 +3,7 @@
 
 #include "operationspage.h"
 #include "viewformat.h"
+#include "widgetsupport.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,7 +46,7 @@ QTableView *alertTable(QAbstractItemModel *model, const QString &name, QWidget *
 // are read in the tooltip.
 void fitColumns(QTableView *table)
 {
-    table->resizeColumnsToContents();
+    WidgetSupport::fitColumnsToContents(table);
     const int widest = std::max(120, table->viewport()->width() / 3);
     for (int c = 0; c < table->model()->columnCount(); ++c)
         table->setColumnWidth(c, std::min(table->columnWidth(c), widest));

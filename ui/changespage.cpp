@@ -2,6 +2,7 @@
 #include "changespage.h"
 
 #include "changemodel.h"
+#include "widgetsupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -85,7 +86,7 @@ void ChangesPage::setEntries(const QList<AuditEntry> &entries, const Problems &p
     const bool hadRows = m_model->rowCount() > 0;
     m_model->setEntries(entries);
     if (!hadRows && m_model->rowCount() > 0)
-        m_table->resizeColumnsToContents();
+        WidgetSupport::fitColumnsToContents(m_table);
     selectNewestIfNone();
     QString text = entries.isEmpty()
         ? tr(

@@ -3,6 +3,7 @@
 
 #include "deploymenttablemodel.h"
 #include "sharebardelegate.h"
+#include "widgetsupport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,7 +77,7 @@ void ConfigPage::setConfig(const RouterConfig &config)
                              .arg(config.settings.routingStrategy,
                                   QString::number(config.settings.effectiveNumRetries()),
                                   QString::number(config.settings.effectiveCooldown())));
-    m_table->resizeColumnsToContents();
+    WidgetSupport::fitColumnsToContents(m_table);
 }
 
 void ConfigPage::applyGroupFilter()

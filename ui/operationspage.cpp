@@ -7,6 +7,7 @@
 #include "messagetext.h"
 #include "tracelink.h"
 #include "viewformat.h"
+#include "widgetsupport.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -237,12 +238,8 @@ void OperationsPage::fitColumns(QTableView *table)
         return;
     table->setProperty(fittedRows, rows);
     const QAbstractItemView *view = table; // sizeHintForColumn() is public here, protected in QTableView
-    if (rows > 0 && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0)) {
-        table->resizeColumnsToContents();
-        // That sized the last column to its contents too: it stretches over the rest again.
-        table->horizontalHeader()->setStretchLastSection(false);
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
+    if (rows > 0 && table->horizontalHeader()->sectionSize(0) < view->sizeHintForColumn(0))
+        WidgetSupport::fitColumnsToContents(table);
 }
 
 void OperationsPage::fitTableHeight(QTableView *table, int minRows)

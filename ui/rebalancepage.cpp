@@ -5,6 +5,7 @@
 #include "viewformat.h"
 #include "weightspliteditor.h"
 #include "weightwriter.h"
+#include "widgetsupport.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -389,7 +390,7 @@ void RebalancePage::refresh()
     const bool limits = std::any_of(m_plan.baseDeployments().cbegin(), m_plan.baseDeployments().cend(),
         [](const Deployment &d) { return d.rpmLimit() || d.tpmLimit(); });
     m_table->setColumnHidden(LimitColumn, !limits);
-    m_table->resizeColumnsToContents();
+    WidgetSupport::fitColumnsToContents(m_table);
     fitTableHeight(m_table);
 
     QStringList lines;

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QResizeEvent>
 
 namespace RouteDeck {
 
@@ -64,7 +65,11 @@ int CooldownStrip::rowHeight() const
 
 int CooldownStrip::legendHeight() const
 {
-    return fontMetrics().height() + 10;
+    // Asked for every row painted and every row looked up: laid out again only at another width.
+    const int width = this->width() - 2 * kMargin;
+    if (m_legendHeight.first != width)
+        m_legendHeight = { width, WidgetSupport::legendHeight(fontMetrics(), legend(), width) + 10 };
+    return m_legendHeight.second;
 }
 
 int CooldownStrip::axisHeight() const
@@ -207,9 +212,9 @@ void CooldownStrip::paintEvent(QPaintEvent *event)
     paintAxis(painter, axis);
 }
 
-void CooldownStrip::paintLegend(QPainter &painter)
+WidgetSupport::Legend CooldownStrip::legend() const
 {
-    QList<std::pair<QColor, QString>> items {
+    WidgetSupport::Legend items {
         { SeriesColors::reason(CooldownReasonKind::RateLimit), CooldownTimeline::reasonKindName(CooldownReasonKind::RateLimit) },
         { SeriesColors::reason(CooldownReasonKind::Auth), CooldownTimeline::reasonKindName(CooldownReasonKind::Auth) },
         { SeriesColors::reason(CooldownReasonKind::ServerError), CooldownTimeline::reasonKindName(CooldownReasonKind::ServerError) },
@@ -221,8 +226,13 @@ void CooldownStrip::paintLegend(QPainter &painter)
         for (auto &item : items)
             item.first = SeriesColors::greyed(item.first);
     }
-    const QPoint topLeft(kMargin, (legendHeight() - fontMetrics().height()) / 2);
-    WidgetSupport::paintLegend(painter, fontMetrics(), topLeft, items, palette().color(QPalette::Text));
+    return items;
+}
+
+void CooldownStrip::paintLegend(QPainter &painter)
+{
+    const QRect area(kMargin, 5, width() - 2 * kMargin, legendHeight() - 10);
+    WidgetSupport::paintLegend(painter, fontMetrics(), area, legend(), palette().color(QPalette::Text));
 }
 
 void CooldownStrip::paintRow(QPainter &painter, int row, const TimeAxis &axis)
@@ -287,6 +297,14 @@ void CooldownStrip::paintAxis(QPainter &painter, const TimeAxis &axis)
         painter.drawText(QRectF(x - labelWidth / 2.0, top + 2, labelWidth, axisHeight() - 2), Qt::AlignHCenter | Qt::AlignTop,
                          QDateTime::fromMSecsSinceEpoch(t).toString(format));
     }
+}
+
+void CooldownStrip::resizeEvent(QResizeEvent *event)
+{
+    PaintedLiveView::resizeEvent(event);
+    const int before = m_legendHeight.second;
+    if (legendHeight() != before)
+        updateGeometry(); // the legend wraps into more or fewer lines
 }
 
 void CooldownStrip::contextMenuEvent(QContextMenuEvent *event)

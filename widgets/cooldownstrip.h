@@ -4,6 +4,7 @@
 #include "cooldowntimeline.h"
 #include "paintedliveview.h"
 #include "timeaxis.h"
+#include "widgetsupport.h"
 
 namespace RouteDeck {
 
@@ -55,6 +56,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int rowIndexAt(int y) const; // floor((y - legend) / row height), not clamped to the rows
@@ -63,6 +65,7 @@ private:
     int axisHeight() const;
     int labelWidth() const;
     int stateWidth() const;
+    WidgetSupport::Legend legend() const;
     void paintLegend(QPainter &painter);
     void paintAxis(QPainter &painter, const TimeAxis &axis);
     void paintRow(QPainter &painter, int row, const TimeAxis &axis);
@@ -75,6 +78,7 @@ private:
     QString m_title;
     mutable int m_labelWidth = -1; // cached from the rows' labels
     mutable int m_stateWidth = -1;
+    mutable std::pair<int, int> m_legendHeight { -1, 0 }; // cached: the width it was laid out at, its height
 };
 
 } // namespace RouteDeck

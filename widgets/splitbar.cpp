@@ -5,6 +5,7 @@
 #include "widgetsupport.h"
 
 #include <QPainter>
+#include <QResizeEvent>
 
 #include <cmath>
 
@@ -27,7 +28,7 @@ SplitBar::SplitBar(QWidget *parent)
 
 void SplitBar::setData(const QStringList &names, const QList<Bar> &bars)
 {
-    const bool resize = names.size() != m_names.size() || bars.size() != m_bars.size();
+    const bool resize = names != m_names || bars.size() != m_bars.size(); // other names may wrap the legend otherwise
     m_names = names;
     m_bars = bars;
     if (resize)
@@ -93,8 +94,7 @@ QRect SplitBar::barRect(int bar) const
 
 QSize SplitBar::sizeHint() const
 {
-    const int legend = fontMetrics().height() + 8;
-    return QSize(600, int(m_bars.size()) * (barHeight() + kGap) + legend);
+    return QSize(600, legendRect().bottom() + 1 + 6);
 }
 
 QSize SplitBar::minimumSizeHint() const
@@ -123,9 +123,6 @@ void SplitBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QColor text = palette().color(QPalette::WindowText);
-    const auto colorOf = [this](qsizetype i) {
-        return isStale() ? SeriesColors::greyed(SeriesColors::series(int(i))) : SeriesColors::series(int(i));
-    };
     for (int b = 0; b < m_bars.size(); ++b) {
         const Bar &bar = m_bars.at(b);
         const QRect rect = barRect(b);
@@ -157,11 +154,36 @@ void SplitBar::paintEvent(QPaintEvent *)
         }
     }
 
-    QList<std::pair<QColor, QString>> legend;
+    WidgetSupport::paintLegend(painter, fontMetrics(), legendRect(), legend(), text);
+}
+
+void SplitBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the legend may wrap into more or fewer lines
+}
+
+QColor SplitBar::colorOf(qsizetype deployment) const
+{
+    const QColor color = SeriesColors::series(int(deployment));
+    return isStale() ? SeriesColors::greyed(color) : color;
+}
+
+WidgetSupport::Legend SplitBar::legend() const
+{
+    WidgetSupport::Legend items;
     for (qsizetype i = 0; i < m_names.size(); ++i)
-        legend.append({ colorOf(i), m_names.at(i) });
-    const QPoint legendTopLeft(labelWidth(), int(m_bars.size()) * (barHeight() + kGap) + 2);
-    WidgetSupport::paintLegend(painter, fontMetrics(), legendTopLeft, legend, text);
+        items.append({ colorOf(i), m_names.at(i) });
+    return items;
+}
+
+QRect SplitBar::legendRect() const
+{
+    const int left = labelWidth();
+    const int width = std::max(10, this->width() - left - 2);
+    return QRect(left, int(m_bars.size()) * (barHeight() + kGap) + 2, width,
+                 WidgetSupport::legendHeight(fontMetrics(), legend(), width));
 }
 
 } // namespace RouteDeck

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "paintedliveview.h"
+#include "widgetsupport.h"
 
 namespace RouteDeck {
 
@@ -39,11 +40,15 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int barHeight() const;
     int labelWidth() const;
     QRect barRect(int bar) const;
+    QColor colorOf(qsizetype deployment) const; // greyed while stale
+    WidgetSupport::Legend legend() const;
+    QRect legendRect() const; // below the bars, as tall as the legend's lines at this width
 
     QStringList m_names;
     QList<Bar> m_bars;

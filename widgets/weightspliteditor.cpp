@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <cmath>
 
@@ -36,11 +37,14 @@ WeightSplitEditor::WeightSplitEditor(QWidget *parent)
 void WeightSplitEditor::setShares(const QStringList &names, const QList<double> &before,
     const QList<double> &after, const QList<bool> &movable)
 {
+    const bool resize = names != m_names; // other names may wrap the legend otherwise
     m_names = names;
     m_before = before;
     m_after = after;
     m_movable = movable;
     m_focusDivider = std::clamp(m_focusDivider, 0, std::max(0, int(names.size()) - 2));
+    if (resize)
+        updateGeometry();
     update();
 }
 
@@ -100,7 +104,7 @@ double WeightSplitEditor::tolerance() const
 
 QSize WeightSplitEditor::sizeHint() const
 {
-    return QSize(600, 4 + 2 * barHeight() + kGap + fontMetrics().height() + 12);
+    return QSize(600, legendRect().bottom() + 1 + 5);
 }
 
 QSize WeightSplitEditor::minimumSizeHint() const
@@ -159,11 +163,29 @@ void WeightSplitEditor::paintEvent(QPaintEvent *)
         }
     }
 
-    QList<std::pair<QColor, QString>> legend;
+    WidgetSupport::paintLegend(painter, fontMetrics(), legendRect(), legend(), handle);
+}
+
+QRect WeightSplitEditor::legendRect() const
+{
+    const QRect after = barRect(1);
+    return QRect(after.left(), after.bottom() + 8, after.width(),
+                 WidgetSupport::legendHeight(fontMetrics(), legend(), after.width()));
+}
+
+WidgetSupport::Legend WeightSplitEditor::legend() const
+{
+    WidgetSupport::Legend items;
     for (qsizetype i = 0; i < m_names.size(); ++i)
-        legend.append({ SeriesColors::series(int(i)), m_names.at(i) });
-    const QPoint legendTopLeft(labelWidth(), barRect(1).bottom() + 8);
-    WidgetSupport::paintLegend(painter, fontMetrics(), legendTopLeft, legend, handle);
+        items.append({ SeriesColors::series(int(i)), m_names.at(i) });
+    return items;
+}
+
+void WeightSplitEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the legend may wrap into more or fewer lines
 }
 
 void WeightSplitEditor::mousePressEvent(QMouseEvent *event)

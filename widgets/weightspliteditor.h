@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgetsupport.h"
+
 #include <QWidget>
 
 namespace RouteDeck {
@@ -44,6 +46,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int barHeight() const;
@@ -51,6 +54,8 @@ private:
     double tolerance() const; // grab distance as a share of the bar
     bool isMovable(int divider) const;
     void paintBar(QPainter &painter, int bar, const QList<double> &shares);
+    QRect legendRect() const; // below the After bar, as tall as the legend's lines at this width
+    WidgetSupport::Legend legend() const;
 
     QStringList m_names;
     QList<double> m_before;

@@ -3,10 +3,14 @@
 
 #include <QFontMetrics>
 #include <QHash>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QTableView>
 #include <QToolTip>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace RouteDeck {
 
@@ -41,21 +45,71 @@ QIcon sharedIcon(IconShape shape, const QColor &color, const QSize &size, const 
     painter.end();
     return *painted.insert(key, QIcon(pixmap));
 }
+
+// Where each legend item goes in lines no wider than `width`: its swatch's left and its line, and the
+// text's width (elided where one item is wider than a line).
+struct LegendSlot
+{
+    int x;
+    int line;
+    int textWidth;
+};
+
+constexpr int kLegendLineGap = 4;
+
+QList<LegendSlot> layOutLegend(const QFontMetrics &metrics, const WidgetSupport::Legend &items, int width)
+{
+    const int swatch = metrics.height() / 2 + 8; // swatch and the gap before its text
+    const int spacing = 14; // after an item's text
+    QList<LegendSlot> slots;
+    slots.reserve(items.size());
+    int x = 0;
+    int line = 0;
+    for (const auto &item : items) {
+        const int textWidth = std::min(metrics.horizontalAdvance(item.second), std::max(0, width - swatch));
+        if (x > 0 && x + swatch + textWidth > width) {
+            x = 0;
+            ++line;
+        }
+        slots.append({ x, line, textWidth });
+        x += swatch + textWidth + spacing;
+    }
+    return slots;
+}
 } // namespace
 
-void WidgetSupport::paintLegend(QPainter &painter, const QFontMetrics &metrics, const QPoint &topLeft,
-                                const QList<std::pair<QColor, QString>> &items, const QColor &textColor)
+int WidgetSupport::legendHeight(const QFontMetrics &metrics, const Legend &items, int width)
+{
+    const QList<LegendSlot> slots = layOutLegend(metrics, items, width);
+    const int lines = slots.isEmpty() ? 1 : slots.constLast().line + 1;
+    return lines * metrics.height() + (lines - 1) * kLegendLineGap;
+}
+
+void WidgetSupport::paintLegend(QPainter &painter, const QFontMetrics &metrics, const QRect &area, const Legend &items,
+                                const QColor &textColor)
 {
     const int h = metrics.height();
-    int x = topLeft.x();
-    const int y = topLeft.y();
-    for (const auto &[color, text] : items) {
-        painter.fillRect(QRect(x, y + h / 4, h / 2 + 4, h / 2), color);
-        x += h / 2 + 8;
+    const QList<LegendSlot> slots = layOutLegend(metrics, items, area.width());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const LegendSlot &slot = slots.at(i);
+        const int x = area.left() + slot.x;
+        const int y = area.top() + slot.line * (h + kLegendLineGap);
+        painter.fillRect(QRect(x, y + h / 4, h / 2 + 4, h / 2), items.at(i).first);
         painter.setPen(textColor);
-        const int w = metrics.horizontalAdvance(text);
-        painter.drawText(QRect(x, y, w, h), Qt::AlignVCenter, text);
-        x += w + 14;
+        const QString &full = items.at(i).second;
+        const QString text = metrics.horizontalAdvance(full) > slot.textWidth ? metrics.elidedText(full, Qt::ElideRight, slot.textWidth)
+                                                                              : full;
+        painter.drawText(QRect(x + h / 2 + 8, y, slot.textWidth, h), Qt::AlignVCenter, text);
+    }
+}
+
+void WidgetSupport::fitColumnsToContents(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    if (header->stretchLastSection()) {
+        header->setStretchLastSection(false);
+        header->setStretchLastSection(true);
     }
 }
 

@@ -13,6 +13,8 @@ class QEvent;
 class QFontMetrics;
 class QPainter;
 class QPoint;
+class QRect;
+class QTableView;
 class QWidget;
 
 namespace RouteDeck {
@@ -22,9 +24,17 @@ namespace RouteDeck {
 class WidgetSupport
 {
 public:
-    // One line of swatches, each followed by its text, from `topLeft` rightwards.
-    static void paintLegend(QPainter &painter, const QFontMetrics &metrics, const QPoint &topLeft,
-                            const QList<std::pair<QColor, QString>> &items, const QColor &textColor);
+    // A legend: colour swatches, each followed by its text, in lines no wider than the width given. An
+    // item is never split across lines; one wider than a whole line has its text elided.
+    using Legend = QList<std::pair<QColor, QString>>;
+    // The height of the legend's lines at `width` pixels: one line's height, more where it wraps.
+    static int legendHeight(const QFontMetrics &metrics, const Legend &items, int width);
+    // Paints the legend's lines from `area`'s top left, wrapping at its width.
+    static void paintLegend(QPainter &painter, const QFontMetrics &metrics, const QRect &area, const Legend &items,
+                            const QColor &textColor);
+    // Sizes a table's columns to their contents; a last column set to stretch then stretches over the
+    // width left again (resizeColumnsToContents() sizes it to its contents too, leaving a blank strip).
+    static void fitColumnsToContents(QTableView *table);
     // For event(): answers a QEvent::ToolTip with textAt(position), hiding the tooltip where that
     // is empty. False for every other event.
     static bool handleToolTip(QWidget *widget, QEvent *event,
