@@ -4,6 +4,7 @@
 #include "alertservice.h"
 #include "alertspage.h"
 #include "changecoordinator.h"
+#include "configpage.h"
 #include "connectionsetup.h"
 #include "costpage.h"
 #include "costservice.h"
@@ -223,6 +224,12 @@ void ConsoleController::connectTo(const DataPlane::Settings &settings, const QSt
     connect(plane, &DataPlane::replaySnapshotReady, this, [this](const Snapshot &snapshot) {
         m_window->showSnapshot(snapshot);
         Q_EMIT snapshotShown();
+    });
+    // The Config page lists the router's deployments while no config file was opened.
+    const QString router = tr("router %1").arg(live.router.baseUrl.toDisplayString());
+    m_window->configPage()->setRouterDeployments({}, router);
+    connect(plane, &DataPlane::routerDeploymentsChanged, this, [this, plane, router] {
+        m_window->configPage()->setRouterDeployments(plane->routerDeployments(), router);
     });
     connect(plane, &DataPlane::seriesBackfilled, this, &ConsoleController::showCurrentSnapshot);
     connect(plane, &DataPlane::panelsUpdated, this, [this] {

@@ -291,7 +291,8 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     if (id != m_routerRequest)
         return;
     m_routerAnswered = true;
-    if (reply.ok) {
+    const bool changed = reply.ok && reply.deployments != m_routerDeployments;
+    if (changed) {
         noteSplitChanges(m_routerDeployments, reply.deployments);
         m_routerDeployments = reply.deployments;
     }
@@ -303,6 +304,8 @@ void DataPlane::onDeployments(quint64 id, const RouterDeploymentsReply &reply)
     askRouterVersion(reply.ok);
     publish();
     replayAfterNewCooldownTimes(); // a deployment's own cooldown_time may change what the moment needs
+    if (changed)
+        Q_EMIT routerDeploymentsChanged();
 }
 
 // The release matters for what its metrics look like (buckets, a refused scrape): ask once the router

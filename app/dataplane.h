@@ -83,6 +83,7 @@ Q_SIGNALS:
     void replaySnapshotReady(const RouteDeck::Snapshot &snapshot);
     void seriesBackfilled();
     void panelsUpdated();
+    void routerDeploymentsChanged(); // routerDeployments() differ from the router's previous answer
 
 private:
     void startRouterRefresh(quint64 generation);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole console as an on-call engineer meets it: the local demo (real routedeck-sim and real
 // Prometheus as child processes), the controller and the main window, offscreen.
+#include "configpage.h"
 #include "consolecontroller.h"
 #include "cooldownspage.h"
 #include "cooldowntablemodel.h"
+#include "deploymenttablemodel.h"
 #include "groupoverviewmodel.h"
 #include "livetoolbar.h"
 #include "mainwindow.h"
@@ -66,6 +68,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(health->panelHasData(2), 20000);
         QVERIFY2(health->chart(2)->valueRange().second >= 1.0,
                  qPrintable(QString::number(health->chart(2)->valueRange().second)));
+
+        // Config: with no file opened, the connected router's deployments.
+        ConfigPage *config = window.configPage();
+        QVERIFY(!config->showsFile());
+        QTRY_COMPARE_WITH_TIMEOUT(config->deploymentModel()->rowCount(), 7, 10000);
+        QVERIFY2(config->summary().startsWith(QStringLiteral("7 deployment(s) · 3 model group(s) · as router http://127.0.0.1:")),
+                 qPrintable(config->summary()));
 
         // 2. A 429 storm on the primary shows on Overview and Cooldowns.
         QNetworkAccessManager network;

@@ -54,6 +54,36 @@ private Q_SLOTS:
         QVERIFY(window.problemsDock()->isVisible());
     }
 
+    // Connected with no file opened, the Config page lists the router's deployments; a file opened
+    // then takes the page, and the router's later lists leave it alone.
+    void configPageShowsTheRouterUntilAFileIsOpened()
+    {
+        MainWindow window;
+        ConfigPage *page = window.configPage();
+        QVERIFY(page->summary().startsWith(QLatin1String("No config to show")));
+        const QString router = QStringLiteral("router http://127.0.0.1:4000");
+        page->setRouterDeployments({}, router);
+        QCOMPARE(page->summary(), QStringLiteral("Waiting for router http://127.0.0.1:4000 to list its deployments…"));
+        Deployment primary;
+        primary.group = QStringLiteral("gpt-4o-mini");
+        primary.id = QStringLiteral("azure-primary");
+        primary.weight = 8;
+        Deployment direct = primary;
+        direct.id = QStringLiteral("openai-direct");
+        direct.weight = 1;
+        page->setRouterDeployments({ primary, direct }, router);
+        QCOMPARE(page->deploymentModel()->rowCount(), 2);
+        QCOMPARE(page->summary(), QStringLiteral("2 deployment(s) · 1 model group(s) · as router http://127.0.0.1:4000 lists them"));
+
+        QSignalSpy finished(&window, &MainWindow::configLoadFinished);
+        window.openConfig(QStringLiteral(ROUTEDECK_SOURCE_DIR "/resources/examples/config.yaml"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY(page->showsFile());
+        page->setRouterDeployments({ primary }, router);
+        QCOMPARE(page->deploymentModel()->rowCount(), 5);
+        QVERIFY2(page->summary().contains(QLatin1String("strategy")), qPrintable(page->summary()));
+    }
+
     void newestLoadWins()
     {
         MainWindow window;

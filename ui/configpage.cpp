@@ -21,7 +21,9 @@ ConfigPage::ConfigPage(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_groupFilter(new QComboBox(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new QLabel(tr("No config to show: open a LiteLLM config file (File › Open…), or connect to a router "
+                              "to list its deployments."),
+                           this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DeploymentTableModel::SortRole);
@@ -41,6 +43,7 @@ ConfigPage::ConfigPage(QWidget *parent)
 
     m_groupFilter->setObjectName(QStringLiteral("groupFilter"));
     m_groupFilter->setAccessibleName(tr("Model group"));
+    m_groupFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled after it is first shown
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this, &ConfigPage::applyGroupFilter);
 
     auto *filterRow = new QHBoxLayout;
@@ -58,6 +61,41 @@ ConfigPage::ConfigPage(QWidget *parent)
 
 void ConfigPage::setConfig(const RouterConfig &config)
 {
+    m_showsFile = true;
+    showDeployments(config);
+    m_summary->setText(countsText(config) + QStringLiteral(" · ")
+                       + tr("strategy %1, %2 retries, cooldown %3 s")
+                             .arg(config.settings.routingStrategy,
+                                  QString::number(config.settings.effectiveNumRetries()),
+                                  QString::number(config.settings.effectiveCooldown())));
+}
+
+void ConfigPage::setRouterDeployments(const QList<Deployment> &deployments, const QString &router)
+{
+    if (m_showsFile)
+        return;
+    RouterConfig config;
+    config.deployments = deployments;
+    showDeployments(config);
+    // Only the deployments: the router's own settings are not read here, so none are claimed.
+    m_summary->setText(deployments.isEmpty()
+                           ? tr("Waiting for %1 to list its deployments…").arg(router)
+                           : countsText(config) + QStringLiteral(" · ") + tr("as %1 lists them").arg(router));
+}
+
+QString ConfigPage::countsText(const RouterConfig &config)
+{
+    return tr("%n deployment(s)", nullptr, int(config.deployments.size())) + QStringLiteral(" · ")
+        + tr("%n model group(s)", nullptr, int(config.groupNames().size()));
+}
+
+QString ConfigPage::summary() const
+{
+    return m_summary->text();
+}
+
+void ConfigPage::showDeployments(const RouterConfig &config)
+{
     m_model->setConfig(config);
 
     const QString current = m_groupFilter->currentData().toString();
@@ -71,12 +109,6 @@ void ConfigPage::setConfig(const RouterConfig &config)
         m_groupFilter->setCurrentIndex(std::max(0, m_groupFilter->findData(current)));
     }
     applyGroupFilter();
-    m_summary->setText(tr("%n deployment(s)", nullptr, int(config.deployments.size())) + QStringLiteral(" · ")
-                       + tr("%n model group(s)", nullptr, int(groups.size())) + QStringLiteral(" · ")
-                       + tr("strategy %1, %2 retries, cooldown %3 s")
-                             .arg(config.settings.routingStrategy,
-                                  QString::number(config.settings.effectiveNumRetries()),
-                                  QString::number(config.settings.effectiveCooldown())));
     WidgetSupport::fitColumnsToContents(m_table);
 }
 
