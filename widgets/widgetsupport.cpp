@@ -57,9 +57,15 @@ struct LegendSlot
 
 constexpr int kLegendLineGap = 4;
 
+// From an item's left to its text: the swatch and the gap after it.
+int swatchAdvance(const QFontMetrics &metrics)
+{
+    return metrics.height() / 2 + 8;
+}
+
 QList<LegendSlot> layOutLegend(const QFontMetrics &metrics, const WidgetSupport::Legend &items, int width)
 {
-    const int swatch = metrics.height() / 2 + 8; // swatch and the gap before its text
+    const int swatch = swatchAdvance(metrics);
     const int spacing = 14; // after an item's text
     QList<LegendSlot> slots;
     slots.reserve(items.size());
@@ -99,7 +105,7 @@ void WidgetSupport::paintLegend(QPainter &painter, const QFontMetrics &metrics, 
         const QString &full = items.at(i).second;
         const QString text = metrics.horizontalAdvance(full) > slot.textWidth ? metrics.elidedText(full, Qt::ElideRight, slot.textWidth)
                                                                               : full;
-        painter.drawText(QRect(x + h / 2 + 8, y, slot.textWidth, h), Qt::AlignVCenter, text);
+        painter.drawText(QRect(x + swatchAdvance(metrics), y, slot.textWidth, h), Qt::AlignVCenter, text);
     }
 }
 
