@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertspage.h"
+#include "alerttablemodel.h"
 #include "colordecorationdelegate.h"
 #include "cooldownspage.h"
 #include "cooldownstrip.h"
@@ -498,6 +500,36 @@ private Q_SLOTS:
                                         .arg(table->viewport()->width())));
             }
             QVERIFY2(checked > 0, page->metaObject()->className());
+        }
+    }
+
+    // The active alerts' columns are fitted again when rows come: a server-side rule's long name arriving
+    // after a console alert is shown whole, not cut to the width the first row needed.
+    void alertColumnsGrowWithTheirRows()
+    {
+        AlertsPage page;
+        shoot(&page, QStringLiteral("alerts-empty"));
+        const QDateTime now = at(12, 5, 0);
+        AlertRow console;
+        console.alert.id = QStringLiteral("latency/gpt-4o-mini/1");
+        console.alert.group = QStringLiteral("gpt-4o-mini");
+        console.alert.activeAt = now.addSecs(-50);
+        console.alert.value = 4.9;
+        console.alert.threshold = 4.5;
+        page.setAlerts({ console }, now);
+        QCoreApplication::processEvents();
+        AlertRow server = console;
+        server.serverSide = true;
+        server.ruleName = QStringLiteral("RouteDeckP95LatencyOverTheLineForTheGroup");
+        page.setServerSide({ server }, QString());
+        QCoreApplication::processEvents();
+        QTableView *table = page.activeTable();
+        QCOMPARE(table->model()->rowCount(), 2);
+        for (int column = 0; column + 1 < table->model()->columnCount(); ++column) {
+            const QAbstractItemView *view = table;
+            const int needed = std::min(view->sizeHintForColumn(column), std::max(120, table->viewport()->width() / 3));
+            QVERIFY2(table->columnWidth(column) >= needed,
+                     qPrintable(QStringLiteral("column %1: %2 px, its text needs %3").arg(column).arg(table->columnWidth(column)).arg(needed)));
         }
     }
 

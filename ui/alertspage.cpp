@@ -43,13 +43,20 @@ QTableView *alertTable(QAbstractItemModel *model, const QString &name, QWidget *
 }
 
 // Columns as wide as their text, none wider than a third of the table: the detail column's sentences
-// are read in the tooltip.
+// are read in the tooltip. Fitted again as rows come and go, a column only grows after the first fit:
+// a wider text arriving (a server-side rule's name) is not cut, and a column the user widened stays so.
 void fitColumns(QTableView *table)
 {
+    const char *fitted = "routedeckFitted";
+    const bool first = !table->property(fitted).toBool();
+    table->setProperty(fitted, true);
+    QList<int> before;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        before.append(first ? 0 : table->columnWidth(c));
     WidgetSupport::fitColumnsToContents(table);
     const int widest = std::max(120, table->viewport()->width() / 3);
-    for (int c = 0; c < table->model()->columnCount(); ++c)
-        table->setColumnWidth(c, std::min(table->columnWidth(c), widest));
+    for (int c = 0; c + 1 < table->model()->columnCount(); ++c) // the last stretches over the rest
+        table->setColumnWidth(c, std::max(before.at(c), std::min(table->columnWidth(c), widest)));
 }
 
 // The limits table's columns: which limit, its unit as typed, and the factor to the policy's value.
@@ -199,9 +206,9 @@ void AlertsPage::setHistory(const QList<Alert> &history)
     QList<AlertRow> rows;
     for (const Alert &alert : history)
         rows.append(AlertRow { .alert = alert });
-    const bool hadRows = m_history->rowCount() > 0;
+    const int hadRows = m_history->rowCount();
     m_history->setRows(rows); // durations of alerts still firing run to the time they are drawn
-    if (!hadRows && !rows.isEmpty())
+    if (hadRows != m_history->rowCount() && !rows.isEmpty())
         fitColumns(m_historyTable);
 }
 
@@ -215,9 +222,9 @@ void AlertsPage::setServerSide(const QList<AlertRow> &rows, const QString &statu
 void AlertsPage::updateActive()
 {
     m_active->setNow(m_evaluatedAt.isValid() ? m_evaluatedAt : QDateTime::currentDateTimeUtc());
-    const bool hadRows = m_active->rowCount() > 0;
+    const int hadRows = m_active->rowCount();
     m_active->setRows(m_consoleRows + m_serverRows);
-    if (!hadRows && m_active->rowCount() > 0)
+    if (hadRows != m_active->rowCount() && m_active->rowCount() > 0)
         fitColumns(m_activeTable);
     const auto count = [this](Alert::State state) {
         return std::count_if(m_consoleRows.cbegin(), m_consoleRows.cend(), [state](const AlertRow &r) { return r.alert.state == state; });
