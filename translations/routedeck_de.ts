@@ -1090,6 +1090,18 @@ Nach der Übertragung erneut gelesen: %1</translation>
         <source>strategy %1, %2 retries, cooldown %3 s</source>
         <translation>Strategie %1, %2 Wiederholungen, Abkühlung %3 s</translation>
     </message>
+    <message>
+        <source>No config to show: open a LiteLLM config file (File › Open Config…), or connect to a router to list its deployments.</source>
+        <translation>Keine Konfiguration anzuzeigen: eine LiteLLM-Konfigurationsdatei öffnen (Datei › Konfiguration öffnen…) oder mit einem Router verbinden, um seine Bereitstellungen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to list its deployments…</source>
+        <translation>Warten, bis %1 seine Bereitstellungen auflistet…</translation>
+    </message>
+    <message>
+        <source>as %1 lists them</source>
+        <translation>wie %1 sie auflistet</translation>
+    </message>
 </context>
 <context>
     <name>RouteDeck::ConfigReader</name>
@@ -1866,6 +1878,10 @@ Nach der Übertragung erneut gelesen: %1</translation>
     <message>
         <source>Reading the master key of %1 from the desktop keyring…</source>
         <translation>Master-Key von %1 wird aus dem Schlüsselbund des Desktops gelesen…</translation>
+    </message>
+    <message>
+        <source>router %1</source>
+        <translation>Router %1</translation>
     </message>
 </context>
 <context>

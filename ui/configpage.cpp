@@ -21,7 +21,7 @@ ConfigPage::ConfigPage(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_groupFilter(new QComboBox(this))
-    , m_summary(new QLabel(tr("No config to show: open a LiteLLM config file (File › Open…), or connect to a router "
+    , m_summary(new QLabel(tr("No config to show: open a LiteLLM config file (File › Open Config…), or connect to a router "
                               "to list its deployments."),
                            this))
 {
