@@ -710,6 +710,11 @@ private Q_SLOTS:
     {
         CooldownsPage page;
         shoot(&page, QStringLiteral("cooldowns-empty"), QSize(1000, 680));
+        Snapshot none = incidentSnapshot(); // the router listed nothing yet
+        none.deployments.clear();
+        none.groups.clear();
+        feed(page, none);
+        QCoreApplication::processEvents();
         feed(page, incidentSnapshot());
         QCoreApplication::processEvents();
         auto *scroll = page.findChild<QScrollArea *>();
@@ -718,6 +723,17 @@ private Q_SLOTS:
         QVERIFY2(scroll->viewport()->height() >= page.strip()->sizeHint().height(),
                  qPrintable(QStringLiteral("%1 px shown of %2").arg(scroll->viewport()->height()).arg(page.strip()->sizeHint().height())));
         QVERIFY(page.cooldownTable()->height() > scroll->height() / 2);
+
+        // Also when the first rows come before the page is first shown (the console asks for data
+        // before its window shows).
+        CooldownsPage early;
+        feed(early, incidentSnapshot());
+        shoot(&early, QStringLiteral("cooldowns-fed-before-shown"), QSize(1000, 680));
+        feed(early, incidentSnapshot());
+        QCoreApplication::processEvents();
+        auto *earlyScroll = early.findChild<QScrollArea *>();
+        QVERIFY2(earlyScroll->viewport()->height() >= early.strip()->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 px shown of %2").arg(earlyScroll->viewport()->height()).arg(early.strip()->sizeHint().height())));
     }
 
     // A legend narrower than its items wraps into more lines; the rows start below it.
