@@ -434,28 +434,8 @@ void ConsoleController::showServerSideAlerts(const PromRules &rules)
         page->setServerSide({}, tr("Prometheus' own alerts could not be read: %1").arg(rules.errorString));
         return;
     }
-    QList<AlertRow> rows;
     int watching = 0;
-    for (const PromRule &rule : rules.rules) {
-        // The router's: rules on LiteLLM's metrics, RouteDeck's exported ones among them.
-        if (!rule.alerting || !rule.query.contains(QLatin1String("litellm_")))
-            continue;
-        ++watching;
-        for (const PromAlert &alert : rule.alerts) {
-            Alert shown;
-            QStringList labels;
-            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
-                labels << it.key() + QLatin1Char('=') + it.value();
-            shown.id = rule.name + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
-            shown.rule = alertRuleFromId(alert.labels.value(QStringLiteral("routedeck_rule"))).value_or(AlertRule::NoData);
-            shown.group = alert.labels.value(QStringLiteral("group"), alert.labels.value(QStringLiteral("requested_model")));
-            shown.state = alert.state == QLatin1String("firing") ? Alert::State::Firing : Alert::State::Pending;
-            shown.activeAt = alert.activeAt;
-            shown.value = alert.value;
-            shown.evidence = alert.annotations.value(QStringLiteral("summary"), alert.annotations.value(QStringLiteral("description")));
-            rows.append(AlertRow { .alert = shown, .serverSide = true, .ruleName = rule.name });
-        }
-    }
+    const QList<AlertRow> rows = serverSideAlertRows(rules, &watching);
     const QString status = watching == 0
         ? tr("Prometheus has no alerting rules on the router's metrics: for alerts while no console is open, load "
              "the console's rules into it (Export as Prometheus Rules).")

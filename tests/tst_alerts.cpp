@@ -3,6 +3,7 @@
 // the history file, the profile's alerts section, and the exported Prometheus rules checked and unit
 // tested by the real promtool.
 #include "alertconditions.h"
+#include "alerttablemodel.h"
 #include "alertevaluator.h"
 #include "alerthistory.h"
 #include "alertpolicycodec.h"
@@ -347,6 +348,59 @@ private Q_SLOTS:
         const AlertPolicy named = AlertPolicyCodec::parse(section, QStringLiteral("prod"), SourceLocation(), &none);
         QCOMPARE(named.webhookUrlEnv, QStringLiteral("SLACK_HOOK"));
         QVERIFY(none.isEmpty());
+    }
+
+    // Prometheus' alerts on the router's metrics become rows of the active table: an exported rule's
+    // console rule, group and limit (its routedeck_limit annotation) are read back; a rule of someone
+    // else's keeps what it has; rules on other metrics and recording rules are not the router's.
+    void serverSideAlertRowsReadTheExport()
+    {
+        PromAlert exported;
+        exported.labels = { { QStringLiteral("alertname"), QStringLiteral("RouteDeckP95Latency") },
+                            { QStringLiteral("group"), QStringLiteral("gpt-4o-mini") },
+                            { QStringLiteral("routedeck_rule"), QStringLiteral("p95_latency") } };
+        exported.annotations = { { QStringLiteral("summary"), QStringLiteral("p95 latency of the slowest deployment of gpt-4o-mini is 5s") },
+                                 { QString::fromLatin1(PrometheusRules::kLimitAnnotation), QStringLiteral("4.5") } };
+        exported.state = QStringLiteral("pending");
+        exported.activeAt = QDateTime(QDate(2026, 12, 7), QTime(16, 24, 10), Qt::UTC);
+        exported.value = 5.0;
+        PromAlert foreign;
+        foreign.labels = { { QStringLiteral("alertname"), QStringLiteral("LiteLLMSlow") },
+                           { QStringLiteral("requested_model"), QStringLiteral("gpt-4o") } };
+        foreign.annotations = { { QString::fromLatin1(PrometheusRules::kLimitAnnotation), QStringLiteral("NaN") } };
+        foreign.state = QStringLiteral("firing");
+        foreign.value = 9.0;
+        PromRules rules;
+        rules.ok = true;
+        const auto addRule = [&rules](const QString &name, const QString &query, const QList<PromAlert> &alerts, bool alerting) {
+            PromRule rule;
+            rule.name = name;
+            rule.query = query;
+            rule.alerts = alerts;
+            rule.alerting = alerting;
+            rules.rules.append(rule);
+        };
+        addRule(QStringLiteral("RouteDeckP95Latency"), QStringLiteral("litellm_llm_api_latency_metric_bucket > 4.5"), { exported }, true);
+        addRule(QStringLiteral("LiteLLMSlow"), QStringLiteral("litellm_request_total_latency_metric_bucket > 9"), { foreign }, true);
+        addRule(QStringLiteral("RouteDeckErrorRate"), QStringLiteral("litellm_deployment_failure_responses_total > 0"), {}, true);
+        addRule(QStringLiteral("NodeDown"), QStringLiteral("up == 0"), {}, true);
+        addRule(QStringLiteral("job:litellm_requests:rate1m"), QStringLiteral("rate(litellm_x[1m])"), {}, false);
+        int watching = -1;
+        const QList<AlertRow> rows = serverSideAlertRows(rules, &watching);
+        QCOMPARE(watching, 3);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.at(0).serverSide);
+        QCOMPARE(rows.at(0).ruleName, QStringLiteral("RouteDeckP95Latency"));
+        QCOMPARE(rows.at(0).alert.rule, AlertRule::Latency);
+        QCOMPARE(rows.at(0).alert.group, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(rows.at(0).alert.state, Alert::State::Pending);
+        QCOMPARE(rows.at(0).alert.value, 5.0);
+        QCOMPARE(rows.at(0).alert.threshold, 4.5);
+        QCOMPARE(alertLimitText(rows.at(0).alert.rule, rows.at(0).alert.threshold), QStringLiteral("4.5 s"));
+        QCOMPARE(rows.at(1).alert.group, QStringLiteral("gpt-4o"));
+        QCOMPARE(rows.at(1).alert.state, Alert::State::Firing);
+        QVERIFY(std::isnan(rows.at(1).alert.threshold)); // "NaN" is no limit
+        QVERIFY(rows.at(0).key() != rows.at(1).key());
     }
 
     // The exported rules pass promtool's checks, and its unit test: a 429 storm fires RouteDeckRateLimit

@@ -27,13 +27,13 @@ struct GroupView
 
 AlertCondition conditionFor(AlertRule rule, const GroupView &view)
 {
-    return AlertCondition { .rule = rule, .group = view.group.name };
+    return AlertCondition { .rule = rule, .group = view.group.name,
+                            .threshold = view.limits.limitOf(rule).value_or(std::numeric_limits<double>::quiet_NaN()) };
 }
 
 AlertCondition latency(const GroupView &view)
 {
     AlertCondition c = conditionFor(AlertRule::Latency, view);
-    c.threshold = view.limits.latencySeconds;
     if (!view.group.hasVerdict())
         return c;
     const DeploymentSnapshot *worst = nullptr;
@@ -64,7 +64,6 @@ AlertCondition failureRatio(AlertRule rule, const GroupView &view)
         return rateLimits ? limited : errors - limited;
     };
     AlertCondition c = conditionFor(rule, view);
-    c.threshold = rateLimits ? view.limits.rateLimitRatio : view.limits.errorRatio;
     if (!view.group.hasVerdict())
         return c;
     c.judged = true;
@@ -140,7 +139,6 @@ AlertCondition allCooling(const GroupView &view, const Snapshot &snapshot)
 AlertCondition drift(const GroupView &view)
 {
     AlertCondition c = conditionFor(AlertRule::Drift, view);
-    c.threshold = view.limits.driftPoints;
     if (!view.group.hasVerdict() || view.group.splitChanging)
         return c;
     c.judged = true;

@@ -164,17 +164,17 @@ QString PrometheusRules::expression(AlertRule rule, const QString &group, const 
     const GroupQueries q(catalog, group);
     switch (rule) {
     case AlertRule::Latency:
-        return overJudgedWindow(q, [&q](int s) { return latencyValue(q, s); }) + QStringLiteral(" > ") + number(limits.latencySeconds);
+        return overJudgedWindow(q, [&q](int s) { return latencyValue(q, s); }) + QStringLiteral(" > ") + number(*limits.limitOf(rule));
     case AlertRule::ErrorRate:
         return overJudgedWindow(q, [&q](int s) {
                    return QStringLiteral("clamp_min((%1 - %2) / %3, 0)").arg(q.failed(s), q.rateLimited(s), q.total(QStringLiteral("requests"), s));
                })
-            + QStringLiteral(" > ") + number(limits.errorRatio);
+            + QStringLiteral(" > ") + number(*limits.limitOf(rule));
     case AlertRule::RateLimit:
         return overJudgedWindow(q, [&q](int s) {
                    return QStringLiteral("%1 / %2").arg(q.rateLimited(s), q.total(QStringLiteral("requests"), s));
                })
-            + QStringLiteral(" > ") + number(limits.rateLimitRatio);
+            + QStringLiteral(" > ") + number(*limits.limitOf(rule));
     case AlertRule::NoData:
         return QStringLiteral("absent(%1)").arg(q.render(QStringLiteral("requests"), LiveVerdict::kWindowsSeconds.back()));
     case AlertRule::AllCooling:
@@ -217,6 +217,9 @@ QByteArray PrometheusRules::exportRules(const Options &options)
                 out += "          routedeck_profile: " + YamlValues::quoted(options.profileName) + "\n";
             out += "        annotations:\n";
             out += "          summary: " + YamlValues::quoted(ruleDescription(rule, group)) + "\n";
+            // The limit as a number, for the console's Alerts page to show beside the server's value.
+            if (const std::optional<double> limit = limits.limitOf(rule))
+                out += "          " + QByteArray(kLimitAnnotation) + ": " + YamlValues::quoted(number(*limit)) + "\n";
         }
     }
     return out;

@@ -22,6 +22,9 @@ struct Snapshot;
 // litellm_deployment_failure_responses.labels(..., requested_model=model_group, ...)).
 namespace PrometheusRules {
 
+// The annotation holding a rule's limit as a plain number (GroupLimits::limitOf), e.g. "4.5".
+inline constexpr char kLimitAnnotation[] = "routedeck_limit";
+
 struct Options
 {
     QueryCatalog catalog;

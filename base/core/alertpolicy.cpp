@@ -57,4 +57,22 @@ bool alertRuleExportable(AlertRule rule)
     return rule != AlertRule::Drift && rule != AlertRule::AllCooling;
 }
 
+std::optional<double> GroupLimits::limitOf(AlertRule rule) const
+{
+    switch (rule) {
+    case AlertRule::Latency:
+        return latencySeconds;
+    case AlertRule::ErrorRate:
+        return errorRatio;
+    case AlertRule::RateLimit:
+        return rateLimitRatio;
+    case AlertRule::Drift:
+        return driftPoints;
+    case AlertRule::AllCooling:
+    case AlertRule::NoData:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace RouteDeck

@@ -40,6 +40,10 @@ struct GroupLimits
     double errorRatio = 0.05;
     double rateLimitRatio = 0.05;
     double driftPoints = 10; // |judged - effective| share, in percentage points, of a significant drift
+
+    // A rule's limit in its value's unit (seconds, ratio, percentage points): what the console's verdict
+    // and the exported Prometheus rule compare with. None for all_cooling (the group's size) and no_data.
+    std::optional<double> limitOf(AlertRule rule) const;
     friend bool operator==(const GroupLimits &, const GroupLimits &) = default;
 };
 

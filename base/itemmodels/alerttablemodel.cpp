@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerttablemodel.h"
 
+#include "prometheusrules.h"
 #include "viewformat.h"
 #include "viewthresholds.h"
 
@@ -10,6 +11,39 @@
 #include <limits>
 
 namespace RouteDeck {
+
+QList<AlertRow> serverSideAlertRows(const PromRules &rules, int *routerRules)
+{
+    QList<AlertRow> rows;
+    int watching = 0;
+    for (const PromRule &rule : rules.rules) {
+        // The router's: rules on LiteLLM's metrics, RouteDeck's exported ones among them.
+        if (!rule.alerting || !rule.query.contains(QLatin1String("litellm_")))
+            continue;
+        ++watching;
+        for (const PromAlert &alert : rule.alerts) {
+            Alert shown;
+            QStringList labels;
+            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+                labels << it.key() + QLatin1Char('=') + it.value();
+            shown.id = rule.name + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
+            shown.rule = alertRuleFromId(alert.labels.value(QStringLiteral("routedeck_rule"))).value_or(AlertRule::NoData);
+            shown.group = alert.labels.value(QStringLiteral("group"), alert.labels.value(QStringLiteral("requested_model")));
+            shown.state = alert.state == QLatin1String("firing") ? Alert::State::Firing : Alert::State::Pending;
+            shown.activeAt = alert.activeAt;
+            shown.value = alert.value;
+            bool ok = false;
+            const double limit = alert.annotations.value(QLatin1String(PrometheusRules::kLimitAnnotation)).toDouble(&ok);
+            if (ok && std::isfinite(limit))
+                shown.threshold = limit;
+            shown.evidence = alert.annotations.value(QStringLiteral("summary"), alert.annotations.value(QStringLiteral("description")));
+            rows.append(AlertRow { .alert = shown, .serverSide = true, .ruleName = rule.name });
+        }
+    }
+    if (routerRules)
+        *routerRules = watching;
+    return rows;
+}
 
 AlertTableModel::AlertTableModel(Kind kind, QObject *parent)
     : KeyedTableModel<AlertRow>(parent)

@@ -3,6 +3,7 @@
 
 #include "alert.h"
 #include "keyedtablemodel.h"
+#include "prometheustypes.h"
 
 namespace RouteDeck {
 
@@ -20,6 +21,12 @@ struct AlertRow
             && ruleName == other.ruleName;
     }
 };
+
+// Prometheus' own alerts on the router's metrics (rules whose query reads litellm_ series), as rows of the
+// active table: RouteDeck's exported rules name their console rule, group and limit (labels routedeck_rule
+// and group, annotation PrometheusRules::kLimitAnnotation); other rules show what they have.
+// `routerRules`: how many alerting rules watch the router's metrics, firing or not.
+QList<AlertRow> serverSideAlertRows(const PromRules &rules, int *routerRules);
 
 // The Alerts page's tables. Active: firing, then pending, console and Prometheus alerts together (the
 // latter marked server-side). History: every alert that fired, newest first, with its end and peak.
