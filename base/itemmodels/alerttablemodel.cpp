@@ -12,6 +12,29 @@
 
 namespace RouteDeck {
 
+namespace {
+// One of Prometheus' alerts as the console's Alert: identified by its rule and labels.
+AlertRow serverSideRow(const PromRule &rule, const PromAlert &alert)
+{
+    Alert shown;
+    QStringList labels;
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+        labels << it.key() + QLatin1Char('=') + it.value();
+    shown.id = rule.name + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
+    shown.rule = alertRuleFromId(alert.labels.value(QStringLiteral("routedeck_rule"))).value_or(AlertRule::NoData);
+    shown.group = alert.labels.value(QStringLiteral("group"), alert.labels.value(QStringLiteral("requested_model")));
+    shown.state = alert.state == QLatin1String("firing") ? Alert::State::Firing : Alert::State::Pending;
+    shown.activeAt = alert.activeAt;
+    shown.value = alert.value;
+    bool ok = false;
+    const double limit = alert.annotations.value(QLatin1String(PrometheusRules::kLimitAnnotation)).toDouble(&ok);
+    if (ok && std::isfinite(limit))
+        shown.threshold = limit;
+    shown.evidence = alert.annotations.value(QStringLiteral("summary"), alert.annotations.value(QStringLiteral("description")));
+    return AlertRow { .alert = shown, .serverSide = true, .ruleName = rule.name };
+}
+} // namespace
+
 QList<AlertRow> serverSideAlertRows(const PromRules &rules, int *routerRules)
 {
     QList<AlertRow> rows;
@@ -21,24 +44,8 @@ QList<AlertRow> serverSideAlertRows(const PromRules &rules, int *routerRules)
         if (!rule.alerting || !rule.query.contains(QLatin1String("litellm_")))
             continue;
         ++watching;
-        for (const PromAlert &alert : rule.alerts) {
-            Alert shown;
-            QStringList labels;
-            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
-                labels << it.key() + QLatin1Char('=') + it.value();
-            shown.id = rule.name + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
-            shown.rule = alertRuleFromId(alert.labels.value(QStringLiteral("routedeck_rule"))).value_or(AlertRule::NoData);
-            shown.group = alert.labels.value(QStringLiteral("group"), alert.labels.value(QStringLiteral("requested_model")));
-            shown.state = alert.state == QLatin1String("firing") ? Alert::State::Firing : Alert::State::Pending;
-            shown.activeAt = alert.activeAt;
-            shown.value = alert.value;
-            bool ok = false;
-            const double limit = alert.annotations.value(QLatin1String(PrometheusRules::kLimitAnnotation)).toDouble(&ok);
-            if (ok && std::isfinite(limit))
-                shown.threshold = limit;
-            shown.evidence = alert.annotations.value(QStringLiteral("summary"), alert.annotations.value(QStringLiteral("description")));
-            rows.append(AlertRow { .alert = shown, .serverSide = true, .ruleName = rule.name });
-        }
+        for (const PromAlert &alert : rule.alerts)
+            rows.append(serverSideRow(rule, alert));
     }
     if (routerRules)
         *routerRules = watching;
