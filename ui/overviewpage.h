@@ -4,7 +4,6 @@
 #include "incidentsummary.h"
 #include "operationspage.h"
 
-
 class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
